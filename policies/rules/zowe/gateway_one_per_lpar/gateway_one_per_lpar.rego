@@ -1,0 +1,39 @@
+# METADATA
+# title: At most one Gateway per LPAR
+# description: |
+#   Sysplex Distributor routes to one Gateway per LPAR, so only one Gateway can be started in
+#   each LPAR of the Sysplex. Two instances on the same LPAR (or host) must not both enable it.
+# related_resources:
+#   - ref: https://docs.zowe.org/stable/user-guide/zowe-ha-overview
+#     description: "Zowe docs, Known limitations: you can only start one Gateway in each LPAR within the Sysplex"
+#   - ref: https://github.com/zowe/zowe-install-packaging/blob/v3.x/master/example-zowe.yaml
+#     description: "example-zowe.yaml: we can only start one gateway in same LPAR"
+# custom:
+#   id: ZWE-HA-010
+#   severity: error
+#   remediation: |
+#     Keep the Gateway on one instance per LPAR and set `components.gateway.enabled: false`
+#     (and, on Zowe v3, `components.zaas.enabled: false`) in the `haInstances` entries of the others.
+package zowe_ha.rules.zowe.gateway_one_per_lpar
+
+import data.zowe_ha.lib.zowe
+
+# Instances that start a Gateway, grouped by what must be unique: the LPAR and the host.
+_gateways[i][kind][key] contains id if {
+	some i, instances in zowe.ha_instances
+	some id, _ in instances
+	zowe.enabled(i, id, "gateway")
+	some kind, key in {"LPAR": zowe.sysname(i, id), "host": zowe.hostname(i, id)}
+}
+
+# Reported on each instance after the first (by id), where the override belongs.
+report contains zowe.at(i, ["haInstances", id, "components", "gateway", "enabled"], message) if {
+	some i, kinds in _gateways
+	some kind, keys in kinds
+	some key, ids in keys
+	count(ids) > 1
+	first := min(ids)
+	some id in ids
+	id != first
+	message := concat("", ["instances ", first, " and ", id, " both start a Gateway on ", kind, " ", key, "; only one Gateway per LPAR can receive Sysplex Distributor traffic"])
+}
