@@ -3,7 +3,7 @@
 // METADATA into dist/rules.json. The METADATA in the .rego files is the only place a rule's
 // id, severity and texts are written; everything else is generated from rules.json.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -48,7 +48,7 @@ function opa(args, options = {}) {
 function writeCapabilities() {
   const current = JSON.parse(opa(["capabilities", "--current"]));
   current.builtins = current.builtins.filter((b) => WASM_NATIVE.has(b.name));
-  const file = join(build, "wasm-capabilities.json");
+  const file = join(build, `wasm-capabilities-${process.pid}.json`);
   writeFileSync(file, JSON.stringify(current));
   return file;
 }
@@ -56,7 +56,9 @@ function writeCapabilities() {
 const IGNORE = ["--ignore", "*_test.rego", "--ignore", "*.yaml", "--ignore", "*.yml", "--ignore", "*.json"];
 
 function compileWasm(capabilities) {
-  const bundle = join(build, "bundle.tar.gz");
+  // Per-process names and a rename into place: concurrent builds (test runs) never read a
+  // half-written file.
+  const bundle = join(build, `bundle-${process.pid}.tar.gz`);
   opa([
     "build", "--target", "wasm", "--entrypoint", ENTRYPOINT, "--prune-unused",
     "--capabilities", capabilities, ...IGNORE, "--output", bundle, "policies",
@@ -65,8 +67,14 @@ function compileWasm(capabilities) {
     maxBuffer: 64 * 1024 * 1024,
     stdio: ["ignore", "pipe", "ignore"], // tar's note about the leading "/" of bundle members
   });
-  writeFileSync(join(dist, "policy.wasm"), wasm);
+  writeAtomically(join(dist, "policy.wasm"), wasm);
   return { bundle, bytes: wasm.length };
+}
+
+function writeAtomically(file, content) {
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, content);
+  renameSync(temp, file);
 }
 
 function fail(message) {
@@ -116,12 +124,15 @@ function extractRules(bundle) {
     ids.add(rule.id);
   }
   rules.sort((a, b) => a.id.localeCompare(b.id, "en"));
-  writeFileSync(join(dist, "rules.json"), `${JSON.stringify({ rules }, null, 2)}\n`);
+  writeAtomically(join(dist, "rules.json"), `${JSON.stringify({ rules }, null, 2)}\n`);
   return rules.length;
 }
 
 mkdirSync(build, { recursive: true });
 mkdirSync(dist, { recursive: true });
-const { bundle, bytes } = compileWasm(writeCapabilities());
+const capabilities = writeCapabilities();
+const { bundle, bytes } = compileWasm(capabilities);
 const count = extractRules(bundle);
+rmSync(capabilities);
+rmSync(bundle);
 console.log(`build-policy: ${count} rules, dist/policy.wasm ${(bytes / 1024).toFixed(0)} KiB`);
