@@ -1,0 +1,89 @@
+/** Finds the YAML and JSON files to check below the given paths. */
+import { lstat, readdir, realpath, stat } from "node:fs/promises";
+import { join, relative, resolve, sep } from "node:path";
+
+const EXTENSIONS = [".yaml", ".yml", ".json"];
+
+/** Folders that hold tools' state or dependencies, never a repository's own configuration. */
+const SKIPPED_FOLDERS = new Set([".git", ".hg", ".svn", "node_modules", "bower_components", ".venv", "venv", "__pycache__", ".tox", ".terraform", ".cache", ".idea", ".vscode", "coverage"]);
+
+export interface Discovery {
+  /** Absolute paths, sorted. */
+  files: string[];
+  /** Things passed over that the user should know about. */
+  notices: string[];
+}
+
+function hasExtension(name: string): boolean {
+  const lower = name.toLowerCase();
+  return EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+function inside(root: string, path: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
+/**
+ * Walks each path. A file named explicitly is checked whatever its extension; inside folders only
+ * .yaml/.yml/.json files are. Symbolic links are followed only when they stay inside the root
+ * they were found under, and each real file is checked once.
+ */
+export async function discover(paths: readonly string[], cwd: string): Promise<Discovery> {
+  const files = new Set<string>();
+  const seen = new Set<string>();
+  const notices: string[] = [];
+  const show = (p: string) => relative(cwd, p).split(sep).join("/") || ".";
+
+  async function visit(path: string, root: string, explicit: boolean): Promise<void> {
+    let info;
+    try {
+      info = await lstat(path);
+    } catch (error) {
+      notices.push(`${show(path)}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      return;
+    }
+    let real = path;
+    if (info.isSymbolicLink()) {
+      try {
+        real = await realpath(path);
+        info = await stat(real);
+      } catch {
+        notices.push(`${show(path)}: broken symbolic link, skipped`);
+        return;
+      }
+      if (!inside(root, real)) {
+        notices.push(`${show(path)}: symbolic link to a path outside ${show(root)}, not followed`);
+        return;
+      }
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
+    if (info.isDirectory()) {
+      let entries: string[];
+      try {
+        entries = (await readdir(path)).sort();
+      } catch (error) {
+        notices.push(`${show(path)}: folder cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+        return;
+      }
+      for (const name of entries) {
+        if (SKIPPED_FOLDERS.has(name)) continue;
+        await visit(join(path, name), root, false);
+      }
+    } else if (info.isFile() && (explicit || hasExtension(path))) {
+      files.add(path);
+    }
+  }
+
+  for (const p of paths) {
+    const absolute = resolve(cwd, p);
+    let root = absolute;
+    try {
+      root = await realpath(absolute);
+    } catch {
+      // visit() reports the missing path
+    }
+    await visit(absolute, root, true);
+  }
+  return { files: [...files].sort(), notices };
+}

@@ -1,0 +1,162 @@
+/**
+ * The compiled policy (Rego → wasm) run in-process with @open-policy-agent/opa-wasm: one
+ * evaluation of one aggregate entrypoint over the whole model, with the result checked before
+ * anything trusts it.
+ */
+import { loadPolicy, type LoadedPolicy } from "@open-policy-agent/opa-wasm";
+import type { PathSegment, Severity } from "../findings.js";
+import { isSeverity } from "../findings.js";
+
+export const ENTRYPOINT = "zowe_ha/main/findings";
+
+/** A violation as a rule reports it, before it is located in the source files. */
+export interface Violation {
+  /** "<group>/<name>" of the rule package. */
+  rule: string;
+  message: string;
+  path: PathSegment[];
+  /** Index of the Zowe configuration (input.zowe) the violation is about. */
+  zowe?: number;
+  /** Index of the Kubernetes object (input.kubernetes) the violation is about. */
+  object?: number;
+  instance?: string;
+  severity?: Severity;
+}
+
+/** The policy could not be loaded or evaluated, or returned something malformed. */
+export class PolicyError extends Error {
+  override readonly name = "PolicyError";
+}
+
+const PAGE = 64 * 1024;
+const MAX_PAGES = 65536; // wasm32: 4 GiB
+
+/**
+ * Initial wasm memory for an input of this many bytes. Growing memory page by page during the
+ * first evaluation made it many times slower (docs/performance.md); pages beyond those touched
+ * are only reserved, not resident.
+ */
+function initialPages(inputBytes: number): number {
+  return Math.min(MAX_PAGES, 1024 + Math.ceil((inputBytes * 24) / PAGE));
+}
+
+/** SDK errors are thrown as strings or plain objects: make them readable. */
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === "string") return error;
+  if (typeof error === "object" && error !== null && "message" in error) return String((error as { message: unknown }).message);
+  return String(error);
+}
+
+function isPathSegment(value: unknown): value is PathSegment {
+  return typeof value === "string" || (typeof value === "number" && Number.isInteger(value) && value >= 0);
+}
+
+function validIndex(value: unknown, length: number): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 && value < length;
+}
+
+export interface Subjects {
+  zowe: number;
+  kubernetes: number;
+}
+
+/** Checks one element of the result; anything unexpected is an error naming the rule. */
+function toViolation(raw: unknown, subjects: Subjects, policyName: string): Violation {
+  const fail = (why: string): never => {
+    throw new PolicyError(`${policyName}: rule ${rule} returned a malformed violation (${why}): ${JSON.stringify(raw)}`);
+  };
+  const v = (typeof raw === "object" && raw !== null ? raw : {}) as Record<string, unknown>;
+  const rule = typeof v.rule === "string" ? v.rule : "(unknown)";
+  if (typeof v.rule !== "string") fail("no rule");
+  if (typeof v.message !== "string" || v.message === "") fail("message must be a non-empty string");
+  if (!Array.isArray(v.path) || !v.path.every(isPathSegment)) fail("path must be an array of keys and indexes");
+  const hasZowe = "zowe" in v;
+  const hasObject = "object" in v;
+  if (hasZowe === hasObject) fail("exactly one of zowe and object must be set");
+  if (hasZowe && !validIndex(v.zowe, subjects.zowe)) fail("zowe is not the index of a Zowe configuration");
+  if (hasObject && !validIndex(v.object, subjects.kubernetes)) fail("object is not the index of a Kubernetes object");
+  if ("instance" in v && typeof v.instance !== "string") fail("instance must be a string");
+  if ("severity" in v && !isSeverity(v.severity)) fail("severity must be error, warning or info");
+  return {
+    rule: v.rule as string,
+    message: v.message as string,
+    path: v.path as PathSegment[],
+    ...(hasZowe ? { zowe: v.zowe as number } : { object: v.object as number }),
+    ...(typeof v.instance === "string" ? { instance: v.instance } : {}),
+    ...(isSeverity(v.severity) ? { severity: v.severity } : {}),
+  };
+}
+
+export class Policy {
+  private constructor(
+    /** Shown in errors: which policy failed. */
+    readonly name: string,
+    private readonly module: WebAssembly.Module,
+  ) {}
+
+  /** Compiles the module once and checks that it can run here. */
+  static async load(name: string, wasm: Uint8Array): Promise<Policy> {
+    let module: WebAssembly.Module;
+    try {
+      module = await WebAssembly.compile(wasm);
+    } catch (error) {
+      throw new PolicyError(`${name}: not a valid WebAssembly module: ${describe(error)}`);
+    }
+    const policy = new Policy(name, module);
+    const instance = await policy.instantiate(0);
+    if (!(ENTRYPOINT in instance.entrypoints)) {
+      throw new PolicyError(`${name}: the module has no entrypoint ${ENTRYPOINT} (it has: ${Object.keys(instance.entrypoints).join(", ") || "none"})`);
+    }
+    const missing = requiredHostBuiltins(instance);
+    if (missing.length > 0) {
+      throw new PolicyError(`${name}: the module calls builtins that are not native to wasm: ${missing.join(", ")}`);
+    }
+    return policy;
+  }
+
+  /** Evaluates the whole input in one call and returns the checked violations. */
+  evaluate(input: object, subjects: Subjects): Promise<Violation[]> {
+    const bytes = new TextEncoder().encode(JSON.stringify(input));
+    return this.evaluateJson(bytes, subjects);
+  }
+
+  private async evaluateJson(json: Uint8Array, subjects: Subjects): Promise<Violation[]> {
+    const instance = await this.instantiate(json.byteLength);
+    // The SDK takes JSON bytes as-is only from an exactly sized ArrayBuffer.
+    const buffer = json.buffer.byteLength === json.byteLength ? json.buffer : json.slice().buffer;
+    let resultSet: unknown;
+    try {
+      resultSet = instance.evaluate(buffer as ArrayBuffer, ENTRYPOINT);
+    } catch (error) {
+      throw new PolicyError(`${this.name}: evaluation failed: ${describe(error)}`);
+    }
+    if (!Array.isArray(resultSet) || resultSet.length !== 1) {
+      throw new PolicyError(`${this.name}: evaluation returned no result (the entrypoint is undefined for this input)`);
+    }
+    const result = (resultSet[0] as { result?: unknown }).result;
+    if (!Array.isArray(result)) throw new PolicyError(`${this.name}: the entrypoint must return a set of violations`);
+    return result.map((raw) => toViolation(raw, subjects, this.name));
+  }
+
+  private async instantiate(inputBytes: number): Promise<LoadedPolicy> {
+    try {
+      return await loadPolicy(this.module, { initial: initialPages(inputBytes) });
+    } catch (error) {
+      throw new PolicyError(`${this.name}: cannot instantiate the module: ${describe(error)}`);
+    }
+  }
+}
+
+/** Builtins the module imports from the host (the SDK would supply some in JS, unlike OPA). */
+function requiredHostBuiltins(policy: LoadedPolicy): string[] {
+  const exports = policy.wasmInstance instanceof WebAssembly.Instance ? policy.wasmInstance.exports : policy.wasmInstance.instance.exports;
+  const builtins = exports.builtins as () => number;
+  const dump = exports.opa_json_dump as (addr: number) => number;
+  const address = dump(builtins());
+  const memory = new Uint8Array(policy.mem.buffer);
+  let end = address;
+  while (memory[end] !== 0) end += 1;
+  const map = JSON.parse(new TextDecoder().decode(memory.subarray(address, end))) as Record<string, number>;
+  return Object.keys(map).sort();
+}

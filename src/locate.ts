@@ -1,0 +1,26 @@
+/** Turns violations (a subject and a path) into findings at file, line and column. */
+import type { Violation } from "./engine/policy.js";
+import { PolicyError } from "./engine/policy.js";
+import type { Finding } from "./findings.js";
+import type { Model } from "./load/model.js";
+import type { Catalogue } from "./rules.js";
+
+export function locate(violation: Violation, model: Model, catalogue: Catalogue): Finding {
+  const rule = catalogue.forPackage(violation.rule);
+  if (!rule) throw new PolicyError(`the policy reported rule package ${violation.rule}, which has no METADATA in the rule catalogue`);
+  const { doc, located } =
+    violation.zowe !== undefined
+      ? model.zowe[violation.zowe]!.locate(violation.path, violation.instance)
+      : model.kubernetes[violation.object!]!.locate(violation.path);
+  const docs = rule.sources[0]?.url;
+  return {
+    ruleId: rule.id,
+    severity: violation.severity ?? rule.severity,
+    message: violation.message,
+    file: doc.file.path,
+    ...located.region,
+    path: located.path,
+    ...(violation.instance !== undefined ? { instance: violation.instance } : {}),
+    ...(docs ? { docs } : {}),
+  };
+}

@@ -1,0 +1,93 @@
+/** The rule catalogue: dist/rules.json (generated from the policies' METADATA) plus the tool's own diagnostics. */
+import { readFileSync } from "node:fs";
+import { isSeverity, type Severity } from "./findings.js";
+
+export interface RuleSource {
+  url: string;
+  description?: string;
+}
+
+export interface RuleMeta {
+  id: string;
+  /** "<group>/<name>" of the Rego package; empty for the tool's own diagnostics. */
+  package: string;
+  group: string;
+  severity: Severity;
+  title: string;
+  description: string;
+  remediation: string;
+  confidence?: string;
+  sources: RuleSource[];
+}
+
+export class Catalogue {
+  readonly rules: readonly RuleMeta[];
+  private readonly byId = new Map<string, RuleMeta>();
+  private readonly byPackage = new Map<string, RuleMeta>();
+
+  constructor(rules: readonly RuleMeta[]) {
+    this.rules = rules;
+    for (const rule of rules) {
+      this.byId.set(rule.id, rule);
+      if (rule.package) this.byPackage.set(rule.package, rule);
+    }
+  }
+
+  get(id: string): RuleMeta | undefined {
+    return this.byId.get(id);
+  }
+
+  forPackage(pkg: string): RuleMeta | undefined {
+    return this.byPackage.get(pkg);
+  }
+}
+
+/** The tool's own findings about its input, which no policy could report. */
+export const DIAGNOSTICS = {
+  yamlSyntax: diagnostic("yaml-syntax", "error", "File is not valid YAML or JSON", "The file could not be parsed, so it was not checked. Zowe would refuse it too.", "Fix the syntax error at the reported line."),
+  unreadable: diagnostic("unreadable-file", "error", "File could not be read", "The file exists but could not be read, so it was not checked.", "Check the file's permissions and encoding."),
+  template: diagnostic("template-skipped", "info", "Template file skipped", "The file contains Helm or other template syntax and is not plain YAML, so it was not checked.", "Check the rendered output instead (helm template / kustomize build)."),
+} as const satisfies Record<string, RuleMeta>;
+
+function diagnostic(id: string, severity: Severity, title: string, description: string, remediation: string): RuleMeta {
+  return { id, package: "", group: "input", severity, title, description, remediation, sources: [] };
+}
+
+function fail(file: string, message: string): never {
+  throw new Error(`${file}: ${message}`);
+}
+
+function parseRule(value: unknown, file: string, index: number): RuleMeta {
+  const where = `rule #${index + 1}`;
+  if (typeof value !== "object" || value === null) fail(file, `${where} is not an object`);
+  const r = value as Record<string, unknown>;
+  for (const key of ["id", "package", "group", "title", "description", "remediation"]) {
+    if (typeof r[key] !== "string") fail(file, `${where}: "${key}" must be a string`);
+  }
+  if (!isSeverity(r.severity)) fail(file, `${where}: "severity" must be error, warning or info`);
+  if (!Array.isArray(r.sources)) fail(file, `${where}: "sources" must be an array`);
+  return {
+    id: r.id as string,
+    package: r.package as string,
+    group: r.group as string,
+    severity: r.severity,
+    title: r.title as string,
+    description: r.description as string,
+    remediation: r.remediation as string,
+    ...(typeof r.confidence === "string" ? { confidence: r.confidence } : {}),
+    sources: (r.sources as RuleSource[]).map((s) => ({ url: String(s.url), ...(s.description ? { description: String(s.description) } : {}) })),
+  };
+}
+
+/** Reads a rules.json; policy rules and diagnostics together form the catalogue. */
+export function loadCatalogue(file: string): Catalogue {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    fail(file, `cannot read the rule catalogue: ${(error as Error).message}`);
+  }
+  const rules = (parsed as { rules?: unknown }).rules;
+  if (!Array.isArray(rules)) fail(file, `"rules" must be an array`);
+  return new Catalogue([...rules.map((r, i) => parseRule(r, file, i)), ...Object.values(DIAGNOSTICS)]);
+}

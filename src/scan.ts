@@ -1,0 +1,91 @@
+/** The pipeline both front ends share: discover → load → evaluate → locate → order. */
+import { readFile } from "node:fs/promises";
+import { relative, sep } from "node:path";
+import { discover } from "./discover.js";
+import { Policy } from "./engine/policy.js";
+import { orderFindings, type Finding } from "./findings.js";
+import { classify } from "./load/classify.js";
+import { KubernetesSubject, ZoweSubject, type Model, type ZoweVersion } from "./load/model.js";
+import { SourceFile } from "./load/yaml.js";
+import { locate } from "./locate.js";
+import { DIAGNOSTICS, loadCatalogue, type Catalogue, type RuleMeta } from "./rules.js";
+
+/** The bundled policy: the compiled module and its rule catalogue. */
+export interface PolicyBundle {
+  policy: Policy;
+  catalogue: Catalogue;
+}
+
+export async function loadBundle(wasmFile: string, rulesFile: string): Promise<PolicyBundle> {
+  const catalogue = loadCatalogue(rulesFile);
+  const policy = await Policy.load("bundled policy", await readFile(wasmFile));
+  return { policy, catalogue };
+}
+
+export interface ScanOptions {
+  paths: readonly string[];
+  cwd: string;
+  zoweVersion: ZoweVersion;
+}
+
+export interface ScanResult {
+  findings: Finding[];
+  /** Files read, and of their documents those that were checked. */
+  stats: { files: number; zoweConfigs: number; kubernetesObjects: number };
+  notices: string[];
+}
+
+function diagnosticFinding(rule: RuleMeta, file: SourceFile | string, message: string, region = { line: 1, column: 1, endLine: 1, endColumn: 1 }): Finding {
+  return { ruleId: rule.id, severity: rule.severity, message, file: typeof file === "string" ? file : file.path, ...region, path: [] };
+}
+
+/** Helm and Go templates are not YAML until rendered; a parse failure there is expected. */
+function looksLikeTemplate(text: string): boolean {
+  return /\{\{[-\s]/.test(text);
+}
+
+export async function scan(options: ScanOptions, bundle: PolicyBundle): Promise<ScanResult> {
+  const { files, notices } = await discover(options.paths, options.cwd);
+  const findings: Finding[] = [];
+  const model: Model = { input: { zoweVersion: options.zoweVersion, zowe: [], kubernetes: [] }, zowe: [], kubernetes: [] };
+
+  for (const absolute of files) {
+    const shown = relative(options.cwd, absolute).split(sep).join("/");
+    let text: string;
+    try {
+      text = await readFile(absolute, "utf8");
+    } catch (error) {
+      findings.push(diagnosticFinding(DIAGNOSTICS.unreadable, shown, `cannot read the file: ${(error as Error).message}`));
+      continue;
+    }
+    const source = new SourceFile(shown, text);
+    if (source.problems.length > 0 && looksLikeTemplate(text)) {
+      findings.push(diagnosticFinding(DIAGNOSTICS.template, source, "template syntax: not checked (check the rendered manifests instead)"));
+      continue;
+    }
+    for (const problem of source.problems) {
+      findings.push(diagnosticFinding(DIAGNOSTICS.yamlSyntax, source, problem.message, problem.region));
+    }
+    for (const doc of source.documents) {
+      const c = classify(doc);
+      if (c.kind === "zowe") {
+        model.input.zowe.push({ config: c.config, container: false });
+        model.zowe.push(new ZoweSubject([c.doc]));
+      } else if (c.kind === "kubernetes") {
+        for (const o of c.objects) {
+          model.input.kubernetes.push(o.object);
+          model.kubernetes.push(new KubernetesSubject(o));
+        }
+      }
+    }
+  }
+
+  const violations = await bundle.policy.evaluate(model.input, { zowe: model.zowe.length, kubernetes: model.kubernetes.length });
+  for (const v of violations) findings.push(locate(v, model, bundle.catalogue));
+
+  return {
+    findings: orderFindings(findings),
+    stats: { files: files.length, zoweConfigs: model.zowe.length, kubernetesObjects: model.kubernetes.length },
+    notices,
+  };
+}

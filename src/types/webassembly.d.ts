@@ -1,0 +1,21 @@
+// The part of the WebAssembly JS API this package uses. Node has it as a global, but its
+// declarations live in TypeScript's DOM library, which would bring browser globals along.
+declare namespace WebAssembly {
+  class Module {}
+  class Instance {
+    readonly exports: Record<string, unknown>;
+  }
+  class Memory {
+    readonly buffer: ArrayBuffer;
+  }
+  interface MemoryDescriptor {
+    initial: number;
+    maximum?: number;
+  }
+  interface WebAssemblyInstantiatedSource {
+    instance: Instance;
+    module: Module;
+  }
+  function compile(bytes: ArrayBuffer | Uint8Array): Promise<Module>;
+}
+type BufferSource = ArrayBuffer | ArrayBufferView;

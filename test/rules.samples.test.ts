@@ -1,0 +1,71 @@
+/**
+ * Every rule's samples through the compiled wasm (gatekeeper-library style): a pass sample gives
+ * no finding of its rule; in a fail sample, the lines marked `# expect: <ID>` are exactly the
+ * lines where the rule reports.
+ */
+import { describe, expect, test } from "@jest/globals";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { scan } from "../src/scan.js";
+import { bundledPolicy, ROOT } from "./helpers.js";
+
+const RULES = join(ROOT, "policies", "rules");
+
+interface RuleFolder {
+  pkg: string;
+  dir: string;
+  samples: string[];
+}
+
+function ruleFolders(): RuleFolder[] {
+  const folders: RuleFolder[] = [];
+  for (const group of readdirSync(RULES).sort()) {
+    for (const name of readdirSync(join(RULES, group)).sort()) {
+      const dir = join(RULES, group, name);
+      const samples = readdirSync(dir).filter((f) => /^(pass|fail).*\.(ya?ml|json)$/.test(f)).sort();
+      folders.push({ pkg: `${group}/${name}`, dir, samples });
+    }
+  }
+  return folders;
+}
+
+/** Lines (1-based) that carry `# expect: ... id ...`. */
+function expectedLines(text: string, id: string): number[] {
+  const lines: number[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    const m = /#\s*expect:\s*([^#]*)/.exec(line);
+    if (m && m[1]!.trim().split(/[\s,]+/).includes(id)) lines.push(i + 1);
+  });
+  return lines;
+}
+
+const folders = ruleFolders();
+
+test("rule folders exist", () => {
+  expect(folders.length).toBeGreaterThan(0);
+});
+
+describe.each(folders)("$pkg", ({ pkg, dir, samples }) => {
+  test("has METADATA in the catalogue, a Rego test file, a pass and a fail sample", async () => {
+    const { catalogue } = await bundledPolicy();
+    expect(catalogue.forPackage(pkg)).toBeDefined();
+    const name = pkg.split("/")[1]!;
+    expect(existsSync(join(dir, `${name}.rego`))).toBe(true);
+    expect(existsSync(join(dir, `${name}_test.rego`))).toBe(true);
+    expect(samples.some((s) => s.startsWith("pass"))).toBe(true);
+    expect(samples.some((s) => s.startsWith("fail"))).toBe(true);
+  });
+
+  test.each(samples)("%s", async (sample) => {
+    const bundle = await bundledPolicy();
+    const rule = bundle.catalogue.forPackage(pkg)!;
+    const file = join(dir, sample);
+    const result = await scan({ paths: [relative(ROOT, file)], cwd: ROOT, zoweVersion: 3 }, bundle);
+    const problems = result.findings.filter((f) => f.ruleId === "yaml-syntax");
+    expect(problems).toEqual([]);
+    const actual = result.findings.filter((f) => f.ruleId === rule.id).map((f) => f.line);
+    const expected = expectedLines(readFileSync(file, "utf8"), rule.id);
+    if (sample.startsWith("fail")) expect(expected.length).toBeGreaterThan(0);
+    expect([...new Set(actual)].sort((a, b) => a - b)).toEqual(expected);
+  });
+});
