@@ -8,10 +8,10 @@ import type { Catalogue } from "./rules.js";
 export function locate(violation: Violation, model: Model, catalogue: Catalogue): Finding {
   const rule = catalogue.forPackage(violation.rule);
   if (!rule) throw new PolicyError(`the policy reported rule package ${violation.rule}, which has no METADATA in the rule catalogue`);
-  const { doc, located } =
-    violation.zowe !== undefined
-      ? model.zowe[violation.zowe]!.locate(violation.path, violation.instance)
-      : model.kubernetes[violation.object!]!.locate(violation.path);
+  // The engine checked that the index is that of a subject of the model.
+  const subject = violation.zowe !== undefined ? model.zowe[violation.zowe] : model.kubernetes[violation.object ?? -1];
+  if (!subject) throw new PolicyError(`rule ${violation.rule} reported a subject that is not in the model`);
+  const { doc, located } = subject.locate(violation.path, violation.instance);
   const docs = rule.sources[0]?.url;
   return {
     ruleId: rule.id,

@@ -57,7 +57,8 @@ export class ZoweSubject {
 export class KubernetesSubject {
   constructor(readonly source: KubernetesObjectSource) {}
 
-  locate(path: readonly PathSegment[]): { doc: YamlDocument; located: Located } {
+  /** Kubernetes objects have no instances; the parameter keeps one signature for all subjects. */
+  locate(path: readonly PathSegment[], _instance?: string): { doc: YamlDocument; located: Located } {
     const { doc, prefix } = this.source;
     return { doc, located: doc.locate([...prefix, ...path]) };
   }

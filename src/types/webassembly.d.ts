@@ -1,6 +1,7 @@
 // The part of the WebAssembly JS API this package uses. Node has it as a global, but its
 // declarations live in TypeScript's DOM library, which would bring browser globals along.
 declare namespace WebAssembly {
+  // eslint-disable-next-line @typescript-eslint/no-extraneous-class -- an opaque handle
   class Module {}
   class Instance {
     readonly exports: Record<string, unknown>;

@@ -26,7 +26,8 @@ _gateways[i][kind][key] contains id if {
 	some kind, key in {"LPAR": zowe.sysname(i, id), "host": zowe.hostname(i, id)}
 }
 
-# Reported on each instance after the first (by id), where the override belongs.
+# Reported on each instance after the first (by id), where the override belongs; a shared host
+# is only worth a finding of its own when the instances claim different LPARs.
 report contains zowe.at(i, ["haInstances", id, "components", "gateway", "enabled"], message) if {
 	some i, kinds in _gateways
 	some kind, keys in kinds
@@ -35,5 +36,8 @@ report contains zowe.at(i, ["haInstances", id, "components", "gateway", "enabled
 	first := min(ids)
 	some id in ids
 	id != first
+	not _same_lpar(i, kind, first, id)
 	message := concat("", ["instances ", first, " and ", id, " both start a Gateway on ", kind, " ", key, "; only one Gateway per LPAR can receive Sysplex Distributor traffic"])
 }
+
+_same_lpar(i, "host", a, b) if zowe.sysname(i, a) == zowe.sysname(i, b)

@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// The npx entry point. The policy and the rule catalogue sit next to this file in dist/.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { run } from "./cli/run.js";
+
+function packageVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
+  } catch {
+    return "unknown";
+  }
+}
+
+process.exitCode = await run(process.argv.slice(2), {
+  cwd: process.cwd(),
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  assets: fileURLToPath(new URL(".", import.meta.url)),
+  version: packageVersion(),
+});

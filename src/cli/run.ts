@@ -1,0 +1,177 @@
+/** The command line: parses arguments, runs a command and returns the exit code (0, 1 or 2). */
+import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { PolicyError } from "../engine/policy.js";
+import { isSeverity } from "../findings.js";
+import type { ZoweVersion } from "../load/model.js";
+import { type FailOn, summarize } from "../report/context.js";
+import { FORMATS, isFormat, render, type Format } from "../report/index.js";
+import type { Catalogue } from "../rules.js";
+import { loadBundle, scan } from "../scan.js";
+
+export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
+
+export interface CliIO {
+  cwd: string;
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown };
+  env: Record<string, string | undefined>;
+  /** Folder holding policy.wasm and rules.json. */
+  assets: string;
+  version: string;
+}
+
+export const USAGE = `Usage: zowe-ha-policy <command> [options]
+
+Commands:
+  check [PATH...]     Check Zowe configuration and Kubernetes manifests (default: .)
+  rules               List the rules
+
+Options for check:
+  -f, --format FMT    ${FORMATS.join("|")} (default: text); repeat to write several formats
+  -o, --output FILE   Write the report to FILE instead of stdout; repeat once per --format,
+                      paired in order (a format without an output goes to stdout)
+      --fail-on SEV   error|warning|info|none: exit 1 when a finding is at least this severe
+                      (default: error)
+      --zowe-version  2|3: the Zowe version whose defaults apply (default: 3)
+
+Options for rules:
+  -f, --format FMT    text|json (default: text)
+
+  -h, --help          Show this help
+  -v, --version       Show the version
+
+Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage, configuration or internal error.
+`;
+
+class UsageError extends Error {}
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: "string", short: "f", multiple: true },
+        output: { type: "string", short: "o", multiple: true },
+        "fail-on": { type: "string" },
+        "zowe-version": { type: "string" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+type Parsed = ReturnType<typeof parse>;
+
+function failOnOption(value: string | undefined): FailOn {
+  if (value === undefined) return "error";
+  if (value === "none" || isSeverity(value)) return value;
+  throw new UsageError(`--fail-on must be error, warning, info or none, not "${value}"`);
+}
+
+function zoweVersionOption(value: string | undefined): ZoweVersion {
+  if (value === undefined || value === "3") return 3;
+  if (value === "2") return 2;
+  throw new UsageError(`--zowe-version must be 2 or 3, not "${value}"`);
+}
+
+interface Destination {
+  format: Format;
+  output?: string;
+}
+
+function destinations(values: Parsed["values"]): Destination[] {
+  const formats = values.format ?? ["text"];
+  const outputs = values.output ?? [];
+  if (outputs.length > formats.length) throw new UsageError("there are more --output files than --format options");
+  const result = formats.map((format, i) => {
+    if (!isFormat(format)) throw new UsageError(`unknown format "${format}" (use ${FORMATS.join(", ")})`);
+    const output = outputs[i];
+    return output === undefined ? { format } : { format, output };
+  });
+  if (result.filter((d) => d.output === undefined).length > 1) throw new UsageError("only one format can go to stdout; give the others an --output file");
+  return result;
+}
+
+async function check(parsed: Parsed, io: CliIO): Promise<number> {
+  const failOn = failOnOption(parsed.values["fail-on"]);
+  const zoweVersion = zoweVersionOption(parsed.values["zowe-version"]);
+  const outputs = destinations(parsed.values);
+  const paths = parsed.positionals.slice(1);
+  if (paths.length === 0) paths.push(".");
+  const missing = paths.filter((p) => !existsSync(resolve(io.cwd, p)));
+  if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(", ")}`);
+
+  const bundle = await loadBundle(resolve(io.assets, "policy.wasm"), resolve(io.assets, "rules.json"));
+  const result = await scan({ paths, cwd: io.cwd, zoweVersion }, bundle);
+  const ctx = { result, catalogue: bundle.catalogue, failOn, toolVersion: io.version };
+  const color = Boolean(io.stdout.isTTY) && io.env.NO_COLOR === undefined && io.env.TERM !== "dumb";
+  for (const d of outputs) {
+    const text = render(d.format, ctx, d.output === undefined && color);
+    if (d.output === undefined) {
+      io.stdout.write(text);
+    } else {
+      const file = resolve(io.cwd, d.output);
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, text);
+    }
+  }
+  return summarize(ctx).failed ? EXIT.findings : EXIT.ok;
+}
+
+function listRules(catalogue: Catalogue, format: string, io: CliIO): number {
+  if (format === "json") {
+    io.stdout.write(`${JSON.stringify({ rules: catalogue.rules }, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  if (format !== "text") throw new UsageError(`rules: unknown format "${format}" (use text or json)`);
+  const idWidth = Math.max(...catalogue.rules.map((r) => r.id.length));
+  for (const r of catalogue.rules) io.stdout.write(`${r.id.padEnd(idWidth)}  ${r.severity.padEnd(7)}  ${r.title}\n`);
+  return EXIT.ok;
+}
+
+async function rules(parsed: Parsed, io: CliIO): Promise<number> {
+  const [format = "text", ...more] = parsed.values.format ?? [];
+  if (more.length > 0 || parsed.values.output) throw new UsageError("rules takes one --format and no --output");
+  const { catalogue } = await loadBundle(resolve(io.assets, "policy.wasm"), resolve(io.assets, "rules.json"));
+  return listRules(catalogue, format, io);
+}
+
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  try {
+    const parsed = parse(argv);
+    if (parsed.values.version) {
+      io.stdout.write(`${io.version}\n`);
+      return EXIT.ok;
+    }
+    const command = parsed.positionals[0];
+    if (parsed.values.help || command === undefined || command === "help") {
+      io.stdout.write(USAGE);
+      return command === undefined && !parsed.values.help ? EXIT.error : EXIT.ok;
+    }
+    switch (command) {
+      case "check":
+        return await check(parsed, io);
+      case "rules":
+        return await rules(parsed, io);
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`zowe-ha-policy: ${error.message}\nRun 'zowe-ha-policy --help' for usage.\n`);
+    } else if (error instanceof PolicyError) {
+      io.stderr.write(`zowe-ha-policy: policy error: ${error.message}\n`);
+    } else {
+      io.stderr.write(`zowe-ha-policy: internal error: ${(error as Error).message ?? String(error)}\n`);
+    }
+    return EXIT.error;
+  }
+}

@@ -1,0 +1,67 @@
+/** What every reporter renders from: the scan result, the rule catalogue and the threshold. */
+import { atLeast, countBySeverity, type Finding, type Severity, type SeverityCounts } from "../findings.js";
+import type { Catalogue } from "../rules.js";
+import type { ScanResult } from "../scan.js";
+
+export type FailOn = Severity | "none";
+
+export interface ReportContext {
+  result: ScanResult;
+  catalogue: Catalogue;
+  failOn: FailOn;
+  toolVersion: string;
+}
+
+export function failsBuild(finding: Finding, failOn: FailOn): boolean {
+  return failOn !== "none" && atLeast(finding.severity, failOn);
+}
+
+export interface Summary {
+  files: number;
+  zoweConfigs: number;
+  kubernetesObjects: number;
+  findings: number;
+  bySeverity: SeverityCounts;
+  failOn: FailOn;
+  failed: boolean;
+}
+
+export function summarize(ctx: ReportContext): Summary {
+  const { findings, stats } = ctx.result;
+  return {
+    ...stats,
+    findings: findings.length,
+    bySeverity: countBySeverity(findings),
+    failOn: ctx.failOn,
+    failed: findings.some((f) => failsBuild(f, ctx.failOn)),
+  };
+}
+
+/** Findings grouped by file, in report order. */
+export function byFile(findings: readonly Finding[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = groups.get(f.file) ?? [];
+    list.push(f);
+    groups.set(f.file, list);
+  }
+  return groups;
+}
+
+export function plural(n: number, word: string, pluralWord = `${word}s`): string {
+  return `${n} ${n === 1 ? word : pluralWord}`;
+}
+
+/** "3 errors, 1 warning, 0 info" */
+export function severityLine(counts: SeverityCounts): string {
+  return `${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${counts.info} info`;
+}
+
+export function checkedLine(s: Summary): string {
+  return `${plural(s.files, "file")} read: ${plural(s.zoweConfigs, "Zowe configuration")}, ${plural(s.kubernetesObjects, "Kubernetes object")}`;
+}
+
+/** Nothing was checked: say so rather than report a clean result. */
+export function nothingChecked(s: Summary): boolean {
+  return s.zoweConfigs === 0 && s.kubernetesObjects === 0;
+}

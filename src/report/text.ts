@@ -1,0 +1,44 @@
+/** Human-readable output: `file:line:col  severity  ruleId  message`, grouped by file. */
+import type { Severity } from "../findings.js";
+import { byFile, checkedLine, nothingChecked, plural, severityLine, summarize, type ReportContext } from "./context.js";
+
+export interface TextOptions {
+  color: boolean;
+}
+
+const COLORS: Record<Severity | "dim" | "bold" | "ok", string> = {
+  error: "\u001b[31m",
+  warning: "\u001b[33m",
+  info: "\u001b[36m",
+  dim: "\u001b[2m",
+  bold: "\u001b[1m",
+  ok: "\u001b[32m",
+};
+const RESET = "\u001b[0m";
+
+export function renderText(ctx: ReportContext, options: TextOptions): string {
+  const paint = (style: keyof typeof COLORS, text: string) => (options.color ? `${COLORS[style]}${text}${RESET}` : text);
+  const lines: string[] = [];
+  for (const [file, findings] of byFile(ctx.result.findings)) {
+    lines.push(paint("bold", file));
+    const rows = findings.map((f) => ({ f, where: `${f.file}:${f.line}:${f.column}` }));
+    const width = Math.max(...rows.map((r) => r.where.length));
+    const idWidth = Math.max(...findings.map((f) => f.ruleId.length));
+    for (const { f, where } of rows) {
+      const instance = f.instance ? paint("dim", ` [instance ${f.instance}]`) : "";
+      lines.push(`  ${where.padEnd(width)}  ${paint(f.severity, f.severity.padEnd(7))}  ${paint("dim", f.ruleId.padEnd(idWidth))}  ${f.message}${instance}`);
+    }
+    lines.push("");
+  }
+  for (const notice of ctx.result.notices) lines.push(paint("dim", `note: ${notice}`));
+  const s = summarize(ctx);
+  if (nothingChecked(s)) {
+    lines.push(paint("warning", `No Zowe configuration or Kubernetes manifest found (${plural(s.files, "file")} read): nothing was checked.`));
+  } else if (s.findings === 0) {
+    lines.push(paint("ok", `✔ No problems found. ${checkedLine(s)}.`));
+  } else {
+    const mark = s.failed ? paint("error", "✖") : paint("warning", "!");
+    lines.push(`${mark} ${plural(s.findings, "problem")} (${severityLine(s.bySeverity)}). ${checkedLine(s)}.`);
+  }
+  return `${lines.join("\n")}\n`;
+}
