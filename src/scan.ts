@@ -4,8 +4,8 @@ import { relative, sep } from "node:path";
 import { discover } from "./discover.js";
 import { Policy } from "./engine/policy.js";
 import { orderFindings, type Finding } from "./findings.js";
-import { classify } from "./load/classify.js";
-import { KubernetesSubject, ZoweSubject, type Model, type ZoweVersion } from "./load/model.js";
+import { ModelBuilder } from "./load/builder.js";
+import type { ZoweVersion } from "./load/model.js";
 import { SourceFile } from "./load/yaml.js";
 import { locate } from "./locate.js";
 import { DIAGNOSTICS, loadCatalogue, type Catalogue, type RuleMeta } from "./rules.js";
@@ -47,7 +47,8 @@ function looksLikeTemplate(text: string): boolean {
 export async function scan(options: ScanOptions, bundle: PolicyBundle): Promise<ScanResult> {
   const { files, notices } = await discover(options.paths, options.cwd);
   const findings: Finding[] = [];
-  const model: Model = { input: { zoweVersion: options.zoweVersion, zowe: [], kubernetes: [] }, zowe: [], kubernetes: [] };
+  const builder = new ModelBuilder(options.zoweVersion);
+  const { model } = builder;
 
   for (const absolute of files) {
     const shown = relative(options.cwd, absolute).split(sep).join("/");
@@ -63,20 +64,8 @@ export async function scan(options: ScanOptions, bundle: PolicyBundle): Promise<
       findings.push(diagnosticFinding(DIAGNOSTICS.template, source, "template syntax: not checked (check the rendered manifests instead)"));
       continue;
     }
-    for (const problem of source.problems) {
-      findings.push(diagnosticFinding(DIAGNOSTICS.yamlSyntax, source, problem.message, problem.region));
-    }
-    for (const doc of source.documents) {
-      const c = classify(doc);
-      if (c.kind === "zowe") {
-        model.input.zowe.push({ config: c.config, container: false });
-        model.zowe.push(new ZoweSubject([c.doc]));
-      } else if (c.kind === "kubernetes") {
-        for (const o of c.objects) {
-          model.input.kubernetes.push(o.object);
-          model.kubernetes.push(new KubernetesSubject(o));
-        }
-      }
+    for (const problem of builder.add(source)) {
+      findings.push(diagnosticFinding(DIAGNOSTICS.yamlSyntax, problem.file, problem.message, problem.region));
     }
   }
 

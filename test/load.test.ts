@@ -1,5 +1,6 @@
 /** The positioned loader: documents, classification and the way back from a path to a line. */
 import { describe, expect, test } from "@jest/globals";
+import { ModelBuilder } from "../src/load/builder.js";
 import { classify } from "../src/load/classify.js";
 import { SourceFile } from "../src/load/yaml.js";
 
@@ -98,5 +99,54 @@ describe("classify", () => {
     expect(one("services:\n  web: {image: nginx}\n").kind).toBe("other");
     expect(one("- a\n- b\n").kind).toBe("other");
     expect(one("just a string\n").kind).toBe("other");
+  });
+});
+
+describe("a zowe.yaml embedded in a ConfigMap", () => {
+  const configMap = (indicator: string, indent: string) => `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: zowe-config
+  namespace: zowe
+data:
+  zowe.yaml: ${indicator}
+${indent}zowe:
+${indent}  externalPort: 7554
+
+${indent}components:
+${indent}  caching-service:
+${indent}    storage:
+${indent}      mode: inMemory
+`;
+
+  test.each([
+    ["|", "    "],
+    ["|-", "    "],
+    ["|+", "      "],
+    ["|2", "    "],
+  ])("%s block, indented %j: findings point inside the ConfigMap file", (indicator, indent) => {
+    const builder = new ModelBuilder(3);
+    expect(builder.add(new SourceFile("cm.yaml", configMap(indicator, indent)))).toEqual([]);
+    const { model } = builder;
+    expect(model.input.zowe).toEqual([expect.objectContaining({ container: true, configMap: 0 })]);
+    const { doc, located } = model.zowe[0]!.locate(["components", "caching-service", "storage", "mode"]);
+    expect(doc.file.path).toBe("cm.yaml");
+    expect(located.region).toEqual({ line: 14, column: indent.length + 7, endLine: 14, endColumn: indent.length + 7 + "mode: inMemory".length });
+  });
+
+  test("inside a List, in a multi-document file", () => {
+    const list = `---\napiVersion: v1\nkind: Namespace\nmetadata: {name: zowe}\n---\napiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: ConfigMap\n    metadata: {name: zowe-config}\n    data:\n      zowe.yaml: |\n        zowe:\n          externalPort: 7554\n`;
+    const builder = new ModelBuilder(3);
+    builder.add(new SourceFile("all.yaml", list));
+    expect(builder.model.input.zowe[0]).toMatchObject({ container: true, configMap: 1 });
+    expect(builder.model.zowe[0]!.locate(["zowe", "externalPort"]).located.region).toMatchObject({ line: 15, column: 11 });
+  });
+
+  test("a quoted string value is reported at its key; a syntax error in it at the mapped line", () => {
+    const builder = new ModelBuilder(3);
+    const problems = builder.add(new SourceFile("cm.yaml", 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata:\n  zowe.yaml: "zowe:\\n  externalPort: 7554\\n"\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: b}\ndata:\n  zowe.yaml: |\n    zowe:\n      x: [1\n'));
+    expect(builder.model.zowe[0]!.locate(["zowe", "externalPort"]).located.region.line).toBe(5);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.region.line).toBeGreaterThanOrEqual(12);
   });
 });

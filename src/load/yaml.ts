@@ -31,33 +31,54 @@ export class YamlDocument implements Locator {
   ) {}
 
   locate(path: readonly PathSegment[]): Located {
+    const { region, path: found } = this.walk(path);
+    return { region, path: found };
+  }
+
+  /**
+   * The text of a string value written as a literal block scalar (`|`, `|-`, `|+`), with the
+   * position of its first content line, so that a document embedded in it (a zowe.yaml in a
+   * ConfigMap) can be located line for line. Other string styles are reported at their key.
+   */
+  embedded(path: readonly PathSegment[]): { text: string; embedding: Embedding } | undefined {
+    const { node, region, path: found } = this.walk(path);
+    if (found.length !== path.length || !isScalar(node) || typeof node.value !== "string") return undefined;
+    const text = node.value;
+    if (node.type !== "BLOCK_LITERAL" || !node.range) return { text, embedding: () => region };
+    return { text, embedding: this.file.blockEmbedding(node.range[0]) };
+  }
+
+  private walk(path: readonly PathSegment[]): Located & { node: unknown } {
     let node: unknown = this.doc.contents;
-    let anchor = node && isCollection(node) ? this.file.nodeRegion(node) : this.file.pointRegion(this.doc.range[0]);
+    let region = node && isCollection(node) ? this.file.nodeRegion(node) : this.file.pointRegion(this.doc.range[0]);
     const found: PathSegment[] = [];
     for (const segment of path) {
       node = this.resolveAlias(node);
       if (isMap(node)) {
         const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
         if (!pair || !isScalar(pair.key)) break;
-        anchor = this.file.pairRegion(pair.key as Node, pair.value as Node | null);
+        region = this.file.pairRegion(pair.key as Node, pair.value as Node | null);
         node = pair.value;
       } else if (isSeq(node) && typeof segment === "number") {
         const item = node.items[segment];
         if (!item) break;
-        anchor = this.file.nodeRegion(item as Node);
+        region = this.file.nodeRegion(item as Node);
         node = item;
       } else {
         break;
       }
       found.push(segment);
     }
-    return { region: anchor, path: found };
+    return { region, path: found, node: this.resolveAlias(node) };
   }
 
   private resolveAlias(node: unknown): unknown {
     return isAlias(node) ? node.resolve(this.doc) : node;
   }
 }
+
+/** Maps a region of an embedded text to the file that embeds it. */
+export type Embedding = (region: Region) => Region;
 
 /** Options bounding the work one file may cause. */
 export interface ParseLimits {
@@ -77,6 +98,8 @@ export class SourceFile {
     readonly path: string,
     private readonly text: string,
     limits: ParseLimits = DEFAULT_PARSE_LIMITS,
+    /** For a text embedded in another file: where its regions are in that file. */
+    private readonly embedding?: Embedding,
   ) {
     const docs = parseAllDocuments(text, { lineCounter: this.lines, prettyErrors: false });
     // An empty stream (empty file, only comments) has no documents: nothing to check, not an error.
@@ -113,15 +136,38 @@ export class SourceFile {
   }
 
   pointRegion(offset: number): Region {
-    const { line, col } = this.lines.linePos(Math.min(offset, this.text.length));
-    return { line, column: col, endLine: line, endColumn: col + 1 };
+    const at = Math.min(offset, this.text.length);
+    return this.region(at, at);
   }
 
   private region(start: number, end: number): Region {
     const from = this.lines.linePos(start);
     const to = this.lines.linePos(Math.max(start, end));
-    if (to.line === from.line && to.col === from.col) return { line: from.line, column: from.col, endLine: from.line, endColumn: from.col + 1 };
-    return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+    const region =
+      to.line === from.line && to.col === from.col
+        ? { line: from.line, column: from.col, endLine: from.line, endColumn: from.col + 1 }
+        : { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+    return this.embedding ? this.embedding(region) : region;
+  }
+
+  /**
+   * Content line k of the literal block scalar starting at offset is line (header + k) of this
+   * file, indented by the block's indentation (set by its first non-empty line).
+   */
+  blockEmbedding(offset: number): Embedding {
+    const header = this.lines.linePos(offset).line;
+    let indent = 0;
+    for (let line = header + 1; line <= this.lines.lineStarts.length; line++) {
+      const start = this.lines.lineStarts[line - 1] ?? this.text.length;
+      const text = this.text.slice(start, this.endOfLine(line));
+      if (text.trim() !== "") {
+        indent = text.length - text.trimStart().length;
+        break;
+      }
+    }
+    const outer = (r: Region): Region => ({ line: r.line + header, column: r.column + indent, endLine: r.endLine + header, endColumn: r.endColumn + indent });
+    const parent = this.embedding;
+    return parent ? (r) => parent(outer(r)) : outer;
   }
 
   /** Offset of the last character of a 1-based line, not counting its line break. */
