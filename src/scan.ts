@@ -47,8 +47,7 @@ function looksLikeTemplate(text: string): boolean {
 export async function scan(options: ScanOptions, bundle: PolicyBundle): Promise<ScanResult> {
   const { files, notices } = await discover(options.paths, options.cwd);
   const findings: Finding[] = [];
-  const builder = new ModelBuilder(options.zoweVersion);
-  const { model } = builder;
+  const builder = new ModelBuilder({ zoweVersion: options.zoweVersion });
 
   for (const absolute of files) {
     const shown = relative(options.cwd, absolute).split(sep).join("/");
@@ -64,11 +63,12 @@ export async function scan(options: ScanOptions, bundle: PolicyBundle): Promise<
       findings.push(diagnosticFinding(DIAGNOSTICS.template, source, "template syntax: not checked (check the rendered manifests instead)"));
       continue;
     }
-    for (const problem of builder.add(source)) {
+    for (const problem of builder.add(source, absolute)) {
       findings.push(diagnosticFinding(DIAGNOSTICS.yamlSyntax, problem.file, problem.message, problem.region));
     }
   }
 
+  const model = builder.finish();
   const violations = await bundle.policy.evaluate(model.input, { zowe: model.zowe.length, kubernetes: model.kubernetes.length });
   for (const v of violations) findings.push(locate(v, model, bundle.catalogue));
 

@@ -1,8 +1,10 @@
 /** Builds the model from parsed files: what each document is, and where its subjects came from. */
 import type { PathSegment } from "../findings.js";
+import { zoweDefaults } from "../zowe/defaults.js";
+import { mergeLayers, resolveTemplates } from "../zowe/merge.js";
 import { classify, isObject, type KubernetesObjectSource } from "./classify.js";
 import { KubernetesSubject, ZoweSubject, type Model, type ZoweVersion } from "./model.js";
-import { SourceFile, type SyntaxProblem } from "./yaml.js";
+import { SourceFile, type SyntaxProblem, type YamlDocument } from "./yaml.js";
 
 /** The ConfigMap key under which Zowe's Kubernetes deployment keeps its zowe.yaml. */
 const EMBEDDED_ZOWE_KEY = "zowe.yaml";
@@ -11,26 +13,79 @@ export interface FileProblem extends SyntaxProblem {
   file: SourceFile;
 }
 
-export class ModelBuilder {
-  readonly model: Model;
+interface PendingConfig {
+  layers: YamlDocument[];
+  container: boolean;
+  configMap?: number;
+}
 
-  constructor(zoweVersion: ZoweVersion) {
-    this.model = { input: { zoweVersion, zowe: [], kubernetes: [] }, zowe: [], kubernetes: [] };
+export interface BuildOptions {
+  zoweVersion: ZoweVersion;
+  /**
+   * Files that Zowe reads as one configuration (FILE(a):FILE(b)), each group highest priority
+   * first, by absolute path. Any other Zowe configuration is a group of its own.
+   */
+  layerGroups?: readonly (readonly string[])[];
+}
+
+export class ModelBuilder {
+  private readonly model: Model;
+  private readonly pending: PendingConfig[] = [];
+  /** Absolute path of a layer file → its group and position. */
+  private readonly layerOf = new Map<string, { group: number; position: number }>();
+  private readonly groups: Array<Array<YamlDocument | undefined>>;
+
+  constructor(private readonly options: BuildOptions) {
+    this.model = { input: { zoweVersion: options.zoweVersion, zowe: [], kubernetes: [] }, zowe: [], kubernetes: [] };
+    const groups = options.layerGroups ?? [];
+    this.groups = groups.map((g) => g.map(() => undefined));
+    groups.forEach((group, g) => group.forEach((file, position) => this.layerOf.set(file, { group: g, position })));
   }
 
   /** Adds a file's documents; returns the syntax problems found, in it or in what it embeds. */
-  add(file: SourceFile): FileProblem[] {
+  add(file: SourceFile, absolutePath = file.path): FileProblem[] {
     const problems: FileProblem[] = file.problems.map((p) => ({ ...p, file }));
+    const layer = this.layerOf.get(absolutePath);
+    if (layer) {
+      // A file named as a layer is part of a Zowe configuration whatever keys it has (an
+      // override file may hold only haInstances); like configmgr, read its first document.
+      const doc = file.documents.find((d) => isObject(d.value));
+      const slot = this.groups[layer.group];
+      if (doc && slot) slot[layer.position] = doc;
+      return problems;
+    }
     for (const doc of file.documents) {
       const c = classify(doc);
       if (c.kind === "zowe") {
-        this.model.input.zowe.push({ config: c.config, container: false });
-        this.model.zowe.push(new ZoweSubject([c.doc]));
+        this.pending.push({ layers: [c.doc], container: false });
       } else if (c.kind === "kubernetes") {
         for (const source of c.objects) problems.push(...this.addObject(source));
       }
     }
     return problems;
+  }
+
+  /** The model, with every configuration merged with its layers and the defaults, templates resolved. */
+  finish(): Model {
+    const configs: PendingConfig[] = [];
+    for (const group of this.groups) {
+      const layers = group.filter((d): d is YamlDocument => d !== undefined);
+      if (layers.length > 0) configs.push({ layers, container: false });
+    }
+    configs.push(...this.pending);
+    const version = this.options.zoweVersion;
+    for (const c of configs) {
+      const defaults = zoweDefaults(version);
+      const config = resolveTemplates(mergeLayers(c.layers.map((d) => d.value as Record<string, unknown>), defaults));
+      this.model.input.zowe.push({ config, container: c.container, ...(c.configMap !== undefined ? { configMap: c.configMap } : {}) });
+      this.model.zowe.push(new ZoweSubject(c.layers, { version, values: zoweDefaults(version) }));
+    }
+    return this.model;
+  }
+
+  /** Layer files that were configured but not found among the files read. */
+  missingLayers(): string[] {
+    return [...this.layerOf].filter(([, { group, position }]) => this.groups[group]?.[position] === undefined).map(([file]) => file);
   }
 
   private addObject(source: KubernetesObjectSource): FileProblem[] {
@@ -50,9 +105,7 @@ export class ModelBuilder {
     const inner = new SourceFile(source.doc.file.path, embedded.text, undefined, embedded.embedding);
     for (const doc of inner.documents) {
       const c = classify(doc);
-      if (c.kind !== "zowe") continue;
-      this.model.input.zowe.push({ config: c.config, container: true, configMap });
-      this.model.zowe.push(new ZoweSubject([c.doc]));
+      if (c.kind === "zowe") this.pending.push({ layers: [c.doc], container: true, configMap });
     }
     return inner.problems.map((p) => ({ ...p, file: inner }));
   }

@@ -4,6 +4,7 @@
  */
 import type { PathSegment } from "../findings.js";
 import type { JsonObject, KubernetesObjectSource } from "./classify.js";
+import { valueAt } from "../zowe/merge.js";
 import type { Located, YamlDocument } from "./yaml.js";
 
 export type ZoweVersion = 2 | 3;
@@ -23,34 +24,67 @@ export interface PolicyInput {
   kubernetes: JsonObject[];
 }
 
+export interface SubjectLocation {
+  doc: YamlDocument;
+  located: Located;
+  /** No file sets the value: it comes from Zowe's defaults for this version. */
+  fromDefaults?: ZoweVersion;
+}
+
 /**
  * A Zowe configuration's source documents, highest priority first (Zowe's left-most file wins).
- * A value of the configuration was written in the first layer that has it.
+ * A value of the configuration was written in the first layer that has it, else in the defaults.
  */
 export class ZoweSubject {
-  constructor(readonly layers: readonly YamlDocument[]) {}
+  constructor(
+    readonly layers: readonly YamlDocument[],
+    private readonly defaults: { version: ZoweVersion; values: JsonObject },
+  ) {}
 
   /**
    * Where a value of the configuration was set. With an instance, path is a path in that
    * instance's effective configuration: its override wins over the shared value. A path that
    * exists nowhere is reported at the deepest existing ancestor, where the key must be added.
    */
-  locate(path: readonly PathSegment[], instance?: string): { doc: YamlDocument; located: Located } {
+  locate(path: readonly PathSegment[], instance?: string): SubjectLocation {
     const candidates: Array<{ doc: YamlDocument; located: Located; depth: number }> = [];
-    for (const doc of this.layers) {
-      if (instance !== undefined) {
-        const prefix = ["haInstances", instance];
-        const located = doc.locate([...prefix, ...path]);
+    const prefixes: PathSegment[][] = instance !== undefined ? [["haInstances", instance], []] : [[]];
+    this.layers.forEach((doc, layer) => {
+      for (const prefix of prefixes) {
+        const located = doc.locate(this.layerPath(layer, [...prefix, ...path]));
         candidates.push({ doc, located, depth: located.path.length - prefix.length });
       }
-      const located = doc.locate(path);
-      candidates.push({ doc, located, depth: located.path.length });
-    }
+    });
     // Candidates are in priority order, so the first of the deepest is the one that applies.
     let best = candidates[0];
     for (const c of candidates) if (best && c.depth > best.depth) best = c;
     if (!best) throw new Error("a Zowe configuration has no source document");
-    return best;
+    const unset = best.depth < path.length && valueAt(this.defaults.values, path) !== undefined;
+    return { doc: best.doc, located: best.located, ...(unset ? { fromDefaults: this.defaults.version } : {}) };
+  }
+
+  /**
+   * configmgr concatenates arrays across layers (lowest priority first), so index n of a merged
+   * array is some other index of one layer's array; in the other layers the path ends at the array.
+   */
+  private layerPath(layer: number, path: readonly PathSegment[]): PathSegment[] {
+    if (this.layers.length < 2) return [...path];
+    for (let k = 0; k < path.length; k++) {
+      const index = path[k];
+      if (typeof index !== "number") continue;
+      const prefix = path.slice(0, k);
+      let offset = 0;
+      for (let l = this.layers.length - 1; l >= 0; l--) {
+        const items = valueAt(this.layers[l]?.value, prefix);
+        const length = Array.isArray(items) ? items.length : 0;
+        if (index < offset + length) {
+          return l === layer ? [...prefix, index - offset, ...path.slice(k + 1)] : prefix;
+        }
+        offset += length;
+      }
+      return [...path];
+    }
+    return [...path];
   }
 }
 
@@ -58,7 +92,7 @@ export class KubernetesSubject {
   constructor(readonly source: KubernetesObjectSource) {}
 
   /** Kubernetes objects have no instances; the parameter keeps one signature for all subjects. */
-  locate(path: readonly PathSegment[], _instance?: string): { doc: YamlDocument; located: Located } {
+  locate(path: readonly PathSegment[], _instance?: string): SubjectLocation {
     const { doc, prefix } = this.source;
     return { doc, located: doc.locate([...prefix, ...path]) };
   }

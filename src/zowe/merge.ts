@@ -1,0 +1,94 @@
+/** How Zowe computes the configuration it runs with: configmgr's layer merge and its templates. */
+import { isObject, type JsonObject } from "../load/classify.js";
+
+/** Sets an own property even for keys like "__proto__", so YAML keys can never touch a prototype. */
+function setOwn(target: JsonObject, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/**
+ * configmgr's merge of two layers (zowe-common-c jsonMerge with CONCATENATE_ARRAYS): objects
+ * merge key by key, the higher layer's scalars replace, arrays concatenate with the lower
+ * layer's items first, and an explicit null in the higher layer replaces the lower value.
+ */
+export function mergeLayer(higher: unknown, lower: unknown): unknown {
+  if (higher === undefined) return lower;
+  if (isObject(higher) && isObject(lower)) {
+    const merged: JsonObject = {};
+    for (const [k, v] of Object.entries(lower)) setOwn(merged, k, v);
+    for (const [k, v] of Object.entries(higher)) setOwn(merged, k, mergeLayer(v, lower[k]));
+    return merged;
+  }
+  if (Array.isArray(higher) && Array.isArray(lower)) return [...lower, ...higher];
+  return higher;
+}
+
+/** Layers in priority order (left-most wins, as in FILE(a):FILE(b)), then the defaults. */
+export function mergeLayers(layers: readonly JsonObject[], defaults: JsonObject): JsonObject {
+  let merged: unknown = defaults;
+  for (let i = layers.length - 1; i >= 0; i--) merged = mergeLayer(layers[i], merged);
+  return merged as JsonObject;
+}
+
+const TEMPLATE = /\$\{\{\s*(.*?)\s*\}\}/g;
+const WHOLE_TEMPLATE = /^\s*\$\{\{\s*(.*?)\s*\}\}\s*$/;
+const REFERENCE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$-]*|\[\s*(?:'[^']*'|"[^"]*"|\d+)\s*\])*$/;
+const SEGMENT = /\.([A-Za-z_$][\w$-]*)|\[\s*(?:'([^']*)'|"([^"]*)"|(\d+))\s*\]/g;
+const MAX_DEPTH = 16;
+
+/** `components['caching-service'].port` → ["components", "caching-service", "port"]; undefined if not a pure reference. */
+export function referencePath(expression: string): Array<string | number> | undefined {
+  if (!REFERENCE.test(expression)) return undefined;
+  const head = /^[A-Za-z_$][\w$]*/.exec(expression)?.[0];
+  if (!head) return undefined;
+  const path: Array<string | number> = [head];
+  for (const m of expression.slice(head.length).matchAll(SEGMENT)) {
+    path.push(m[1] ?? m[2] ?? m[3] ?? Number(m[4]));
+  }
+  return path;
+}
+
+export function valueAt(root: unknown, path: ReadonlyArray<string | number>): unknown {
+  let node = root;
+  for (const key of path) {
+    if (Array.isArray(node) && typeof key === "number") node = node[key];
+    else if (isObject(node) && Object.prototype.hasOwnProperty.call(node, key)) node = node[String(key)];
+    else return undefined;
+  }
+  return node;
+}
+
+/**
+ * Resolves the templates that only refer to other keys (`${{ zowe.job.prefix }}`), as configmgr
+ * would after merging. Anything else (expressions, process.env, os.*, zos.*) is left as written:
+ * rules treat a value that still holds "${{" as unknown rather than guess.
+ */
+export function resolveTemplates(config: JsonObject): JsonObject {
+  const resolveString = (text: string, depth: number): unknown => {
+    if (depth > MAX_DEPTH || !text.includes("${{")) return text;
+    const whole = WHOLE_TEMPLATE.exec(text);
+    if (whole) {
+      const path = referencePath(whole[1] ?? "");
+      const target = path && valueAt(config, path);
+      if (target === undefined) return text;
+      return typeof target === "string" ? resolveString(target, depth + 1) : target;
+    }
+    return text.replace(TEMPLATE, (match, expression: string) => {
+      const path = referencePath(expression);
+      const target = path && valueAt(config, path);
+      const value = typeof target === "string" ? resolveString(target, depth + 1) : target;
+      return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : match;
+    });
+  };
+  const visit = (node: unknown): unknown => {
+    if (typeof node === "string") return resolveString(node, 0);
+    if (Array.isArray(node)) return node.map(visit);
+    if (isObject(node)) {
+      const out: JsonObject = {};
+      for (const [k, v] of Object.entries(node)) setOwn(out, k, visit(v));
+      return out;
+    }
+    return node;
+  };
+  return visit(config) as JsonObject;
+}
