@@ -1,5 +1,6 @@
 // Bundles the front ends into dist/ so that the action and `npx` run without node_modules.
 import commonjs from "@rollup/plugin-commonjs";
+import json from "@rollup/plugin-json";
 import { nodeResolve } from "@rollup/plugin-node-resolve";
 import typescript from "@rollup/plugin-typescript";
 
@@ -17,6 +18,7 @@ export default {
     // yaml maps its browser build to the default condition: ask for the node one.
     nodeResolve({ exportConditions: ["node"], preferBuiltins: true }),
     commonjs(),
+    json(),
   ],
   onwarn(warning, warn) {
     // opa-wasm's CommonJS uses `this` at the top level; harmless once bundled.

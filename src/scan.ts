@@ -1,6 +1,8 @@
 /** The pipeline both front ends share: discover → load → evaluate → locate → order. */
 import { readFile } from "node:fs/promises";
 import { relative, sep } from "node:path";
+import { applyRuleSettings, checkRuleSettings, fileFilter } from "./config/apply.js";
+import type { Config } from "./config/config.js";
 import { discover } from "./discover.js";
 import { Policy } from "./engine/policy.js";
 import { orderFindings, type Finding } from "./findings.js";
@@ -26,6 +28,7 @@ export interface ScanOptions {
   paths: readonly string[];
   cwd: string;
   zoweVersion: ZoweVersion;
+  config: Config;
 }
 
 export interface ScanResult {
@@ -45,9 +48,15 @@ function looksLikeTemplate(text: string): boolean {
 }
 
 export async function scan(options: ScanOptions, bundle: PolicyBundle): Promise<ScanResult> {
-  const { files, notices } = await discover(options.paths, options.cwd);
+  const { config } = options;
+  checkRuleSettings(config, bundle.catalogue);
+  const discovered = await discover(options.paths, options.cwd);
+  const notices = [...discovered.notices];
+  const layerFiles = new Set(config.layerGroups.flat());
+  const checked = fileFilter(config);
+  const files = discovered.files.filter((f) => layerFiles.has(f) || checked(f));
   const findings: Finding[] = [];
-  const builder = new ModelBuilder({ zoweVersion: options.zoweVersion });
+  const builder = new ModelBuilder({ zoweVersion: options.zoweVersion, layerGroups: config.layerGroups, kubernetesScope: config.kubernetesScope });
 
   for (const absolute of files) {
     const shown = relative(options.cwd, absolute).split(sep).join("/");
@@ -68,12 +77,15 @@ export async function scan(options: ScanOptions, bundle: PolicyBundle): Promise<
     }
   }
 
+  for (const missing of builder.missingLayers()) {
+    notices.push(`${config.file ?? "configuration"}: layer file ${relative(options.cwd, missing).split(sep).join("/")} was not found among the files checked`);
+  }
   const model = builder.finish();
   const violations = await bundle.policy.evaluate(model.input, { zowe: model.zowe.length, kubernetes: model.kubernetes.length });
   for (const v of violations) findings.push(locate(v, model, bundle.catalogue));
 
   return {
-    findings: orderFindings(findings),
+    findings: orderFindings(applyRuleSettings(findings, config)),
     stats: { files: files.length, zoweConfigs: model.zowe.length, kubernetesObjects: model.kubernetes.length },
     notices,
   };

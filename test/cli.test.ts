@@ -3,29 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { run, type CliIO } from "../src/cli/run.js";
-import { DIST, ROOT } from "./helpers.js";
-
-interface Captured {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(argv: string[], cwd = ROOT): Promise<Captured> {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIO = {
-    cwd,
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-    env: {},
-    assets: DIST,
-    version: "0.0.0-test",
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
-}
+import { cli, ROOT } from "./helpers.js";
 
 let work: string;
 beforeAll(() => {

@@ -1,6 +1,7 @@
 /** Shared by the tests: the compiled policy from dist/ (rebuilt by `npm test`'s pretest step). */
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { run, type CliIO } from "../src/cli/run.js";
 import { loadBundle, type PolicyBundle } from "../src/scan.js";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -12,3 +13,26 @@ export function bundledPolicy(): Promise<PolicyBundle> {
   bundle ??= loadBundle(join(DIST, "policy.wasm"), join(DIST, "rules.json"));
   return bundle;
 }
+
+export interface Captured {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI in-process against the built dist/ assets. */
+export async function cli(argv: string[], cwd = ROOT): Promise<Captured> {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIO = {
+    cwd,
+    stdout: { write: (t: string) => (stdout += t) },
+    stderr: { write: (t: string) => (stderr += t) },
+    env: {},
+    assets: DIST,
+    version: "0.0.0-test",
+  };
+  const code = await run(argv, io);
+  return { code, stdout, stderr };
+}
+

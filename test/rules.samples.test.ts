@@ -6,6 +6,7 @@
 import { describe, expect, test } from "@jest/globals";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { defaultConfig } from "../src/config/config.js";
 import { scan } from "../src/scan.js";
 import { bundledPolicy, ROOT } from "./helpers.js";
 
@@ -60,7 +61,7 @@ describe.each(folders)("$pkg", ({ pkg, dir, samples }) => {
     const bundle = await bundledPolicy();
     const rule = bundle.catalogue.forPackage(pkg)!;
     const file = join(dir, sample);
-    const result = await scan({ paths: [relative(ROOT, file)], cwd: ROOT, zoweVersion: 3 }, bundle);
+    const result = await scan({ paths: [relative(ROOT, file)], cwd: ROOT, zoweVersion: 3, config: defaultConfig(ROOT) }, bundle);
     const problems = result.findings.filter((f) => f.ruleId === "yaml-syntax");
     expect(problems).toEqual([]);
     const actual = result.findings.filter((f) => f.ruleId === rule.id).map((f) => f.line);

@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { ConfigError, loadConfig } from "../config/config.js";
 import { PolicyError } from "../engine/policy.js";
 import { isSeverity } from "../findings.js";
 import type { ZoweVersion } from "../load/model.js";
@@ -35,7 +36,9 @@ Options for check:
                       paired in order (a format without an output goes to stdout)
       --fail-on SEV   error|warning|info|none: exit 1 when a finding is at least this severe
                       (default: error)
-      --zowe-version  2|3: the Zowe version whose defaults apply (default: 3)
+  -c, --config FILE   Configuration file (default: .zowe-ha-policy.yaml if present)
+      --zowe-version  2|3: the Zowe version whose defaults apply (default: the
+                      configuration's zoweVersion, else 3)
 
 Options for rules:
   -f, --format FMT    text|json (default: text)
@@ -59,6 +62,7 @@ function parse(argv: string[]) {
         output: { type: "string", short: "o", multiple: true },
         "fail-on": { type: "string" },
         "zowe-version": { type: "string" },
+        config: { type: "string", short: "c" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -76,8 +80,9 @@ function failOnOption(value: string | undefined): FailOn {
   throw new UsageError(`--fail-on must be error, warning, info or none, not "${value}"`);
 }
 
-function zoweVersionOption(value: string | undefined): ZoweVersion {
-  if (value === undefined || value === "3") return 3;
+function zoweVersionOption(value: string | undefined): ZoweVersion | undefined {
+  if (value === undefined) return undefined;
+  if (value === "3") return 3;
   if (value === "2") return 2;
   throw new UsageError(`--zowe-version must be 2 or 3, not "${value}"`);
 }
@@ -109,8 +114,9 @@ async function check(parsed: Parsed, io: CliIO): Promise<number> {
   const missing = paths.filter((p) => !existsSync(resolve(io.cwd, p)));
   if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(", ")}`);
 
+  const config = await loadConfig(parsed.values.config, io.cwd);
   const bundle = await loadBundle(resolve(io.assets, "policy.wasm"), resolve(io.assets, "rules.json"));
-  const result = await scan({ paths, cwd: io.cwd, zoweVersion }, bundle);
+  const result = await scan({ paths, cwd: io.cwd, zoweVersion: zoweVersion ?? config.zoweVersion ?? 3, config }, bundle);
   const ctx = { result, catalogue: bundle.catalogue, failOn, toolVersion: io.version };
   const color = Boolean(io.stdout.isTTY) && io.env.NO_COLOR === undefined && io.env.TERM !== "dumb";
   for (const d of outputs) {
@@ -167,6 +173,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`zowe-ha-policy: ${error.message}\nRun 'zowe-ha-policy --help' for usage.\n`);
+    } else if (error instanceof ConfigError) {
+      io.stderr.write(`zowe-ha-policy: ${error.message}\n`);
     } else if (error instanceof PolicyError) {
       io.stderr.write(`zowe-ha-policy: policy error: ${error.message}\n`);
     } else {

@@ -2,6 +2,7 @@
 import type { PathSegment } from "../findings.js";
 import { zoweDefaults } from "../zowe/defaults.js";
 import { mergeLayers, resolveTemplates } from "../zowe/merge.js";
+import type { KubernetesScope } from "../config/config.js";
 import { classify, isObject, type KubernetesObjectSource } from "./classify.js";
 import { KubernetesSubject, ZoweSubject, type Model, type ZoweVersion } from "./model.js";
 import { SourceFile, type SyntaxProblem, type YamlDocument } from "./yaml.js";
@@ -21,6 +22,7 @@ interface PendingConfig {
 
 export interface BuildOptions {
   zoweVersion: ZoweVersion;
+  kubernetesScope?: KubernetesScope;
   /**
    * Files that Zowe reads as one configuration (FILE(a):FILE(b)), each group highest priority
    * first, by absolute path. Any other Zowe configuration is a group of its own.
@@ -36,7 +38,11 @@ export class ModelBuilder {
   private readonly groups: Array<Array<YamlDocument | undefined>>;
 
   constructor(private readonly options: BuildOptions) {
-    this.model = { input: { zoweVersion: options.zoweVersion, zowe: [], kubernetes: [] }, zowe: [], kubernetes: [] };
+    this.model = {
+      input: { zoweVersion: options.zoweVersion, zowe: [], kubernetes: [], options: { kubernetes: { scope: options.kubernetesScope ?? "zowe" } } },
+      zowe: [],
+      kubernetes: [],
+    };
     const groups = options.layerGroups ?? [];
     this.groups = groups.map((g) => g.map(() => undefined));
     groups.forEach((group, g) => group.forEach((file, position) => this.layerOf.set(file, { group: g, position })));

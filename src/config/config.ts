@@ -1,0 +1,117 @@
+/**
+ * The project configuration, .zowe-ha-policy.yaml: read with positions and validated against the
+ * JSON Schema shipped in schema/, so that every mistake names the file, line and allowed values.
+ */
+import { Ajv, type ErrorObject } from "ajv";
+import { readFile } from "node:fs/promises";
+import { dirname, relative, resolve, sep } from "node:path";
+import schema from "../../schema/zowe-ha-policy.schema.json" with { type: "json" };
+import type { PathSegment, Severity } from "../findings.js";
+import type { ZoweVersion } from "../load/model.js";
+import { SourceFile } from "../load/yaml.js";
+
+export const DEFAULT_CONFIG_FILE = ".zowe-ha-policy.yaml";
+
+export type RuleSetting = Severity | "off";
+export type KubernetesScope = "zowe" | "all";
+
+export interface Config {
+  /** The file it was read from, as shown to the user, and its absolute path; undefined when there is none. */
+  file?: string;
+  path?: string;
+  /** Relative paths in the configuration are relative to this folder. */
+  dir: string;
+  zoweVersion?: ZoweVersion;
+  include?: string[];
+  exclude?: string[];
+  rules: Record<string, RuleSetting>;
+  /** Absolute paths, each group highest priority first. */
+  layerGroups: string[][];
+  kubernetesScope: KubernetesScope;
+  /** Where each rule setting was written ("line:column"), to report an unknown rule id there. */
+  positionOfRule: (id: string) => string;
+}
+
+/** The configuration is wrong: the message names the file and line. */
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+}
+
+interface RawConfig {
+  zoweVersion?: ZoweVersion;
+  include?: string[];
+  exclude?: string[];
+  rules?: Record<string, RuleSetting>;
+  zowe?: { configs?: string[][] };
+  kubernetes?: { scope?: KubernetesScope };
+}
+
+const validate = new Ajv({ allErrors: true, strict: true }).compile<RawConfig>(schema);
+
+function pointer(instancePath: string): PathSegment[] {
+  return instancePath
+    .split("/")
+    .slice(1)
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function describe(error: ErrorObject): string {
+  const at = error.instancePath ? pointer(error.instancePath).join(".") : "(top level)";
+  switch (error.keyword) {
+    case "additionalProperties":
+      return `${at}: unknown key "${(error.params as { additionalProperty: string }).additionalProperty}"`;
+    case "enum":
+      return `${at}: must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+    default:
+      return `${at}: ${error.message ?? "is invalid"}`;
+  }
+}
+
+export function defaultConfig(cwd: string): Config {
+  return { dir: cwd, rules: {}, layerGroups: [], kubernetesScope: "zowe", positionOfRule: () => "1:1" };
+}
+
+/**
+ * Reads the configuration: the file given, else .zowe-ha-policy.yaml in the working directory if
+ * there is one, else the defaults.
+ */
+export async function loadConfig(explicit: string | undefined, cwd: string): Promise<Config> {
+  const path = resolve(cwd, explicit ?? DEFAULT_CONFIG_FILE);
+  const shown = relative(cwd, path).split(sep).join("/");
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    if (explicit === undefined && (error as NodeJS.ErrnoException).code === "ENOENT") return defaultConfig(cwd);
+    throw new ConfigError(`${shown}: cannot read the configuration file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  const source = new SourceFile(shown, text);
+  const problem = source.problems[0];
+  if (problem) throw new ConfigError(`${shown}:${problem.region.line}:${problem.region.column}: ${problem.message}`);
+  const doc = source.documents[0];
+  const value = doc?.value ?? {};
+  if (!validate(value)) {
+    const messages = (validate.errors ?? []).map((e) => {
+      const { region } = doc ? doc.locate(pointer(e.instancePath)) : { region: { line: 1, column: 1 } };
+      return `${shown}:${region.line}:${region.column}: ${describe(e)}`;
+    });
+    throw new ConfigError(`invalid configuration\n  ${[...new Set(messages)].join("\n  ")}`);
+  }
+  const dir = dirname(path);
+  return {
+    file: shown,
+    path,
+    dir,
+    ...(value.zoweVersion !== undefined ? { zoweVersion: value.zoweVersion } : {}),
+    ...(value.include ? { include: value.include } : {}),
+    ...(value.exclude ? { exclude: value.exclude } : {}),
+    rules: value.rules ?? {},
+    layerGroups: (value.zowe?.configs ?? []).map((group) => group.map((f) => resolve(dir, f))),
+    kubernetesScope: value.kubernetes?.scope ?? "zowe",
+    positionOfRule: (id) => {
+      const { region } = doc ? doc.locate(["rules", id]) : { region: { line: 1, column: 1 } };
+      return `${region.line}:${region.column}`;
+    },
+  };
+}
