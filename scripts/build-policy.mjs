@@ -3,7 +3,7 @@
 // METADATA into dist/rules.json. The METADATA in the .rego files is the only place a rule's
 // id, severity and texts are written; everything else is generated from rules.json.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -71,6 +71,13 @@ function compileWasm(capabilities) {
   return { bundle, bytes: wasm.length };
 }
 
+// The rule's pass and fail samples: the docs' before/after snippets and the tests' fixtures.
+function samples(folder) {
+  const files = existsSync(folder) ? readdirSync(folder).filter((f) => /^(pass|fail).*\.(ya?ml|json)$/.test(f)).sort() : [];
+  const read = (kind) => files.filter((f) => f.startsWith(kind)).map((name) => ({ name, text: readFileSync(join(folder, name), "utf8") }));
+  return { pass: read("pass"), fail: read("fail") };
+}
+
 function writeAtomically(file, content) {
   const temp = `${file}.${process.pid}.tmp`;
   writeFileSync(temp, content);
@@ -105,6 +112,8 @@ function extractRules(bundle) {
     if (typeof custom.remediation !== "string") fail(`${where}: METADATA custom.remediation is missing`);
     const sources = (a.related_resources ?? []).map((r) => ({ url: r.ref, ...(r.description ? { description: r.description } : {}) }));
     if (sources.length === 0) fail(`${where}: METADATA related_resources must name the source of the rule`);
+    const folder = join(root, "policies", "rules", path[2], path[3]);
+    const examples = samples(folder);
     rules.push({
       id: custom.id,
       package: `${path[2]}/${path[3]}`,
@@ -116,6 +125,7 @@ function extractRules(bundle) {
       ...(custom.confidence ? { confidence: custom.confidence } : {}),
       sources,
       file,
+      examples,
     });
   }
   const ids = new Set();

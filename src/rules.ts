@@ -7,6 +7,11 @@ export interface RuleSource {
   description?: string;
 }
 
+export interface Sample {
+  name: string;
+  text: string;
+}
+
 export interface RuleMeta {
   id: string;
   /** "<group>/<name>" of the Rego package; empty for the tool's own diagnostics. */
@@ -18,6 +23,8 @@ export interface RuleMeta {
   remediation: string;
   confidence?: string;
   sources: RuleSource[];
+  /** Sample files of the rule: where it passes and where it reports (lines marked `# expect: <id>`). */
+  examples?: { pass: Sample[]; fail: Sample[] };
 }
 
 export class Catalogue {
@@ -53,6 +60,15 @@ function diagnostic(id: string, severity: Severity, title: string, description: 
   return { id, package: "", group: "input", severity, title, description, remediation, sources: [] };
 }
 
+function isSamples(value: unknown): value is Sample[] {
+  return Array.isArray(value) && value.every((s) => typeof s?.name === "string" && typeof s?.text === "string");
+}
+
+function isExamples(value: unknown): value is { pass: Sample[]; fail: Sample[] } {
+  const v = value as { pass?: unknown; fail?: unknown } | undefined;
+  return isSamples(v?.pass) && isSamples(v?.fail);
+}
+
 function fail(file: string, message: string): never {
   throw new Error(`${file}: ${message}`);
 }
@@ -76,6 +92,7 @@ function parseRule(value: unknown, file: string, index: number): RuleMeta {
     remediation: r.remediation as string,
     ...(typeof r.confidence === "string" ? { confidence: r.confidence } : {}),
     sources: (r.sources as RuleSource[]).map((s) => ({ url: String(s.url), ...(s.description ? { description: String(s.description) } : {}) })),
+    ...(isExamples(r.examples) ? { examples: r.examples } : {}),
   };
 }
 

@@ -1,9 +1,10 @@
 /** The command line: parses arguments, runs a command and returns the exit code (0, 1 or 2). */
 import { existsSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "../config/config.js";
+import { ruleDoc, ruleDocs } from "../docs/rule-doc.js";
 import { PolicyError } from "../engine/policy.js";
 import { isSeverity } from "../findings.js";
 import type { ZoweVersion } from "../load/model.js";
@@ -29,6 +30,8 @@ export const USAGE = `Usage: zowe-ha-policy <command> [options]
 Commands:
   check [PATH...]     Check Zowe configuration and Kubernetes manifests (default: .)
   rules               List the rules
+  explain ID          Show a rule's documentation: why, how to fix, examples, sources
+  docs [DIR]          Write every rule's documentation page to DIR (default: docs/rules)
 
 Options for check:
   -f, --format FMT    ${FORMATS.join("|")} (default: text); repeat to write several formats
@@ -150,6 +153,28 @@ async function rules(parsed: Parsed, io: CliIO): Promise<number> {
   return listRules(catalogue, format, io);
 }
 
+async function explain(parsed: Parsed, io: CliIO): Promise<number> {
+  const id = parsed.positionals[1];
+  if (!id || parsed.positionals.length > 2) throw new UsageError("explain takes one rule id, e.g. 'zowe-ha-policy explain ZWE-HA-010'");
+  const { catalogue } = await loadBundle(resolve(io.assets, "policy.wasm"), resolve(io.assets, "rules.json"));
+  const rule = catalogue.get(id) ?? catalogue.rules.find((r) => r.id.toLowerCase() === id.toLowerCase());
+  if (!rule) throw new UsageError(`no rule "${id}" (see 'zowe-ha-policy rules')`);
+  io.stdout.write(ruleDoc(rule));
+  return EXIT.ok;
+}
+
+async function docs(parsed: Parsed, io: CliIO): Promise<number> {
+  const dir = resolve(io.cwd, parsed.positionals[1] ?? "docs/rules");
+  const { catalogue } = await loadBundle(resolve(io.assets, "policy.wasm"), resolve(io.assets, "rules.json"));
+  const pages = ruleDocs(catalogue.rules);
+  await mkdir(dir, { recursive: true });
+  // Pages of rules that no longer exist must go too, or the docs would still list them.
+  for (const old of await readdir(dir)) if (old.endsWith(".md") && !pages.has(old)) await rm(resolve(dir, old));
+  for (const [name, text] of pages) await writeFile(resolve(dir, name), text);
+  io.stdout.write(`wrote ${pages.size} pages to ${dir}\n`);
+  return EXIT.ok;
+}
+
 export async function run(argv: string[], io: CliIO): Promise<number> {
   try {
     const parsed = parse(argv);
@@ -167,6 +192,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         return await check(parsed, io);
       case "rules":
         return await rules(parsed, io);
+      case "explain":
+        return await explain(parsed, io);
+      case "docs":
+        return await docs(parsed, io);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
