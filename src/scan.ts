@@ -7,7 +7,7 @@ import { discover } from "./discover.js";
 import { Policy } from "./engine/policy.js";
 import { orderFindings, type Finding } from "./findings.js";
 import { ModelBuilder } from "./load/builder.js";
-import type { ZoweVersion } from "./load/model.js";
+import type { PolicyInput, ZoweVersion } from "./load/model.js";
 import { SourceFile } from "./load/yaml.js";
 import { locate } from "./locate.js";
 import { DIAGNOSTICS, loadCatalogue, type Catalogue, type RuleMeta } from "./rules.js";
@@ -36,6 +36,8 @@ export interface ScanResult {
   /** Files read, and of their documents those that were checked. */
   stats: { files: number; zoweConfigs: number; kubernetesObjects: number };
   notices: string[];
+  /** The model the policy evaluated (for views such as the HA topology). */
+  input: PolicyInput;
 }
 
 function diagnosticFinding(rule: RuleMeta, file: SourceFile | string, message: string, region = { line: 1, column: 1, endLine: 1, endColumn: 1 }): Finding {
@@ -88,5 +90,6 @@ export async function scan(options: ScanOptions, bundle: PolicyBundle): Promise<
     findings: orderFindings(applyRuleSettings(findings, config)),
     stats: { files: files.length, zoweConfigs: model.zowe.length, kubernetesObjects: model.kubernetes.length },
     notices,
+    input: model.input,
   };
 }
