@@ -23,6 +23,14 @@ export interface Finding extends Region {
   path: PathSegment[];
   instance?: string;
   docs?: string;
+  /** Present when the finding is not reported: an exception, an inline comment or the baseline covers it. */
+  suppressed?: Suppression;
+}
+
+/** SARIF's kinds: inSource for a comment in the checked file, external for configuration and baselines. */
+export interface Suppression {
+  kind: "inSource" | "external";
+  justification: string;
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

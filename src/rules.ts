@@ -54,6 +54,9 @@ export const DIAGNOSTICS = {
   yamlSyntax: diagnostic("yaml-syntax", "error", "File is not valid YAML or JSON", "The file could not be parsed, so it was not checked. Zowe would refuse it too.", "Fix the syntax error at the reported line."),
   unreadable: diagnostic("unreadable-file", "error", "File could not be read", "The file exists but could not be read, so it was not checked.", "Check the file's permissions and encoding."),
   template: diagnostic("template-skipped", "info", "Template file skipped", "The file contains Helm or other template syntax and is not plain YAML, so it was not checked.", "Check the rendered output instead (helm template / kustomize build)."),
+  exceptionExpired: diagnostic("exception-expired", "warning", "Exception has expired", "An exception in the configuration is past its expiry date. It no longer suppresses anything: the findings it covered are reported again.", "Fix the findings, or review the risk and set a new expiry date."),
+  exceptionStale: diagnostic("exception-stale", "info", "Exception matches nothing", "An exception in the configuration suppresses no finding: the problem was fixed, or the rule, files or instance are wrong.", "Remove the exception, or correct what it names."),
+  suppressionWithoutReason: diagnostic("suppression-without-reason", "warning", "Inline suppression without a reason", "A `# zowe-ha-policy: ignore` comment gives no reason. Accepted risks need one so that reviewers can judge them later.", "Add the reason after `--`: `# zowe-ha-policy: ignore ZWE-HA-022 -- workspace is an NFS mount shared by all LPARs`."),
 } as const satisfies Record<string, RuleMeta>;
 
 function diagnostic(id: string, severity: Severity, title: string, description: string, remediation: string): RuleMeta {

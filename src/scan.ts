@@ -4,6 +4,8 @@ import { relative, sep } from "node:path";
 import { applyRuleSettings, checkRuleSettings, fileFilter } from "./config/apply.js";
 import type { Config } from "./config/config.js";
 import { discover } from "./discover.js";
+import type { Baseline, BaselineEntry } from "./filter/baseline.js";
+import { suppress } from "./filter/suppress.js";
 import { Policy } from "./engine/policy.js";
 import { orderFindings, type Finding } from "./findings.js";
 import { ModelBuilder } from "./load/builder.js";
@@ -29,10 +31,17 @@ export interface ScanOptions {
   cwd: string;
   zoweVersion: ZoweVersion;
   config: Config;
+  /** The day exceptions are judged against (default: now). */
+  now?: Date;
+  baseline?: { baseline: Baseline; file: string };
 }
 
 export interface ScanResult {
+  /** What is reported, in report order. */
   findings: Finding[];
+  /** Findings an inline comment, an exception or the baseline covers: kept for JSON and SARIF. */
+  suppressed: Finding[];
+  fixedSinceBaseline: BaselineEntry[];
   /** Files read, and of their documents those that were checked. */
   stats: { files: number; zoweConfigs: number; kubernetesObjects: number };
   notices: string[];
@@ -86,8 +95,16 @@ export async function scan(options: ScanOptions, bundle: PolicyBundle): Promise<
   const violations = await bundle.policy.evaluate(model.input, { zowe: model.zowe.length, kubernetes: model.kubernetes.length });
   for (const v of violations) findings.push(locate(v, model, bundle.catalogue));
 
+  const filtered = await suppress(applyRuleSettings(findings, config), {
+    config,
+    cwd: options.cwd,
+    now: options.now ?? new Date(),
+    ...(options.baseline ? { baseline: options.baseline } : {}),
+  });
   return {
-    findings: orderFindings(applyRuleSettings(findings, config)),
+    findings: orderFindings(filtered.findings),
+    suppressed: orderFindings(filtered.suppressed),
+    fixedSinceBaseline: filtered.fixedSinceBaseline,
     stats: { files: files.length, zoweConfigs: model.zowe.length, kubernetesObjects: model.kubernetes.length },
     notices,
     input: model.input,

@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "../config/config.js";
 import { ruleDoc, ruleDocs } from "../docs/rule-doc.js";
 import { PolicyError } from "../engine/policy.js";
+import { BaselineError, createBaseline, DEFAULT_BASELINE_FILE, readBaseline } from "../filter/baseline.js";
 import { isSeverity } from "../findings.js";
 import type { ZoweVersion } from "../load/model.js";
 import { type FailOn, summarize } from "../report/context.js";
@@ -30,6 +31,8 @@ export const USAGE = `Usage: zowe-ha-policy <command> [options]
 Commands:
   check [PATH...]     Check Zowe configuration and Kubernetes manifests (default: .)
   rules               List the rules
+  baseline [PATH...]  Record the current findings (-o FILE, default ${DEFAULT_BASELINE_FILE}) so that
+                      'check --baseline FILE' reports only new ones
   explain ID          Show a rule's documentation: why, how to fix, examples, sources
   docs [DIR]          Write every rule's documentation page to DIR (default: docs/rules)
 
@@ -39,6 +42,7 @@ Options for check:
                       paired in order (a format without an output goes to stdout)
       --fail-on SEV   error|warning|info|none: exit 1 when a finding is at least this severe
                       (default: error)
+  -b, --baseline FILE Report only findings not in this baseline, and list those fixed since
   -c, --config FILE   Configuration file (default: .zowe-ha-policy.yaml if present)
       --zowe-version  2|3: the Zowe version whose defaults apply (default: the
                       configuration's zoweVersion, else 3)
@@ -66,6 +70,7 @@ function parse(argv: string[]) {
         "fail-on": { type: "string" },
         "zowe-version": { type: "string" },
         config: { type: "string", short: "c" },
+        baseline: { type: "string", short: "b" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -108,18 +113,30 @@ function destinations(values: Parsed["values"]): Destination[] {
   return result;
 }
 
-async function check(parsed: Parsed, io: CliIO): Promise<number> {
-  const failOn = failOnOption(parsed.values["fail-on"]);
-  const zoweVersion = zoweVersionOption(parsed.values["zowe-version"]);
-  const outputs = destinations(parsed.values);
+function pathsOption(parsed: Parsed, io: CliIO): string[] {
   const paths = parsed.positionals.slice(1);
   if (paths.length === 0) paths.push(".");
   const missing = paths.filter((p) => !existsSync(resolve(io.cwd, p)));
   if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(", ")}`);
+  return paths;
+}
 
+/** The scan both check and baseline run. */
+async function scanFor(parsed: Parsed, io: CliIO, baseline?: string) {
+  const zoweVersion = zoweVersionOption(parsed.values["zowe-version"]);
+  const paths = pathsOption(parsed, io);
   const config = await loadConfig(parsed.values.config, io.cwd);
   const bundle = await loadBundle(resolve(io.assets, "policy.wasm"), resolve(io.assets, "rules.json"));
-  const result = await scan({ paths, cwd: io.cwd, zoweVersion: zoweVersion ?? config.zoweVersion ?? 3, config }, bundle);
+  const options = { paths, cwd: io.cwd, zoweVersion: zoweVersion ?? config.zoweVersion ?? 3, config };
+  if (baseline === undefined) return { bundle, result: await scan(options, bundle) };
+  const loaded = await readBaseline(resolve(io.cwd, baseline), baseline);
+  return { bundle, result: await scan({ ...options, baseline: { baseline: loaded, file: baseline } }, bundle) };
+}
+
+async function check(parsed: Parsed, io: CliIO): Promise<number> {
+  const failOn = failOnOption(parsed.values["fail-on"]);
+  const outputs = destinations(parsed.values);
+  const { bundle, result } = await scanFor(parsed, io, parsed.values.baseline);
   const ctx = { result, catalogue: bundle.catalogue, failOn, toolVersion: io.version };
   const color = Boolean(io.stdout.isTTY) && io.env.NO_COLOR === undefined && io.env.TERM !== "dumb";
   for (const d of outputs) {
@@ -133,6 +150,15 @@ async function check(parsed: Parsed, io: CliIO): Promise<number> {
     }
   }
   return summarize(ctx).failed ? EXIT.findings : EXIT.ok;
+}
+
+async function baseline(parsed: Parsed, io: CliIO): Promise<number> {
+  if (parsed.values.format || parsed.values.baseline || (parsed.values.output?.length ?? 0) > 1) throw new UsageError("baseline takes paths and at most one --output");
+  const { result } = await scanFor(parsed, io);
+  const file = parsed.values.output?.[0] ?? DEFAULT_BASELINE_FILE;
+  await writeFile(resolve(io.cwd, file), createBaseline(result.findings));
+  io.stdout.write(`wrote ${result.findings.length} findings to ${file}\n`);
+  return EXIT.ok;
 }
 
 function listRules(catalogue: Catalogue, format: string, io: CliIO): number {
@@ -192,6 +218,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         return await check(parsed, io);
       case "rules":
         return await rules(parsed, io);
+      case "baseline":
+        return await baseline(parsed, io);
       case "explain":
         return await explain(parsed, io);
       case "docs":
@@ -202,7 +230,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`zowe-ha-policy: ${error.message}\nRun 'zowe-ha-policy --help' for usage.\n`);
-    } else if (error instanceof ConfigError) {
+    } else if (error instanceof ConfigError || error instanceof BaselineError) {
       io.stderr.write(`zowe-ha-policy: ${error.message}\n`);
     } else if (error instanceof PolicyError) {
       io.stderr.write(`zowe-ha-policy: policy error: ${error.message}\n`);

@@ -20,9 +20,15 @@ export function fileFilter(config: Config): (absolute: string) => boolean {
 
 /** Rule settings must name real rules: a typo would otherwise silently switch nothing off. */
 export function checkRuleSettings(config: Config, catalogue: Catalogue): void {
-  const unknown = Object.keys(config.rules).filter((id) => !catalogue.get(id));
+  const unknown = [
+    ...Object.keys(config.rules).filter((id) => !catalogue.get(id)).map((id) => ({ id, path: ["rules", id] })),
+    ...config.exceptions.filter((e) => !catalogue.get(e.rule)).map((e) => ({ id: e.rule, path: ["exceptions", e.index, "rule"] })),
+  ];
   if (unknown.length > 0) {
-    const lines = unknown.map((id) => `${config.file}:${config.positionOfRule(id)}: rules: unknown rule id "${id}" (see 'zowe-ha-policy rules')`);
+    const lines = unknown.map(({ id, path }) => {
+      const { line, column } = config.locate(path);
+      return `${config.file}:${line}:${column}: ${path[0]}: unknown rule id "${id}" (see 'zowe-ha-policy rules')`;
+    });
     throw new ConfigError(`invalid configuration\n  ${lines.join("\n  ")}`);
   }
 }

@@ -6,7 +6,7 @@ import { Ajv, type ErrorObject } from "ajv";
 import { readFile } from "node:fs/promises";
 import { dirname, relative, resolve, sep } from "node:path";
 import schema from "../../schema/zowe-ha-policy.schema.json" with { type: "json" };
-import type { PathSegment, Severity } from "../findings.js";
+import type { PathSegment, Region, Severity } from "../findings.js";
 import type { ZoweVersion } from "../load/model.js";
 import { SourceFile } from "../load/yaml.js";
 
@@ -28,8 +28,21 @@ export interface Config {
   /** Absolute paths, each group highest priority first. */
   layerGroups: string[][];
   kubernetesScope: KubernetesScope;
-  /** Where each rule setting was written ("line:column"), to report an unknown rule id there. */
-  positionOfRule: (id: string) => string;
+  exceptions: Exception[];
+  /** Where a key of the configuration file is written, to report problems with it there. */
+  locate: (path: PathSegment[]) => Region;
+}
+
+/** An accepted risk: findings of a rule in some files (and instance) are suppressed until it expires. */
+export interface Exception {
+  rule: string;
+  files: string[];
+  instance?: string;
+  reason: string;
+  /** YYYY-MM-DD: the last day the exception applies. */
+  expires: string;
+  /** Its index in the configuration's exceptions list. */
+  index: number;
 }
 
 /** The configuration is wrong: the message names the file and line. */
@@ -44,6 +57,7 @@ interface RawConfig {
   rules?: Record<string, RuleSetting>;
   zowe?: { configs?: string[][] };
   kubernetes?: { scope?: KubernetesScope };
+  exceptions?: Array<Omit<Exception, "index">>;
 }
 
 const validate = new Ajv({ allErrors: true, strict: true }).compile<RawConfig>(schema);
@@ -69,7 +83,7 @@ function describe(error: ErrorObject): string {
 }
 
 export function defaultConfig(cwd: string): Config {
-  return { dir: cwd, rules: {}, layerGroups: [], kubernetesScope: "zowe", positionOfRule: () => "1:1" };
+  return { dir: cwd, rules: {}, layerGroups: [], kubernetesScope: "zowe", exceptions: [], locate: () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }) };
 }
 
 /**
@@ -109,9 +123,7 @@ export async function loadConfig(explicit: string | undefined, cwd: string): Pro
     rules: value.rules ?? {},
     layerGroups: (value.zowe?.configs ?? []).map((group) => group.map((f) => resolve(dir, f))),
     kubernetesScope: value.kubernetes?.scope ?? "zowe",
-    positionOfRule: (id) => {
-      const { region } = doc ? doc.locate(["rules", id]) : { region: { line: 1, column: 1 } };
-      return `${region.line}:${region.column}`;
-    },
+    exceptions: (value.exceptions ?? []).map((e, index) => ({ ...e, index })),
+    locate: (keys) => (doc ? doc.locate(keys).region : { line: 1, column: 1, endLine: 1, endColumn: 1 }),
   };
 }

@@ -22,6 +22,8 @@ export interface Summary {
   kubernetesObjects: number;
   findings: number;
   bySeverity: SeverityCounts;
+  suppressed: number;
+  fixedSinceBaseline: number;
   failOn: FailOn;
   failed: boolean;
 }
@@ -32,6 +34,8 @@ export function summarize(ctx: ReportContext): Summary {
     ...stats,
     findings: findings.length,
     bySeverity: countBySeverity(findings),
+    suppressed: ctx.result.suppressed.length,
+    fixedSinceBaseline: ctx.result.fixedSinceBaseline.length,
     failOn: ctx.failOn,
     failed: findings.some((f) => failsBuild(f, ctx.failOn)),
   };
@@ -58,7 +62,8 @@ export function severityLine(counts: SeverityCounts): string {
 }
 
 export function checkedLine(s: Summary): string {
-  return `${plural(s.files, "file")} read: ${plural(s.zoweConfigs, "Zowe configuration")}, ${plural(s.kubernetesObjects, "Kubernetes object")}`;
+  const suppressed = s.suppressed > 0 ? `; ${s.suppressed} suppressed` : "";
+  return `${plural(s.files, "file")} read: ${plural(s.zoweConfigs, "Zowe configuration")}, ${plural(s.kubernetesObjects, "Kubernetes object")}${suppressed}`;
 }
 
 /** Nothing was checked: say so rather than report a clean result. */

@@ -5,6 +5,8 @@ export function renderJson(ctx: ReportContext): string {
   const report = {
     tool: { name: "zowe-ha-policy", version: ctx.toolVersion },
     findings: ctx.result.findings,
+    suppressed: ctx.result.suppressed,
+    fixedSinceBaseline: ctx.result.fixedSinceBaseline,
     summary: summarize(ctx),
     notices: ctx.result.notices,
   };

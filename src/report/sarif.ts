@@ -40,7 +40,7 @@ export function fingerprint(f: Finding): string {
 export function renderSarif(ctx: ReportContext): string {
   const rules = [...ctx.catalogue.rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const results = ctx.result.findings.map((f) => ({
+  const results = [...ctx.result.findings, ...ctx.result.suppressed].map((f) => ({
     ruleId: f.ruleId,
     ruleIndex: index.get(f.ruleId) ?? -1,
     level: LEVEL[f.severity],
@@ -54,6 +54,7 @@ export function renderSarif(ctx: ReportContext): string {
       },
     ],
     partialFingerprints: { "zoweHaPolicyFinding/v1": fingerprint(f) },
+    ...(f.suppressed ? { suppressions: [{ kind: f.suppressed.kind, justification: f.suppressed.justification }] } : {}),
   }));
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",

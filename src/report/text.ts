@@ -31,6 +31,7 @@ export function renderText(ctx: ReportContext, options: TextOptions): string {
     lines.push("");
   }
   for (const notice of ctx.result.notices) lines.push(paint("dim", `note: ${notice}`));
+  for (const e of ctx.result.fixedSinceBaseline) lines.push(paint("ok", `fixed since the baseline: ${e.ruleId} ${e.file} (${e.path.join(".") || "document"}${e.instance ? `, instance ${e.instance}` : ""})`));
   const s = summarize(ctx);
   if (nothingChecked(s)) {
     lines.push(paint("warning", `No Zowe configuration or Kubernetes manifest found (${plural(s.files, "file")} read): nothing was checked.`));
