@@ -11,8 +11,8 @@ export function locate(violation: Violation, model: Model, catalogue: Catalogue)
   // The engine checked that the index is that of a subject of the model.
   const subject = violation.zowe !== undefined ? model.zowe[violation.zowe] : model.kubernetes[violation.object ?? -1];
   if (!subject) throw new PolicyError(`rule ${violation.rule} reported a subject that is not in the model`);
-  const { doc, located, fromDefaults } = subject.locate(violation.path, violation.instance);
-  const message = fromDefaults ? `${violation.message} (the value comes from the Zowe v${fromDefaults} defaults)` : violation.message;
+  const { doc, located, note } = subject.locate(violation.path, violation.instance);
+  const message = note ? `${violation.message} (${note})` : violation.message;
   const docs = rule.sources[0]?.url;
   return {
     ruleId: rule.id,

@@ -1,6 +1,6 @@
 /** The pipeline both front ends share: discover → load → evaluate → locate → order. */
 import { readFile } from "node:fs/promises";
-import { relative, sep } from "node:path";
+import { basename, dirname, relative, sep } from "node:path";
 import { applyRuleSettings, checkRuleSettings, fileFilter } from "./config/apply.js";
 import type { Config } from "./config/config.js";
 import { discover } from "./discover.js";
@@ -10,7 +10,8 @@ import { Policy } from "./engine/policy.js";
 import { orderFindings, type Finding } from "./findings.js";
 import { ModelBuilder } from "./load/builder.js";
 import type { PolicyInput, ZoweVersion } from "./load/model.js";
-import { SourceFile } from "./load/yaml.js";
+import { SourceFile, type YamlDocument } from "./load/yaml.js";
+import { KUSTOMIZATION_FILES, renderKustomizations } from "./render/kustomize.js";
 import { locate } from "./locate.js";
 import { DIAGNOSTICS, loadCatalogue, type Catalogue, type RuleMeta } from "./rules.js";
 
@@ -68,6 +69,9 @@ export async function scan(options: ScanOptions, bundle: PolicyBundle): Promise<
   const files = discovered.files.filter((f) => layerFiles.has(f) || checked(f));
   const findings: Finding[] = [];
   const builder = new ModelBuilder({ zoweVersion: options.zoweVersion, layerGroups: config.layerGroups, kubernetesScope: config.kubernetesScope });
+  const show = (path: string) => relative(options.cwd, path).split(sep).join("/") || ".";
+  const kustomize = await renderKustomizations(files, notices, show);
+  const kustomizationDocs = new Map<string, YamlDocument>();
 
   for (const absolute of files) {
     const shown = relative(options.cwd, absolute).split(sep).join("/");
@@ -83,8 +87,18 @@ export async function scan(options: ScanOptions, bundle: PolicyBundle): Promise<
       findings.push(diagnosticFinding(DIAGNOSTICS.template, source, "template syntax: not checked (check the rendered manifests instead)"));
       continue;
     }
-    for (const problem of builder.add(source, absolute)) {
+    for (const problem of builder.add(source, absolute, kustomize.replaces(absolute))) {
       findings.push(diagnosticFinding(DIAGNOSTICS.yamlSyntax, problem.file, problem.message, problem.region));
+    }
+    const [first] = source.documents;
+    if (first && KUSTOMIZATION_FILES.has(basename(absolute))) kustomizationDocs.set(dirname(absolute), first);
+  }
+  for (const { dir, text } of kustomize.outputs) {
+    const kustomization = kustomizationDocs.get(dir);
+    if (!kustomization) continue;
+    const output = new SourceFile(kustomization.file.path, text, undefined, () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }));
+    for (const problem of builder.addRendered(output, kustomization, show(dir))) {
+      findings.push(diagnosticFinding(DIAGNOSTICS.yamlSyntax, problem.file, `kustomize output: ${problem.message}`, problem.region));
     }
   }
 

@@ -101,9 +101,9 @@ describe("layer groups and provenance", () => {
   test("a value no file sets is marked as coming from the defaults", () => {
     const subject = build().zowe[0]!;
     const located = subject.locate(["components", "zaas", "port"]);
-    expect(located.fromDefaults).toBe(3);
+    expect(located.note).toBe("the value comes from the Zowe v3 defaults");
     expect(located.located.path).toEqual(["components"]);
-    expect(subject.locate(["components", "gateway", "port"]).fromDefaults).toBeUndefined();
+    expect(subject.locate(["components", "gateway", "port"]).note).toBeUndefined();
   });
 
   test("a configured layer that is missing is reported", () => {

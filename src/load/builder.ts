@@ -3,7 +3,7 @@ import type { PathSegment } from "../findings.js";
 import { zoweDefaults } from "../zowe/defaults.js";
 import { mergeLayers, resolveTemplates } from "../zowe/merge.js";
 import type { KubernetesScope } from "../config/config.js";
-import { classify, isObject, type KubernetesObjectSource } from "./classify.js";
+import { classify, isObject, type JsonObject, type KubernetesObjectSource } from "./classify.js";
 import { KubernetesSubject, ZoweSubject, type Model, type ZoweVersion } from "./model.js";
 import { SourceFile, type SyntaxProblem, type YamlDocument } from "./yaml.js";
 
@@ -48,8 +48,15 @@ export class ModelBuilder {
     groups.forEach((group, g) => group.forEach((file, position) => this.layerOf.set(file, { group: g, position })));
   }
 
-  /** Adds a file's documents; returns the syntax problems found, in it or in what it embeds. */
-  add(file: SourceFile, absolutePath = file.path): FileProblem[] {
+  /** Kubernetes objects of files that a rendered kustomization builds from: where rendered objects are written. */
+  private readonly renderedFrom: KubernetesObjectSource[] = [];
+
+  /**
+   * Adds a file's documents; returns the syntax problems found, in it or in what it embeds.
+   * The Kubernetes objects of a file that kustomize renders are not checked as written, only
+   * used to locate the rendered objects.
+   */
+  add(file: SourceFile, absolutePath = file.path, rendered = false): FileProblem[] {
     const problems: FileProblem[] = file.problems.map((p) => ({ ...p, file }));
     const layer = this.layerOf.get(absolutePath);
     if (layer) {
@@ -65,10 +72,54 @@ export class ModelBuilder {
       if (c.kind === "zowe") {
         this.pending.push({ layers: [c.doc], container: false });
       } else if (c.kind === "kubernetes") {
-        for (const source of c.objects) problems.push(...this.addObject(source));
+        if (rendered) this.renderedFrom.push(...c.objects);
+        else for (const source of c.objects) problems.push(...this.addObject(source));
       }
     }
     return problems;
+  }
+
+  /**
+   * Adds the objects kustomize rendered. Each is located in the file that defines it (same kind,
+   * its name as written inside the rendered name, which prefixes and suffixes extend); one found
+   * nowhere is reported at the kustomization, named in the message.
+   */
+  addRendered(output: SourceFile, kustomization: YamlDocument, shownDir: string): FileProblem[] {
+    const problems: FileProblem[] = output.problems.map((p) => ({ ...p, file: output }));
+    for (const doc of output.documents) {
+      const c = classify(doc);
+      if (c.kind !== "kubernetes") continue;
+      for (const { object } of c.objects) {
+        const origin = this.origin(object);
+        if (origin) {
+          problems.push(...this.addObject({ object, doc: origin.doc, prefix: origin.prefix }));
+        } else {
+          const metadata = isObject(object.metadata) ? object.metadata : {};
+          const name = `${String(metadata.namespace ?? "default")}/${String(metadata.name ?? "?")}`;
+          problems.push(...this.addObject({ object, doc: kustomization, prefix: [] }, `${String(object.kind)} ${name} as rendered by kustomize build ${shownDir}`));
+        }
+      }
+    }
+    return problems;
+  }
+
+  private origin(rendered: JsonObject): KubernetesObjectSource | undefined {
+    const name = isObject(rendered.metadata) ? rendered.metadata.name : undefined;
+    if (typeof name !== "string") return undefined;
+    let best: KubernetesObjectSource | undefined;
+    let score = -1;
+    for (const source of this.renderedFrom) {
+      const raw = isObject(source.object.metadata) ? source.object.metadata.name : undefined;
+      if (source.object.kind !== rendered.kind || typeof raw !== "string" || !name.includes(raw)) continue;
+      // The exact name first, then the longest contained name; among equals the fullest
+      // object (the resource rather than a patch of it).
+      const s = (raw === name ? 1e6 : raw.length * 1e3) + Math.min(999, JSON.stringify(source.object).length / 100);
+      if (s > score) {
+        best = source;
+        score = s;
+      }
+    }
+    return best;
   }
 
   /** The model, with every configuration merged with its layers and the defaults, templates resolved. */
@@ -94,10 +145,10 @@ export class ModelBuilder {
     return [...this.layerOf].filter(([, { group, position }]) => this.groups[group]?.[position] === undefined).map(([file]) => file);
   }
 
-  private addObject(source: KubernetesObjectSource): FileProblem[] {
+  private addObject(source: KubernetesObjectSource, note?: string): FileProblem[] {
     const index = this.model.input.kubernetes.length;
     this.model.input.kubernetes.push(source.object);
-    this.model.kubernetes.push(new KubernetesSubject(source));
+    this.model.kubernetes.push(new KubernetesSubject(source, note));
     const data = source.object.data;
     if (source.object.kind !== "ConfigMap" || !isObject(data) || typeof data[EMBEDDED_ZOWE_KEY] !== "string") return [];
     return this.addEmbeddedZowe(source, index);

@@ -29,15 +29,20 @@ export interface PolicyInput {
 export interface SubjectLocation {
   doc: YamlDocument;
   located: Located;
-  /** No file sets the value: it comes from Zowe's defaults for this version. */
-  fromDefaults?: ZoweVersion;
+  /** Added to the message: where the value really comes from, when the file cannot show it. */
+  note?: string;
+}
+
+/** What a violation is about, and the way back to where it is written. */
+export interface Subject {
+  locate(path: readonly PathSegment[], instance?: string): SubjectLocation;
 }
 
 /**
  * A Zowe configuration's source documents, highest priority first (Zowe's left-most file wins).
  * A value of the configuration was written in the first layer that has it, else in the defaults.
  */
-export class ZoweSubject {
+export class ZoweSubject implements Subject {
   constructor(
     readonly layers: readonly YamlDocument[],
     private readonly defaults: { version: ZoweVersion; values: JsonObject },
@@ -62,7 +67,7 @@ export class ZoweSubject {
     for (const c of candidates) if (best && c.depth > best.depth) best = c;
     if (!best) throw new Error("a Zowe configuration has no source document");
     const unset = best.depth < path.length && valueAt(this.defaults.values, path) !== undefined;
-    return { doc: best.doc, located: best.located, ...(unset ? { fromDefaults: this.defaults.version } : {}) };
+    return { doc: best.doc, located: best.located, ...(unset ? { note: `the value comes from the Zowe v${this.defaults.version} defaults` } : {}) };
   }
 
   /**
@@ -90,18 +95,22 @@ export class ZoweSubject {
   }
 }
 
-export class KubernetesSubject {
-  constructor(readonly source: KubernetesObjectSource) {}
+export class KubernetesSubject implements Subject {
+  constructor(
+    readonly source: KubernetesObjectSource,
+    /** For an object rendered by kustomize and found in no file: said in every finding. */
+    private readonly note?: string,
+  ) {}
 
   /** Kubernetes objects have no instances; the parameter keeps one signature for all subjects. */
   locate(path: readonly PathSegment[], _instance?: string): SubjectLocation {
     const { doc, prefix } = this.source;
-    return { doc, located: doc.locate([...prefix, ...path]) };
+    return { doc, located: doc.locate([...prefix, ...path]), ...(this.note ? { note: this.note } : {}) };
   }
 }
 
 export interface Model {
   input: PolicyInput;
   zowe: ZoweSubject[];
-  kubernetes: KubernetesSubject[];
+  kubernetes: Subject[];
 }
