@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { cli } from "./helpers.js";
+import { cli, ROOT } from "./helpers.js";
 
 let work: string;
 beforeAll(() => {
@@ -27,6 +27,25 @@ describe("check", () => {
     expect(r.code).toBe(0);
   });
 
+  test("the layered example (declared in the repository's .zowe-ha-policy.yaml) and the templated example pass", async () => {
+    const r = await cli(["check", "examples/sysplex-layered", "examples/sysplex-templated", "-f", "json"]);
+    const report = JSON.parse(r.stdout);
+    expect(report.findings).toEqual([]);
+    expect(report.summary).toMatchObject({ files: 3, zoweConfigs: 2 });
+    expect(r.code).toBe(0);
+  });
+
+  test("templates: a reference is resolved (and checked); an expression is left alone, never a false error", async () => {
+    const dir = mkdtempSync(join(work, "templates-"));
+    const text = readFileSync(join(ROOT, "examples/sysplex-templated/zowe.yaml"), "utf8");
+    // The Gateway port refers to externalPort: changing externalPort moves both, so 013 stays quiet.
+    writeFileSync(join(dir, "resolved.yaml"), text.replace("externalPort: 7554", "externalPort: 443"));
+    // A port from the environment cannot be known: no rule may claim it differs.
+    writeFileSync(join(dir, "unknown.yaml"), text.replace("port: ${{ zowe.externalPort }}", "port: ${{ process.env.GATEWAY_PORT }}"));
+    const report = JSON.parse((await cli(["check", ".", "-f", "json"], dir)).stdout);
+    expect(report.findings.filter((f: { severity: string }) => f.severity === "error")).toEqual([]);
+  });
+
   test("--fail-on decides the exit code", async () => {
     expect((await cli(["check", "examples/sysplex-noncompliant", "--fail-on", "none"])).code).toBe(0);
     expect((await cli(["check", "examples/sysplex-noncompliant", "--fail-on", "info"])).code).toBe(1);
@@ -44,7 +63,8 @@ describe("check", () => {
       expect(f.line).toBeGreaterThanOrEqual(1);
       expect(f.column).toBeGreaterThanOrEqual(1);
     }
-    expect(report.summary).toMatchObject({ files: 2, failOn: "error", failed: true });
+    expect(report.summary).toMatchObject({ failOn: "error", failed: true });
+    expect(report.summary.zoweConfigs).toBeGreaterThanOrEqual(4);
   });
 
   test("SARIF 2.1.0 with a descriptor for every rule and a region for every result", async () => {
