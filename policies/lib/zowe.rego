@@ -60,6 +60,23 @@ overrides(i, id, path) if {
 
 _absent := {"zowe_ha": "absent"}
 
+# value is an unresolved Zowe template ("${{ ... }}"): a rule that needs the value stays silent.
+templated(value) if {
+	is_string(value)
+	startswith(trim_space(value), "${{")
+}
+
+# The haInstances key zwe looks up for an HA instance name (HAINST, or the system name when no
+# instance is given): lower-cased, every character other than a-z and 0-9 replaced by "_"
+# (zowe-install-packaging bin/libs/config.ts sanitizeHaInstanceId, bin/libs/string.ts sanitizeAlphanum).
+instance_id(name) := concat("", [_sanitized(part[0]) |
+	some part in regex.find_all_string_submatch_n(`[a-z0-9]+|[^a-z0-9]`, lower(name), -1)
+])
+
+_sanitized(part) := part if regex.match(`^[a-z0-9]+$`, part)
+
+_sanitized(part) := "_" if not regex.match(`^[a-z0-9]+$`, part)
+
 # A finding about the configuration as written: path is a path from the document root.
 at(i, path, message) := {"zowe": i, "path": path, "message": message}
 

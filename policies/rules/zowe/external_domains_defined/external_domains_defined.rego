@@ -1,0 +1,108 @@
+# METADATA
+# title: zowe.externalDomains lists the external host names
+# description: |
+#   `zowe.externalDomains` names the host(s) through which clients reach Zowe: in a Sysplex the
+#   DVIPA name(s) defined in Sysplex Distributor. Its first entry builds the external URL that the
+#   Gateway and API Catalog advertise and the Gateway address the App Server uses. The schema
+#   requires a list of at least one unique host name.
+# related_resources:
+#   - ref: https://docs.zowe.org/stable/appendix/zowe-yaml-configuration
+#     description: "Zowe docs, zowe.yaml reference: zowe.externalDomains is the DVIPA domain name defined in Sysplex Distributor (several allowed)"
+#   - ref: https://github.com/zowe/zowe-install-packaging/blob/v3.x/master/schemas/zowe-yaml-schema.json
+#     description: "zowe.yaml schema: externalDomains is an array of strings with minItems 1 and uniqueItems"
+#   - ref: https://github.com/zowe/zlux-app-server/blob/v3.x/master/defaults/serverConfig/defaults.yaml
+#     description: "App Server defaults: the Gateway host is zowe.externalDomains[0]"
+# custom:
+#   id: ZWE-HA-014
+#   severity: error
+#   remediation: |
+#     Set `zowe.externalDomains` to a list of the external host names, the Sysplex Distributor
+#     DVIPA name first, for example `externalDomains: [zowe.plex.example.com]`, without empty or
+#     repeated entries. Lists from several configuration files are concatenated when Zowe merges
+#     them, so set the list in one file only.
+package zowe_ha.rules.zowe.external_domains_defined
+
+import data.zowe_ha.lib.zowe
+
+_path := ["zowe", "externalDomains"]
+
+_absent := {"zowe_ha": "absent"}
+
+# Every zowe.yaml: the schema applies in containers too, where the list names the external host
+# of the Gateway Service.
+_domains := {i: object.get(entry.config, _path, _absent) | some i, entry in input.zowe}
+
+report contains zowe.at(i, _path, message) if {
+	some i, value in _domains
+	message := _problem(value)
+}
+
+_problem(value) := "zowe.externalDomains is not set: Zowe builds its external URL from the first external domain, in a Sysplex the Sysplex Distributor DVIPA name" if {
+	value == _absent
+}
+
+_problem(value) := "zowe.externalDomains is empty (null): list the external host names, in a Sysplex the Sysplex Distributor DVIPA name first" if {
+	is_null(value)
+}
+
+_problem(value) := "zowe.externalDomains is an empty list: list the external host names, in a Sysplex the Sysplex Distributor DVIPA name first" if {
+	value == []
+}
+
+_problem(value) := concat("", [
+	"zowe.externalDomains must be a list of host names, not a string: write externalDomains: [", value, "]",
+]) if {
+	is_string(value)
+	not zowe.templated(value)
+}
+
+_problem(value) := concat("", ["zowe.externalDomains must be a list of host names, not ", type_name(value), " ", json.marshal(value)]) if {
+	not is_null(value)
+	not is_string(value)
+	not is_array(value)
+	value != _absent
+}
+
+# Entries that are not host names.
+report contains zowe.at(i, array.concat(_path, [n]), message) if {
+	some i, domains in _domains
+	is_array(domains)
+	some n, domain in domains
+	message := concat("", ["zowe.externalDomains[", format_int(n, 10), "] ", _entry_problem(domain)])
+}
+
+_entry_problem(domain) := "is empty: remove it or write the host name" if {
+	is_string(domain)
+	trim_space(domain) == ""
+}
+
+_entry_problem(domain) := "is empty (null): remove it or write the host name" if is_null(domain)
+
+_entry_problem(domain) := concat("", ["must be a host name, not ", type_name(domain), " ", json.marshal(domain)]) if {
+	not is_string(domain)
+	not is_null(domain)
+}
+
+# Repeated entries (host names are case-insensitive), reported at each repetition.
+report contains zowe.at(i, array.concat(_path, [n]), message) if {
+	some i, domains in _domains
+	is_array(domains)
+	names := [_name(d) | some d in domains]
+	some n, name in names
+	name != ""
+	first := _first_index(names, name)
+	first < n
+	message := concat("", [
+		"zowe.externalDomains lists ", name, " again (first as entry ", format_int(first, 10),
+		"): remove the repetition; lists from several configuration files are concatenated when Zowe merges them",
+	])
+}
+
+# An entry as compared: lower-case host name, or "" for what is not compared (templates, non-strings).
+_name(domain) := lower(trim_space(domain)) if {
+	is_string(domain)
+	not zowe.templated(domain)
+} else := ""
+
+# The index of the first occurrence of value in array.
+_first_index(array, value) := min({n | some n, v in array; v == value})
