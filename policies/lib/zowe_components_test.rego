@@ -1,0 +1,63 @@
+package zowe_ha.lib.zowe_components_test
+
+import data.zowe_ha.lib.zowe_components as zc
+
+two := {"a": {"hostname": "A.example.com", "sysname": "lpar1"}, "b": {"hostname": "b.example.com", "sysname": "LPAR2"}}
+
+test_version_defaults_to_3 if {
+	zc.version == 3 with input as {"zowe": []}
+	zc.version == 2 with input as {"zoweVersion": 2, "zowe": []}
+}
+
+test_port_number if {
+	zc.port_number(7553) == 7553
+	zc.port_number(" 7553 ") == 7553
+	not zc.port_number(7553.5)
+	not zc.port_number("+1")
+	not zc.port_number(null)
+}
+
+test_given if {
+	zc.given("x")
+	zc.given(0)
+	zc.given(false)
+	not zc.given(null)
+	not zc.given(" ")
+	not zc.given(zc.absent)
+}
+
+test_mapping_excludes_absent if {
+	zc.mapping({})
+	not zc.mapping(zc.absent)
+}
+
+test_multi_lpar_and_lpars_running if {
+	zc.multi_lpar == {0} with input as {"zowe": [{"config": {"components": {"x": {"enabled": true}}, "haInstances": two}}]}
+	zc.lpars_running(0, ["x"]) == {"LPAR1", "LPAR2"} with input as {"zowe": [{"config": {"components": {"x": {"enabled": true}}, "haInstances": two}}]}
+}
+
+test_templated_sysname_is_not_counted if {
+	count(zc.multi_lpar) == 0 with input as {"zowe": [{"config": {"haInstances": {
+		"a": {"hostname": "a", "sysname": "LPAR1"},
+		"b": {"hostname": "b", "sysname": "${{ zos.sysname }}"},
+		"c": {"hostname": "c", "sysname": "LPAR3"},
+	}}}]}
+}
+
+test_too_few_lpars_location if {
+	zc.too_few_lpars(0, "x", "m") == {{"zowe": 0, "path": ["components", "x", "enabled"], "message": "m"}} with input as {"zowe": [{"config": {"components": {"x": {"enabled": false}}, "haInstances": two}}]}
+	zc.too_few_lpars(0, "x", "m") == {{"zowe": 0, "path": ["haInstances", "b", "components", "x", "enabled"], "message": "m"}} with input as {"zowe": [{"config": {"components": {"x": {"enabled": true}}, "haInstances": {
+		"a": two.a,
+		"b": {"hostname": "b", "sysname": "LPAR2", "components": {"x": {"enabled": false}}},
+	}}}]}
+}
+
+test_local_path_problems if {
+	count(zc.local_path_problems("/global/zowe/workspace")) == 0
+	count(zc.local_path_problems("/tmp")) == 1
+	count(zc.local_path_problems("ws/&SYSNAME.")) == 2
+}
+
+test_listeners if {
+	zc.listeners == {0: {"a.example.com": {["a", "x", 1000]}}} with input as {"zowe": [{"config": {"components": {"x": {"enabled": true, "port": "1000"}, "y": {"enabled": false, "port": 1001}}, "haInstances": {"a": two.a}}}]}
+}

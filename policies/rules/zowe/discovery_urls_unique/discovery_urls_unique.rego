@@ -1,0 +1,39 @@
+# METADATA
+# title: Discovery peer URLs are unique
+# description: |
+#   zwe builds one Discovery peer URL `https://<hostname>:<port>/eureka/` per instance that
+#   enables Discovery. Two instances with the same hostname and Discovery port give the same URL:
+#   zwe warns "Multiple haInstances refers to the same hostname" and keeps one, so one of the two
+#   Discovery services is not a peer of the others.
+# related_resources:
+#   - ref: https://github.com/zowe/zowe-install-packaging/blob/v3.x/master/bin/libs/configmgr.ts
+#     description: "zwe getDiscoveryServiceUrlHa: a duplicate URL is skipped with the warning 'Multiple haInstances refers to the same hostname'"
+# custom:
+#   id: ZWE-HA-043
+#   severity: warning
+#   remediation: |
+#     Run Discovery on one instance per host, or give the other instance on that host its own
+#     `haInstances.<id>.components.discovery.port`.
+package zowe_ha.rules.zowe.discovery_urls_unique
+
+import data.zowe_ha.lib.zowe
+import data.zowe_ha.lib.zowe_components as zc
+
+# The Discovery peer URL of each instance that runs Discovery.
+_urls := {i: {id: url |
+	some id, _ in instances
+	zowe.enabled(i, id, "discovery")
+	hostname := zc.host(i, id)
+	port := zc.port_number(zc.get(i, id, ["components", "discovery", "port"]))
+	url := concat("", ["https://", hostname, ":", format_int(port, 10), "/eureka/"])
+} |
+	some i, instances in zowe.ha_instances
+}
+
+report contains zowe.at(i, ["haInstances", id, "components", "discovery", "enabled"], message) if {
+	some i, urls in _urls
+	some id, url in urls
+	first := min({j | some j, other in urls; other == url})
+	id != first
+	message := concat("", ["instances ", first, " and ", id, " both give the Discovery peer URL ", url, "; zwe keeps one of them, so the Discovery service of ", id, " is not a peer of the others"])
+}

@@ -1,0 +1,95 @@
+package zowe_ha.rules.zowe.infinispan_initial_hosts_test
+
+import data.zowe_ha.rules.zowe.infinispan_initial_hosts as rule
+
+cfg(infinispan, instances) := {
+	"zowe": {},
+	"components": {"caching-service": {"enabled": true, "storage": {"mode": "infinispan", "infinispan": infinispan}}},
+	"haInstances": instances,
+}
+
+two := {"lpar1": {"hostname": "lpar1.example.com", "sysname": "LPAR1"}, "lpar2": {"hostname": "lpar2.example.com", "sysname": "LPAR2"}}
+
+jgroups := {"port": 7600, "keyExchange": {"port": 7601}}
+
+test_all_members_listed_passes if {
+	count(rule.report) == 0 with input as {"zowe": [{"config": cfg({"initialHosts": "lpar1.example.com[7600], LPAR2.example.com[7600]", "jgroups": jgroups}, two)}]}
+}
+
+test_list_value_passes if {
+	count(rule.report) == 0 with input as {"zowe": [{"config": cfg({"initialHosts": ["lpar1.example.com[7600]", "lpar2.example.com[7600]"], "jgroups": jgroups}, two)}]}
+}
+
+test_per_instance_peer_lists_pass if {
+	count(rule.report) == 0 with input as {"zowe": [{"config": cfg({"jgroups": jgroups}, {
+		"lpar1": {"hostname": "lpar1.example.com", "sysname": "LPAR1", "components": {"caching-service": {"storage": {"infinispan": {"initialHosts": "lpar2.example.com[7600]"}}}}},
+		"lpar2": {"hostname": "lpar2.example.com", "sysname": "LPAR2", "components": {"caching-service": {"storage": {"infinispan": {"initialHosts": "lpar1.example.com[7600]"}}}}},
+	})}]}
+}
+
+test_unset_fails_once_at_shared_key if {
+	rule.report == {{
+		"zowe": 0,
+		"path": ["components", "caching-service", "storage", "infinispan", "initialHosts"],
+		"message": "components.caching-service.storage.infinispan.initialHosts is not set: Zowe v3.0 then starts each Caching Service as a cluster of its own, so the instances do not share data (later v3 releases may derive the list from the Discovery services)",
+	}} with input as {"zowe": [{"config": cfg({"initialHosts": null, "jgroups": jgroups}, two)}]}
+}
+
+test_unset_in_v2_names_v2 if {
+	some v in rule.report with input as {"zoweVersion": 2, "zowe": [{"config": cfg({"jgroups": jgroups}, two)}]}
+	contains(v.message, "Zowe v2 then starts")
+}
+
+test_missing_member_fails if {
+	rule.report == {{
+		"zowe": 0,
+		"path": ["components", "caching-service", "storage", "infinispan", "initialHosts"],
+		"message": "components.caching-service.storage.infinispan.initialHosts does not list lpar2.example.com[7600] (instance lpar2), so that Caching Service may not join the same cluster",
+	}} with input as {"zowe": [{"config": cfg({"initialHosts": "lpar1.example.com[7600]", "jgroups": jgroups}, two)}]}
+}
+
+test_wrong_port_fails_on_the_instance if {
+	report := rule.report with input as {"zowe": [{"config": cfg({"jgroups": jgroups}, {
+		"lpar1": {"hostname": "lpar1.example.com", "sysname": "LPAR1", "components": {"caching-service": {"storage": {"infinispan": {"initialHosts": "lpar2.example.com[7098]"}}}}},
+		"lpar2": {"hostname": "lpar2.example.com", "sysname": "LPAR2", "components": {"caching-service": {"storage": {"infinispan": {"initialHosts": "lpar1.example.com[7600]"}}}}},
+	})}]}
+	count(report) == 1
+	some v in report
+	v.instance == "lpar1"
+	contains(v.message, "does not list lpar2.example.com[7600] (instance lpar2)")
+}
+
+test_jgroups_host_is_accepted if {
+	count(rule.report) == 0 with input as {"zowe": [{"config": cfg({"initialHosts": "10.1.1.1[7600],10.1.1.2[7600]", "jgroups": jgroups}, {
+		"lpar1": {"hostname": "lpar1.example.com", "sysname": "LPAR1", "components": {"caching-service": {"storage": {"infinispan": {"jgroups": {"host": "10.1.1.1"}}}}}},
+		"lpar2": {"hostname": "lpar2.example.com", "sysname": "LPAR2", "components": {"caching-service": {"storage": {"infinispan": {"jgroups": {"host": "10.1.1.2"}}}}}},
+	})}]}
+}
+
+test_malformed_entry_fails if {
+	some v in rule.report with input as {"zowe": [{"config": cfg({"initialHosts": "lpar1.example.com:7600,lpar2.example.com[7600]", "jgroups": jgroups}, two)}]}
+	contains(v.message, "entry \"lpar1.example.com:7600\" is not host[port]")
+}
+
+test_templates_and_single_instance_are_silent if {
+	count(rule.report) == 0 with input as {"zowe": [{"config": cfg({"initialHosts": "${{ process.env.HOSTS }}", "jgroups": jgroups}, two)}]}
+	count(rule.report) == 0 with input as {"zowe": [{"config": cfg({"jgroups": jgroups}, {"lpar1": two.lpar1})}]}
+}
+
+test_unknown_port_skips_member if {
+	count(rule.report) == 0 with input as {"zowe": [{"config": cfg({"initialHosts": "lpar1.example.com[7600]", "jgroups": {"port": "${{ 7600 }}"}}, two)}]}
+}
+
+test_wrong_type_is_malformed if {
+	some v in rule.report with input as {"zowe": [{"config": cfg({"initialHosts": 7600, "jgroups": jgroups}, two)}]}
+	contains(v.message, "entry \"7600\" is not host[port]")
+}
+
+test_trailing_comma_and_leading_zeros_pass if {
+	count(rule.report) == 0 with input as {"zowe": [{"config": cfg({"initialHosts": "lpar1.example.com[07600], lpar2.example.com[7600],", "jgroups": jgroups}, two)}]}
+}
+
+test_list_with_a_number_is_malformed if {
+	report := rule.report with input as {"zowe": [{"config": cfg({"initialHosts": ["lpar1.example.com[7600]", 7600, "lpar2.example.com[7600]"], "jgroups": jgroups}, two)}]}
+	{v.message | some v in report} == {"components.caching-service.storage.infinispan.initialHosts entry \"7600\" is not host[port]"}
+}

@@ -1,0 +1,70 @@
+# METADATA
+# title: Each Infinispan member has its own persistence directories
+# description: |
+#   Each Caching Service on Infinispan persists its data and index files in
+#   `storage.infinispan.persistence.dataLocation` and `indexLocation`. HA instances on the same
+#   (shared) file system need a different value each. Zowe v2 before 2.18.4 and v3 before 3.2 put
+#   every instance that does not set them into the same `<workspace>/caching-service/data` and
+#   `index` directories; later releases add the HA instance id to the default path.
+# related_resources:
+#   - ref: https://docs.zowe.org/stable/extend/extend-apiml/api-mediation-infinispan
+#     description: "Zowe docs, Using Infinispan: if the HA instances use the same file system, each instance needs a different dataLocation and indexLocation"
+#   - ref: https://github.com/zowe/api-layer/pull/3960
+#     description: "API ML PR 3960: use the HA instance id in the default path of the Infinispan storage location (v3)"
+# custom:
+#   id: ZWE-HA-037
+#   severity: error
+#   remediation: |
+#     Set `components.caching-service.storage.infinispan.persistence.dataLocation` and
+#     `indexLocation` in each `haInstances.<id>` entry to a directory of that instance, for example
+#     `/global/zowe/workspace/caching-service/<id>/data` and `.../<id>/index`.
+package zowe_ha.rules.zowe.infinispan_persistence_unique
+
+import data.zowe_ha.lib.zowe
+import data.zowe_ha.lib.zowe_components as zc
+
+_keys := ["dataLocation", "indexLocation"]
+
+_path(key) := ["components", "caching-service", "storage", "infinispan", "persistence", key]
+
+# The persistence paths each Infinispan member sets, per configuration and key.
+_locations := {i: {key: {id: location |
+	some id in ids
+	value := zc.get(i, id, _path(key))
+	is_string(value)
+	zc.given(value)
+	not zowe.templated(value)
+	location := _normalized(value)
+} |
+	some key in _keys
+} |
+	some i, ids in zc.infinispan
+	count(ids) >= 2
+}
+
+_normalized(path) := "/" if trim_space(path) == "/"
+
+_normalized(path) := trim_suffix(trim_space(path), "/") if trim_space(path) != "/"
+
+# Explicitly equal paths.
+report contains zowe.at_effective(i, id, _path(key), message, message) if {
+	some i, keys in _locations
+	some key, locations in keys
+	some id, location in locations
+	sharing := {j | some j, other in locations; other == location}
+	count(sharing) > 1
+	message := concat("", ["instances ", zowe.list(sharing), " all use ", location, " as Infinispan persistence.", key, "; Caching Services on the same file system corrupt each other's files, so each instance needs its own directory"])
+}
+
+# Unset on more than one member: the same default directory on older releases.
+report contains zc.with_severity(zowe.at_effective(i, id, _path(key), message, message), "warning") if {
+	some i, keys in _locations
+	some key in _keys
+	unset := {id |
+		some id in zc.infinispan[i]
+		not zc.given(zc.get(i, id, _path(key)))
+	}
+	count(unset) > 1
+	some id in unset
+	message := concat("", ["instances ", zowe.list(unset), " do not set Infinispan persistence.", key, ": Zowe v2 before 2.18.4 and v3 before 3.2 then use the same <workspace>/caching-service directory for all of them; set a directory per instance"])
+}

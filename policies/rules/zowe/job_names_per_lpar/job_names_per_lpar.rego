@@ -1,0 +1,52 @@
+# METADATA
+# title: Instances on one LPAR have distinct job names and prefixes
+# description: |
+#   `zwe stop` stops an instance with `P <job name>` routed to its LPAR, which stops every job of
+#   that name there, and TCP/IP port reservations and operator commands address Zowe's address
+#   spaces by job name (`zowe.job.prefix` plus a component suffix). Two instances on one LPAR with
+#   the same `zowe.job.name` or `zowe.job.prefix` cannot be told apart; Zowe's manual start example
+#   uses a job name per instance. This is an inference from the zwe commands and the docs. Note
+#   that `zwe start` passes the shared job name (ZWE-HA-090): start such instances with JOBNAME=.
+# related_resources:
+#   - ref: https://github.com/zowe/docs-site/blob/master/docs/user-guide/start-zowe-zos.md
+#     description: "Zowe docs, Starting Zowe: the manual HA example starts each instance with its own JOBNAME"
+#   - ref: https://github.com/zowe/zowe-install-packaging/blob/v3.x/master/bin/commands/stop/index.ts
+#     description: "zwe stop: issues P <job name> routed to the instance's system"
+#   - ref: https://github.com/zowe/docs-site/blob/master/docs/user-guide/address-network-requirements.md
+#     description: "Zowe docs, Addressing network requirements: TCP/IP PORT reservations by job name (zowe.job.prefix plus component suffix)"
+# custom:
+#   id: ZWE-HA-091
+#   severity: warning
+#   confidence: inference
+#   remediation: |
+#     Give each instance that shares an LPAR its own `haInstances.<id>.zowe.job.name` and
+#     `zowe.job.prefix`, and start it with `JOBNAME=<its job name>`.
+package zowe_ha.rules.zowe.job_names_per_lpar
+
+import data.zowe_ha.lib.zowe
+import data.zowe_ha.lib.zowe_components as zc
+
+_defaults := {"name": "ZWE1SV", "prefix": "ZWE1"}
+
+report contains zowe.at(i, ["haInstances", id, "zowe", "job", key], message) if {
+	some i, instances in zowe.ha_instances
+	some id, _ in instances
+	some first, _ in instances
+	first < id
+	lpar := zc.lpar(i, id)
+	zc.lpar(i, first) == lpar
+	some key, fallback in _defaults
+	value := _job(i, id, key, fallback)
+	_job(i, first, key, fallback) == value
+	message := concat("", ["instances ", first, " and ", id, " on LPAR ", lpar, " both use zowe.job.", key, " ", value, "; stopping or addressing one of them by job name also hits the other (inference)"])
+}
+
+# The job name or prefix, upper-cased; the Zowe default when not set.
+_job(i, id, key, fallback) := upper(trim_space(value)) if {
+	value := zc.get(i, id, ["zowe", "job", key])
+	is_string(value)
+	zc.given(value)
+	not zowe.templated(value)
+} else := fallback if {
+	not zc.given(zc.get(i, id, ["zowe", "job", key]))
+}
