@@ -1,0 +1,488 @@
+# METADATA
+# description: |
+#   The Kubernetes objects of the model and the indexes the rules look into: Zowe component
+#   workloads, label selectors, HPAs by target, PDBs and Services by the pod templates they select,
+#   replicas with the HPA floor, and the zowe.yaml each workload mounts from a ConfigMap.
+#   Every index is a complete object or set built once; rules look up keys in it and never
+#   evaluate a rule per key. How an index groups matters in both engines that run these rules:
+#   - OPA's Go evaluator checks each new element of a multi-value rule (`p[k] contains v`) against
+#     all earlier ones (quadratic), but indexes comprehensions that group by an outer variable;
+#   - the wasm planner does not index comprehensions (`{k: {v | ...; x == k} | ...}` costs
+#     groups x elements) but builds multi-value rules in one pass.
+#   - in wasm, `x in s` scans s: membership in a large set is written s[x] (a hash lookup).
+#   So: grouping by namespace (few groups, many elements) is a comprehension; multi-value rules
+#   are kept for groupings with few elements (HPAs by target, PDB matches) or split into shards
+#   (the label index); existence by object key uses a set; a selector is matched against the
+#   pod templates that carry one of its distinctive labels, else against its namespace's.
+package zowe_ha.lib.kubernetes
+
+# ---------------------------------------------------------------------------------------------
+# Options
+
+# Which Deployments/StatefulSets the replica, PDB, spread and probe rules cover:
+# "zowe" (default) = Zowe component workloads only, "all" = every Deployment/StatefulSet.
+scope := "all" if {
+	input.options.kubernetes.scope == "all"
+} else := "zowe"
+
+# The user declares the Kubernetes deployment highly available (options.kubernetes.ha: true): a
+# missing replica count, HPA floor or PDB is then an error rather than a warning.
+ha_declared if input.options.kubernetes.ha == true
+
+# ---------------------------------------------------------------------------------------------
+# Objects
+
+# kinds[j], names[j], namespaces[j] for every object j with a kind and a name.
+kinds := {j: o.kind |
+	some j, o in input.kubernetes
+	is_string(o.kind)
+	is_string(o.metadata.name)
+}
+
+names := {j: input.kubernetes[j].metadata.name | some j, _ in kinds}
+
+namespaces := {j: _namespace(input.kubernetes[j]) | some j, _ in kinds}
+
+_namespace(o) := ns if {
+	ns := o.metadata.namespace
+	is_string(ns)
+	ns != ""
+} else := "default"
+
+# The key of an object: "<kind>/<namespace>/<name>".
+key(kind, ns, name) := concat("/", [kind, ns, name])
+
+keys := {j: key(kind, namespaces[j], names[j]) | some j, kind in kinds}
+
+# The keys of all objects, for existence checks.
+key_set := {k | some _, k in keys}
+
+# "Deployment zowe/gateway", for messages.
+describe(j) := concat("", [kinds[j], " ", namespaces[j], "/", names[j]])
+
+# sum_per_key(pairs): the sum over [key, n] pairs counting each key once, with its largest n (an
+# object written twice, as a base and an overlay, is one object). Sorting keeps it linear in both
+# engines: the last pair of each key holds its largest n.
+sum_per_key(pairs) := sum([pair[1] | some i, pair in sorted; not _same_key(sorted, i)]) if {
+	sorted := sort(pairs)
+}
+
+_same_key(sorted, i) if sorted[i + 1][0] == sorted[i][0]
+
+# A finding about object j.
+at(j, path, message) := {"object": j, "path": path, "message": message}
+
+# A finding whose severity is error when HA is declared (the rule's METADATA says warning).
+at_ha(j, path, message) := object.union(at(j, path, message), {"severity": "error"}) if {
+	ha_declared
+} else := at(j, path, message)
+
+# ---------------------------------------------------------------------------------------------
+# Pod templates and workloads
+
+_template_kinds := {"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job"}
+
+# The path of the pod template inside an object of each kind.
+template_path(kind) := ["spec", "template"] if {
+	kind in _template_kinds
+} else := ["spec", "jobTemplate", "spec", "template"] if {
+	kind == "CronJob"
+} else := [] if {
+	kind == "Pod"
+}
+
+# templates[j] is the pod template of object j (the Pod itself for a Pod).
+templates := {j: t |
+	some j, kind in kinds
+	t := object.get(input.kubernetes[j], template_path(kind), null)
+	is_object(t)
+}
+
+# pod_labels[j]: the labels of the pods object j creates.
+pod_labels := {j: _labels(t) | some j, t in templates}
+
+_labels(o) := o.metadata.labels if is_object(o.metadata.labels)
+
+else := {}
+
+# pod_specs[j]: the pod spec of object j's template.
+pod_specs := {j: t.spec | some j, t in templates; is_object(t.spec)}
+
+# The workloads the HA rules are about (Jobs and CronJobs run once; DaemonSets follow the nodes).
+workload_kinds := {"Deployment", "StatefulSet"}
+
+workloads := {j | some j, _ in templates; kinds[j] in workload_kinds}
+
+# Zowe component workloads, recognised by the labels of Zowe's manifests on the workload or its pod
+# template: app.kubernetes.io/name: zowe; the component is app.kubernetes.io/component (gateway,
+# discovery, caching, api-catalog, app-server, zaas, ...), or the workload's name without it.
+components := {j: c |
+	some j in workloads
+	labels := object.union(_labels(input.kubernetes[j]), pod_labels[j])
+	labels["app.kubernetes.io/name"] == "zowe"
+	c := _component(labels, names[j])
+}
+
+_component(labels, name) := labels["app.kubernetes.io/component"] if {
+	is_string(labels["app.kubernetes.io/component"])
+} else := name
+
+zowe_workloads := {j | some j, _ in components}
+
+# The workloads the replica, PDB, spread and probe rules cover (see scope).
+in_scope := workloads if scope == "all"
+
+else := zowe_workloads
+
+# An object other than a workload (Service, PDB, HPA) belongs to Zowe: labelled
+# app.kubernetes.io/name: zowe, or selecting pods by that label.
+zowe_object(o) if o.metadata.labels["app.kubernetes.io/name"] == "zowe"
+
+zowe_object(o) if o.spec.selector["app.kubernetes.io/name"] == "zowe"
+
+zowe_object(o) if o.spec.selector.matchLabels["app.kubernetes.io/name"] == "zowe"
+
+# An object other than a workload that the scoped rules look at.
+object_in_scope(_) if scope == "all"
+
+object_in_scope(o) if zowe_object(o)
+
+# The containers of object j's pod template (not the init containers), as [index, container].
+containers(j) := [[k, c] | some k, c in pod_specs[j].containers; is_object(c)]
+
+# ---------------------------------------------------------------------------------------------
+# Replicas and HorizontalPodAutoscalers
+
+# declared_replicas[j]: spec.replicas of workload j, 1 when it is not set.
+declared_replicas := {j: r | some j in workloads; r := _replicas(input.kubernetes[j])}
+
+_replicas(o) := o.spec.replicas if {
+	is_number(o.spec.replicas)
+} else := 1 if {
+	object.get(o, ["spec", "replicas"], null) == null
+}
+
+hpas := {h | some h, kind in kinds; kind == "HorizontalPodAutoscaler"}
+
+# The key of the object an HPA scales (scaleTargetRef, in the HPA's namespace).
+hpa_target(h) := key(ref.kind, namespaces[h], ref.name) if {
+	ref := input.kubernetes[h].spec.scaleTargetRef
+	is_string(ref.kind)
+	is_string(ref.name)
+}
+
+# hpa_min[h]: minReplicas, 1 when not set (the Kubernetes default).
+hpa_min := {h: m | some h in hpas; m := _hpa_min(input.kubernetes[h])}
+
+_hpa_min(o) := o.spec.minReplicas if {
+	is_number(o.spec.minReplicas)
+} else := 1 if {
+	object.get(o, ["spec", "minReplicas"], null) == null
+}
+
+# hpa_max[h]: maxReplicas when it is a number.
+hpa_max := {h: m | some h in hpas; m := input.kubernetes[h].spec.maxReplicas; is_number(m)}
+
+# hpas_by_target[k]: the HPAs that scale the object with key k.
+hpas_by_target := {k: hs | some k, hs in _hpas_by_target}
+
+_hpas_by_target[k] contains h if {
+	some h in hpas
+	k := hpa_target(h)
+}
+
+# workload_hpas[j]: the HPAs that scale workload j.
+workload_hpas := {j: hs | some j in workloads; hs := hpas_by_target[keys[j]]}
+
+# replicas_floor[j]: the fewest pods workload j runs (the HPA's minReplicas when an HPA scales it).
+replicas_floor := {j: n | some j in workloads; n := _floor(j)}
+
+_floor(j) := min({hpa_min[h] | some h in workload_hpas[j]}) if {
+	workload_hpas[j]
+} else := declared_replicas[j]
+
+# replicas_max[j]: the most pods workload j runs (the HPA's maxReplicas when an HPA scales it).
+replicas_max := {j: n | some j in workloads; n := _max(j)}
+
+_max(j) := max({m | some h in workload_hpas[j]; m := object.get(hpa_max, h, hpa_min[h])}) if {
+	workload_hpas[j]
+} else := declared_replicas[j]
+
+# ---------------------------------------------------------------------------------------------
+# Label selectors
+
+# selector_matches(selector, labels): a LabelSelector (matchLabels and matchExpressions with In,
+# NotIn, Exists, DoesNotExist) selects pods with these labels. An empty selector selects all.
+selector_matches(selector, labels) if {
+	is_object(selector)
+	match_labels := _field_object(selector, "matchLabels")
+	object.filter(labels, object.keys(match_labels)) == match_labels
+	every e in _field_array(selector, "matchExpressions") {
+		_expression_matches(e, labels)
+	}
+}
+
+# A field of an object that must be an object or an array; {} or [] when absent or of another type.
+_field_object(o, field) := x if {
+	x := o[field]
+	is_object(x)
+} else := {}
+
+_field_array(o, field) := x if {
+	x := o[field]
+	is_array(x)
+} else := []
+
+_expression_matches(e, labels) if {
+	e.operator == "In"
+	labels[e.key] in e.values
+}
+
+_expression_matches(e, labels) if {
+	e.operator == "NotIn"
+	not _has_value_in(labels, e.key, e.values)
+}
+
+_expression_matches(e, labels) if {
+	e.operator == "Exists"
+	object.get(labels, e.key, null) != null
+}
+
+_expression_matches(e, labels) if {
+	e.operator == "DoesNotExist"
+	object.get(labels, e.key, null) == null
+}
+
+_has_value_in(labels, k, values) if labels[k] in values
+
+# The selector is empty: no matchLabels and no matchExpressions.
+empty_selector(selector) if {
+	is_object(selector)
+	count(_field_object(selector, "matchLabels")) == 0
+	count(_field_array(selector, "matchExpressions")) == 0
+}
+
+# templates_by_ns[ns]: the objects with a pod template in namespace ns (a comprehension grouped by
+# namespace: indexed by the Go evaluator, namespaces x templates in wasm).
+templates_by_ns := {ns: {j | some j, n in _template_namespaces; n == ns} | some ns in {n | some _, n in _template_namespaces}}
+
+_template_namespaces := {j: namespaces[j] | some j, _ in templates}
+
+# select_templates(ns, selector): the objects of namespace ns whose pods the selector selects.
+# Candidates come from the label index when the selector's matchLabels has a distinctive label,
+# otherwise from the namespace; the selector is taken apart once, so each candidate costs one
+# object.filter and, only when the selector has them, the matchExpressions.
+select_templates(ns, selector) := _select(_candidates(ns, match_labels, expressions), match_labels, object.keys(match_labels), expressions) if {
+	is_object(selector)
+	match_labels := _field_object(selector, "matchLabels")
+	expressions := _field_array(selector, "matchExpressions")
+}
+
+_candidates(ns, match_labels, expressions) := labelled(ns, name, match_labels[name]) if {
+	names := [name | some name, value in match_labels; not _shared_labels[name]; is_string(value)]
+	count(names) > 0
+	name := min(names)
+} else := {j | some value in e.values; some j in labelled(ns, e.key, value)} if {
+	ins := [e | some e in expressions; e.operator == "In"; is_string(e.key); not _shared_labels[e.key]; is_array(e.values)]
+	count(ins) > 0
+	e := ins[0]
+} else := object.get(templates_by_ns, ns, set())
+
+# Labels that every component of an application carries: they narrow a search too little to index.
+_shared_labels := {
+	"app.kubernetes.io/name", "app.kubernetes.io/instance", "app.kubernetes.io/part-of",
+	"app.kubernetes.io/managed-by", "app.kubernetes.io/version",
+}
+
+# labelled(ns, name, value): the objects of namespace ns whose pods carry label name=value (for
+# distinctive labels only). The index is a multi-value rule (one pass in wasm) split into 16
+# shards by object index, because OPA's Go evaluator checks each element of a multi-value rule
+# against all earlier ones: 16 shards make that 16 times cheaper.
+labelled(ns, name, value) := {j |
+	some shard in _label_shards
+	some j in shard[_label_key(ns, name, value)]
+}
+
+_label_key(ns, name, value) := concat("\u0000", [ns, name, value])
+
+# [key, j] for each distinctive label of each pod template.
+_label_entries := [[_label_key(namespaces[j], name, value), j] |
+	some j, labels in pod_labels
+	some name, value in labels
+	not _shared_labels[name]
+	is_string(value)
+]
+
+_label_shards := [_s0, _s1, _s2, _s3, _s4, _s5, _s6, _s7, _s8, _s9, _s10, _s11, _s12, _s13, _s14, _s15]
+
+_s0[e[0]] contains e[1] if {
+	some e in _label_entries
+	e[1] % 16 == 0
+}
+
+_s1[e[0]] contains e[1] if {
+	some e in _label_entries
+	e[1] % 16 == 1
+}
+
+_s2[e[0]] contains e[1] if {
+	some e in _label_entries
+	e[1] % 16 == 2
+}
+
+_s3[e[0]] contains e[1] if {
+	some e in _label_entries
+	e[1] % 16 == 3
+}
+
+_s4[e[0]] contains e[1] if {
+	some e in _label_entries
+	e[1] % 16 == 4
+}
+
+_s5[e[0]] contains e[1] if {
+	some e in _label_entries
+	e[1] % 16 == 5
+}
+
+_s6[e[0]] contains e[1] if {
+	some e in _label_entries
+	e[1] % 16 == 6
+}
+
+_s7[e[0]] contains e[1] if {
+	some e in _label_entries
+	e[1] % 16 == 7
+}
+
+_s8[e[0]] contains e[1] if {
+	some e in _label_entries
+	e[1] % 16 == 8
+}
+
+_s9[e[0]] contains e[1] if {
+	some e in _label_entries
+	e[1] % 16 == 9
+}
+
+_s10[e[0]] contains e[1] if {
+	some e in _label_entries
+	e[1] % 16 == 10
+}
+
+_s11[e[0]] contains e[1] if {
+	some e in _label_entries
+	e[1] % 16 == 11
+}
+
+_s12[e[0]] contains e[1] if {
+	some e in _label_entries
+	e[1] % 16 == 12
+}
+
+_s13[e[0]] contains e[1] if {
+	some e in _label_entries
+	e[1] % 16 == 13
+}
+
+_s14[e[0]] contains e[1] if {
+	some e in _label_entries
+	e[1] % 16 == 14
+}
+
+_s15[e[0]] contains e[1] if {
+	some e in _label_entries
+	e[1] % 16 == 15
+}
+
+_select(candidates, match_labels, names, expressions) := {j |
+	some j in candidates
+	object.filter(pod_labels[j], names) == match_labels
+} if {
+	count(expressions) == 0
+} else := {j |
+	some j in candidates
+	object.filter(pod_labels[j], names) == match_labels
+	every e in expressions {
+		_expression_matches(e, pod_labels[j])
+	}
+}
+
+# ---------------------------------------------------------------------------------------------
+# PodDisruptionBudgets and Services
+
+pdbs := {p | some p, kind in kinds; kind == "PodDisruptionBudget"}
+
+# pdb_selects[p]: the objects whose pods PDB p selects. A missing (null) selector selects no pod;
+# an empty selector selects every pod of the namespace in policy/v1 and none in policy/v1beta1.
+pdb_selects := {p: _pdb_selection(p, input.kubernetes[p]) | some p in pdbs}
+
+_pdb_selection(p, o) := set() if {
+	not is_object(object.get(o, ["spec", "selector"], null))
+} else := set() if {
+	empty_selector(o.spec.selector)
+	o.apiVersion == "policy/v1beta1"
+} else := object.get(templates_by_ns, namespaces[p], set()) if {
+	empty_selector(o.spec.selector)
+} else := select_templates(namespaces[p], o.spec.selector)
+
+# pdbs_by_template[j]: the PDBs that select the pods of object j.
+pdbs_by_template := {j: ps | some j, ps in _pdbs_by_template}
+
+_pdbs_by_template[j] contains p if {
+	some p, js in pdb_selects
+	some j in js
+}
+
+services := {s | some s, kind in kinds; kind == "Service"}
+
+# service_selects[s]: the objects whose pods Service s selects (Services with a selector only).
+service_selects := {s: js |
+	some s in services
+	selector := input.kubernetes[s].spec.selector
+	is_object(selector)
+	count(selector) > 0
+	js := select_templates(namespaces[s], {"matchLabels": selector})
+}
+
+# ---------------------------------------------------------------------------------------------
+# Volumes
+
+# The ConfigMaps object j's pods mount (as a volume or a projected source).
+mounted_configmaps(j) := {n | some v in pod_specs[j].volumes; n := v.configMap.name; is_string(n)} | {n |
+	some v in pod_specs[j].volumes
+	some source in v.projected.sources
+	n := source.configMap.name
+	is_string(n)
+}
+
+# The mount paths of each volume in object j's containers and init containers.
+mount_paths(j) := {[m.name, m.mountPath] |
+	some field in ["containers", "initContainers"]
+	some c in pod_specs[j][field]
+	some m in c.volumeMounts
+	is_string(m.name)
+	is_string(m.mountPath)
+}
+
+# The zowe.yaml configurations embedded in ConfigMaps: zowe_by_configmap[key] is the set of
+# indexes i of input.zowe whose ConfigMap has that key.
+zowe_by_configmap := {k: is | some k, is in _zowe_by_configmap}
+
+_zowe_by_configmap[keys[j]] contains i if {
+	some i, entry in input.zowe
+	entry.container == true
+	j := entry.configMap
+	kinds[j] == "ConfigMap"
+}
+
+# workload_zowe[j]: the embedded zowe.yaml configurations workload j mounts (few ConfigMaps hold a
+# zowe.yaml, so the multi-value rule above stays small).
+workload_zowe := {j: is |
+	some j in workloads
+	is := {i |
+		some name in mounted_configmaps(j)
+		some i in zowe_by_configmap[key("ConfigMap", namespaces[j], name)]
+	}
+	count(is) > 0
+}
