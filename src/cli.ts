@@ -3,14 +3,17 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { run } from "./cli/run.js";
+import { githubRepository } from "./init/workflow.js";
 
-function packageVersion(): string {
+function packageJson(): { version?: string; repository?: unknown } {
   try {
-    return (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
+    return JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version?: string; repository?: unknown };
   } catch {
-    return "unknown";
+    return {};
   }
 }
+
+const pkg = packageJson();
 
 process.exitCode = await run(process.argv.slice(2), {
   cwd: process.cwd(),
@@ -18,5 +21,6 @@ process.exitCode = await run(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env,
   assets: fileURLToPath(new URL(".", import.meta.url)),
-  version: packageVersion(),
+  version: pkg.version ?? "unknown",
+  actionRepository: githubRepository(pkg.repository),
 });

@@ -1,13 +1,14 @@
 /** Turns violations (a subject and a path) into findings at file, line and column. */
 import type { Violation } from "./engine/policy.js";
 import { PolicyError } from "./engine/policy.js";
+import type { PolicySource } from "./engine/policy-set.js";
 import type { Finding } from "./findings.js";
 import type { Model } from "./load/model.js";
-import type { Catalogue } from "./rules.js";
 
-export function locate(violation: Violation, model: Model, catalogue: Catalogue): Finding {
-  const rule = catalogue.forPackage(violation.rule);
-  if (!rule) throw new PolicyError(`the policy reported rule package ${violation.rule}, which has no METADATA in the rule catalogue`);
+/** `source` is the policy that reported the violation: only its own rules can be meant. */
+export function locate(violation: Violation, model: Model, source: PolicySource): Finding {
+  const rule = source.catalogue.forPackage(violation.rule);
+  if (!rule) throw new PolicyError(`${source.name}: reported rule package ${violation.rule}, which has no METADATA in its rule catalogue`);
   // The engine checked that the index is that of a subject of the model.
   const subject = violation.zowe !== undefined ? model.zowe[violation.zowe] : model.kubernetes[violation.object ?? -1];
   if (!subject) throw new PolicyError(`rule ${violation.rule} reported a subject that is not in the model`);

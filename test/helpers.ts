@@ -20,15 +20,15 @@ export interface Captured {
   stderr: string;
 }
 
-/** Runs the CLI in-process against the built dist/ assets. */
-export async function cli(argv: string[], cwd = ROOT): Promise<Captured> {
+/** Runs the CLI in-process against the built dist/ assets (env: what child processes see, e.g. PATH). */
+export async function cli(argv: string[], cwd = ROOT, env: Record<string, string | undefined> = {}): Promise<Captured> {
   let stdout = "";
   let stderr = "";
   const io: CliIO = {
     cwd,
     stdout: { write: (t: string) => (stdout += t) },
     stderr: { write: (t: string) => (stderr += t) },
-    env: {},
+    env,
     assets: DIST,
     version: "0.0.0-test",
   };

@@ -1,18 +1,24 @@
 /** The command line: parses arguments, runs a command and returns the exit code (0, 1 or 2). */
 import { existsSync } from "node:fs";
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { basename, dirname, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "../config/config.js";
 import { ruleDoc, ruleDocs } from "../docs/rule-doc.js";
+import { CompileError } from "../engine/compile.js";
 import { PolicyError } from "../engine/policy.js";
+import { init } from "../init/init.js";
+import { buildPolicies, isWasmOutput } from "../policies/build-policies.js";
+import { INSTALL_OPA, OpaUnavailableError } from "../policies/opa.js";
+import { loadPolicies } from "../policies/sources.js";
+import { testPolicies } from "../policies/test-policies.js";
 import { BaselineError, createBaseline, DEFAULT_BASELINE_FILE, readBaseline } from "../filter/baseline.js";
 import { isSeverity } from "../findings.js";
 import type { ZoweVersion } from "../load/model.js";
 import { type FailOn, summarize } from "../report/context.js";
 import { FORMATS, isFormat, render, type Format } from "../report/index.js";
 import type { Catalogue } from "../rules.js";
-import { loadBundle, scan } from "../scan.js";
+import { scan } from "../scan.js";
 
 export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
 
@@ -24,6 +30,8 @@ export interface CliIO {
   /** Folder holding policy.wasm and rules.json. */
   assets: string;
   version: string;
+  /** "owner/name" of the tool's GitHub repository (package.json), for the action init's workflow uses. */
+  actionRepository?: string;
 }
 
 export const USAGE = `Usage: zowe-ha-policy <command> [options]
@@ -35,6 +43,13 @@ Commands:
                       'check --baseline FILE' reports only new ones
   explain ID          Show a rule's documentation: why, how to fix, examples, sources
   docs [DIR]          Write every rule's documentation page to DIR (default: docs/rules)
+  init                Write a commented .zowe-ha-policy.yaml and a GitHub workflow at the root
+                      of the repository (--force overwrites existing files)
+  build-policies DIR  Compile a folder of your own Rego rules (needs opa on PATH) into a bundle
+                      for 'policies:' (-o FILE: .tar.gz, default DIR.tar.gz; or NAME.wasm, which
+                      writes NAME.wasm and NAME.rules.json)
+  test-policies DIR   Run the folder's _test.rego files with opa and every rule's pass*/fail*
+                      samples through the compiled policy
 
 Options for check:
   -f, --format FMT    ${FORMATS.join("|")} (default: text); repeat to write several formats
@@ -50,10 +65,14 @@ Options for check:
 Options for rules:
   -f, --format FMT    text|json (default: text)
 
+Options for rules, explain and docs:
+  -c, --config FILE   Configuration whose custom policies (policies:) are included
+
   -h, --help          Show this help
   -v, --version       Show the version
 
-Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage, configuration or internal error.
+Exit codes: 0 no finding at or above --fail-on; 1 findings (test-policies: a failed test);
+2 usage, configuration, policy or internal error.
 `;
 
 class UsageError extends Error {}
@@ -71,6 +90,7 @@ function parse(argv: string[]) {
         "zowe-version": { type: "string" },
         config: { type: "string", short: "c" },
         baseline: { type: "string", short: "b" },
+        force: { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -121,12 +141,17 @@ function pathsOption(parsed: Parsed, io: CliIO): string[] {
   return paths;
 }
 
+/** The configuration and the policies it names (the bundled one and the custom ones). */
+async function configured(parsed: Parsed, io: CliIO) {
+  const config = await loadConfig(parsed.values.config, io.cwd);
+  return { config, bundle: await loadPolicies(config, { assets: io.assets, cwd: io.cwd, env: io.env }) };
+}
+
 /** The scan both check and baseline run. */
 async function scanFor(parsed: Parsed, io: CliIO, baseline?: string) {
   const zoweVersion = zoweVersionOption(parsed.values["zowe-version"]);
   const paths = pathsOption(parsed, io);
-  const config = await loadConfig(parsed.values.config, io.cwd);
-  const bundle = await loadBundle(resolve(io.assets, "policy.wasm"), resolve(io.assets, "rules.json"));
+  const { config, bundle } = await configured(parsed, io);
   const options = { paths, cwd: io.cwd, zoweVersion: zoweVersion ?? config.zoweVersion ?? 3, config };
   if (baseline === undefined) return { bundle, result: await scan(options, bundle) };
   const loaded = await readBaseline(resolve(io.cwd, baseline), baseline);
@@ -175,14 +200,14 @@ function listRules(catalogue: Catalogue, format: string, io: CliIO): number {
 async function rules(parsed: Parsed, io: CliIO): Promise<number> {
   const [format = "text", ...more] = parsed.values.format ?? [];
   if (more.length > 0 || parsed.values.output) throw new UsageError("rules takes one --format and no --output");
-  const { catalogue } = await loadBundle(resolve(io.assets, "policy.wasm"), resolve(io.assets, "rules.json"));
+  const { catalogue } = (await configured(parsed, io)).bundle;
   return listRules(catalogue, format, io);
 }
 
 async function explain(parsed: Parsed, io: CliIO): Promise<number> {
   const id = parsed.positionals[1];
   if (!id || parsed.positionals.length > 2) throw new UsageError("explain takes one rule id, e.g. 'zowe-ha-policy explain ZWE-HA-010'");
-  const { catalogue } = await loadBundle(resolve(io.assets, "policy.wasm"), resolve(io.assets, "rules.json"));
+  const { catalogue } = (await configured(parsed, io)).bundle;
   const rule = catalogue.get(id) ?? catalogue.rules.find((r) => r.id.toLowerCase() === id.toLowerCase());
   if (!rule) throw new UsageError(`no rule "${id}" (see 'zowe-ha-policy rules')`);
   io.stdout.write(ruleDoc(rule));
@@ -191,13 +216,51 @@ async function explain(parsed: Parsed, io: CliIO): Promise<number> {
 
 async function docs(parsed: Parsed, io: CliIO): Promise<number> {
   const dir = resolve(io.cwd, parsed.positionals[1] ?? "docs/rules");
-  const { catalogue } = await loadBundle(resolve(io.assets, "policy.wasm"), resolve(io.assets, "rules.json"));
+  const { catalogue } = (await configured(parsed, io)).bundle;
   const pages = ruleDocs(catalogue.rules);
   await mkdir(dir, { recursive: true });
   // Pages of rules that no longer exist must go too, or the docs would still list them.
   for (const old of await readdir(dir)) if (old.endsWith(".md") && !pages.has(old)) await rm(resolve(dir, old));
   for (const [name, text] of pages) await writeFile(resolve(dir, name), text);
   io.stdout.write(`wrote ${pages.size} pages to ${dir}\n`);
+  return EXIT.ok;
+}
+
+/** The one folder a policies command takes. */
+function policyFolder(parsed: Parsed, io: CliIO, command: string): string {
+  const dir = parsed.positionals[1];
+  if (!dir || parsed.positionals.length > 2) throw new UsageError(`${command} takes one folder of .rego files, e.g. 'zowe-ha-policy ${command} policies'`);
+  return resolve(io.cwd, dir);
+}
+
+function shown(io: CliIO, path: string): string {
+  return relative(io.cwd, path).split(sep).join("/") || ".";
+}
+
+async function buildPoliciesCommand(parsed: Parsed, io: CliIO): Promise<number> {
+  const dir = policyFolder(parsed, io, "build-policies");
+  const [output = `${basename(dir)}.tar.gz`, ...more] = parsed.values.output ?? [];
+  if (more.length > 0 || parsed.values.format) throw new UsageError("build-policies takes a folder and at most one --output");
+  if (!/\.(tar\.gz|tgz|wasm)$/.test(output)) throw new UsageError(`--output must end in .tar.gz, .tgz or .wasm, not "${output}"`);
+  const built = await buildPolicies(dir, resolve(io.cwd, output), { assets: io.assets, cwd: io.cwd, env: io.env });
+  const what = isWasmOutput(output) ? "the policy and its rule catalogue" : "a policy bundle";
+  io.stdout.write(`compiled ${built.rules} rule${built.rules === 1 ? "" : "s"} from ${shown(io, dir)} into ${what}: ${built.files.map((f) => shown(io, f)).join(", ")}\n`);
+  return EXIT.ok;
+}
+
+async function testPoliciesCommand(parsed: Parsed, io: CliIO): Promise<number> {
+  const dir = policyFolder(parsed, io, "test-policies");
+  const passed = await testPolicies(dir, { assets: io.assets, cwd: io.cwd, env: io.env, write: (t) => io.stdout.write(t) });
+  return passed ? EXIT.ok : EXIT.findings;
+}
+
+async function initCommand(parsed: Parsed, io: CliIO): Promise<number> {
+  if (parsed.positionals.length > 1 || parsed.values.output || parsed.values.format) throw new UsageError("init takes no arguments (and --force to overwrite existing files)");
+  const result = await init({ cwd: io.cwd, force: parsed.values.force === true, version: io.version, ...(io.actionRepository ? { actionRepository: io.actionRepository } : {}) });
+  const at = (name: string) => shown(io, resolve(result.root, name));
+  for (const name of result.written) io.stdout.write(`wrote ${at(name)}\n`);
+  for (const name of result.skipped) io.stdout.write(`skipped ${at(name)}: it exists (--force overwrites it)\n`);
+  if (result.written.length > 0) io.stdout.write("Review the configuration's examples, then commit both files.\n");
   return EXIT.ok;
 }
 
@@ -224,6 +287,12 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         return await explain(parsed, io);
       case "docs":
         return await docs(parsed, io);
+      case "init":
+        return await initCommand(parsed, io);
+      case "build-policies":
+        return await buildPoliciesCommand(parsed, io);
+      case "test-policies":
+        return await testPoliciesCommand(parsed, io);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
@@ -232,8 +301,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       io.stderr.write(`zowe-ha-policy: ${error.message}\nRun 'zowe-ha-policy --help' for usage.\n`);
     } else if (error instanceof ConfigError || error instanceof BaselineError) {
       io.stderr.write(`zowe-ha-policy: ${error.message}\n`);
-    } else if (error instanceof PolicyError) {
+    } else if (error instanceof PolicyError || error instanceof CompileError) {
       io.stderr.write(`zowe-ha-policy: policy error: ${error.message}\n`);
+    } else if (error instanceof OpaUnavailableError) {
+      io.stderr.write(`zowe-ha-policy: ${error.message}: ${INSTALL_OPA}\n`);
     } else {
       io.stderr.write(`zowe-ha-policy: internal error: ${(error as Error).message ?? String(error)}\n`);
     }

@@ -17,7 +17,7 @@ export function ruleDoc(rule: RuleMeta): string {
   const out: string[] = [`# ${rule.id}: ${rule.title}`, ""];
   out.push("| | |", "| --- | --- |", `| Severity | ${rule.severity} |`);
   if (rule.confidence) out.push(`| Confidence | ${rule.confidence}: the rule infers this from Zowe's code or documentation; its message says how sure it is |`);
-  if (rule.package) out.push(`| Applies to | ${rule.group === "kubernetes" ? "Kubernetes manifests" : "Zowe configuration (zowe.yaml)"} |`, `| Policy | \`policies/rules/${rule.package}\` |`);
+  if (rule.package) out.push(`| Applies to | ${rule.group === "kubernetes" ? "Kubernetes manifests" : "Zowe configuration (zowe.yaml)"} |`, `| Policy | ${rule.source ? `custom policy \`${rule.source}\`, package \`${rule.package}\`` : `\`policies/rules/${rule.package}\``} |`);
   out.push("", "## Why", "", rule.description, "", "## How to fix", "", rule.remediation, "");
   const [before] = rule.examples?.fail ?? [];
   const [after] = rule.examples?.pass ?? [];

@@ -6,8 +6,7 @@
 import { loadPolicy, type LoadedPolicy } from "@open-policy-agent/opa-wasm";
 import type { PathSegment, Severity } from "../findings.js";
 import { isSeverity } from "../findings.js";
-
-export const ENTRYPOINT = "zowe_ha/main/findings";
+import { ENTRYPOINT } from "./entrypoint.js";
 
 /** A violation as a rule reports it, before it is located in the source files. */
 export interface Violation {
@@ -115,13 +114,11 @@ export class Policy {
     return policy;
   }
 
-  /** Evaluates the whole input in one call and returns the checked violations. */
-  evaluate(input: object, subjects: Subjects): Promise<Violation[]> {
-    const bytes = new TextEncoder().encode(JSON.stringify(input));
-    return this.evaluateJson(bytes, subjects);
-  }
-
-  private async evaluateJson(json: Uint8Array, subjects: Subjects): Promise<Violation[]> {
+  /**
+   * Evaluates the whole input, given as its JSON text (serialized once when several policies
+   * evaluate it), in one call and returns the checked violations.
+   */
+  async evaluateJson(json: Uint8Array, subjects: Subjects): Promise<Violation[]> {
     const instance = await this.instantiate(json.byteLength);
     // The SDK takes JSON bytes as-is only from an exactly sized ArrayBuffer.
     const buffer = json.buffer.byteLength === json.byteLength ? json.buffer : json.slice().buffer;

@@ -1,0 +1,111 @@
+/**
+ * The .zowe-ha-policy.yaml that `init` writes: every key of the schema, explained, with an
+ * example. Only zoweVersion is set (a choice every repository should make); the rest is
+ * commented out, so the file starts out meaning the defaults.
+ */
+
+export interface StarterKey {
+  key: string;
+  /** Comment lines above the key. */
+  explanation: string[];
+  /** The key with an example value, as YAML. */
+  example: string;
+  /** Written uncommented. */
+  enabled?: boolean;
+}
+
+export const STARTER_KEYS: readonly StarterKey[] = [
+  {
+    key: "zoweVersion",
+    explanation: ["The Zowe major version (2 or 3) whose defaults and behaviour the rules assume."],
+    example: "zoweVersion: 3",
+    enabled: true,
+  },
+  {
+    key: "include",
+    explanation: [
+      "Which files are read: globs relative to this file. By default every .yaml, .yml and .json",
+      "file; among them only Zowe configurations and Kubernetes objects are checked.",
+    ],
+    example: 'include: ["zowe/**", "k8s/**"]',
+  },
+  {
+    key: "exclude",
+    explanation: ["Files and folders not to read (globs relative to this file)."],
+    example: 'exclude: ["**/test/**"]',
+  },
+  {
+    key: "rules",
+    explanation: ["Per rule id: off, or the severity to report it with (error, warning, info).", "The ids: npx zowe-ha-policy rules"],
+    example: 'rules:\n  ZWE-HA-008: "off"\n  ZWE-HA-022: error',
+  },
+  {
+    key: "zowe",
+    explanation: ["Files Zowe reads as one configuration (--config FILE(a):FILE(b)), highest priority first."],
+    example: "zowe:\n  configs:\n    - [zowe/lpar-overrides.yaml, zowe/zowe.yaml]",
+  },
+  {
+    key: "kubernetes",
+    explanation: [
+      "scope: the workloads the replica, disruption-budget, spreading and probe rules cover: zowe",
+      "(Zowe's component workloads) or all (every Deployment and StatefulSet). ha: the deployment",
+      "is meant to be highly available, so single replicas, autoscaler floors below two and",
+      "missing disruption budgets are errors instead of warnings.",
+    ],
+    example: "kubernetes:\n  scope: zowe\n  ha: true",
+  },
+  {
+    key: "exceptions",
+    explanation: [
+      "Accepted risks: a rule's findings in some files are suppressed, with a reason, until the",
+      "exception expires; then they are reported again, and so is the exception. For one line,",
+      "a comment in the file does the same: # zowe-ha-policy: ignore ZWE-HA-022 -- <reason>",
+    ],
+    example: [
+      "exceptions:",
+      "  - rule: ZWE-HA-022",
+      '    files: ["zowe/zowe.yaml"]',
+      "    instance: lpar1   # optional: only findings about this HA instance",
+      "    reason: The workspace is an NFS mount that all LPARs share (change CHG0012345)",
+      '    expires: "2027-06-30"',
+    ].join("\n"),
+  },
+  {
+    key: "policies",
+    explanation: [
+      "Your organisation's own rules, written like the bundled ones (Rego with METADATA), each",
+      "entry relative to this file: a folder of .rego files (compiled with opa, which must then be",
+      "on PATH), a .tar.gz from 'zowe-ha-policy build-policies DIR', or a .wasm with its",
+      ".rules.json beside it.",
+    ],
+    example: "policies:\n  - policies/zowe-ha",
+  },
+  {
+    key: "limits",
+    explanation: [
+      "Bounds on the work one file may cause: a file over a limit is reported (input-limit) and",
+      "the others are still checked.",
+    ],
+    example: "limits:\n  maxFileBytes: 16777216   # the largest file read (16 MiB)\n  maxDepth: 100\n  maxAliasCount: 100",
+  },
+];
+
+function commented(lines: string): string {
+  return lines
+    .split("\n")
+    .map((l) => `# ${l}`)
+    .join("\n");
+}
+
+/** `version` pins the schema the editor validates against to this version of the tool. */
+export function starterConfig(version: string): string {
+  const header = [
+    // First, where editors with the YAML language server look for the schema to check keys against.
+    `# yaml-language-server: $schema=https://unpkg.com/zowe-ha-policy@${version}/schema/zowe-ha-policy.schema.json`,
+    "# zowe-ha-policy configuration: which files are checked and how the rules report.",
+    "# Written by 'zowe-ha-policy init'. Every key is optional; remove the leading '# ' of an",
+    "# example to use it.",
+  ];
+  const sections = STARTER_KEYS.map((k) => [...k.explanation.map((l) => `# ${l}`), k.enabled ? k.example : commented(k.example)].join("\n"));
+  return `${[header.join("\n"), ...sections].join("\n\n")}\n`;
+}
