@@ -56,7 +56,10 @@ export async function discover(paths: readonly string[], cwd: string): Promise<D
         return;
       }
     }
-    if (seen.has(real)) return;
+    if (seen.has(real)) {
+      if (path !== real && info.isDirectory()) notices.push(`${show(path)}: symbolic link to a folder already checked (a loop), not followed`);
+      return;
+    }
     seen.add(real);
     if (info.isDirectory()) {
       let entries: string[];

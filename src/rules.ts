@@ -25,6 +25,8 @@ export interface RuleMeta {
   sources: RuleSource[];
   /** Sample files of the rule: where it passes and where it reports (lines marked `# expect: <id>`). */
   examples?: { pass: Sample[]; fail: Sample[] };
+  /** The custom policy the rule comes from, as the configuration lists it; absent for the bundled rules. */
+  source?: string;
 }
 
 export class Catalogue {
@@ -52,6 +54,9 @@ export class Catalogue {
 /** The tool's own findings about its input, which no policy could report. */
 export const DIAGNOSTICS = {
   yamlSyntax: diagnostic("yaml-syntax", "error", "File is not valid YAML or JSON", "The file could not be parsed, so it was not checked. Zowe would refuse it too.", "Fix the syntax error at the reported line."),
+  inputLimit: diagnostic("input-limit", "error", "File not checked: over a limit or not text", "The file is larger than the configured limit, contains binary data, is not valid UTF-8, or nests deeper than the limit, so it was not checked. Limits keep a hostile or broken file from stalling the check of the others.", "Fix the file, exclude it, or raise the limit in .zowe-ha-policy.yaml (limits)."),
+  yamlTag: diagnostic("yaml-unsupported-tag", "warning", "Unsupported YAML tag", "The file uses a tag outside YAML 1.2's core schema (for example !!python/object). Nothing is executed: the value is read as a plain string, which is what Zowe's configuration manager sees too, and may not be what the author meant.", "Remove the tag."),
+  ambiguousScalar: diagnostic("yaml-ambiguous-scalar", "info", "Value Zowe reads differently from other YAML tools", "Zowe's configuration manager types plain values its own way: only digits make a number (0777 is 777, while 1e3, -1 and 7.5 stay strings) and only true/false make a boolean (on and yes stay strings). YAML 1.2 tools (editors, yq, most libraries) and YAML 1.1 tools (PyYAML, older scripts) read some of these differently, so what a review or a pipeline sees may not be what Zowe runs with. The rules check what Zowe reads.", "Quote strings (\"on\"), write booleans as true/false, and numbers as plain digits."),
   unreadable: diagnostic("unreadable-file", "error", "File could not be read", "The file exists but could not be read, so it was not checked.", "Check the file's permissions and encoding."),
   template: diagnostic("template-skipped", "info", "Template file skipped", "The file contains Helm or other template syntax and is not plain YAML, so it was not checked.", "Check the rendered output instead (helm template / kustomize build)."),
   exceptionExpired: diagnostic("exception-expired", "warning", "Exception has expired", "An exception in the configuration is past its expiry date. It no longer suppresses anything: the findings it covered are reported again.", "Fix the findings, or review the risk and set a new expiry date."),
@@ -99,15 +104,26 @@ function parseRule(value: unknown, file: string, index: number): RuleMeta {
   };
 }
 
-/** Reads a rules.json; policy rules and diagnostics together form the catalogue. */
-export function loadCatalogue(file: string): Catalogue {
+/** The rules of a rules.json text; `file` names it in errors. */
+export function parseRules(text: string, file: string): RuleMeta[] {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(file, "utf8"));
+    parsed = JSON.parse(text);
   } catch (error) {
     fail(file, `cannot read the rule catalogue: ${(error as Error).message}`);
   }
-  const rules = (parsed as { rules?: unknown }).rules;
+  const rules = (parsed as { rules?: unknown } | null)?.rules;
   if (!Array.isArray(rules)) fail(file, `"rules" must be an array`);
-  return new Catalogue([...rules.map((r, i) => parseRule(r, file, i)), ...Object.values(DIAGNOSTICS)]);
+  return rules.map((r, i) => parseRule(r, file, i));
+}
+
+/** Reads a rules.json. */
+export function readRules(file: string): RuleMeta[] {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    fail(file, `cannot read the rule catalogue: ${(error as Error).message}`);
+  }
+  return parseRules(text, file);
 }

@@ -1,30 +1,26 @@
 /** The pipeline both front ends share: discover → load → evaluate → locate → order. */
-import { readFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
 import { basename, dirname, relative, sep } from "node:path";
 import { applyRuleSettings, checkRuleSettings, fileFilter } from "./config/apply.js";
 import type { Config } from "./config/config.js";
 import { discover } from "./discover.js";
 import type { Baseline, BaselineEntry } from "./filter/baseline.js";
 import { suppress } from "./filter/suppress.js";
-import { Policy } from "./engine/policy.js";
+import { combinePolicies, loadBundledPolicy, type PolicyBundle } from "./engine/policy-set.js";
 import { orderFindings, type Finding } from "./findings.js";
 import { ModelBuilder } from "./load/builder.js";
-import type { PolicyInput, ZoweVersion } from "./load/model.js";
+import { readSource } from "./load/read.js";
+import type { Model, PolicyInput, ZoweVersion } from "./load/model.js";
 import { SourceFile, type YamlDocument } from "./load/yaml.js";
 import { KUSTOMIZATION_FILES, renderKustomizations } from "./render/kustomize.js";
 import { locate } from "./locate.js";
-import { DIAGNOSTICS, loadCatalogue, type Catalogue, type RuleMeta } from "./rules.js";
+import { DIAGNOSTICS, type RuleMeta } from "./rules.js";
 
-/** The bundled policy: the compiled module and its rule catalogue. */
-export interface PolicyBundle {
-  policy: Policy;
-  catalogue: Catalogue;
-}
+export type { PolicyBundle };
 
+/** The bundled policy alone (custom policies: loadPolicies in policies/sources.ts). */
 export async function loadBundle(wasmFile: string, rulesFile: string): Promise<PolicyBundle> {
-  const catalogue = loadCatalogue(rulesFile);
-  const policy = await Policy.load("bundled policy", await readFile(wasmFile));
-  return { policy, catalogue };
+  return combinePolicies([await loadBundledPolicy(wasmFile, rulesFile)]);
 }
 
 export interface ScanOptions {
@@ -54,9 +50,23 @@ function diagnosticFinding(rule: RuleMeta, file: SourceFile | string, message: s
   return { ruleId: rule.id, severity: rule.severity, message, file: typeof file === "string" ? file : file.path, ...region, path: [] };
 }
 
+const PROBLEM_RULES = { syntax: DIAGNOSTICS.yamlSyntax, depth: DIAGNOSTICS.inputLimit, tag: DIAGNOSTICS.yamlTag, yaml11: DIAGNOSTICS.ambiguousScalar } as const;
+
 /** Helm and Go templates are not YAML until rendered; a parse failure there is expected. */
 function looksLikeTemplate(text: string): boolean {
   return /\{\{[-\s]/.test(text);
+}
+
+/** Every policy of the bundle on the model, each violation located in the files. */
+export async function evaluatePolicies(bundle: PolicyBundle, model: Model): Promise<Finding[]> {
+  // Every policy sees the same model; the input is serialized once for all of them.
+  const input = new TextEncoder().encode(JSON.stringify(model.input));
+  const subjects = { zowe: model.zowe.length, kubernetes: model.kubernetes.length };
+  const findings: Finding[] = [];
+  for (const source of bundle.sources) {
+    for (const v of await source.policy.evaluateJson(input, subjects)) findings.push(locate(v, model, source));
+  }
+  return findings;
 }
 
 export async function scan(options: ScanOptions, bundle: PolicyBundle): Promise<ScanResult> {
@@ -68,27 +78,30 @@ export async function scan(options: ScanOptions, bundle: PolicyBundle): Promise<
   const checked = fileFilter(config);
   const files = discovered.files.filter((f) => layerFiles.has(f) || checked(f));
   const findings: Finding[] = [];
-  const builder = new ModelBuilder({ zoweVersion: options.zoweVersion, layerGroups: config.layerGroups, kubernetesScope: config.kubernetesScope });
+  const builder = new ModelBuilder({ zoweVersion: options.zoweVersion, layerGroups: config.layerGroups, kubernetes: config.kubernetes });
   const show = (path: string) => relative(options.cwd, path).split(sep).join("/") || ".";
   const kustomize = await renderKustomizations(files, notices, show);
   const kustomizationDocs = new Map<string, YamlDocument>();
 
   for (const absolute of files) {
     const shown = relative(options.cwd, absolute).split(sep).join("/");
-    let text: string;
-    try {
-      text = await readFile(absolute, "utf8");
-    } catch (error) {
-      findings.push(diagnosticFinding(DIAGNOSTICS.unreadable, shown, `cannot read the file: ${(error as Error).message}`));
+    const read = await readSource(absolute, config.limits);
+    if ("unreadable" in read) {
+      findings.push(diagnosticFinding(DIAGNOSTICS.unreadable, shown, read.unreadable));
       continue;
     }
-    const source = new SourceFile(shown, text);
-    if (source.problems.length > 0 && looksLikeTemplate(text)) {
+    if ("refused" in read) {
+      findings.push(diagnosticFinding(DIAGNOSTICS.inputLimit, shown, read.refused, read.region));
+      continue;
+    }
+    const { text } = read;
+    const source = new SourceFile(shown, text, config.limits);
+    if (source.problems.some((p) => p.kind === "syntax") && looksLikeTemplate(text)) {
       findings.push(diagnosticFinding(DIAGNOSTICS.template, source, "template syntax: not checked (check the rendered manifests instead)"));
       continue;
     }
     for (const problem of builder.add(source, absolute, kustomize.replaces(absolute))) {
-      findings.push(diagnosticFinding(DIAGNOSTICS.yamlSyntax, problem.file, problem.message, problem.region));
+      findings.push(diagnosticFinding(PROBLEM_RULES[problem.kind], problem.file, problem.message, problem.region));
     }
     const [first] = source.documents;
     if (first && KUSTOMIZATION_FILES.has(basename(absolute))) kustomizationDocs.set(dirname(absolute), first);
@@ -98,16 +111,17 @@ export async function scan(options: ScanOptions, bundle: PolicyBundle): Promise<
     if (!kustomization) continue;
     const output = new SourceFile(kustomization.file.path, text, undefined, () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }));
     for (const problem of builder.addRendered(output, kustomization, show(dir))) {
-      findings.push(diagnosticFinding(DIAGNOSTICS.yamlSyntax, problem.file, `kustomize output: ${problem.message}`, problem.region));
+      findings.push(diagnosticFinding(PROBLEM_RULES[problem.kind], problem.file, `kustomize output: ${problem.message}`, problem.region));
     }
   }
 
-  for (const missing of builder.missingLayers()) {
-    notices.push(`${config.file ?? "configuration"}: layer file ${relative(options.cwd, missing).split(sep).join("/")} was not found among the files checked`);
+  // A layer outside the paths checked this time is not missing; one that does not exist is.
+  for (const missing of builder.missingLayers().filter((file) => !existsSync(file))) {
+    notices.push(`${config.file ?? "configuration"}: layer file ${relative(options.cwd, missing).split(sep).join("/")} does not exist`);
   }
-  const model = builder.finish();
-  const violations = await bundle.policy.evaluate(model.input, { zowe: model.zowe.length, kubernetes: model.kubernetes.length });
-  for (const v of violations) findings.push(locate(v, model, bundle.catalogue));
+  const { model, problems } = builder.finish();
+  for (const problem of problems) findings.push(diagnosticFinding(PROBLEM_RULES[problem.kind], problem.file, problem.message, problem.region));
+  findings.push(...(await evaluatePolicies(bundle, model)));
 
   const filtered = await suppress(applyRuleSettings(findings, config), {
     config,

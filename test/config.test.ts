@@ -68,6 +68,21 @@ describe("keys", () => {
     expect(v3.some((f) => /VSAM/.test(f.message))).toBe(false);
   });
 
+  test("kubernetes.ha makes a single replica an error; kubernetes.scope decides which workloads count", async () => {
+    const deployment = (name: string, labels: string) => `---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\n  namespace: zowe\nspec:\n  selector:\n    matchLabels: {app: ${name}}\n  template:\n    metadata:\n      labels: {app: ${name}${labels}}\n    spec:\n      containers: [{name: c, image: i}]\n`;
+    const manifests = deployment("gateway", ", app.kubernetes.io/name: zowe, app.kubernetes.io/component: gateway") + deployment("web", "");
+    const dir = repo({ "k8s.yaml": manifests });
+    const replicas = async () => (await findings(dir)).filter((f) => f.ruleId === "ZWE-HA-K02").map((f) => [f.line, f.severity]);
+    expect(await replicas()).toEqual([[7, "warning"]]);
+    writeFileSync(join(dir, ".zowe-ha-policy.yaml"), "kubernetes:\n  ha: true\n");
+    expect(await replicas()).toEqual([[7, "error"]]);
+    writeFileSync(join(dir, ".zowe-ha-policy.yaml"), "kubernetes:\n  scope: all\n");
+    expect(await replicas()).toEqual([
+      [7, "warning"],
+      [21, "warning"],
+    ]);
+  });
+
   test("--config names another file", async () => {
     const dir = repo({ "zowe.yaml": single, "ci/policy.yaml": "rules: {ZWE-HA-001: 'off'}\n" });
     expect((await findings(dir, "--config", "ci/policy.yaml")).some((f) => f.ruleId === "ZWE-HA-001")).toBe(false);

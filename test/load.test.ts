@@ -127,7 +127,7 @@ ${indent}      mode: inMemory
   ])("%s block, indented %j: findings point inside the ConfigMap file", (indicator, indent) => {
     const builder = new ModelBuilder({ zoweVersion: 3 });
     expect(builder.add(new SourceFile("cm.yaml", configMap(indicator, indent)))).toEqual([]);
-    const model = builder.finish();
+    const { model } = builder.finish();
     expect(model.input.zowe).toEqual([expect.objectContaining({ container: true, configMap: 0 })]);
     const { doc, located } = model.zowe[0]!.locate(["components", "caching-service", "storage", "mode"]);
     expect(doc.file.path).toBe("cm.yaml");
@@ -138,7 +138,7 @@ ${indent}      mode: inMemory
     const list = `---\napiVersion: v1\nkind: Namespace\nmetadata: {name: zowe}\n---\napiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: ConfigMap\n    metadata: {name: zowe-config}\n    data:\n      zowe.yaml: |\n        zowe:\n          externalPort: 7554\n`;
     const builder = new ModelBuilder({ zoweVersion: 3 });
     builder.add(new SourceFile("all.yaml", list));
-    const model = builder.finish();
+    const { model } = builder.finish();
     expect(model.input.zowe[0]).toMatchObject({ container: true, configMap: 1 });
     expect(model.zowe[0]!.locate(["zowe", "externalPort"]).located.region).toMatchObject({ line: 15, column: 11 });
   });
@@ -146,7 +146,7 @@ ${indent}      mode: inMemory
   test("a quoted string value is reported at its key; a syntax error in it at the mapped line", () => {
     const builder = new ModelBuilder({ zoweVersion: 3 });
     const problems = builder.add(new SourceFile("cm.yaml", 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata:\n  zowe.yaml: "zowe:\\n  externalPort: 7554\\n"\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: b}\ndata:\n  zowe.yaml: |\n    zowe:\n      x: [1\n'));
-    expect(builder.finish().zowe[0]!.locate(["zowe", "externalPort"]).located.region.line).toBe(5);
+    expect(builder.finish().model.zowe[0]!.locate(["zowe", "externalPort"]).located.region.line).toBe(5);
     expect(problems).toHaveLength(1);
     expect(problems[0]!.region.line).toBeGreaterThanOrEqual(12);
   });

@@ -65,7 +65,7 @@ describe("layer groups and provenance", () => {
     const builder = new ModelBuilder({ zoweVersion: 3, layerGroups: [["/repo/overrides.yaml", "/repo/zowe.yaml"]] });
     builder.add(new SourceFile("zowe.yaml", base), "/repo/zowe.yaml");
     builder.add(new SourceFile("overrides.yaml", overrides), "/repo/overrides.yaml");
-    return builder.finish();
+    return builder.finish().model;
   }
 
   test("files of a group are one configuration, merged with the defaults", () => {
@@ -110,6 +110,6 @@ describe("layer groups and provenance", () => {
     const builder = new ModelBuilder({ zoweVersion: 2, layerGroups: [["/repo/a.yaml", "/repo/b.yaml"]] });
     builder.add(new SourceFile("a.yaml", "zowe: {}\n"), "/repo/a.yaml");
     expect(builder.missingLayers()).toEqual(["/repo/b.yaml"]);
-    expect(builder.finish().input.zowe[0]!.config).toMatchObject({ components: { "caching-service": { storage: { mode: "VSAM" } } } });
+    expect(builder.finish().model.input.zowe[0]!.config).toMatchObject({ components: { "caching-service": { storage: { mode: "VSAM" } } } });
   });
 });

@@ -13,6 +13,8 @@ export function fileFilter(config: Config): (absolute: string) => boolean {
   return (absolute) => {
     // The configuration has a `zowe:` key of its own but is not a Zowe configuration.
     if (absolute === config.path) return false;
+    // A custom policy's folder holds its rules' samples, which fail on purpose.
+    if (config.policies.some((p) => absolute.startsWith(`${p}${sep}`))) return false;
     const rel = relative(config.dir, absolute).split(sep).join("/");
     return included(rel) && !excluded(rel);
   };

@@ -8,12 +8,20 @@ import { dirname, relative, resolve, sep } from "node:path";
 import schema from "../../schema/zowe-ha-policy.schema.json" with { type: "json" };
 import type { PathSegment, Region, Severity } from "../findings.js";
 import type { ZoweVersion } from "../load/model.js";
-import { SourceFile } from "../load/yaml.js";
+import { DEFAULT_READ_LIMITS, type ReadLimits } from "../load/read.js";
+import { DEFAULT_PARSE_LIMITS, SourceFile, type ParseLimits } from "../load/yaml.js";
 
 export const DEFAULT_CONFIG_FILE = ".zowe-ha-policy.yaml";
 
 export type RuleSetting = Severity | "off";
 export type KubernetesScope = "zowe" | "all";
+
+/** Which workloads the Kubernetes rules cover, and whether the deployment is declared highly available. */
+export interface KubernetesOptions {
+  scope: KubernetesScope;
+  /** Missing replicas, autoscaler floors and disruption budgets are errors rather than warnings. */
+  ha: boolean;
+}
 
 export interface Config {
   /** The file it was read from, as shown to the user, and its absolute path; undefined when there is none. */
@@ -27,8 +35,11 @@ export interface Config {
   rules: Record<string, RuleSetting>;
   /** Absolute paths, each group highest priority first. */
   layerGroups: string[][];
-  kubernetesScope: KubernetesScope;
+  kubernetes: KubernetesOptions;
   exceptions: Exception[];
+  /** Custom policy sources: absolute paths, in the order listed. */
+  policies: string[];
+  limits: ReadLimits & ParseLimits;
   /** Where a key of the configuration file is written, to report problems with it there. */
   locate: (path: PathSegment[]) => Region;
 }
@@ -56,8 +67,10 @@ interface RawConfig {
   exclude?: string[];
   rules?: Record<string, RuleSetting>;
   zowe?: { configs?: string[][] };
-  kubernetes?: { scope?: KubernetesScope };
+  kubernetes?: Partial<KubernetesOptions>;
   exceptions?: Array<Omit<Exception, "index">>;
+  policies?: string[];
+  limits?: Partial<ReadLimits & ParseLimits>;
 }
 
 const validate = new Ajv({ allErrors: true, strict: true }).compile<RawConfig>(schema);
@@ -83,7 +96,7 @@ function describe(error: ErrorObject): string {
 }
 
 export function defaultConfig(cwd: string): Config {
-  return { dir: cwd, rules: {}, layerGroups: [], kubernetesScope: "zowe", exceptions: [], locate: () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }) };
+  return { dir: cwd, rules: {}, layerGroups: [], kubernetes: { scope: "zowe", ha: false }, exceptions: [], policies: [], limits: { ...DEFAULT_READ_LIMITS, ...DEFAULT_PARSE_LIMITS }, locate: () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }) };
 }
 
 /**
@@ -122,8 +135,10 @@ export async function loadConfig(explicit: string | undefined, cwd: string): Pro
     ...(value.exclude ? { exclude: value.exclude } : {}),
     rules: value.rules ?? {},
     layerGroups: (value.zowe?.configs ?? []).map((group) => group.map((f) => resolve(dir, f))),
-    kubernetesScope: value.kubernetes?.scope ?? "zowe",
+    kubernetes: { scope: value.kubernetes?.scope ?? "zowe", ha: value.kubernetes?.ha ?? false },
     exceptions: (value.exceptions ?? []).map((e, index) => ({ ...e, index })),
+    policies: (value.policies ?? []).map((p) => resolve(dir, p)),
+    limits: { ...DEFAULT_READ_LIMITS, ...DEFAULT_PARSE_LIMITS, ...value.limits },
     locate: (keys) => (doc ? doc.locate(keys).region : { line: 1, column: 1, endLine: 1, endColumn: 1 }),
   };
 }

@@ -2,7 +2,7 @@
 import type { PathSegment } from "../findings.js";
 import { zoweDefaults } from "../zowe/defaults.js";
 import { mergeLayers, resolveTemplates } from "../zowe/merge.js";
-import type { KubernetesScope } from "../config/config.js";
+import type { KubernetesOptions } from "../config/config.js";
 import { classify, isObject, type JsonObject, type KubernetesObjectSource } from "./classify.js";
 import { KubernetesSubject, ZoweSubject, type Model, type ZoweVersion } from "./model.js";
 import { SourceFile, type SyntaxProblem, type YamlDocument } from "./yaml.js";
@@ -22,7 +22,7 @@ interface PendingConfig {
 
 export interface BuildOptions {
   zoweVersion: ZoweVersion;
-  kubernetesScope?: KubernetesScope;
+  kubernetes?: KubernetesOptions;
   /**
    * Files that Zowe reads as one configuration (FILE(a):FILE(b)), each group highest priority
    * first, by absolute path. Any other Zowe configuration is a group of its own.
@@ -39,7 +39,7 @@ export class ModelBuilder {
 
   constructor(private readonly options: BuildOptions) {
     this.model = {
-      input: { zoweVersion: options.zoweVersion, zowe: [], kubernetes: [], options: { kubernetes: { scope: options.kubernetesScope ?? "zowe" } } },
+      input: { zoweVersion: options.zoweVersion, zowe: [], kubernetes: [], options: { kubernetes: options.kubernetes ?? { scope: "zowe", ha: false } } },
       zowe: [],
       kubernetes: [],
     };
@@ -122,8 +122,12 @@ export class ModelBuilder {
     return best;
   }
 
-  /** The model, with every configuration merged with its layers and the defaults, templates resolved. */
-  finish(): Model {
+  /**
+   * The model, with every configuration merged with its layers and the defaults, templates
+   * resolved; and the values Zowe reads differently from other YAML tools.
+   */
+  finish(): { model: Model; problems: FileProblem[] } {
+    const problems: FileProblem[] = [];
     const configs: PendingConfig[] = [];
     for (const group of this.groups) {
       const layers = group.filter((d): d is YamlDocument => d !== undefined);
@@ -133,11 +137,16 @@ export class ModelBuilder {
     const version = this.options.zoweVersion;
     for (const c of configs) {
       const defaults = zoweDefaults(version);
-      const config = resolveTemplates(mergeLayers(c.layers.map((d) => d.value as Record<string, unknown>), defaults));
+      const layers = c.layers.map((d) => {
+        const read = d.readAsZowe();
+        problems.push(...read.differences.map((p) => ({ ...p, file: d.file })));
+        return (isObject(read.value) ? read.value : {}) as JsonObject;
+      });
+      const config = resolveTemplates(mergeLayers(layers, defaults));
       this.model.input.zowe.push({ config, container: c.container, ...(c.configMap !== undefined ? { configMap: c.configMap } : {}) });
       this.model.zowe.push(new ZoweSubject(c.layers, { version, values: zoweDefaults(version) }));
     }
-    return this.model;
+    return { model: this.model, problems };
   }
 
   /** Layer files that were configured but not found among the files read. */

@@ -2,7 +2,7 @@
  * The policy input built from the classified documents, and the way back from a violation's
  * subject (a configuration index or an object index) to the documents it was built from.
  */
-import type { KubernetesScope } from "../config/config.js";
+import type { KubernetesOptions } from "../config/config.js";
 import type { PathSegment } from "../findings.js";
 import type { JsonObject, KubernetesObjectSource } from "./classify.js";
 import { valueAt } from "../zowe/merge.js";
@@ -23,7 +23,7 @@ export interface PolicyInput {
   zoweVersion: ZoweVersion;
   zowe: ZoweEntry[];
   kubernetes: JsonObject[];
-  options: { kubernetes: { scope: KubernetesScope } };
+  options: { kubernetes: KubernetesOptions };
 }
 
 export interface SubjectLocation {

@@ -2,7 +2,7 @@
  * YAML and JSON files parsed with positions: every document's value for the model, and a way back
  * from a path in that value to the line and column it was written at.
  */
-import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from "yaml";
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document, type Node } from "yaml";
 import type { PathSegment, Region } from "../findings.js";
 
 export interface Located {
@@ -16,7 +16,9 @@ export interface Locator {
   locate(path: readonly PathSegment[]): Located;
 }
 
+/** What is wrong with a document: it is left out (syntax, depth) or read with a caveat (tag). */
 export interface SyntaxProblem {
+  kind: "syntax" | "depth" | "tag" | "yaml11";
   message: string;
   region: Region;
 }
@@ -46,6 +48,29 @@ export class YamlDocument implements Locator {
     const text = node.value;
     if (node.type !== "BLOCK_LITERAL" || !node.range) return { text, embedding: () => region };
     return { text, embedding: this.file.blockEmbedding(node.range[0]) };
+  }
+
+  /**
+   * The document as Zowe's configuration manager reads it (zowe-common-c yaml2json): a plain
+   * scalar is null (~, null), an integer (digits only, so 0777 is 777), a boolean (true/false in
+   * three casings) or else a string, so `on`, `1e3`, `-1` and `7.5` are strings. Plain values that
+   * other YAML readers take differently are listed, with what each reads.
+   */
+  readAsZowe(): { value: unknown; differences: SyntaxProblem[] } {
+    const differences: SyntaxProblem[] = [];
+    const copy = this.doc.clone();
+    visit(copy, {
+      Scalar: (key, node) => {
+        if (key === "key" || node.type !== "PLAIN" || typeof node.source !== "string" || node.tag) return;
+        const zowe = zoweScalar(node.source);
+        const others = otherReadings(node.source, node.value, zowe);
+        node.value = zowe;
+        if (others && node.range) {
+          differences.push({ kind: "yaml11", message: `Zowe reads ${node.source} as ${describeValue(zowe)}, but ${others}; quote it or write the value unambiguously`, region: this.file.nodeRegion(node as Node) });
+        }
+      },
+    });
+    return { value: copy.toJS({ maxAliasCount: DEFAULT_PARSE_LIMITS.maxAliasCount }), differences };
   }
 
   private walk(path: readonly PathSegment[]): Located & { node: unknown } {
@@ -82,10 +107,53 @@ export type Embedding = (region: Region) => Region;
 
 /** Options bounding the work one file may cause. */
 export interface ParseLimits {
+  /** Aliases a document may expand ("billion laughs" documents expand exponentially). */
   maxAliasCount: number;
+  /** Nesting of mappings and sequences: real configuration stays far below it. */
+  maxDepth: number;
 }
 
-export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxAliasCount: 100 };
+export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxAliasCount: 100, maxDepth: 100 };
+
+/** How deeply a parsed value nests, counted without recursion (the value may be hostile). */
+function exceedsDepth(value: unknown, limit: number): boolean {
+  const stack: Array<{ node: unknown; depth: number }> = [{ node: value, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop() as { node: unknown; depth: number };
+    if (typeof node !== "object" || node === null) continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(node)) stack.push({ node: child, depth: depth + 1 });
+  }
+  return false;
+}
+
+/** A plain scalar as configmgr's yaml2json types it. */
+function zoweScalar(source: string): unknown {
+  if (/^(?:~|null|Null|NULL)$/.test(source)) return null;
+  if (/^[0-9]+$/.test(source)) return Number(source);
+  if (/^(?:true|True|TRUE)$/.test(source)) return true;
+  if (/^(?:false|False|FALSE)$/.test(source)) return false;
+  return source;
+}
+
+const YAML11_BOOLEANS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+
+/** What YAML 1.2 (core schema) and YAML 1.1 readers make of a plain scalar, where it differs from Zowe. */
+function otherReadings(source: string, yaml12: unknown, zowe: unknown): string | undefined {
+  const readings: string[] = [];
+  if (!Object.is(yaml12, zowe)) readings.push(`YAML 1.2 tools read ${describeValue(yaml12)}`);
+  if (YAML11_BOOLEANS.test(source)) readings.push(`YAML 1.1 tools read the boolean ${/^(?:y|yes|on)$/i.test(source)}`);
+  else if (/^0[0-7]+$/.test(source)) readings.push(`YAML 1.1 tools read the octal number ${parseInt(source, 8)}`);
+  return readings.length > 0 ? readings.join(" and ") : undefined;
+}
+
+function describeValue(value: unknown): string {
+  return typeof value === "string" ? `the string "${value}"` : value === null ? "null" : `the ${typeof value} ${String(value)}`;
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0] ?? message;
+}
 
 /** A parsed file. Documents with syntax errors are left out and listed in problems. */
 export class SourceFile {
@@ -106,14 +174,21 @@ export class SourceFile {
     for (const [index, doc] of docs.entries()) {
       const error = doc.errors[0];
       if (error) {
-        this.problems.push({ message: error.message.split("\n")[0] ?? error.message, region: this.pointRegion(error.pos[0]) });
+        this.problems.push({ kind: "syntax", message: firstLine(error.message), region: this.pointRegion(error.pos[0]) });
         continue;
+      }
+      for (const warning of doc.warnings.filter((w) => w.code === "TAG_RESOLVE_FAILED")) {
+        this.problems.push({ kind: "tag", message: `${firstLine(warning.message).replace(/ at line \d+, column \d+:?$/, "")}: read as a plain value`, region: this.region(warning.pos[0], warning.pos[1]) });
       }
       let value: unknown;
       try {
         value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
       } catch (e) {
-        this.problems.push({ message: (e as Error).message, region: this.pointRegion(doc.range[0]) });
+        this.problems.push({ kind: "syntax", message: firstLine((e as Error).message), region: this.pointRegion(doc.range[0]) });
+        continue;
+      }
+      if (exceedsDepth(value, limits.maxDepth)) {
+        this.problems.push({ kind: "depth", message: `the document nests deeper than ${limits.maxDepth} levels; it was not checked`, region: this.pointRegion(doc.range[0]) });
         continue;
       }
       this.documents.push(new YamlDocument(this, index, value, doc));

@@ -1,0 +1,45 @@
+/** Reads a file for checking, within limits: too large, binary and undecodable files are refused with a reason. */
+import { readFile, stat } from "node:fs/promises";
+import type { Region } from "../findings.js";
+
+export interface ReadLimits {
+  /** Files larger than this are not read. */
+  maxFileBytes: number;
+}
+
+export const DEFAULT_READ_LIMITS: ReadLimits = { maxFileBytes: 16 * 1024 * 1024 };
+
+export type ReadResult = { text: string } | { refused: string; region?: Region } | { unreadable: string };
+
+const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
+function lineOf(text: string, index: number): Region {
+  const line = text.slice(0, index).split("\n").length;
+  const column = index - text.lastIndexOf("\n", index - 1);
+  return { line, column, endLine: line, endColumn: column + 1 };
+}
+
+export async function readSource(path: string, limits: ReadLimits): Promise<ReadResult> {
+  let bytes: Buffer;
+  try {
+    const size = (await stat(path)).size;
+    if (size > limits.maxFileBytes) {
+      return { refused: `the file has ${size} bytes, more than the limit of ${limits.maxFileBytes} (limits.maxFileBytes); it was not checked` };
+    }
+    bytes = await readFile(path);
+  } catch (error) {
+    return { unreadable: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    const prefix = bytes.subarray(0, nul).toString("utf8");
+    return { refused: "the file contains binary data (a NUL byte), not YAML or JSON text; it was not checked", region: lineOf(prefix, prefix.length) };
+  }
+  try {
+    // A byte order mark is not content: dropping it keeps columns on line 1 right.
+    return { text: decoder.decode(bytes) };
+  } catch {
+    const lossy = bytes.toString("utf8");
+    return { refused: "the file is not valid UTF-8; it was not checked", region: lineOf(lossy, Math.max(0, lossy.indexOf("\uFFFD"))) };
+  }
+}
