@@ -30,10 +30,27 @@ export function statusLine(s: Summary): string {
   return `${s.failed ? "❌" : "⚠️"} **${plural(s.findings, "problem")}** (${severityLine(s.bySeverity)}). ${checkedLine(s)}.`;
 }
 
-/** Each component against the LPARs or replicas it runs on, single points of failure marked. */
-export function topologySection(t: Topology, headingLevel = 3): string[] {
+/**
+ * Each component against the LPARs or replicas it runs on, single points of failure marked; cut
+ * at a line (tables stay tables) before maxBytes.
+ */
+export function topologySection(t: Topology, maxBytes?: number): string[] {
+  const out = topologyLines(t);
+  if (maxBytes === undefined || bytes(out) <= maxBytes) return out;
+  const note = ["", "_The topology is cut here: it is larger than the report's size limit._", ""];
+  let size = bytes(note);
+  const kept: string[] = [];
+  for (const line of out) {
+    size += bytes([line]);
+    if (size > maxBytes) break;
+    kept.push(line);
+  }
+  return [...kept, ...note];
+}
+
+function topologyLines(t: Topology): string[] {
   if (isEmptyTopology(t)) return [];
-  const out = [`${"#".repeat(headingLevel)} HA topology at a glance`, ""];
+  const out = ["### HA topology at a glance", ""];
   const spof = "🔴 single point of failure";
   for (const s of t.sysplexes) {
     out.push(`**${cell(s.label)}**`, "");
@@ -109,7 +126,8 @@ export function renderMarkdown(ctx: ReportContext, options: MarkdownOptions = {}
   const head = ["## Zowe HA policy", "", statusLine(s), ""];
   if (nothingChecked(s)) return `${head.join("\n")}`;
   for (const note of options.notes ?? []) head.push(note, "");
-  head.push(...topologySection(topologyOf(ctx.result.input)));
+  // The topology may take half the space; the findings are what the report is for.
+  head.push(...topologySection(topologyOf(ctx.result.input), options.maxBytes === undefined ? undefined : options.maxBytes / 2));
   const rules = rulesSection(ctx);
   const omittedNote = (n: number) => [`_${plural(n, "more problem is", "more problems are")} not listed: the report reached its size limit._`, ""];
   const budget = options.maxBytes === undefined ? undefined : Math.max(0, options.maxBytes - bytes([...head, ...rules, ...omittedNote(s.findings)]));

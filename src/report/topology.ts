@@ -52,8 +52,9 @@ export interface Topology {
 function mergeOver(base: JsonObject, over: JsonObject): JsonObject {
   const merged: JsonObject = { ...base };
   for (const [key, value] of Object.entries(over)) {
-    const current = merged[key];
-    merged[key] = isObject(current) && isObject(value) ? mergeOver(current, value) : value;
+    const current = Object.hasOwn(merged, key) ? merged[key] : undefined;
+    // Defined, not assigned: a YAML key "__proto__" stays a key and never becomes a prototype.
+    Object.defineProperty(merged, key, { value: isObject(current) && isObject(value) ? mergeOver(current, value) : value, enumerable: true, writable: true, configurable: true });
   }
   return merged;
 }
@@ -202,10 +203,10 @@ function numberOr(value: unknown, fallback: number): number {
 
 export function topologyOf(input: PolicyInput): Topology {
   const sysplexes: SysplexTopology[] = [];
-  input.zowe.forEach((entry, i) => {
+  for (const entry of input.zowe) {
     // A zowe.yaml in a ConfigMap runs in containers: its replicas are the workloads'.
-    if (!entry.container) sysplexes.push(sysplexTopology(entry.config, i + 1));
-  });
+    if (!entry.container) sysplexes.push(sysplexTopology(entry.config, sysplexes.length + 1));
+  }
   return { sysplexes, workloads: workloadTopology(input.kubernetes, input.options.kubernetes.scope) };
 }
 
@@ -250,7 +251,7 @@ export function topologyMermaid(t: Topology): string[] {
     t.workloads.forEach((w, k) => {
       const id = `w${k}`;
       const spread = w.spread ? `spread over ${w.spread}` : "not spread";
-      out.push(`    ${id}["${w.spof ? "⚠ " : ""}${mermaidText(w.component ?? w.workload)}<br/>${mermaidText(w.workload)}<br/>${mermaidText(replicasText(w))} replicas, ${spread}"]`);
+      out.push(`    ${id}["${w.spof ? "⚠ " : ""}${mermaidText(w.component ?? w.workload)}<br/>${mermaidText(w.workload)}<br/>replicas: ${mermaidText(replicasText(w))}, ${spread}"]`);
       if (w.spof) spof.push(id);
     });
     out.push("  end");
