@@ -1,11 +1,14 @@
 #!/usr/bin/env node
-import { readFileSync, existsSync } from 'node:fs';
+import { writeFileSync, readFileSync, rmSync, existsSync, readdirSync, statSync, mkdtempSync, constants as constants$1 } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readFile, realpath, lstat, stat, readdir, mkdir, writeFile } from 'node:fs/promises';
-import { resolve as resolve$1, relative, sep, dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { stat, readFile, open, mkdir, writeFile, realpath, lstat, readdir, access, rm } from 'node:fs/promises';
+import { resolve as resolve$1, relative, sep, dirname, join, basename, delimiter } from 'node:path';
+import { promisify, parseArgs } from 'node:util';
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
+import { spawnSync, execFile } from 'node:child_process';
+import { gzipSync, gunzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
 
 var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
@@ -8166,6 +8169,83 @@ var properties = {
 			}
 		}
 	},
+	policies: {
+		description: "Your organisation's own rules, evaluated with the bundled ones. Each entry, relative to this file, is a folder of .rego files (compiled with opa, which must be on PATH), a .tar.gz bundle written by 'zowe-ha-policy build-policies', or a .wasm with its <name>.rules.json beside it.",
+		type: "array",
+		items: {
+			type: "string",
+			minLength: 1
+		}
+	},
+	exceptions: {
+		description: "Accepted risks: findings of a rule in some files are suppressed, with a reason, until the exception expires.",
+		type: "array",
+		items: {
+			type: "object",
+			additionalProperties: false,
+			required: [
+				"rule",
+				"files",
+				"reason",
+				"expires"
+			],
+			properties: {
+				rule: {
+					description: "The rule id.",
+					type: "string",
+					minLength: 1
+				},
+				files: {
+					description: "Globs, relative to this file, of the files it covers.",
+					type: "array",
+					minItems: 1,
+					items: {
+						type: "string",
+						minLength: 1
+					}
+				},
+				instance: {
+					description: "Only findings about this HA instance.",
+					type: "string",
+					minLength: 1
+				},
+				reason: {
+					description: "Why the risk is accepted: shown in reports beside every suppressed finding.",
+					type: "string",
+					minLength: 1
+				},
+				expires: {
+					description: "YYYY-MM-DD: the last day it applies; after that the findings are reported again and so is the exception.",
+					type: "string",
+					pattern: "^\\d{4}-\\d{2}-\\d{2}$"
+				}
+			}
+		}
+	},
+	limits: {
+		description: "Bounds on the work one input file may cause; a file over a limit is reported (input-limit) and the others are still checked.",
+		type: "object",
+		additionalProperties: false,
+		properties: {
+			maxFileBytes: {
+				description: "Largest file read, in bytes (default 16 MiB).",
+				type: "integer",
+				minimum: 1024
+			},
+			maxDepth: {
+				description: "Deepest nesting of a document (default 100).",
+				type: "integer",
+				minimum: 8,
+				maximum: 1000
+			},
+			maxAliasCount: {
+				description: "Aliases a document may expand (default 100; guards against alias bombs).",
+				type: "integer",
+				minimum: 0,
+				maximum: 10000
+			}
+		}
+	},
 	kubernetes: {
 		type: "object",
 		additionalProperties: false,
@@ -8176,6 +8256,10 @@ var properties = {
 					"zowe",
 					"all"
 				]
+			},
+			ha: {
+				description: "The Kubernetes deployment is meant to be highly available: single replicas, autoscaler floors below two and missing disruption budgets are errors instead of warnings.",
+				type: "boolean"
 			}
 		}
 	}
@@ -8188,6 +8272,41 @@ var schema$3 = {
 	additionalProperties: additionalProperties,
 	properties: properties
 };
+
+/** Reads a file for checking, within limits: too large, binary and undecodable files are refused with a reason. */
+const DEFAULT_READ_LIMITS = { maxFileBytes: 16 * 1024 * 1024 };
+const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+function lineOf(text, index) {
+    const line = text.slice(0, index).split("\n").length;
+    const column = index - text.lastIndexOf("\n", index - 1);
+    return { line, column, endLine: line, endColumn: column + 1 };
+}
+async function readSource(path, limits) {
+    let bytes;
+    try {
+        const size = (await stat(path)).size;
+        if (size > limits.maxFileBytes) {
+            return { refused: `the file has ${size} bytes, more than the limit of ${limits.maxFileBytes} (limits.maxFileBytes); it was not checked` };
+        }
+        bytes = await readFile(path);
+    }
+    catch (error) {
+        return { unreadable: `cannot read the file: ${error.code ?? error.message}` };
+    }
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) {
+        const prefix = bytes.subarray(0, nul).toString("utf8");
+        return { refused: "the file contains binary data (a NUL byte), not YAML or JSON text; it was not checked", region: lineOf(prefix, prefix.length) };
+    }
+    try {
+        // A byte order mark is not content: dropping it keeps columns on line 1 right.
+        return { text: decoder.decode(bytes) };
+    }
+    catch {
+        const lossy = bytes.toString("utf8");
+        return { refused: "the file is not valid UTF-8; it was not checked", region: lineOf(lossy, Math.max(0, lossy.indexOf("\uFFFD"))) };
+    }
+}
 
 var dist$1 = {};
 
@@ -16935,6 +17054,29 @@ class YamlDocument {
             return { text, embedding: () => region };
         return { text, embedding: this.file.blockEmbedding(node.range[0]) };
     }
+    /**
+     * The document as Zowe's configuration manager reads it (zowe-common-c yaml2json): a plain
+     * scalar is null (~, null), an integer (digits only, so 0777 is 777), a boolean (true/false in
+     * three casings) or else a string, so `on`, `1e3`, `-1` and `7.5` are strings. Plain values that
+     * other YAML readers take differently are listed, with what each reads.
+     */
+    readAsZowe() {
+        const differences = [];
+        const copy = this.doc.clone();
+        distExports.visit(copy, {
+            Scalar: (key, node) => {
+                if (key === "key" || node.type !== "PLAIN" || typeof node.source !== "string" || node.tag)
+                    return;
+                const zowe = zoweScalar(node.source);
+                const others = otherReadings(node.source, node.value, zowe);
+                node.value = zowe;
+                if (others && node.range) {
+                    differences.push({ kind: "yaml11", message: `Zowe reads ${node.source} as ${describeValue(zowe)}, but ${others}; quote it or write the value unambiguously`, region: this.file.nodeRegion(node) });
+                }
+            },
+        });
+        return { value: copy.toJS({ maxAliasCount: DEFAULT_PARSE_LIMITS.maxAliasCount }), differences };
+    }
     walk(path) {
         let node = this.doc.contents;
         let region = node && distExports.isCollection(node) ? this.file.nodeRegion(node) : this.file.pointRegion(this.doc.range[0]);
@@ -16966,7 +17108,51 @@ class YamlDocument {
         return distExports.isAlias(node) ? node.resolve(this.doc) : node;
     }
 }
-const DEFAULT_PARSE_LIMITS = { maxAliasCount: 100 };
+const DEFAULT_PARSE_LIMITS = { maxAliasCount: 100, maxDepth: 100 };
+/** How deeply a parsed value nests, counted without recursion (the value may be hostile). */
+function exceedsDepth(value, limit) {
+    const stack = [{ node: value, depth: 0 }];
+    while (stack.length > 0) {
+        const { node, depth } = stack.pop();
+        if (typeof node !== "object" || node === null)
+            continue;
+        if (depth >= limit)
+            return true;
+        for (const child of Object.values(node))
+            stack.push({ node: child, depth: depth + 1 });
+    }
+    return false;
+}
+/** A plain scalar as configmgr's yaml2json types it. */
+function zoweScalar(source) {
+    if (/^(?:~|null|Null|NULL)$/.test(source))
+        return null;
+    if (/^[0-9]+$/.test(source))
+        return Number(source);
+    if (/^(?:true|True|TRUE)$/.test(source))
+        return true;
+    if (/^(?:false|False|FALSE)$/.test(source))
+        return false;
+    return source;
+}
+const YAML11_BOOLEANS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+/** What YAML 1.2 (core schema) and YAML 1.1 readers make of a plain scalar, where it differs from Zowe. */
+function otherReadings(source, yaml12, zowe) {
+    const readings = [];
+    if (!Object.is(yaml12, zowe))
+        readings.push(`YAML 1.2 tools read ${describeValue(yaml12)}`);
+    if (YAML11_BOOLEANS.test(source))
+        readings.push(`YAML 1.1 tools read the boolean ${/^(?:y|yes|on)$/i.test(source)}`);
+    else if (/^0[0-7]+$/.test(source))
+        readings.push(`YAML 1.1 tools read the octal number ${parseInt(source, 8)}`);
+    return readings.length > 0 ? readings.join(" and ") : undefined;
+}
+function describeValue(value) {
+    return typeof value === "string" ? `the string "${value}"` : value === null ? "null" : `the ${typeof value} ${String(value)}`;
+}
+function firstLine(message) {
+    return message.split("\n")[0] ?? message;
+}
 /** A parsed file. Documents with syntax errors are left out and listed in problems. */
 class SourceFile {
     path;
@@ -16988,15 +17174,22 @@ class SourceFile {
         for (const [index, doc] of docs.entries()) {
             const error = doc.errors[0];
             if (error) {
-                this.problems.push({ message: error.message.split("\n")[0] ?? error.message, region: this.pointRegion(error.pos[0]) });
+                this.problems.push({ kind: "syntax", message: firstLine(error.message), region: this.pointRegion(error.pos[0]) });
                 continue;
+            }
+            for (const warning of doc.warnings.filter((w) => w.code === "TAG_RESOLVE_FAILED")) {
+                this.problems.push({ kind: "tag", message: `${firstLine(warning.message).replace(/ at line \d+, column \d+:?$/, "")}: read as a plain value`, region: this.region(warning.pos[0], warning.pos[1]) });
             }
             let value;
             try {
                 value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
             }
             catch (e) {
-                this.problems.push({ message: e.message, region: this.pointRegion(doc.range[0]) });
+                this.problems.push({ kind: "syntax", message: firstLine(e.message), region: this.pointRegion(doc.range[0]) });
+                continue;
+            }
+            if (exceedsDepth(value, limits.maxDepth)) {
+                this.problems.push({ kind: "depth", message: `the document nests deeper than ${limits.maxDepth} levels; it was not checked`, region: this.pointRegion(doc.range[0]) });
                 continue;
             }
             this.documents.push(new YamlDocument(this, index, value, doc));
@@ -17086,7 +17279,7 @@ function describe$1(error) {
     }
 }
 function defaultConfig(cwd) {
-    return { dir: cwd, rules: {}, layerGroups: [], kubernetesScope: "zowe", positionOfRule: () => "1:1" };
+    return { dir: cwd, rules: {}, layerGroups: [], kubernetes: { scope: "zowe", ha: false }, exceptions: [], policies: [], limits: { ...DEFAULT_READ_LIMITS, ...DEFAULT_PARSE_LIMITS }, locate: () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }) };
 }
 /**
  * Reads the configuration: the file given, else .zowe-ha-policy.yaml in the working directory if
@@ -17127,12 +17320,510 @@ async function loadConfig(explicit, cwd) {
         ...(value.exclude ? { exclude: value.exclude } : {}),
         rules: value.rules ?? {},
         layerGroups: (value.zowe?.configs ?? []).map((group) => group.map((f) => resolve$1(dir, f))),
-        kubernetesScope: value.kubernetes?.scope ?? "zowe",
-        positionOfRule: (id) => {
-            const { region } = doc ? doc.locate(["rules", id]) : { region: { line: 1, column: 1 } };
-            return `${region.line}:${region.column}`;
-        },
+        kubernetes: { scope: value.kubernetes?.scope ?? "zowe", ha: value.kubernetes?.ha ?? false },
+        exceptions: (value.exceptions ?? []).map((e, index) => ({ ...e, index })),
+        policies: (value.policies ?? []).map((p) => resolve$1(dir, p)),
+        limits: { ...DEFAULT_READ_LIMITS, ...DEFAULT_PARSE_LIMITS, ...value.limits },
+        locate: (keys) => (doc ? doc.locate(keys).region : { line: 1, column: 1, endLine: 1, endColumn: 1 }),
     };
+}
+
+/** Sample lines marked `# expect: <ids>` show where the rule reports. */
+function annotate(text, id) {
+    return text
+        .replace(/#\s*expect:\s*([^#\n]*)/g, (_m, ids) => (ids.trim().split(/[\s,]+/).includes(id) ? `# ← ${id} is reported here` : ""))
+        .replace(/[ \t]+$/gm, "");
+}
+function fence(sample, id) {
+    const lang = sample.name.endsWith(".json") ? "json" : "yaml";
+    return `\`\`\`${lang}\n${annotate(sample.text, id).trimEnd()}\n\`\`\``;
+}
+function ruleDoc(rule) {
+    const out = [`# ${rule.id}: ${rule.title}`, ""];
+    out.push("| | |", "| --- | --- |", `| Severity | ${rule.severity} |`);
+    if (rule.confidence)
+        out.push(`| Confidence | ${rule.confidence}: the rule infers this from Zowe's code or documentation; its message says how sure it is |`);
+    if (rule.package)
+        out.push(`| Applies to | ${rule.group === "kubernetes" ? "Kubernetes manifests" : "Zowe configuration (zowe.yaml)"} |`, `| Policy | ${rule.source ? `custom policy \`${rule.source}\`, package \`${rule.package}\`` : `\`policies/rules/${rule.package}\``} |`);
+    out.push("", "## Why", "", rule.description, "", "## How to fix", "", rule.remediation, "");
+    const [before] = rule.examples?.fail ?? [];
+    const [after] = rule.examples?.pass ?? [];
+    if (before && after)
+        out.push("### Before: reported", "", fence(before, rule.id), "", "### After: passes", "", fence(after, rule.id), "");
+    const more = [...(rule.examples?.fail.slice(1) ?? [])];
+    if (more.length > 0) {
+        out.push("### More cases the rule reports", "");
+        for (const s of more)
+            out.push(`\`${s.name}\`:`, "", fence(s, rule.id), "");
+    }
+    if (rule.sources.length > 0) {
+        out.push("## Sources", "");
+        for (const s of rule.sources)
+            out.push(`- [${s.description ?? s.url}](${s.url})`);
+        out.push("");
+    }
+    return `${out.join("\n")}`;
+}
+/** The index page: every rule by group. */
+function rulesIndex(rules) {
+    const out = ["# Rules", "", "Generated from the policies' METADATA by `npm run build`; do not edit.", ""];
+    const groups = new Map();
+    for (const r of rules)
+        groups.set(r.group, [...(groups.get(r.group) ?? []), r]);
+    const titles = { zowe: "Zowe configuration", kubernetes: "Kubernetes", input: "Input problems (reported by the tool itself)" };
+    for (const [group, list] of groups) {
+        out.push(`## ${titles[group] ?? group} (${list.length})`, "", "| Rule | Severity | Title |", "| --- | --- | --- |");
+        for (const r of list)
+            out.push(`| [${r.id}](${r.id}.md) | ${r.severity} | ${r.title.replace(/\|/g, "\\|")} |`);
+        out.push("");
+    }
+    return out.join("\n");
+}
+/** Every page of docs/rules/, by file name. */
+function ruleDocs(rules) {
+    const pages = new Map([["README.md", rulesIndex(rules)]]);
+    for (const r of rules)
+        pages.set(`${r.id}.md`, ruleDoc(r));
+    return pages;
+}
+
+/** The one entrypoint every policy is compiled with and evaluated at: policies/main.rego's findings. */
+const ENTRYPOINT = "zowe_ha/main/findings";
+
+/**
+ * The gzip-compressed tar archives policies travel in. The reader writes nothing: it returns the
+ * contents of the members asked for by name, and refuses an archive that is malformed, larger
+ * than the limits, or holds anything other than regular files and folders under safe names. So a
+ * hostile bundle can only fail to load, with a message saying why.
+ */
+/** The archive could not be read safely; the message says what is wrong with it. */
+class ArchiveError extends Error {
+    name = "ArchiveError";
+}
+const BLOCK = 512;
+const MiB = 1024 * 1024;
+function mebibytes(bytes) {
+    return `${Math.round(bytes / MiB)} MiB`;
+}
+function text(header, start, length) {
+    const bytes = header.subarray(start, start + length);
+    const end = bytes.indexOf(0);
+    return new TextDecoder().decode(end === -1 ? bytes : bytes.subarray(0, end));
+}
+function octal(header, start, length, where) {
+    // A set high bit is GNU's base-256 form, used only for values too large for the octal field.
+    if ((header[start] ?? 0) & 0x80)
+        throw new ArchiveError(`${where}: the size is too large`);
+    const digits = text(header, start, length).trim();
+    if (!/^[0-7]*$/.test(digits))
+        throw new ArchiveError(`${where}: malformed header (a numeric field holds "${digits}")`);
+    return digits === "" ? 0 : parseInt(digits, 8);
+}
+/** The header checksum: the sum of its bytes, with the checksum field itself counted as spaces. */
+function checksum(header) {
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i += 1)
+        sum += i >= 148 && i < 156 ? 0x20 : (header[i] ?? 0);
+    return sum;
+}
+const TYPES = {
+    "0": "file",
+    "\0": "file",
+    "7": "file",
+    "5": "folder",
+    "1": "link",
+    "2": "link",
+    "3": "device",
+    "4": "device",
+    "6": "device",
+};
+/**
+ * The member's name without a leading "/" or "./" (OPA writes "/policy.wasm"), refused when it
+ * could name something outside the archive's root on any system.
+ */
+function safeName(raw, where) {
+    const name = raw.replace(/^(?:\.?\/)+/, "");
+    const segments = name.split(/[/\\]/);
+    if (raw.includes("\\") || /^[A-Za-z]:/.test(name) || segments.includes("..")) {
+        throw new ArchiveError(`${where}: the name "${raw}" points outside the archive`);
+    }
+    return name.replace(/\/+$/, "");
+}
+/**
+ * Reads the members named in `wanted` (names relative to the archive root) from a .tar.gz.
+ * Every member is checked, wanted or not; a wanted member that is missing is simply absent
+ * from the result. `names: "any"` accepts names with ".." in members that are not wanted: only
+ * for the bundle opa has just written, which names the modules it compiled after the paths it
+ * was given ("/../lib/zowe.rego").
+ */
+function readTarGz(gz, wanted, limits, names = "safe") {
+    let tar;
+    try {
+        tar = gunzipSync(gz, { maxOutputLength: limits.uncompressed });
+    }
+    catch (error) {
+        if (error.code === "ERR_BUFFER_TOO_LARGE") {
+            throw new ArchiveError(`it expands to more than ${mebibytes(limits.uncompressed)}, the limit for a policy bundle`);
+        }
+        throw new ArchiveError(`not a valid gzip file (${error.message})`);
+    }
+    const found = new Map();
+    let offset = 0;
+    while (offset + BLOCK <= tar.length) {
+        const header = tar.subarray(offset, offset + BLOCK);
+        if (header.every((b) => b === 0))
+            return found;
+        const where = `member at byte ${offset}`;
+        if (text(header, 257, 5) !== "ustar")
+            throw new ArchiveError(`${where}: not a tar header (the archive is malformed)`);
+        if (octal(header, 148, 8, where) !== checksum(header))
+            throw new ArchiveError(`${where}: the header checksum is wrong (the archive is malformed)`);
+        const prefix = text(header, 345, 155);
+        const raw = prefix ? `${prefix}/${text(header, 0, 100)}` : text(header, 0, 100);
+        const member = `member "${raw}"`;
+        const type = TYPES[String.fromCharCode(header[156] ?? 0)];
+        if (type === "link")
+            throw new ArchiveError(`${member} is a link; a policy bundle holds only regular files`);
+        if (type === "device")
+            throw new ArchiveError(`${member} is a device or FIFO; a policy bundle holds only regular files`);
+        if (type === undefined)
+            throw new ArchiveError(`${member} has the unsupported type "${String.fromCharCode(header[156] ?? 0)}"; a policy bundle holds only regular files`);
+        const name = names === "safe" || wanted.includes(raw.replace(/^\//, "")) ? safeName(raw, member) : raw;
+        const size = octal(header, 124, 12, member);
+        if (size > limits.member)
+            throw new ArchiveError(`${member} is ${mebibytes(size)}, more than the ${mebibytes(limits.member)} a member may have`);
+        const start = offset + BLOCK;
+        if (start + size > tar.length)
+            throw new ArchiveError(`${member} is cut short: the archive is truncated`);
+        if (type === "file" && wanted.includes(name)) {
+            if (found.has(name))
+                throw new ArchiveError(`${member} appears twice`);
+            found.set(name, tar.slice(start, start + size));
+        }
+        offset = start + Math.ceil(size / BLOCK) * BLOCK;
+    }
+    throw new ArchiveError("the archive is truncated (it ends without the end-of-archive marker)");
+}
+function header(name, size) {
+    const block = new Uint8Array(BLOCK);
+    const put = (start, value) => block.set(new TextEncoder().encode(value), start);
+    if (new TextEncoder().encode(name).length > 100)
+        throw new Error(`tar member name too long: ${name}`);
+    put(0, name);
+    put(100, "0000644\0");
+    put(108, "0000000\0");
+    put(116, "0000000\0");
+    put(124, `${size.toString(8).padStart(11, "0")}\0`);
+    put(136, "00000000000\0"); // mtime 0: the same input gives the same bytes
+    put(156, "0");
+    put(257, "ustar\0");
+    put(263, "00");
+    put(148, `${checksum(block).toString(8).padStart(6, "0")}\0 `);
+    return block;
+}
+/** A .tar.gz of regular files, reproducible: no timestamps, owners or modes from the machine. */
+function writeTarGz(members) {
+    const parts = [];
+    for (const { name, data } of members) {
+        parts.push(header(name, data.length), data, new Uint8Array((BLOCK - (data.length % BLOCK)) % BLOCK));
+    }
+    parts.push(new Uint8Array(2 * BLOCK));
+    return gzipSync(Buffer.concat(parts), { level: 9 });
+}
+
+/**
+ * The policy bundle `zowe-ha-policy build-policies` writes: an OPA bundle (.tar.gz) with the
+ * compiled policy, the wasm entrypoint in its manifest, and the rule catalogue beside it.
+ */
+const WASM = "policy.wasm";
+const RULES = "rules.json";
+/** Generous for policies (the bundled one is well under 1 MiB) and small enough to refuse a bomb. */
+const BUNDLE_LIMITS = { compressed: 16 * 1024 * 1024, uncompressed: 64 * 1024 * 1024, member: 32 * 1024 * 1024 };
+function packPolicyBundle(files) {
+    const manifest = { revision: "", roots: [""], wasm: [{ entrypoint: ENTRYPOINT, module: `/${WASM}` }] };
+    return writeTarGz([
+        { name: "/.manifest", data: new TextEncoder().encode(JSON.stringify(manifest)) },
+        { name: `/${WASM}`, data: files.wasm },
+        { name: `/${RULES}`, data: new TextEncoder().encode(files.rules) },
+    ]);
+}
+/** Reads a file of at most `limit` bytes, checking the size before reading anything. */
+async function readLimited(file, limit) {
+    const handle = await open(file, "r");
+    try {
+        const { size } = await handle.stat();
+        if (size > limit)
+            throw new ArchiveError(`it is ${mebibytes(size)}, more than the ${mebibytes(limit)} a policy bundle may have`);
+        return await handle.readFile();
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The policy and rule catalogue in a bundle; ArchiveError when the file is not a safe, complete bundle. */
+async function readPolicyBundle(file) {
+    const members = readTarGz(await readLimited(file, BUNDLE_LIMITS.compressed), [WASM, RULES], BUNDLE_LIMITS);
+    const wasm = members.get(WASM);
+    const rules = members.get(RULES);
+    const missing = [wasm ? "" : WASM, rules ? "" : RULES].filter(Boolean);
+    if (!wasm || !rules)
+        throw new ArchiveError(`it has no ${missing.join(" and no ")} (build it with 'zowe-ha-policy build-policies DIR')`);
+    return { wasm, rules: new TextDecoder().decode(rules) };
+}
+/** The policy compiled from opa build's own bundle. */
+function wasmOfOpaBundle(bundle) {
+    const wasm = readTarGz(bundle, [WASM], BUNDLE_LIMITS, "any").get(WASM);
+    if (!wasm)
+        throw new ArchiveError(`opa build wrote no ${WASM}`);
+    return wasm;
+}
+
+/** What a finding is and how findings are ordered: the JSON report's model, which every other format renders. */
+const SEVERITIES = ["error", "warning", "info"];
+const RANK = { error: 0, warning: 1, info: 2 };
+function isSeverity(value) {
+    return typeof value === "string" && SEVERITIES.includes(value);
+}
+/** True when severity is at least as severe as threshold. */
+function atLeast(severity, threshold) {
+    return RANK[severity] <= RANK[threshold];
+}
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** The report order: by file, position, rule and message, so that output is deterministic. */
+function compareFindings(a, b) {
+    return (compareText(a.file, b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        compareText(a.ruleId, b.ruleId) ||
+        compareText(a.message, b.message));
+}
+/** Sorts and drops exact duplicates (two rules paths can lead to one place with one message). */
+function orderFindings(findings) {
+    const sorted = [...findings].sort(compareFindings);
+    return sorted.filter((f, i) => {
+        const prev = sorted[i - 1];
+        return !prev || compareFindings(prev, f) !== 0 || prev.instance !== f.instance;
+    });
+}
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const f of findings)
+        counts[f.severity] += 1;
+    return counts;
+}
+
+/**
+ * The rule catalogue (rules.json) read from the rule packages' METADATA, as `opa inspect
+ * --annotations` reports it. The METADATA is the only place a rule's id, severity and texts are
+ * written; a rule package that lacks any of them is refused here, with the file and line.
+ */
+const RULES_NAMESPACE = "data.zowe_ha.rules.";
+/** Rule ids are also keys of the configuration's `rules:` (the schema's pattern). */
+const RULE_ID = /^[A-Za-z][A-Za-z0-9-]*$/;
+function moduleName(file) {
+    return file.replace(/^\//, "");
+}
+function ruleOf(entry, path, context, problems) {
+    const file = moduleName(entry.location.file);
+    const where = `${file}:${entry.location.row}`;
+    const before = problems.length;
+    const a = entry.annotations;
+    const custom = a.custom ?? {};
+    if (typeof custom.id !== "string")
+        problems.push(`${where}: METADATA custom.id is missing`);
+    else if (!RULE_ID.test(custom.id))
+        problems.push(`${where}: custom.id "${custom.id}" must start with a letter and hold only letters, digits and "-"`);
+    if (!SEVERITIES.includes(custom.severity))
+        problems.push(`${where}: custom.severity must be one of ${SEVERITIES.join(", ")}`);
+    for (const field of ["title", "description"]) {
+        const value = a[field];
+        if (typeof value !== "string" || value.trim() === "")
+            problems.push(`${where}: METADATA ${field} is missing`);
+    }
+    if (typeof custom.remediation !== "string")
+        problems.push(`${where}: METADATA custom.remediation is missing`);
+    if (custom.confidence !== undefined && typeof custom.confidence !== "string")
+        problems.push(`${where}: custom.confidence must be a string`);
+    const resources = a.related_resources ?? [];
+    if (resources.length === 0)
+        problems.push(`${where}: METADATA related_resources must name the source of the rule`);
+    if (resources.some((r) => typeof r.ref !== "string"))
+        problems.push(`${where}: every related_resources entry needs a ref (a URL)`);
+    if (problems.length > before)
+        return undefined;
+    const [group = "", name = ""] = path;
+    return {
+        id: custom.id,
+        package: `${group}/${name}`,
+        group,
+        severity: custom.severity,
+        title: a.title,
+        description: a.description.trim(),
+        remediation: custom.remediation.trim(),
+        ...(typeof custom.confidence === "string" ? { confidence: custom.confidence } : {}),
+        sources: resources.map((r) => ({ url: r.ref, ...(r.description ? { description: String(r.description) } : {}) })),
+        file,
+        examples: context.samples(file),
+    };
+}
+/** Rule packages must be where the entrypoint looks, and the library's packages are not the policy's to extend. */
+function checkNamespaces(inspection, described, context, problems) {
+    const library = new Set();
+    const own = new Map();
+    for (const [namespace, files] of Object.entries(inspection.namespaces ?? {})) {
+        for (const file of files.filter((f) => f.endsWith(".rego")).map(moduleName)) {
+            if (context.isOwn(file))
+                own.set(namespace, [...(own.get(namespace) ?? []), file]);
+            else
+                library.add(namespace);
+        }
+    }
+    for (const [namespace, files] of own) {
+        const pkg = namespace.replace(/^data\./, "");
+        if (library.has(namespace)) {
+            problems.push(`${files.join(", ")}: package ${pkg} belongs to zowe-ha-policy's library; put helpers in a package of your own`);
+        }
+        else if (namespace.startsWith(RULES_NAMESPACE) && namespace.split(".").length !== 5) {
+            problems.push(`${files.join(", ")}: package ${pkg}: a rule package is zowe_ha.rules.<group>.<name>`);
+        }
+        else if (namespace.startsWith(RULES_NAMESPACE) && !described.has(namespace)) {
+            problems.push(`${files.join(", ")}: package ${pkg} has no package METADATA (title, description, related_resources, custom.id, custom.severity, custom.remediation)`);
+        }
+    }
+}
+/**
+ * The catalogue of the policy's rules, sorted by id, with the problems that make it unusable
+ * (an empty list when there are none).
+ */
+function rulesFromInspection(inspection, context) {
+    const problems = [];
+    const rules = [];
+    const described = new Set();
+    for (const entry of inspection.annotations ?? []) {
+        const path = entry.path.slice(1).map((term) => String(term.value));
+        const namespace = `data.${path.join(".")}`;
+        const isRulePackage = namespace.startsWith(RULES_NAMESPACE) && path.length === 4;
+        if (!isRulePackage || entry.annotations.scope !== "package" || !context.isOwn(moduleName(entry.location.file)))
+            continue;
+        described.add(namespace);
+        const rule = ruleOf(entry, path.slice(2), context, problems);
+        if (rule)
+            rules.push(rule);
+    }
+    checkNamespaces(inspection, described, context, problems);
+    const ids = new Map();
+    for (const rule of rules) {
+        const other = ids.get(rule.id);
+        if (other)
+            problems.push(`${rule.file}: rule id ${rule.id} is also the id of ${other}`);
+        ids.set(rule.id, rule.file);
+    }
+    if (rules.length === 0 && problems.length === 0)
+        problems.push("no rule package found (package zowe_ha.rules.<group>.<name> with METADATA and a `report` set)");
+    rules.sort((a, b) => a.id.localeCompare(b.id, "en"));
+    return { rules, problems };
+}
+
+/**
+ * Builtins implemented natively inside OPA's wasm module (OPA internal/compiler/wasm/wasm.go).
+ * Anything else would call back into JavaScript, where the SDK lacks it or differs from Go, so
+ * policies are compiled with only these: one using another builtin fails to compile on its
+ * author's machine, not on a user's. rego.metadata.* calls are rewritten to constants by the
+ * compiler.
+ */
+const WASM_NATIVE = new Set([
+    "plus", "minus", "mul", "div", "abs", "round", "ceil", "floor", "rem",
+    "eq", "equal", "neq", "gt", "gte", "lt", "lte", "assign",
+    "count", "sum", "product", "max", "min", "sort",
+    "array.concat", "array.reverse", "array.slice",
+    "and", "or", "intersection", "union",
+    "is_number", "is_string", "is_boolean", "is_array", "is_set", "is_object", "is_null", "type_name",
+    "json.marshal", "json.unmarshal", "json.is_valid", "json.filter", "json.remove",
+    "object.filter", "object.get", "object.keys", "object.remove", "object.union", "object.union_n",
+    "concat", "format_int", "indexof", "substring", "lower", "upper", "contains", "startswith",
+    "endswith", "strings.reverse", "split", "replace", "strings.replace_n", "trim", "trim_left",
+    "trim_prefix", "trim_right", "trim_suffix", "trim_space",
+    "numbers.range", "to_number", "walk",
+    "regex.is_valid", "regex.match", "regex.find_all_string_submatch_n",
+    "glob.match", "internal.member_2", "internal.member_3",
+    "rego.metadata.chain", "rego.metadata.rule",
+]);
+/** `opa capabilities --current` of the opa at hand, reduced to the wasm-native builtins. */
+function wasmCapabilities(current) {
+    return { ...current, builtins: current.builtins.filter((b) => WASM_NATIVE.has(b.name)) };
+}
+
+/**
+ * Rego → wasm, the one way every policy of the tool is built: `opa build` with the aggregate
+ * entrypoint and only wasm-native builtins, then the rule packages' METADATA read back with
+ * `opa inspect` into the rule catalogue. scripts/build-policy.mjs builds the bundled policy with
+ * it; the CLI builds organisations' policies (build-policies, test-policies, a Rego folder
+ * listed under `policies:`).
+ */
+/** The Rego could not be compiled into a policy; the message says where and why. */
+class CompileError extends Error {
+    name = "CompileError";
+}
+/**
+ * Unit tests and the rules' samples live beside the rules; only the rules are compiled. An
+ * organisation's folder may hold node_modules, with this package's own Rego in it.
+ */
+const IGNORE = ["--ignore", "*_test.rego", "--ignore", "*.yaml", "--ignore", "*.yml", "--ignore", "*.json", "--ignore", "node_modules"];
+const MAX_OUTPUT$1 = 64 * 1024 * 1024;
+function runOpa(request, args) {
+    const { opa } = request;
+    const result = spawnSync(opa.file, [...opa.args, ...args], { cwd: request.cwd, env: opa.env, maxBuffer: MAX_OUTPUT$1, encoding: "utf8" });
+    if (result.error)
+        throw new CompileError(`${request.name}: cannot run ${opa.file}: ${result.error.message}`);
+    if (result.status !== 0) {
+        const output = result.stderr.trim() || result.stdout.trim();
+        const hint = /undefined function/.test(output) ? "\n(policies can use only the builtins that run natively in wasm; build messages with concat, not sprintf)" : "";
+        throw new CompileError(`${request.name}: opa ${args[0]} failed:\n${output}${hint}`);
+    }
+    return result.stdout;
+}
+/** The rule's pass and fail samples, from the folder of its .rego file: the docs' examples and the tests' fixtures. */
+function samples(folder) {
+    const files = existsSync(folder) ? readdirSync(folder).filter((f) => /^(pass|fail).*\.(ya?ml|json)$/.test(f)).sort() : [];
+    const read = (kind) => files.filter((f) => f.startsWith(kind)).map((name) => ({ name, text: readFileSync(join(folder, name), "utf8") }));
+    return { pass: read("pass"), fail: read("fail") };
+}
+function isInside(file, folder) {
+    return file === folder || file.startsWith(folder.endsWith(sep) ? folder : `${folder}${sep}`);
+}
+function compilePolicy(request) {
+    // Per-process names: concurrent builds (test runs) never share a file.
+    const capabilities = join(request.workDir, `wasm-capabilities-${process.pid}.json`);
+    const bundle = join(request.workDir, `bundle-${process.pid}.tar.gz`);
+    try {
+        writeFileSync(capabilities, JSON.stringify(wasmCapabilities(JSON.parse(runOpa(request, ["capabilities", "--current"])))));
+        runOpa(request, [
+            "build", "--target", "wasm", "--entrypoint", ENTRYPOINT, "--prune-unused",
+            "--capabilities", capabilities, ...IGNORE, "--output", bundle, ...request.library, ...request.sources,
+        ]);
+        const wasm = wasmOfOpaBundle(readFileSync(bundle));
+        // The bundle holds exactly the modules compiled (`opa inspect` of the folders would take
+        // the YAML samples for data).
+        const inspection = JSON.parse(runOpa(request, ["inspect", "--annotations", "--format", "json", bundle]));
+        const own = request.sources.map((s) => resolve$1(request.cwd, s));
+        const { rules, problems } = rulesFromInspection(inspection, {
+            samples: (file) => samples(dirname(resolve$1(request.cwd, file))),
+            isOwn: (file) => own.some((folder) => isInside(resolve$1(request.cwd, file), folder)),
+        });
+        if (problems.length > 0)
+            throw new CompileError(`${request.name}: not a usable policy:\n  ${problems.join("\n  ")}`);
+        return { wasm, rules };
+    }
+    finally {
+        rmSync(capabilities, { force: true });
+        rmSync(bundle, { force: true });
+    }
+}
+/** rules.json: the catalogue as the CLI reads it (dist/rules.json, and inside policy bundles). */
+function serializeRules(rules) {
+    return `${JSON.stringify({ rules }, null, 2)}\n`;
 }
 
 var json;
@@ -23758,48 +24449,11 @@ var opa = /*@__PURE__*/getDefaultExportFromCjs(opaExports);
  */
 const loadPolicy = opa.loadPolicy;
 
-/** What a finding is and how findings are ordered: the JSON report's model, which every other format renders. */
-const SEVERITIES = ["error", "warning", "info"];
-const RANK = { error: 0, warning: 1, info: 2 };
-function isSeverity(value) {
-    return typeof value === "string" && SEVERITIES.includes(value);
-}
-/** True when severity is at least as severe as threshold. */
-function atLeast(severity, threshold) {
-    return RANK[severity] <= RANK[threshold];
-}
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** The report order: by file, position, rule and message, so that output is deterministic. */
-function compareFindings(a, b) {
-    return (compareText(a.file, b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        compareText(a.ruleId, b.ruleId) ||
-        compareText(a.message, b.message));
-}
-/** Sorts and drops exact duplicates (two rules paths can lead to one place with one message). */
-function orderFindings(findings) {
-    const sorted = [...findings].sort(compareFindings);
-    return sorted.filter((f, i) => {
-        const prev = sorted[i - 1];
-        return !prev || compareFindings(prev, f) !== 0 || prev.instance !== f.instance;
-    });
-}
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, info: 0 };
-    for (const f of findings)
-        counts[f.severity] += 1;
-    return counts;
-}
-
 /**
  * The compiled policy (Rego → wasm) run in-process with @open-policy-agent/opa-wasm: one
  * evaluation of one aggregate entrypoint over the whole model, with the result checked before
  * anything trusts it.
  */
-const ENTRYPOINT = "zowe_ha/main/findings";
 /** The policy could not be loaded or evaluated, or returned something malformed. */
 class PolicyError extends Error {
     name = "PolicyError";
@@ -23893,11 +24547,10 @@ class Policy {
         }
         return policy;
     }
-    /** Evaluates the whole input in one call and returns the checked violations. */
-    evaluate(input, subjects) {
-        const bytes = new TextEncoder().encode(JSON.stringify(input));
-        return this.evaluateJson(bytes, subjects);
-    }
+    /**
+     * Evaluates the whole input, given as its JSON text (serialized once when several policies
+     * evaluate it), in one call and returns the checked violations.
+     */
     async evaluateJson(json, subjects) {
         const instance = await this.instantiate(json.byteLength);
         // The SDK takes JSON bytes as-is only from an exactly sized ArrayBuffer.
@@ -23940,265 +24593,534 @@ function requiredHostBuiltins(policy) {
     return Object.keys(map).sort();
 }
 
-/** What every reporter renders from: the scan result, the rule catalogue and the threshold. */
-function failsBuild(finding, failOn) {
-    return failOn !== "none" && atLeast(finding.severity, failOn);
-}
-function summarize(ctx) {
-    const { findings, stats } = ctx.result;
-    return {
-        ...stats,
-        findings: findings.length,
-        bySeverity: countBySeverity(findings),
-        failOn: ctx.failOn,
-        failed: findings.some((f) => failsBuild(f, ctx.failOn)),
-    };
-}
-/** Findings grouped by file, in report order. */
-function byFile(findings) {
-    const groups = new Map();
-    for (const f of findings) {
-        const list = groups.get(f.file) ?? [];
-        list.push(f);
-        groups.set(f.file, list);
+/** What `init` needs to know about the git repository it runs in, read from .git without git. */
+/** The nearest folder at or above cwd that holds .git (GitHub reads workflows only there); cwd if none does. */
+function repositoryRoot(cwd) {
+    for (let dir = cwd;; dir = dirname(dir)) {
+        if (existsSync(join(dir, ".git")))
+            return dir;
+        if (dirname(dir) === dir)
+            return cwd;
     }
-    return groups;
 }
-function plural(n, word, pluralWord = `${word}s`) {
-    return `${n} ${n === 1 ? word : pluralWord}`;
+function branchOf(refFile) {
+    try {
+        return /^ref: refs\/(?:remotes\/origin|heads)\/(\S+)/.exec(readFileSync(refFile, "utf8"))?.[1];
+    }
+    catch {
+        return undefined;
+    }
 }
-/** "3 errors, 1 warning, 0 info" */
-function severityLine(counts) {
-    return `${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${counts.info} info`;
-}
-function checkedLine(s) {
-    return `${plural(s.files, "file")} read: ${plural(s.zoweConfigs, "Zowe configuration")}, ${plural(s.kubernetesObjects, "Kubernetes object")}`;
-}
-/** Nothing was checked: say so rather than report a clean result. */
-function nothingChecked(s) {
-    return s.zoweConfigs === 0 && s.kubernetesObjects === 0;
+/**
+ * The default branch: origin's HEAD as a clone records it, else the branch checked out, else
+ * "main". A worktree's .git is a file, not a folder: then "main".
+ */
+function defaultBranch(root) {
+    const git = join(root, ".git");
+    if (!statSync(git, { throwIfNoEntry: false })?.isDirectory())
+        return "main";
+    return branchOf(join(git, "refs", "remotes", "origin", "HEAD")) ?? branchOf(join(git, "HEAD")) ?? "main";
 }
 
-const COMMAND = { error: "error", warning: "warning", info: "notice" };
-function escapeData(text) {
-    return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function annotationCommand(f) {
-    const props = [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `endLine=${f.endLine}`];
-    // GitHub ignores columns on annotations that span several lines.
-    if (f.line === f.endLine)
-        props.push(`col=${f.column}`, `endColumn=${f.endColumn}`);
-    props.push(`title=${escapeProperty(f.ruleId)}`);
-    return `::${COMMAND[f.severity]} ${props.join(",")}::${escapeData(f.message)}`;
-}
-function renderGithub(ctx) {
-    return ctx.result.findings.map((f) => `${annotationCommand(f)}\n`).join("");
-}
-
-/** The JSON report: the contract other tools consume (docs/design.md §3). */
-function renderJson(ctx) {
-    const report = {
-        tool: { name: "zowe-ha-policy", version: ctx.toolVersion },
-        findings: ctx.result.findings,
-        summary: summarize(ctx),
-        notices: ctx.result.notices,
-    };
-    return `${JSON.stringify(report, null, 2)}\n`;
-}
-
-/** JUnit XML: a test suite per file, a failing test case per finding at or above --fail-on. */
-function xml(text) {
-    // Characters XML 1.0 cannot carry at all are dropped; the rest is escaped.
-    return text
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "")
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/"/g, "&quot;");
-}
-function renderJunit(ctx) {
-    const suites = [];
-    let tests = 0;
-    let failures = 0;
-    for (const [file, findings] of byFile(ctx.result.findings)) {
-        const cases = findings.map((f) => {
-            const name = xml(`${f.ruleId} ${f.file}:${f.line}:${f.column}`);
-            const detail = xml(`${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.message}${f.instance ? ` (instance ${f.instance})` : ""}`);
-            return failsBuild(f, ctx.failOn)
-                ? `    <testcase name="${name}" classname="${xml(file)}">\n      <failure type="${f.severity}" message="${xml(f.message)}">${detail}</failure>\n    </testcase>`
-                : `    <testcase name="${name}" classname="${xml(file)}">\n      <system-out>${detail}</system-out>\n    </testcase>`;
-        });
-        const failed = findings.filter((f) => failsBuild(f, ctx.failOn)).length;
-        tests += findings.length;
-        failures += failed;
-        suites.push(`  <testsuite name="${xml(file)}" tests="${findings.length}" failures="${failed}" errors="0">\n${cases.join("\n")}\n  </testsuite>`);
-    }
-    return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="zowe-ha-policy" tests="${tests}" failures="${failures}" errors="0">\n${suites.join("\n")}${suites.length ? "\n" : ""}</testsuites>\n`;
-}
-
-/** Markdown: totals, then a table per file, then the rules that fired with their fix. */
-const ICON = { error: "🔴", warning: "🟡", info: "🔵" };
-/** Table cells cannot hold pipes or line breaks, and HTML in messages must stay text. */
-function cell(text) {
-    return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
-function renderMarkdown(ctx) {
-    const s = summarize(ctx);
-    const out = ["## Zowe HA policy", ""];
-    if (nothingChecked(s)) {
-        out.push(`No Zowe configuration or Kubernetes manifest found (${plural(s.files, "file")} read): nothing was checked.`, "");
-        return `${out.join("\n")}`;
-    }
-    out.push(s.findings === 0 ? `✅ No problems found. ${checkedLine(s)}.` : `${s.failed ? "❌" : "⚠️"} **${plural(s.findings, "problem")}** (${severityLine(s.bySeverity)}). ${checkedLine(s)}.`, "");
-    for (const [file, findings] of byFile(ctx.result.findings)) {
-        out.push(`### \`${cell(file)}\``, "", "| Line | Severity | Rule | Message |", "| ---: | --- | --- | --- |");
-        for (const f of findings) {
-            const instance = f.instance ? ` _(instance ${cell(f.instance)})_` : "";
-            out.push(`| ${f.line} | ${ICON[f.severity]} ${f.severity} | ${f.ruleId} | ${cell(f.message)}${instance} |`);
-        }
-        out.push("");
-    }
-    const fired = [...new Set(ctx.result.findings.map((f) => f.ruleId))].sort();
-    if (fired.length > 0) {
-        out.push("### Rules", "");
-        for (const id of fired) {
-            const rule = ctx.catalogue.get(id);
-            if (!rule)
-                continue;
-            const link = rule.sources[0] ? ` ([source](${rule.sources[0].url}))` : "";
-            out.push(`- **${rule.id}** ${cell(rule.title)}${link}: ${cell(rule.remediation)}`);
-        }
-        out.push("");
-    }
-    return `${out.join("\n")}`;
-}
-
-/** SARIF 2.1.0 for GitHub code scanning: a descriptor per rule and a region per result. */
-const LEVEL = { error: "error", warning: "warning", info: "note" };
-const PRECISION = { inference: "medium", heuristic: "low" };
-const INFORMATION_URI = "https://www.npmjs.com/package/zowe-ha-policy";
-function ruleHelpMarkdown(rule) {
-    const sources = rule.sources.map((s) => `- [${s.description ?? s.url}](${s.url})`).join("\n");
-    return [`**${rule.title}**`, rule.description, `**How to fix:** ${rule.remediation}`, sources ? `**Sources:**\n${sources}` : ""].filter(Boolean).join("\n\n");
-}
-function descriptor(rule) {
-    return {
-        id: rule.id,
-        name: rule.package ? rule.package.split("/")[1] : rule.id,
-        shortDescription: { text: rule.title },
-        fullDescription: { text: rule.description },
-        help: { text: `${rule.description}\n\nHow to fix: ${rule.remediation}`, markdown: ruleHelpMarkdown(rule) },
-        ...(rule.sources[0] ? { helpUri: rule.sources[0].url } : {}),
-        defaultConfiguration: { level: LEVEL[rule.severity] },
-        properties: {
-            tags: ["high-availability", rule.group],
-            precision: PRECISION[rule.confidence ?? ""] ?? "high",
-        },
-    };
-}
-/** Stable across edits that only move lines: what the finding is about, not where it is. */
-function fingerprint(f) {
-    return createHash("sha256")
-        .update(JSON.stringify([f.ruleId, f.file, f.path, f.instance ?? null, f.message]))
-        .digest("hex")
-        .slice(0, 32);
-}
-function renderSarif(ctx) {
-    const rules = [...ctx.catalogue.rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const index = new Map(rules.map((r, i) => [r.id, i]));
-    const results = ctx.result.findings.map((f) => ({
-        ruleId: f.ruleId,
-        ruleIndex: index.get(f.ruleId) ?? -1,
-        level: LEVEL[f.severity],
-        message: { text: f.instance ? `${f.message} (instance ${f.instance})` : f.message },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: encodeURI(f.file), uriBaseId: "%SRCROOT%" },
-                    region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
-                },
-            },
+/**
+ * The .zowe-ha-policy.yaml that `init` writes: every key of the schema, explained, with an
+ * example. Only zoweVersion is set (a choice every repository should make); the rest is
+ * commented out, so the file starts out meaning the defaults.
+ */
+const STARTER_KEYS = [
+    {
+        key: "zoweVersion",
+        explanation: ["The Zowe major version (2 or 3) whose defaults and behaviour the rules assume."],
+        example: "zoweVersion: 3",
+        enabled: true,
+    },
+    {
+        key: "include",
+        explanation: [
+            "Which files are read: globs relative to this file. By default every .yaml, .yml and .json",
+            "file; among them only Zowe configurations and Kubernetes objects are checked.",
         ],
-        partialFingerprints: { "zoweHaPolicyFinding/v1": fingerprint(f) },
-    }));
-    const log = {
-        $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-        version: "2.1.0",
-        runs: [
-            {
-                tool: {
-                    driver: { name: "zowe-ha-policy", version: ctx.toolVersion, semanticVersion: ctx.toolVersion, informationUri: INFORMATION_URI, rules: rules.map(descriptor) },
-                },
-                originalUriBaseIds: { "%SRCROOT%": { uri: "file:///" } },
-                results,
-            },
+        example: 'include: ["zowe/**", "k8s/**"]',
+    },
+    {
+        key: "exclude",
+        explanation: ["Files and folders not to read (globs relative to this file)."],
+        example: 'exclude: ["**/test/**"]',
+    },
+    {
+        key: "rules",
+        explanation: ["Per rule id: off, or the severity to report it with (error, warning, info).", "The ids: npx zowe-ha-policy rules"],
+        example: 'rules:\n  ZWE-HA-008: "off"\n  ZWE-HA-022: error',
+    },
+    {
+        key: "zowe",
+        explanation: ["Files Zowe reads as one configuration (--config FILE(a):FILE(b)), highest priority first."],
+        example: "zowe:\n  configs:\n    - [zowe/lpar-overrides.yaml, zowe/zowe.yaml]",
+    },
+    {
+        key: "kubernetes",
+        explanation: [
+            "scope: the workloads the replica, disruption-budget, spreading and probe rules cover: zowe",
+            "(Zowe's component workloads) or all (every Deployment and StatefulSet). ha: the deployment",
+            "is meant to be highly available, so single replicas, autoscaler floors below two and",
+            "missing disruption budgets are errors instead of warnings.",
         ],
-    };
-    return `${JSON.stringify(log, null, 2)}\n`;
+        example: "kubernetes:\n  scope: zowe\n  ha: true",
+    },
+    {
+        key: "exceptions",
+        explanation: [
+            "Accepted risks: a rule's findings in some files are suppressed, with a reason, until the",
+            "exception expires; then they are reported again, and so is the exception. For one line,",
+            "a comment in the file does the same: # zowe-ha-policy: ignore ZWE-HA-022 -- <reason>",
+        ],
+        example: [
+            "exceptions:",
+            "  - rule: ZWE-HA-022",
+            '    files: ["zowe/zowe.yaml"]',
+            "    instance: lpar1   # optional: only findings about this HA instance",
+            "    reason: The workspace is an NFS mount that all LPARs share (change CHG0012345)",
+            '    expires: "2027-06-30"',
+        ].join("\n"),
+    },
+    {
+        key: "policies",
+        explanation: [
+            "Your organisation's own rules, written like the bundled ones (Rego with METADATA), each",
+            "entry relative to this file: a folder of .rego files (compiled with opa, which must then be",
+            "on PATH), a .tar.gz from 'zowe-ha-policy build-policies DIR', or a .wasm with its",
+            ".rules.json beside it.",
+        ],
+        example: "policies:\n  - policies/zowe-ha",
+    },
+    {
+        key: "limits",
+        explanation: [
+            "Bounds on the work one file may cause: a file over a limit is reported (input-limit) and",
+            "the others are still checked.",
+        ],
+        example: "limits:\n  maxFileBytes: 16777216   # the largest file read (16 MiB)\n  maxDepth: 100\n  maxAliasCount: 100",
+    },
+];
+function commented(lines) {
+    return lines
+        .split("\n")
+        .map((l) => `# ${l}`)
+        .join("\n");
+}
+/** `version` pins the schema the editor validates against to this version of the tool. */
+function starterConfig(version) {
+    const header = [
+        // First, where editors with the YAML language server look for the schema to check keys against.
+        `# yaml-language-server: $schema=https://unpkg.com/zowe-ha-policy@${version}/schema/zowe-ha-policy.schema.json`,
+        "# zowe-ha-policy configuration: which files are checked and how the rules report.",
+        "# Written by 'zowe-ha-policy init'. Every key is optional; remove the leading '# ' of an",
+        "# example to use it.",
+    ];
+    const sections = STARTER_KEYS.map((k) => [...k.explanation.map((l) => `# ${l}`), k.enabled ? k.example : commented(k.example)].join("\n"));
+    return `${[header.join("\n"), ...sections].join("\n\n")}\n`;
 }
 
-const COLORS = {
-    error: "\u001b[31m",
-    warning: "\u001b[33m",
-    info: "\u001b[36m",
-    dim: "\u001b[2m",
-    bold: "\u001b[1m",
-    ok: "\u001b[32m",
+/** The GitHub workflow that `init` writes: the action on pull requests and on the default branch. */
+/** Stands for the action's owner when the package does not say where its repository is. */
+const OWNER_PLACEHOLDER = "OWNER";
+/**
+ * "owner/name" of a GitHub repository from package.json's `repository` ("github:o/n", "o/n",
+ * a github.com URL, or an object with such a url); undefined for anything else.
+ */
+function githubRepository(repository) {
+    const value = typeof repository === "object" && repository !== null ? repository.url : repository;
+    if (typeof value !== "string")
+        return undefined;
+    const match = /^(?:github:|(?:git\+)?https:\/\/github\.com\/|git@github\.com:)?([\w.-]+\/[\w.-]+?)(?:\.git)?\/?$/.exec(value.trim());
+    return match?.[1];
+}
+function starterWorkflow(options) {
+    const action = options.actionRepository ?? `${OWNER_PLACEHOLDER}/zowe-ha-policy`;
+    const placeholder = options.actionRepository
+        ? []
+        : [`      # TODO: ${OWNER_PLACEHOLDER} is a placeholder: replace it with the GitHub owner of the zowe-ha-policy action.`];
+    return [
+        "# Checks the repository's Zowe configuration and Kubernetes manifests for what breaks high",
+        "# availability, and reports each finding on its line. Written by 'zowe-ha-policy init'.",
+        "name: zowe-ha-policy",
+        "",
+        "on:",
+        "  pull_request:",
+        "  push:",
+        `    branches: [${options.branch}]`,
+        "",
+        "# Only what the action uses: read the repository, and write the one pull-request comment.",
+        "# Without pull-requests: write the action still annotates the lines and writes the job",
+        "# summary, and says that the comment needs the permission.",
+        "permissions:",
+        "  contents: read",
+        "  pull-requests: write",
+        "",
+        "jobs:",
+        "  zowe-ha-policy:",
+        "    runs-on: ubuntu-latest",
+        "    steps:",
+        "      - uses: actions/checkout@v6",
+        "      # A folder of Rego under policies: in .zowe-ha-policy.yaml is compiled with opa; uncomment",
+        "      # to install it (bundles built with 'zowe-ha-policy build-policies' need no opa).",
+        "      # - uses: open-policy-agent/setup-opa@v2",
+        "      #   with:",
+        "      #     version: 1.x",
+        ...placeholder,
+        `      - uses: ${action}@v1`,
+        "        with:",
+        "          config: .zowe-ha-policy.yaml",
+        "      # Code scanning alerts from the SARIF file the action writes: uncomment, and add",
+        "      # security-events: write to the permissions above.",
+        "      # - uses: github/codeql-action/upload-sarif@v4",
+        "      #   if: always()",
+        "      #   with:",
+        "      #     sarif_file: zowe-ha-policy.sarif",
+        "",
+    ].join("\n");
+}
+
+/**
+ * `zowe-ha-policy init`: a commented starter .zowe-ha-policy.yaml and a GitHub workflow, at the
+ * root of the repository it runs in. An existing file is never overwritten without --force.
+ */
+const WORKFLOW_FILE = ".github/workflows/zowe-ha-policy.yml";
+async function init(options) {
+    const root = repositoryRoot(options.cwd);
+    const files = [
+        [DEFAULT_CONFIG_FILE, starterConfig(options.version)],
+        [WORKFLOW_FILE, starterWorkflow({ branch: defaultBranch(root), ...(options.actionRepository ? { actionRepository: options.actionRepository } : {}) })],
+    ];
+    const result = { root, written: [], skipped: [] };
+    for (const [name, text] of files) {
+        const file = join(root, name);
+        await mkdir(dirname(file), { recursive: true });
+        try {
+            // "wx" fails if the file exists: no window between a check and the write.
+            await writeFile(file, text, { flag: options.force ? "w" : "wx" });
+            result.written.push(name);
+        }
+        catch (error) {
+            if (error.code !== "EEXIST")
+                throw error;
+            result.skipped.push(name);
+        }
+    }
+    return result;
+}
+
+/** The rule catalogue: dist/rules.json (generated from the policies' METADATA) plus the tool's own diagnostics. */
+class Catalogue {
+    rules;
+    byId = new Map();
+    byPackage = new Map();
+    constructor(rules) {
+        this.rules = rules;
+        for (const rule of rules) {
+            this.byId.set(rule.id, rule);
+            if (rule.package)
+                this.byPackage.set(rule.package, rule);
+        }
+    }
+    get(id) {
+        return this.byId.get(id);
+    }
+    forPackage(pkg) {
+        return this.byPackage.get(pkg);
+    }
+}
+/** The tool's own findings about its input, which no policy could report. */
+const DIAGNOSTICS = {
+    yamlSyntax: diagnostic$1("yaml-syntax", "error", "File is not valid YAML or JSON", "The file could not be parsed, so it was not checked. Zowe would refuse it too.", "Fix the syntax error at the reported line."),
+    inputLimit: diagnostic$1("input-limit", "error", "File not checked: over a limit or not text", "The file is larger than the configured limit, contains binary data, is not valid UTF-8, or nests deeper than the limit, so it was not checked. Limits keep a hostile or broken file from stalling the check of the others.", "Fix the file, exclude it, or raise the limit in .zowe-ha-policy.yaml (limits)."),
+    yamlTag: diagnostic$1("yaml-unsupported-tag", "warning", "Unsupported YAML tag", "The file uses a tag outside YAML 1.2's core schema (for example !!python/object). Nothing is executed: the value is read as a plain string, which is what Zowe's configuration manager sees too, and may not be what the author meant.", "Remove the tag."),
+    ambiguousScalar: diagnostic$1("yaml-ambiguous-scalar", "info", "Value Zowe reads differently from other YAML tools", "Zowe's configuration manager types plain values its own way: only digits make a number (0777 is 777, while 1e3, -1 and 7.5 stay strings) and only true/false make a boolean (on and yes stay strings). YAML 1.2 tools (editors, yq, most libraries) and YAML 1.1 tools (PyYAML, older scripts) read some of these differently, so what a review or a pipeline sees may not be what Zowe runs with. The rules check what Zowe reads.", "Quote strings (\"on\"), write booleans as true/false, and numbers as plain digits."),
+    unreadable: diagnostic$1("unreadable-file", "error", "File could not be read", "The file exists but could not be read, so it was not checked.", "Check the file's permissions and encoding."),
+    template: diagnostic$1("template-skipped", "info", "Template file skipped", "The file contains Helm or other template syntax and is not plain YAML, so it was not checked.", "Check the rendered output instead (helm template / kustomize build)."),
+    exceptionExpired: diagnostic$1("exception-expired", "warning", "Exception has expired", "An exception in the configuration is past its expiry date. It no longer suppresses anything: the findings it covered are reported again.", "Fix the findings, or review the risk and set a new expiry date."),
+    exceptionStale: diagnostic$1("exception-stale", "info", "Exception matches nothing", "An exception in the configuration suppresses no finding: the problem was fixed, or the rule, files or instance are wrong.", "Remove the exception, or correct what it names."),
+    suppressionWithoutReason: diagnostic$1("suppression-without-reason", "warning", "Inline suppression without a reason", "A `# zowe-ha-policy: ignore` comment gives no reason. Accepted risks need one so that reviewers can judge them later.", "Add the reason after `--`: `# zowe-ha-policy: ignore ZWE-HA-022 -- workspace is an NFS mount shared by all LPARs`."),
 };
-const RESET = "\u001b[0m";
-function renderText(ctx, options) {
-    const paint = (style, text) => (options.color ? `${COLORS[style]}${text}${RESET}` : text);
-    const lines = [];
-    for (const [file, findings] of byFile(ctx.result.findings)) {
-        lines.push(paint("bold", file));
-        const rows = findings.map((f) => ({ f, where: `${f.file}:${f.line}:${f.column}` }));
-        const width = Math.max(...rows.map((r) => r.where.length));
-        const idWidth = Math.max(...findings.map((f) => f.ruleId.length));
-        for (const { f, where } of rows) {
-            const instance = f.instance ? paint("dim", ` [instance ${f.instance}]`) : "";
-            lines.push(`  ${where.padEnd(width)}  ${paint(f.severity, f.severity.padEnd(7))}  ${paint("dim", f.ruleId.padEnd(idWidth))}  ${f.message}${instance}`);
-        }
-        lines.push("");
+function diagnostic$1(id, severity, title, description, remediation) {
+    return { id, package: "", group: "input", severity, title, description, remediation, sources: [] };
+}
+function isSamples(value) {
+    return Array.isArray(value) && value.every((s) => typeof s?.name === "string" && typeof s?.text === "string");
+}
+function isExamples(value) {
+    const v = value;
+    return isSamples(v?.pass) && isSamples(v?.fail);
+}
+function fail(file, message) {
+    throw new Error(`${file}: ${message}`);
+}
+function parseRule(value, file, index) {
+    const where = `rule #${index + 1}`;
+    if (typeof value !== "object" || value === null)
+        fail(file, `${where} is not an object`);
+    const r = value;
+    for (const key of ["id", "package", "group", "title", "description", "remediation"]) {
+        if (typeof r[key] !== "string")
+            fail(file, `${where}: "${key}" must be a string`);
     }
-    for (const notice of ctx.result.notices)
-        lines.push(paint("dim", `note: ${notice}`));
-    const s = summarize(ctx);
-    if (nothingChecked(s)) {
-        lines.push(paint("warning", `No Zowe configuration or Kubernetes manifest found (${plural(s.files, "file")} read): nothing was checked.`));
+    if (!isSeverity(r.severity))
+        fail(file, `${where}: "severity" must be error, warning or info`);
+    if (!Array.isArray(r.sources))
+        fail(file, `${where}: "sources" must be an array`);
+    return {
+        id: r.id,
+        package: r.package,
+        group: r.group,
+        severity: r.severity,
+        title: r.title,
+        description: r.description,
+        remediation: r.remediation,
+        ...(typeof r.confidence === "string" ? { confidence: r.confidence } : {}),
+        sources: r.sources.map((s) => ({ url: String(s.url), ...(s.description ? { description: String(s.description) } : {}) })),
+        ...(isExamples(r.examples) ? { examples: r.examples } : {}),
+    };
+}
+/** The rules of a rules.json text; `file` names it in errors. */
+function parseRules(text, file) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
     }
-    else if (s.findings === 0) {
-        lines.push(paint("ok", `✔ No problems found. ${checkedLine(s)}.`));
+    catch (error) {
+        fail(file, `cannot read the rule catalogue: ${error.message}`);
     }
-    else {
-        const mark = s.failed ? paint("error", "✖") : paint("warning", "!");
-        lines.push(`${mark} ${plural(s.findings, "problem")} (${severityLine(s.bySeverity)}). ${checkedLine(s)}.`);
+    const rules = parsed?.rules;
+    if (!Array.isArray(rules))
+        fail(file, `"rules" must be an array`);
+    return rules.map((r, i) => parseRule(r, file, i));
+}
+/** Reads a rules.json. */
+function readRules(file) {
+    let text;
+    try {
+        text = readFileSync(file, "utf8");
     }
-    return `${lines.join("\n")}\n`;
+    catch (error) {
+        fail(file, `cannot read the rule catalogue: ${error.message}`);
+    }
+    return parseRules(text, file);
 }
 
-const FORMATS = ["text", "json", "sarif", "junit", "markdown", "github"];
-function isFormat(value) {
-    return FORMATS.includes(value);
+/**
+ * The policies one scan evaluates (the bundled one and the organisation's own), each with the
+ * rules it reports, and their catalogues merged into the one every report is written from.
+ */
+const BUNDLED = "bundled policy";
+async function loadBundledPolicy(wasmFile, rulesFile) {
+    const catalogue = new Catalogue(readRules(rulesFile));
+    return { name: BUNDLED, policy: await Policy.load(BUNDLED, await readFile(wasmFile)), catalogue };
 }
-function render(format, ctx, color = false) {
-    switch (format) {
-        case "text":
-            return renderText(ctx, { color });
-        case "json":
-            return renderJson(ctx);
-        case "sarif":
-            return renderSarif(ctx);
-        case "junit":
-            return renderJunit(ctx);
-        case "markdown":
-            return renderMarkdown(ctx);
-        case "github":
-            return renderGithub(ctx);
+/**
+ * Merges the sources' catalogues. A rule id or rule package defined twice is an error naming
+ * both sources: a finding must say unambiguously which rule it is, and a configuration setting
+ * must switch off exactly one rule.
+ */
+function combinePolicies(sources) {
+    const ids = new Map(Object.values(DIAGNOSTICS).map((d) => [d.id, "the tool's own diagnostics"]));
+    const packages = new Map();
+    for (const source of sources) {
+        for (const rule of source.catalogue.rules) {
+            const idOwner = ids.get(rule.id);
+            if (idOwner)
+                throw new PolicyError(`rule id ${rule.id} is defined twice: by ${idOwner} and by ${source.name}; give the custom rule another id`);
+            ids.set(rule.id, source.name);
+            const packageOwner = packages.get(rule.package);
+            if (packageOwner)
+                throw new PolicyError(`rule package ${rule.package} (${rule.id}) of ${source.name} is also a package of ${packageOwner}; use a group of your own (zowe_ha.rules.<group>.<name>)`);
+            packages.set(rule.package, source.name);
+        }
     }
+    return { sources, catalogue: new Catalogue([...sources.flatMap((s) => s.catalogue.rules), ...Object.values(DIAGNOSTICS)]) };
+}
+
+/**
+ * The Rego every custom policy is compiled with: policies/main.rego (the entrypoint that collects
+ * every rule's report) and the helpers of policies/lib, shipped in the package beside dist/.
+ */
+/** The library's .rego files (without its unit tests), from the package folder that holds dist/. */
+function libraryFiles(assets) {
+    const policies = resolve$1(assets, "..", "policies");
+    const main = join(policies, "main.rego");
+    const lib = join(policies, "lib");
+    if (!existsSync(main) || !existsSync(lib))
+        throw new Error(`the package's Rego library is missing (${policies}): reinstall zowe-ha-policy`);
+    const helpers = readdirSync(lib).filter((f) => f.endsWith(".rego") && !f.endsWith("_test.rego")).sort();
+    return [main, ...helpers.map((f) => join(lib, f))];
+}
+
+/** The `opa` on the user's PATH, which compiles and tests organisations' Rego. */
+/** There is no usable opa; the message says why (not found, or too old). */
+class OpaUnavailableError extends Error {
+    name = "OpaUnavailableError";
+}
+/**
+ * `opa` as the environment's PATH finds it, checked to be 1.x or later: older versions read
+ * Rego v0 and cannot compile the tool's library.
+ */
+function opaOnPath(env) {
+    const opa = { file: "opa", args: [], env };
+    // Node looks the command up in the PATH of the env it is given.
+    const result = spawnSync(opa.file, ["version"], { env, encoding: "utf8" });
+    if (result.error?.code === "ENOENT")
+        throw new OpaUnavailableError("opa was not found on PATH");
+    if (result.error || result.status !== 0)
+        throw new OpaUnavailableError(`'opa version' failed: ${result.error?.message ?? result.stderr.trim()}`);
+    const version = /^Version:\s*v?(\d+)\.(\S+)/m.exec(result.stdout);
+    if (version && Number(version[1]) < 1)
+        throw new OpaUnavailableError(`opa ${version[1]}.${version[2]} is too old: policies are Rego v1 and need opa 1.0 or later`);
+    return opa;
+}
+/** What to do about it, for messages. */
+const INSTALL_OPA = "install opa 1.x (https://www.openpolicyagent.org/docs/#running-opa; in GitHub Actions: uses: open-policy-agent/setup-opa@v2)";
+
+/** An organisation's folder of Rego rules, compiled with the tool's library by the opa on PATH. */
+/** Relative to where opa runs, so that the module names in its output map back to files. */
+function forOpa(cwd, path) {
+    return relative(cwd, path) || ".";
+}
+/** Throws OpaUnavailableError when there is no opa, CompileError when the Rego is not a usable policy. */
+function buildRegoFolder(build) {
+    if (!statSync(build.dir, { throwIfNoEntry: false })?.isDirectory())
+        throw new CompileError(`${build.name}: no such folder`);
+    const opa = opaOnPath(build.env);
+    const workDir = mkdtempSync(join(tmpdir(), "zowe-ha-policy-"));
+    try {
+        return compilePolicy({
+            name: build.name,
+            opa,
+            cwd: build.cwd,
+            sources: [forOpa(build.cwd, build.dir)],
+            library: libraryFiles(build.assets).map((f) => forOpa(build.cwd, resolve$1(f))),
+            workDir,
+        });
+    }
+    finally {
+        rmSync(workDir, { recursive: true, force: true });
+    }
+}
+
+/**
+ * The policies a run evaluates: the bundled one and each source the configuration lists under
+ * `policies:`: a folder of Rego (compiled now with the opa on PATH), a bundle written by
+ * `zowe-ha-policy build-policies`, or a .wasm with its .rules.json beside it. Whatever goes
+ * wrong with a source is an error naming it, never a silent pass.
+ */
+function kindOf(path, config, index, shown) {
+    const fail = (message) => {
+        const { line, column } = config.locate(["policies", index]);
+        throw new ConfigError(`${config.file}:${line}:${column}: policies.${index}: ${message}`);
+    };
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (!stat)
+        return fail(`no such file or folder: ${shown}`);
+    if (stat.isDirectory())
+        return "rego";
+    if (/\.(tar\.gz|tgz)$/.test(path))
+        return "bundle";
+    if (path.endsWith(".wasm"))
+        return "wasm";
+    return fail(`${shown} is not a folder of .rego files, a .tar.gz bundle or a .wasm file`);
+}
+/** policy.wasm → policy.rules.json */
+function rulesFileOf(wasmFile) {
+    return wasmFile.replace(/\.wasm$/, ".rules.json");
+}
+async function filesOf(kind, path, name, shown, context) {
+    switch (kind) {
+        case "rego":
+            try {
+                const { wasm, rules } = buildRegoFolder({ name, dir: path, cwd: context.cwd, env: context.env, assets: context.assets });
+                return { wasm, rules: serializeRules(rules) };
+            }
+            catch (error) {
+                if (!(error instanceof OpaUnavailableError))
+                    throw error;
+                throw new PolicyError(`${name}: a folder of Rego is compiled with opa, and ${error.message}. Either ${INSTALL_OPA}, ` +
+                    `or compile the folder once with 'zowe-ha-policy build-policies ${shown}' and list the .tar.gz it writes under policies: instead`);
+            }
+        case "bundle":
+            try {
+                return await readPolicyBundle(path);
+            }
+            catch (error) {
+                if (!(error instanceof ArchiveError))
+                    throw error;
+                throw new PolicyError(`${name}: not a usable policy bundle: ${error.message}`);
+            }
+        case "wasm": {
+            const rulesFile = rulesFileOf(path);
+            if (!existsSync(rulesFile)) {
+                throw new PolicyError(`${name}: its rule catalogue ${relative(context.cwd, rulesFile).split(sep).join("/")} is missing (a .wasm needs its <name>.rules.json beside it; 'zowe-ha-policy build-policies DIR -o NAME.wasm' writes both)`);
+            }
+            return { wasm: await readFile(path), rules: await readFile(rulesFile, "utf8") };
+        }
+    }
+}
+/** How a custom policy is named in messages and rule documentation. */
+function customPolicyName(path, cwd) {
+    const shown = relative(cwd, path).split(sep).join("/") || ".";
+    return { name: `custom policy ${shown}`, shown };
+}
+/** A custom policy's module and catalogue, checked the same whichever way they were delivered. */
+async function customPolicySource(files, name, shown) {
+    let rules;
+    try {
+        rules = parseRules(files.rules, `${name}: rules.json`);
+    }
+    catch (error) {
+        throw new PolicyError(error.message);
+    }
+    if (rules.length === 0)
+        throw new PolicyError(`${name}: its rule catalogue lists no rules`);
+    const policy = await Policy.load(name, files.wasm);
+    return { name, policy, catalogue: new Catalogue(rules.map((r) => ({ ...r, source: shown }))) };
+}
+async function loadCustomPolicy(path, index, config, context) {
+    const { name, shown } = customPolicyName(path, context.cwd);
+    return customPolicySource(await filesOf(kindOf(path, config, index, shown), path, name, shown, context), name, shown);
+}
+function loadBundled(context) {
+    return loadBundledPolicy(resolve$1(context.assets, "policy.wasm"), resolve$1(context.assets, "rules.json"));
+}
+/** The bundled policy and the configuration's custom ones, their rules merged (an id clash is an error). */
+async function loadPolicies(config, context) {
+    const sources = [await loadBundled(context)];
+    for (const [index, path] of config.policies.entries())
+        sources.push(await loadCustomPolicy(path, index, config, context));
+    return combinePolicies(sources);
+}
+
+/**
+ * `zowe-ha-policy build-policies DIR`: an organisation's Rego compiled once into a file that
+ * `policies:` can list, so that the runs that check repositories need no opa.
+ */
+/** Whether `output` names a .wasm (written with its .rules.json) rather than a .tar.gz bundle. */
+function isWasmOutput(output) {
+    return output.endsWith(".wasm");
+}
+/**
+ * Compiles the folder and writes it to `output` (absolute). Before anything is written, the
+ * result is loaded as a run would load it and its rule ids are checked against the bundled ones.
+ */
+async function buildPolicies(dir, output, context) {
+    const { name, shown } = customPolicyName(dir, context.cwd);
+    const compiled = buildRegoFolder({ name, dir, cwd: context.cwd, env: context.env, assets: context.assets });
+    const files = { wasm: compiled.wasm, rules: serializeRules(compiled.rules) };
+    combinePolicies([await loadBundled(context), await customPolicySource(files, name, shown)]);
+    await mkdir(dirname(output), { recursive: true });
+    if (isWasmOutput(output)) {
+        await writeFile(output, files.wasm);
+        await writeFile(rulesFileOf(output), files.rules);
+        return { rules: compiled.rules.length, files: [output, rulesFileOf(output)] };
+    }
+    await writeFile(output, packPolicyBundle(files));
+    return { rules: compiled.rules.length, files: [output] };
 }
 
 var utils = {};
@@ -26728,15 +27650,24 @@ function fileFilter(config) {
         // The configuration has a `zowe:` key of its own but is not a Zowe configuration.
         if (absolute === config.path)
             return false;
+        // A custom policy's folder holds its rules' samples, which fail on purpose.
+        if (config.policies.some((p) => absolute.startsWith(`${p}${sep}`)))
+            return false;
         const rel = relative(config.dir, absolute).split(sep).join("/");
         return included(rel) && !excluded(rel);
     };
 }
 /** Rule settings must name real rules: a typo would otherwise silently switch nothing off. */
 function checkRuleSettings(config, catalogue) {
-    const unknown = Object.keys(config.rules).filter((id) => !catalogue.get(id));
+    const unknown = [
+        ...Object.keys(config.rules).filter((id) => !catalogue.get(id)).map((id) => ({ id, path: ["rules", id] })),
+        ...config.exceptions.filter((e) => !catalogue.get(e.rule)).map((e) => ({ id: e.rule, path: ["exceptions", e.index, "rule"] })),
+    ];
     if (unknown.length > 0) {
-        const lines = unknown.map((id) => `${config.file}:${config.positionOfRule(id)}: rules: unknown rule id "${id}" (see 'zowe-ha-policy rules')`);
+        const lines = unknown.map(({ id, path }) => {
+            const { line, column } = config.locate(path);
+            return `${config.file}:${line}:${column}: ${path[0]}: unknown rule id "${id}" (see 'zowe-ha-policy rules')`;
+        });
         throw new ConfigError(`invalid configuration\n  ${lines.join("\n  ")}`);
     }
 }
@@ -26797,8 +27728,11 @@ async function discover(paths, cwd) {
                 return;
             }
         }
-        if (seen.has(real))
+        if (seen.has(real)) {
+            if (path !== real && info.isDirectory())
+                notices.push(`${show(path)}: symbolic link to a folder already checked (a loop), not followed`);
             return;
+        }
         seen.add(real);
         if (info.isDirectory()) {
             let entries;
@@ -26831,6 +27765,165 @@ async function discover(paths, cwd) {
         await visit(absolute, root, true);
     }
     return { files: [...files].sort(), notices };
+}
+
+/**
+ * Baselines: the findings a repository already had when it adopted the tool. A finding is
+ * identified by what it is about (rule, file, path in the file, instance), never by its line,
+ * so that editing the file elsewhere does not make old findings look new.
+ */
+const BASELINE_VERSION = 1;
+const DEFAULT_BASELINE_FILE = ".zowe-ha-policy-baseline.json";
+function baselineFingerprint(f) {
+    return createHash("sha256")
+        .update(JSON.stringify([f.ruleId, f.file, f.path, f.instance ?? null]))
+        .digest("hex")
+        .slice(0, 24);
+}
+function createBaseline(findings) {
+    const entries = findings.map((f) => ({
+        fingerprint: baselineFingerprint(f),
+        ruleId: f.ruleId,
+        file: f.file,
+        path: f.path,
+        ...(f.instance !== undefined ? { instance: f.instance } : {}),
+        message: f.message,
+    }));
+    return `${JSON.stringify({ version: BASELINE_VERSION, entries }, null, 2)}\n`;
+}
+class BaselineError extends Error {
+    name = "BaselineError";
+}
+async function readBaseline(file, shown) {
+    let parsed;
+    try {
+        parsed = JSON.parse(await readFile(file, "utf8"));
+    }
+    catch (error) {
+        throw new BaselineError(`${shown}: cannot read the baseline: ${error.message}`);
+    }
+    const b = parsed;
+    if (b?.version !== BASELINE_VERSION || !Array.isArray(b.entries) || !b.entries.every((e) => typeof e?.fingerprint === "string" && typeof e.ruleId === "string")) {
+        throw new BaselineError(`${shown}: not a zowe-ha-policy baseline (version ${BASELINE_VERSION}); create one with 'zowe-ha-policy baseline'`);
+    }
+    return b;
+}
+
+/** Exceptions from the configuration: accepted risks with a reason and an expiry date. */
+/** Today as YYYY-MM-DD in UTC, the form `expires` is written in. */
+function isoDay(now) {
+    return now.toISOString().slice(0, 10);
+}
+function expired(exception, today) {
+    return exception.expires < today;
+}
+/** Tells, for a finding, which live exception covers it. */
+function exceptionMatcher(config, cwd) {
+    const globs = new Map(config.exceptions.map((e) => [e, picomatch(e.files, { dot: true })]));
+    return (finding, exception) => {
+        if (finding.ruleId !== exception.rule)
+            return false;
+        if (exception.instance !== undefined && finding.instance !== exception.instance)
+            return false;
+        const rel = relative(config.dir, resolve$1(cwd, finding.file)).split(sep).join("/");
+        return globs.get(exception)?.(rel) ?? false;
+    };
+}
+
+// Rule ids contain single dashes, so only " --" (two) starts the reason.
+const DIRECTIVE = /#\s*zowe-ha-policy:\s*(ignore-file|ignore)\b\s*(.*?)(?:\s*--\s*(.*?))?\s*$/;
+/** Every suppression comment of a file. */
+function parseInlineSuppressions(text) {
+    const found = [];
+    text.split(/\r?\n/).forEach((content, i) => {
+        if (!content.includes("zowe-ha-policy:"))
+            return;
+        const m = DIRECTIVE.exec(content);
+        if (!m)
+            return;
+        const column = content.indexOf("#") + 1;
+        found.push({
+            scope: m[1] === "ignore-file" ? "file" : "line",
+            rules: (m[2] ?? "").split(/[\s,]+/).filter(Boolean),
+            reason: (m[3] ?? "").trim(),
+            line: i + 1,
+            region: { line: i + 1, column, endLine: i + 1, endColumn: content.length + 1 },
+        });
+    });
+    return found;
+}
+function covers(s, ruleId, line) {
+    const rule = s.rules.includes(ruleId) || s.rules.includes("*");
+    return rule && (s.scope === "file" || line === s.line || line === s.line + 1);
+}
+
+/**
+ * The filter step: which findings are reported, and which are suppressed (kept, marked, not
+ * counted) by an inline comment, an exception of the configuration or the baseline.
+ */
+function diagnostic(rule, file, region, message, path = []) {
+    return { ruleId: rule.id, severity: rule.severity, message, file, ...region, path };
+}
+/** Inline comments of the files that have findings (only those are read again). */
+async function inlineSuppressions(findings, cwd) {
+    const byFile = new Map();
+    for (const file of new Set(findings.map((f) => f.file))) {
+        try {
+            byFile.set(file, parseInlineSuppressions(await readFile(resolve$1(cwd, file), "utf8")));
+        }
+        catch {
+            byFile.set(file, []); // unreadable now: it was reported when it was read
+        }
+    }
+    return byFile;
+}
+async function suppress(all, options) {
+    const { config, cwd } = options;
+    const active = [];
+    const suppressed = [];
+    const inline = await inlineSuppressions(all, cwd);
+    for (const [file, comments] of inline) {
+        for (const c of comments.filter((s) => s.reason === "")) {
+            active.push(diagnostic(DIAGNOSTICS.suppressionWithoutReason, file, c.region, `suppression of ${c.rules.join(", ") || "(no rule)"} gives no reason: add one after "--"`));
+        }
+    }
+    const today = isoDay(options.now);
+    const live = config.exceptions.filter((e) => !expired(e, today));
+    const used = new Set();
+    const matches = exceptionMatcher(config, cwd);
+    const baselineLeft = new Map();
+    for (const entry of options.baseline?.baseline.entries ?? [])
+        baselineLeft.set(entry.fingerprint, [...(baselineLeft.get(entry.fingerprint) ?? []), entry]);
+    for (const finding of all) {
+        const comment = inline.get(finding.file)?.find((c) => covers(c, finding.ruleId, finding.line));
+        if (comment) {
+            suppressed.push({ ...finding, suppressed: { kind: "inSource", justification: comment.reason || "(no reason given)" } });
+            continue;
+        }
+        const exception = live.find((e) => matches(finding, e));
+        if (exception) {
+            used.add(exception.index);
+            suppressed.push({ ...finding, suppressed: { kind: "external", justification: `${exception.reason} (exception in ${config.file}, expires ${exception.expires})` } });
+            continue;
+        }
+        const known = baselineLeft.get(baselineFingerprint(finding));
+        if (known && known.length > 0 && options.baseline) {
+            known.pop();
+            suppressed.push({ ...finding, suppressed: { kind: "external", justification: `in the baseline ${options.baseline.file}` } });
+            continue;
+        }
+        active.push(finding);
+    }
+    for (const e of config.exceptions) {
+        const where = config.file ?? "configuration";
+        if (expired(e, today)) {
+            active.push(diagnostic(DIAGNOSTICS.exceptionExpired, where, config.locate(["exceptions", e.index, "expires"]), `the exception for ${e.rule} expired on ${e.expires}; its findings are reported again`, ["exceptions", e.index, "expires"]));
+        }
+        else if (!used.has(e.index)) {
+            active.push(diagnostic(DIAGNOSTICS.exceptionStale, where, config.locate(["exceptions", e.index]), `the exception for ${e.rule} (${e.files.join(", ")}${e.instance ? `, instance ${e.instance}` : ""}) matches no finding: remove it or correct it`, ["exceptions", e.index]));
+        }
+    }
+    return { findings: active, suppressed, fixedSinceBaseline: [...baselineLeft.values()].flat() };
 }
 
 const common = {
@@ -27056,7 +28149,7 @@ class ZoweSubject {
         if (!best)
             throw new Error("a Zowe configuration has no source document");
         const unset = best.depth < path.length && valueAt(this.defaults.values, path) !== undefined;
-        return { doc: best.doc, located: best.located, ...(unset ? { fromDefaults: this.defaults.version } : {}) };
+        return { doc: best.doc, located: best.located, ...(unset ? { note: `the value comes from the Zowe v${this.defaults.version} defaults` } : {}) };
     }
     /**
      * configmgr concatenates arrays across layers (lowest priority first), so index n of a merged
@@ -27086,13 +28179,17 @@ class ZoweSubject {
 }
 class KubernetesSubject {
     source;
-    constructor(source) {
+    note;
+    constructor(source, 
+    /** For an object rendered by kustomize and found in no file: said in every finding. */
+    note) {
         this.source = source;
+        this.note = note;
     }
     /** Kubernetes objects have no instances; the parameter keeps one signature for all subjects. */
     locate(path, _instance) {
         const { doc, prefix } = this.source;
-        return { doc, located: doc.locate([...prefix, ...path]) };
+        return { doc, located: doc.locate([...prefix, ...path]), ...(this.note ? { note: this.note } : {}) };
     }
 }
 
@@ -27108,7 +28205,7 @@ class ModelBuilder {
     constructor(options) {
         this.options = options;
         this.model = {
-            input: { zoweVersion: options.zoweVersion, zowe: [], kubernetes: [], options: { kubernetes: { scope: options.kubernetesScope ?? "zowe" } } },
+            input: { zoweVersion: options.zoweVersion, zowe: [], kubernetes: [], options: { kubernetes: options.kubernetes ?? { scope: "zowe", ha: false } } },
             zowe: [],
             kubernetes: [],
         };
@@ -27116,8 +28213,14 @@ class ModelBuilder {
         this.groups = groups.map((g) => g.map(() => undefined));
         groups.forEach((group, g) => group.forEach((file, position) => this.layerOf.set(file, { group: g, position })));
     }
-    /** Adds a file's documents; returns the syntax problems found, in it or in what it embeds. */
-    add(file, absolutePath = file.path) {
+    /** Kubernetes objects of files that a rendered kustomization builds from: where rendered objects are written. */
+    renderedFrom = [];
+    /**
+     * Adds a file's documents; returns the syntax problems found, in it or in what it embeds.
+     * The Kubernetes objects of a file that kustomize renders are not checked as written, only
+     * used to locate the rendered objects.
+     */
+    add(file, absolutePath = file.path, rendered = false) {
         const problems = file.problems.map((p) => ({ ...p, file }));
         const layer = this.layerOf.get(absolutePath);
         if (layer) {
@@ -27135,14 +28238,66 @@ class ModelBuilder {
                 this.pending.push({ layers: [c.doc], container: false });
             }
             else if (c.kind === "kubernetes") {
-                for (const source of c.objects)
-                    problems.push(...this.addObject(source));
+                if (rendered)
+                    this.renderedFrom.push(...c.objects);
+                else
+                    for (const source of c.objects)
+                        problems.push(...this.addObject(source));
             }
         }
         return problems;
     }
-    /** The model, with every configuration merged with its layers and the defaults, templates resolved. */
+    /**
+     * Adds the objects kustomize rendered. Each is located in the file that defines it (same kind,
+     * its name as written inside the rendered name, which prefixes and suffixes extend); one found
+     * nowhere is reported at the kustomization, named in the message.
+     */
+    addRendered(output, kustomization, shownDir) {
+        const problems = output.problems.map((p) => ({ ...p, file: output }));
+        for (const doc of output.documents) {
+            const c = classify(doc);
+            if (c.kind !== "kubernetes")
+                continue;
+            for (const { object } of c.objects) {
+                const origin = this.origin(object);
+                if (origin) {
+                    problems.push(...this.addObject({ object, doc: origin.doc, prefix: origin.prefix }));
+                }
+                else {
+                    const metadata = isObject(object.metadata) ? object.metadata : {};
+                    const name = `${String(metadata.namespace ?? "default")}/${String(metadata.name ?? "?")}`;
+                    problems.push(...this.addObject({ object, doc: kustomization, prefix: [] }, `${String(object.kind)} ${name} as rendered by kustomize build ${shownDir}`));
+                }
+            }
+        }
+        return problems;
+    }
+    origin(rendered) {
+        const name = isObject(rendered.metadata) ? rendered.metadata.name : undefined;
+        if (typeof name !== "string")
+            return undefined;
+        let best;
+        let score = -1;
+        for (const source of this.renderedFrom) {
+            const raw = isObject(source.object.metadata) ? source.object.metadata.name : undefined;
+            if (source.object.kind !== rendered.kind || typeof raw !== "string" || !name.includes(raw))
+                continue;
+            // The exact name first, then the longest contained name; among equals the fullest
+            // object (the resource rather than a patch of it).
+            const s = (raw === name ? 1e6 : raw.length * 1e3) + Math.min(999, JSON.stringify(source.object).length / 100);
+            if (s > score) {
+                best = source;
+                score = s;
+            }
+        }
+        return best;
+    }
+    /**
+     * The model, with every configuration merged with its layers and the defaults, templates
+     * resolved; and the values Zowe reads differently from other YAML tools.
+     */
     finish() {
+        const problems = [];
         const configs = [];
         for (const group of this.groups) {
             const layers = group.filter((d) => d !== undefined);
@@ -27153,20 +28308,25 @@ class ModelBuilder {
         const version = this.options.zoweVersion;
         for (const c of configs) {
             const defaults = zoweDefaults(version);
-            const config = resolveTemplates(mergeLayers(c.layers.map((d) => d.value), defaults));
+            const layers = c.layers.map((d) => {
+                const read = d.readAsZowe();
+                problems.push(...read.differences.map((p) => ({ ...p, file: d.file })));
+                return (isObject(read.value) ? read.value : {});
+            });
+            const config = resolveTemplates(mergeLayers(layers, defaults));
             this.model.input.zowe.push({ config, container: c.container, ...(c.configMap !== undefined ? { configMap: c.configMap } : {}) });
             this.model.zowe.push(new ZoweSubject(c.layers, { version, values: zoweDefaults(version) }));
         }
-        return this.model;
+        return { model: this.model, problems };
     }
     /** Layer files that were configured but not found among the files read. */
     missingLayers() {
         return [...this.layerOf].filter(([, { group, position }]) => this.groups[group]?.[position] === undefined).map(([file]) => file);
     }
-    addObject(source) {
+    addObject(source, note) {
         const index = this.model.input.kubernetes.length;
         this.model.input.kubernetes.push(source.object);
-        this.model.kubernetes.push(new KubernetesSubject(source));
+        this.model.kubernetes.push(new KubernetesSubject(source, note));
         const data = source.object.data;
         if (source.object.kind !== "ConfigMap" || !isObject(data) || typeof data[EMBEDDED_ZOWE_KEY] !== "string")
             return [];
@@ -27188,16 +28348,142 @@ class ModelBuilder {
     }
 }
 
-function locate(violation, model, catalogue) {
-    const rule = catalogue.forPackage(violation.rule);
+/**
+ * Kustomize overlays are not what is deployed until rendered: where a folder has a
+ * kustomization and a renderer is on PATH, the rendered objects are checked instead of the raw
+ * files, and findings are mapped back to the files the objects come from.
+ */
+const run$1 = promisify(execFile);
+const KUSTOMIZATION_FILES = new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
+const RENDER_TIMEOUT_MS = 120_000;
+const MAX_OUTPUT = 256 * 1024 * 1024;
+async function executable(path) {
+    try {
+        await access(path, constants$1.X_OK);
+        return (await stat(path)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** `kustomize build`, else `kubectl kustomize`, from PATH. */
+async function findRenderer(pathVariable = process.env.PATH ?? "") {
+    const dirs = pathVariable.split(delimiter).filter(Boolean);
+    for (const [name, args] of [
+        ["kustomize", (dir) => ["build", dir]],
+        ["kubectl", (dir) => ["kustomize", dir]],
+    ]) {
+        for (const d of dirs) {
+            const command = join(d, name);
+            if (await executable(command))
+                return { command, args };
+        }
+    }
+    return undefined;
+}
+function entries(k) {
+    return [k.resources, k.bases, k.components].flatMap((v) => (Array.isArray(v) ? v.filter((e) => typeof e === "string") : []));
+}
+const REMOTE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/i;
+/** Finds the kustomizations among the files and which of them to render. */
+async function planKustomizations(files) {
+    const dirs = files.filter((f) => KUSTOMIZATION_FILES.has(basename(f))).map((f) => dirname(f));
+    const known = new Set(dirs);
+    const uses = new Map();
+    const remote = new Map();
+    for (const dir of dirs) {
+        const file = files.find((f) => dirname(f) === dir && KUSTOMIZATION_FILES.has(basename(f)));
+        let parsed = {};
+        try {
+            parsed = (distExports.parse(await readFile(file ?? "", "utf8")) ?? {});
+        }
+        catch {
+            // An unreadable or invalid kustomization is reported as a file problem; kustomize would fail on it too.
+        }
+        const list = entries(parsed);
+        const far = list.find((e) => REMOTE.test(e));
+        if (far)
+            remote.set(dir, `it uses the remote resource ${far}, and checks never use the network`);
+        uses.set(dir, list.map((e) => resolve$1(dir, e)).filter((d) => known.has(d)));
+    }
+    const used = new Set([...uses.values()].flat());
+    const roots = dirs.filter((d) => !used.has(d)).sort();
+    const members = new Map();
+    for (const root of roots) {
+        const seen = new Set();
+        const visit = (d) => {
+            if (seen.has(d))
+                return;
+            seen.add(d);
+            for (const next of uses.get(d) ?? [])
+                visit(next);
+        };
+        visit(root);
+        members.set(root, [...seen]);
+    }
+    const skipped = new Map();
+    for (const root of roots) {
+        const reason = (members.get(root) ?? []).map((d) => remote.get(d)).find(Boolean);
+        if (reason)
+            skipped.set(root, reason);
+    }
+    return { roots: roots.filter((r) => !skipped.has(r)), members, skipped };
+}
+/** The rendered manifests of a kustomization folder, or why they could not be rendered. */
+async function render$1(renderer, dir) {
+    try {
+        const { stdout } = await run$1(renderer.command, renderer.args(dir), { timeout: RENDER_TIMEOUT_MS, maxBuffer: MAX_OUTPUT, encoding: "utf8" });
+        return { text: stdout };
+    }
+    catch (error) {
+        const e = error;
+        return { error: (e.stderr?.trim() || e.message).split("\n")[0] ?? e.message };
+    }
+}
+/**
+ * Renders the root kustomizations among the files. Returns the outputs and a test for the files
+ * whose objects the outputs replace; says in notices what could not be rendered and why (its
+ * raw files are then checked as written).
+ */
+async function renderKustomizations(files, notices, show) {
+    const plan = await planKustomizations(files);
+    const none = { outputs: [], replaces: () => false };
+    if (plan.roots.length === 0 && plan.skipped.size === 0)
+        return none;
+    for (const [dir, reason] of plan.skipped)
+        notices.push(`${show(dir)}: kustomization not rendered: ${reason}; its files are checked as written`);
+    const renderer = await findRenderer();
+    if (!renderer) {
+        for (const dir of plan.roots)
+            notices.push(`${show(dir)}: kustomization not rendered: neither kustomize nor kubectl is on PATH; its files are checked as written`);
+        return none;
+    }
+    const outputs = [];
+    const covered = [];
+    for (const dir of plan.roots) {
+        const result = await render$1(renderer, dir);
+        if ("error" in result) {
+            notices.push(`${show(dir)}: kustomize build failed (${result.error}); its files are checked as written`);
+            continue;
+        }
+        outputs.push({ dir, text: result.text });
+        covered.push(...(plan.members.get(dir) ?? [dir]));
+    }
+    const replaces = (file) => covered.some((d) => file.startsWith(d.endsWith(sep) ? d : d + sep));
+    return { outputs, replaces };
+}
+
+/** `source` is the policy that reported the violation: only its own rules can be meant. */
+function locate(violation, model, source) {
+    const rule = source.catalogue.forPackage(violation.rule);
     if (!rule)
-        throw new PolicyError(`the policy reported rule package ${violation.rule}, which has no METADATA in the rule catalogue`);
+        throw new PolicyError(`${source.name}: reported rule package ${violation.rule}, which has no METADATA in its rule catalogue`);
     // The engine checked that the index is that of a subject of the model.
     const subject = violation.zowe !== undefined ? model.zowe[violation.zowe] : model.kubernetes[violation.object ?? -1];
     if (!subject)
         throw new PolicyError(`rule ${violation.rule} reported a subject that is not in the model`);
-    const { doc, located, fromDefaults } = subject.locate(violation.path, violation.instance);
-    const message = fromDefaults ? `${violation.message} (the value comes from the Zowe v${fromDefaults} defaults)` : violation.message;
+    const { doc, located, note } = subject.locate(violation.path, violation.instance);
+    const message = note ? `${violation.message} (${note})` : violation.message;
     const docs = rule.sources[0]?.url;
     return {
         ruleId: rule.id,
@@ -27211,90 +28497,26 @@ function locate(violation, model, catalogue) {
     };
 }
 
-/** The rule catalogue: dist/rules.json (generated from the policies' METADATA) plus the tool's own diagnostics. */
-class Catalogue {
-    rules;
-    byId = new Map();
-    byPackage = new Map();
-    constructor(rules) {
-        this.rules = rules;
-        for (const rule of rules) {
-            this.byId.set(rule.id, rule);
-            if (rule.package)
-                this.byPackage.set(rule.package, rule);
-        }
-    }
-    get(id) {
-        return this.byId.get(id);
-    }
-    forPackage(pkg) {
-        return this.byPackage.get(pkg);
-    }
-}
-/** The tool's own findings about its input, which no policy could report. */
-const DIAGNOSTICS = {
-    yamlSyntax: diagnostic("yaml-syntax", "error", "File is not valid YAML or JSON", "The file could not be parsed, so it was not checked. Zowe would refuse it too.", "Fix the syntax error at the reported line."),
-    unreadable: diagnostic("unreadable-file", "error", "File could not be read", "The file exists but could not be read, so it was not checked.", "Check the file's permissions and encoding."),
-    template: diagnostic("template-skipped", "info", "Template file skipped", "The file contains Helm or other template syntax and is not plain YAML, so it was not checked.", "Check the rendered output instead (helm template / kustomize build)."),
-};
-function diagnostic(id, severity, title, description, remediation) {
-    return { id, package: "", group: "input", severity, title, description, remediation, sources: [] };
-}
-function fail(file, message) {
-    throw new Error(`${file}: ${message}`);
-}
-function parseRule(value, file, index) {
-    const where = `rule #${index + 1}`;
-    if (typeof value !== "object" || value === null)
-        fail(file, `${where} is not an object`);
-    const r = value;
-    for (const key of ["id", "package", "group", "title", "description", "remediation"]) {
-        if (typeof r[key] !== "string")
-            fail(file, `${where}: "${key}" must be a string`);
-    }
-    if (!isSeverity(r.severity))
-        fail(file, `${where}: "severity" must be error, warning or info`);
-    if (!Array.isArray(r.sources))
-        fail(file, `${where}: "sources" must be an array`);
-    return {
-        id: r.id,
-        package: r.package,
-        group: r.group,
-        severity: r.severity,
-        title: r.title,
-        description: r.description,
-        remediation: r.remediation,
-        ...(typeof r.confidence === "string" ? { confidence: r.confidence } : {}),
-        sources: r.sources.map((s) => ({ url: String(s.url), ...(s.description ? { description: String(s.description) } : {}) })),
-    };
-}
-/** Reads a rules.json; policy rules and diagnostics together form the catalogue. */
-function loadCatalogue(file) {
-    let parsed;
-    try {
-        parsed = JSON.parse(readFileSync(file, "utf8"));
-    }
-    catch (error) {
-        fail(file, `cannot read the rule catalogue: ${error.message}`);
-    }
-    const rules = parsed.rules;
-    if (!Array.isArray(rules))
-        fail(file, `"rules" must be an array`);
-    return new Catalogue([...rules.map((r, i) => parseRule(r, file, i)), ...Object.values(DIAGNOSTICS)]);
-}
-
 /** The pipeline both front ends share: discover → load → evaluate → locate → order. */
-async function loadBundle(wasmFile, rulesFile) {
-    const catalogue = loadCatalogue(rulesFile);
-    const policy = await Policy.load("bundled policy", await readFile(wasmFile));
-    return { policy, catalogue };
-}
 function diagnosticFinding(rule, file, message, region = { line: 1, column: 1, endLine: 1, endColumn: 1 }) {
     return { ruleId: rule.id, severity: rule.severity, message, file: typeof file === "string" ? file : file.path, ...region, path: [] };
 }
+const PROBLEM_RULES = { syntax: DIAGNOSTICS.yamlSyntax, depth: DIAGNOSTICS.inputLimit, tag: DIAGNOSTICS.yamlTag, yaml11: DIAGNOSTICS.ambiguousScalar };
 /** Helm and Go templates are not YAML until rendered; a parse failure there is expected. */
 function looksLikeTemplate(text) {
     return /\{\{[-\s]/.test(text);
+}
+/** Every policy of the bundle on the model, each violation located in the files. */
+async function evaluatePolicies(bundle, model) {
+    // Every policy sees the same model; the input is serialized once for all of them.
+    const input = new TextEncoder().encode(JSON.stringify(model.input));
+    const subjects = { zowe: model.zowe.length, kubernetes: model.kubernetes.length };
+    const findings = [];
+    for (const source of bundle.sources) {
+        for (const v of await source.policy.evaluateJson(input, subjects))
+            findings.push(locate(v, model, source));
+    }
+    return findings;
 }
 async function scan(options, bundle) {
     const { config } = options;
@@ -27305,38 +28527,683 @@ async function scan(options, bundle) {
     const checked = fileFilter(config);
     const files = discovered.files.filter((f) => layerFiles.has(f) || checked(f));
     const findings = [];
-    const builder = new ModelBuilder({ zoweVersion: options.zoweVersion, layerGroups: config.layerGroups, kubernetesScope: config.kubernetesScope });
+    const builder = new ModelBuilder({ zoweVersion: options.zoweVersion, layerGroups: config.layerGroups, kubernetes: config.kubernetes });
+    const show = (path) => relative(options.cwd, path).split(sep).join("/") || ".";
+    const kustomize = await renderKustomizations(files, notices, show);
+    const kustomizationDocs = new Map();
     for (const absolute of files) {
         const shown = relative(options.cwd, absolute).split(sep).join("/");
-        let text;
-        try {
-            text = await readFile(absolute, "utf8");
-        }
-        catch (error) {
-            findings.push(diagnosticFinding(DIAGNOSTICS.unreadable, shown, `cannot read the file: ${error.message}`));
+        const read = await readSource(absolute, config.limits);
+        if ("unreadable" in read) {
+            findings.push(diagnosticFinding(DIAGNOSTICS.unreadable, shown, read.unreadable));
             continue;
         }
-        const source = new SourceFile(shown, text);
-        if (source.problems.length > 0 && looksLikeTemplate(text)) {
+        if ("refused" in read) {
+            findings.push(diagnosticFinding(DIAGNOSTICS.inputLimit, shown, read.refused, read.region));
+            continue;
+        }
+        const { text } = read;
+        const source = new SourceFile(shown, text, config.limits);
+        if (source.problems.some((p) => p.kind === "syntax") && looksLikeTemplate(text)) {
             findings.push(diagnosticFinding(DIAGNOSTICS.template, source, "template syntax: not checked (check the rendered manifests instead)"));
             continue;
         }
-        for (const problem of builder.add(source, absolute)) {
-            findings.push(diagnosticFinding(DIAGNOSTICS.yamlSyntax, problem.file, problem.message, problem.region));
+        for (const problem of builder.add(source, absolute, kustomize.replaces(absolute))) {
+            findings.push(diagnosticFinding(PROBLEM_RULES[problem.kind], problem.file, problem.message, problem.region));
+        }
+        const [first] = source.documents;
+        if (first && KUSTOMIZATION_FILES.has(basename(absolute)))
+            kustomizationDocs.set(dirname(absolute), first);
+    }
+    for (const { dir, text } of kustomize.outputs) {
+        const kustomization = kustomizationDocs.get(dir);
+        if (!kustomization)
+            continue;
+        const output = new SourceFile(kustomization.file.path, text, undefined, () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }));
+        for (const problem of builder.addRendered(output, kustomization, show(dir))) {
+            findings.push(diagnosticFinding(PROBLEM_RULES[problem.kind], problem.file, `kustomize output: ${problem.message}`, problem.region));
         }
     }
-    for (const missing of builder.missingLayers()) {
-        notices.push(`${config.file ?? "configuration"}: layer file ${relative(options.cwd, missing).split(sep).join("/")} was not found among the files checked`);
+    // A layer outside the paths checked this time is not missing; one that does not exist is.
+    for (const missing of builder.missingLayers().filter((file) => !existsSync(file))) {
+        notices.push(`${config.file ?? "configuration"}: layer file ${relative(options.cwd, missing).split(sep).join("/")} does not exist`);
     }
-    const model = builder.finish();
-    const violations = await bundle.policy.evaluate(model.input, { zowe: model.zowe.length, kubernetes: model.kubernetes.length });
-    for (const v of violations)
-        findings.push(locate(v, model, bundle.catalogue));
+    const { model, problems } = builder.finish();
+    for (const problem of problems)
+        findings.push(diagnosticFinding(PROBLEM_RULES[problem.kind], problem.file, problem.message, problem.region));
+    findings.push(...(await evaluatePolicies(bundle, model)));
+    const filtered = await suppress(applyRuleSettings(findings, config), {
+        config,
+        cwd: options.cwd,
+        now: options.now ?? new Date(),
+        ...(options.baseline ? { baseline: options.baseline } : {}),
+    });
     return {
-        findings: orderFindings(applyRuleSettings(findings, config)),
+        findings: orderFindings(filtered.findings),
+        suppressed: orderFindings(filtered.suppressed),
+        fixedSinceBaseline: filtered.fixedSinceBaseline,
         stats: { files: files.length, zoweConfigs: model.zowe.length, kubernetesObjects: model.kubernetes.length },
         notices,
+        input: model.input,
     };
+}
+
+/**
+ * `zowe-ha-policy test-policies DIR`: the quality bar of the bundled rules, for an organisation's
+ * own. The folder's `_test.rego` unit tests run with `opa test` (with the tool's library), and
+ * every rule's samples run through the compiled wasm the way users' files are checked: a pass
+ * sample gives no finding of its rule; in a fail sample the lines marked `# expect: <ID>` are
+ * exactly where the rule reports. Every rule needs unit tests beside it and both kinds of sample.
+ */
+/** Lines (1-based) that carry `# expect: ... id ...`. */
+function expectedLines(text, id) {
+    const lines = [];
+    text.split(/\r?\n/).forEach((line, i) => {
+        const ids = /#\s*expect:\s*([^#]*)/.exec(line)?.[1];
+        if (ids?.trim().split(/[\s,]+/).includes(id))
+            lines.push(i + 1);
+    });
+    return lines;
+}
+function show(cwd, path) {
+    return relative(cwd, path).split(sep).join("/") || ".";
+}
+/** `opa test` of the folder with the library; true when every test passed. */
+function unitTests(dir, context) {
+    const opa = opaOnPath(context.env);
+    const paths = [...libraryFiles(context.assets), dir].map((p) => show(context.cwd, p));
+    const result = spawnSync(opa.file, ["test", "--ignore", "*.yaml", "--ignore", "*.yml", "--ignore", "*.json", "--ignore", "node_modules", ...paths], { cwd: context.cwd, env: opa.env, encoding: "utf8" });
+    const output = `${result.stdout}${result.stderr}`.trim();
+    context.write(`opa test ${show(context.cwd, dir)}\n${output ? `${output.replace(/^/gm, "  ")}\n` : "  no test cases found\n"}`);
+    return result.status === 0;
+}
+/** The rule's problems: missing unit tests or samples, and samples that do not give the expected findings. */
+async function ruleProblems(rule, bundle, context) {
+    const folder = dirname(resolve$1(context.cwd, rule.file));
+    const problems = [];
+    if (!readdirSync(folder).some((f) => f.endsWith("_test.rego")))
+        problems.push(`no unit tests: add a _test.rego beside ${rule.file}`);
+    if (rule.examples.pass.length === 0)
+        problems.push("no pass*.yaml sample");
+    if (rule.examples.fail.length === 0)
+        problems.push("no fail*.yaml sample");
+    for (const sample of [...rule.examples.pass, ...rule.examples.fail]) {
+        const file = join(folder, sample.name);
+        const result = await scan({ paths: [file], cwd: context.cwd, zoweVersion: 3, config: defaultConfig(context.cwd) }, bundle);
+        const shown = show(context.cwd, file);
+        for (const f of result.findings.filter((x) => x.ruleId === "yaml-syntax"))
+            problems.push(`${shown}:${f.line}: ${f.message}`);
+        const actual = [...new Set(result.findings.filter((f) => f.ruleId === rule.id).map((f) => f.line))].sort((a, b) => a - b);
+        const expected = expectedLines(sample.text, rule.id);
+        if (sample.name.startsWith("fail") && expected.length === 0)
+            problems.push(`${shown}: no line is marked '# expect: ${rule.id}'`);
+        else if (actual.join() !== expected.join())
+            problems.push(`${shown}: expected findings at lines [${expected.join(", ")}], got [${actual.join(", ")}]`);
+    }
+    return problems;
+}
+/** Runs the folder's tests and writes what it found; true when everything passed. */
+async function testPolicies(dir, context) {
+    const unitPassed = unitTests(dir, context);
+    const { name, shown } = customPolicyName(dir, context.cwd);
+    const compiled = buildRegoFolder({ name, dir, cwd: context.cwd, env: context.env, assets: context.assets });
+    const source = await customPolicySource({ wasm: compiled.wasm, rules: serializeRules(compiled.rules) }, name, shown);
+    combinePolicies([await loadBundled(context), source]);
+    const bundle = combinePolicies([source]);
+    let failed = 0;
+    for (const rule of compiled.rules) {
+        const problems = await ruleProblems(rule, bundle, context);
+        const samples = rule.examples.pass.length + rule.examples.fail.length;
+        context.write(problems.length === 0 ? `ok    ${rule.id}  ${samples} samples\n` : `FAIL  ${rule.id}\n${problems.map((p) => `  ${p}\n`).join("")}`);
+        if (problems.length > 0)
+            failed += 1;
+    }
+    const rules = compiled.rules.length;
+    const passed = unitPassed && failed === 0;
+    context.write(`\n${passed ? "✔" : "✖"} ${rules - failed} of ${rules} rules passed their samples; Rego unit tests ${unitPassed ? "passed" : "failed"}\n`);
+    return passed;
+}
+
+/** What every reporter renders from: the scan result, the rule catalogue and the threshold. */
+function failsBuild(finding, failOn) {
+    return failOn !== "none" && atLeast(finding.severity, failOn);
+}
+function summarize(ctx) {
+    const { findings, stats } = ctx.result;
+    return {
+        ...stats,
+        findings: findings.length,
+        bySeverity: countBySeverity(findings),
+        suppressed: ctx.result.suppressed.length,
+        fixedSinceBaseline: ctx.result.fixedSinceBaseline.length,
+        failOn: ctx.failOn,
+        failed: findings.some((f) => failsBuild(f, ctx.failOn)),
+    };
+}
+/** Findings grouped by file, in report order. */
+function byFile(findings) {
+    const groups = new Map();
+    for (const f of findings) {
+        const list = groups.get(f.file) ?? [];
+        list.push(f);
+        groups.set(f.file, list);
+    }
+    return groups;
+}
+function plural(n, word, pluralWord = `${word}s`) {
+    return `${n} ${n === 1 ? word : pluralWord}`;
+}
+/** "3 errors, 1 warning, 0 info" */
+function severityLine(counts) {
+    return `${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${counts.info} info`;
+}
+function checkedLine(s) {
+    const suppressed = s.suppressed > 0 ? `; ${s.suppressed} suppressed` : "";
+    return `${plural(s.files, "file")} read: ${plural(s.zoweConfigs, "Zowe configuration")}, ${plural(s.kubernetesObjects, "Kubernetes object")}${suppressed}`;
+}
+/** Nothing was checked: say so rather than report a clean result. */
+function nothingChecked(s) {
+    return s.zoweConfigs === 0 && s.kubernetesObjects === 0;
+}
+
+const COMMAND = { error: "error", warning: "warning", info: "notice" };
+function escapeData(text) {
+    return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function annotationCommand(f) {
+    const props = [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `endLine=${f.endLine}`];
+    // GitHub ignores columns on annotations that span several lines.
+    if (f.line === f.endLine)
+        props.push(`col=${f.column}`, `endColumn=${f.endColumn}`);
+    props.push(`title=${escapeProperty(f.ruleId)}`);
+    return `::${COMMAND[f.severity]} ${props.join(",")}::${escapeData(f.message)}`;
+}
+function renderGithub(ctx) {
+    return ctx.result.findings.map((f) => `${annotationCommand(f)}\n`).join("");
+}
+
+/** The JSON report: the contract other tools consume (docs/design.md §3). */
+function renderJson(ctx) {
+    const report = {
+        tool: { name: "zowe-ha-policy", version: ctx.toolVersion },
+        findings: ctx.result.findings,
+        suppressed: ctx.result.suppressed,
+        fixedSinceBaseline: ctx.result.fixedSinceBaseline,
+        summary: summarize(ctx),
+        notices: ctx.result.notices,
+    };
+    return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/** JUnit XML: a test suite per file, a failing test case per finding at or above --fail-on. */
+function xml(text) {
+    // Characters XML 1.0 cannot carry at all are dropped; the rest is escaped.
+    return text
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "")
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;");
+}
+function renderJunit(ctx) {
+    const suites = [];
+    let tests = 0;
+    let failures = 0;
+    for (const [file, findings] of byFile(ctx.result.findings)) {
+        const cases = findings.map((f) => {
+            const name = xml(`${f.ruleId} ${f.file}:${f.line}:${f.column}`);
+            const detail = xml(`${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.message}${f.instance ? ` (instance ${f.instance})` : ""}`);
+            return failsBuild(f, ctx.failOn)
+                ? `    <testcase name="${name}" classname="${xml(file)}">\n      <failure type="${f.severity}" message="${xml(f.message)}">${detail}</failure>\n    </testcase>`
+                : `    <testcase name="${name}" classname="${xml(file)}">\n      <system-out>${detail}</system-out>\n    </testcase>`;
+        });
+        const failed = findings.filter((f) => failsBuild(f, ctx.failOn)).length;
+        tests += findings.length;
+        failures += failed;
+        suites.push(`  <testsuite name="${xml(file)}" tests="${findings.length}" failures="${failed}" errors="0">\n${cases.join("\n")}\n  </testsuite>`);
+    }
+    return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="zowe-ha-policy" tests="${tests}" failures="${failures}" errors="0">\n${suites.join("\n")}${suites.length ? "\n" : ""}</testsuites>\n`;
+}
+
+/**
+ * "HA topology at a glance": where each component runs, computed from the model the policy
+ * evaluated, with single points of failure marked. One computation for every view: the Markdown
+ * table (markdown.ts: job summary and `--format markdown`) and the Mermaid diagram below (the
+ * pull request comment).
+ */
+/** A component needs at least this many LPARs, or replicas, to survive the loss of one. */
+const MIN_FOR_HA = 2;
+// ---------------------------------------------------------------------------------------------
+// Zowe in a Sysplex
+/**
+ * The instance section deep-merged over the configuration: objects merge, scalars and arrays of
+ * the instance replace (policies/lib/zowe.rego `effective`, Rego's object.union).
+ */
+function mergeOver(base, over) {
+    const merged = { ...base };
+    for (const [key, value] of Object.entries(over)) {
+        const current = Object.hasOwn(merged, key) ? merged[key] : undefined;
+        // Defined, not assigned: a YAML key "__proto__" stays a key and never becomes a prototype.
+        Object.defineProperty(merged, key, { value: isObject(current) && isObject(value) ? mergeOver(current, value) : value, enumerable: true, writable: true, configurable: true });
+    }
+    return merged;
+}
+function enabledComponents(config) {
+    const components = config.components;
+    if (!isObject(components))
+        return [];
+    return Object.entries(components)
+        .filter(([, c]) => isObject(c) && c.enabled === true)
+        .map(([name]) => name);
+}
+/** The system name as the rules compare it (policies/lib/zowe.rego `sysname`). */
+function sysnameOf(instance) {
+    return isObject(instance) && typeof instance.sysname === "string" ? instance.sysname.trim().toUpperCase() : undefined;
+}
+function sysplexLabel(config, n) {
+    const zowe = isObject(config.zowe) ? config.zowe : {};
+    const domain = Array.isArray(zowe.externalDomains) && typeof zowe.externalDomains[0] === "string" ? zowe.externalDomains[0] : undefined;
+    return domain ? `Zowe configuration ${n} (${domain})` : `Zowe configuration ${n}`;
+}
+function sysplexTopology(config, n) {
+    const { haInstances, ...shared } = config;
+    const instances = isObject(haInstances) ? Object.entries(haInstances) : [];
+    const placements = new Map();
+    const lpars = new Set();
+    // Without HA instances one Zowe on one (unnamed) system runs everything.
+    if (instances.length === 0)
+        for (const c of enabledComponents(shared))
+            placements.set(c, new Map());
+    for (const [id, instance] of instances) {
+        const effective = isObject(instance) ? mergeOver(shared, instance) : shared;
+        const lpar = sysnameOf(instance);
+        if (lpar)
+            lpars.add(lpar);
+        for (const c of enabledComponents(effective)) {
+            const onLpars = placements.get(c) ?? new Map();
+            placements.set(c, onLpars);
+            // An instance without a system name runs the component on no LPAR the rules can count.
+            if (lpar)
+                onLpars.set(lpar, [...(onLpars.get(lpar) ?? []), id]);
+        }
+    }
+    const components = [...placements]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([component, on]) => ({ component, instances: on, spof: on.size < MIN_FOR_HA }));
+    return { label: sysplexLabel(config, n), lpars: [...lpars].sort(), components };
+}
+// ---------------------------------------------------------------------------------------------
+// Kubernetes
+const WORKLOAD_KINDS = new Set(["Deployment", "StatefulSet"]);
+const SPREAD_KEYS = { "topology.kubernetes.io/zone": "zones", "kubernetes.io/hostname": "nodes" };
+function field(o, ...path) {
+    let node = o;
+    for (const key of path)
+        node = isObject(node) ? node[key] : undefined;
+    return node;
+}
+function labelsOf(o) {
+    const labels = field(o, "metadata", "labels");
+    return isObject(labels) ? labels : {};
+}
+function namespaceOf(o) {
+    const ns = field(o, "metadata", "namespace");
+    return typeof ns === "string" && ns !== "" ? ns : "default";
+}
+function asArray(value) {
+    return Array.isArray(value) ? value : [];
+}
+/** A LabelSelector selects pods with these labels (matchLabels and matchExpressions). */
+function selects(selector, labels) {
+    if (!isObject(selector))
+        return false;
+    const matchLabels = isObject(selector.matchLabels) ? selector.matchLabels : {};
+    if (!Object.entries(matchLabels).every(([k, v]) => labels[k] === v))
+        return false;
+    return asArray(selector.matchExpressions).every((e) => {
+        if (!isObject(e) || typeof e.key !== "string")
+            return false;
+        const values = asArray(e.values);
+        switch (e.operator) {
+            case "In":
+                return values.includes(labels[e.key]);
+            case "NotIn":
+                return !values.includes(labels[e.key]);
+            case "Exists":
+                return e.key in labels;
+            case "DoesNotExist":
+                return !(e.key in labels);
+            default:
+                return false;
+        }
+    });
+}
+/**
+ * The widest failure domain the pods are spread over: topology spread constraints or pod
+ * anti-affinity on a node or zone key that select the workload's own pods (as ZWE-HA-K09 checks).
+ */
+function spreadOf(podSpec, podLabels) {
+    const antiAffinity = field(podSpec, "affinity", "podAntiAffinity");
+    const terms = [
+        ...asArray(field(podSpec, "topologySpreadConstraints")),
+        ...asArray(field(antiAffinity, "requiredDuringSchedulingIgnoredDuringExecution")),
+        ...asArray(field(antiAffinity, "preferredDuringSchedulingIgnoredDuringExecution")).map((w) => field(w, "podAffinityTerm")),
+    ];
+    const domains = new Set(terms.filter((t) => selects(field(t, "labelSelector"), podLabels)).map((t) => SPREAD_KEYS[String(field(t, "topologyKey"))]));
+    return domains.has("zones") ? "zones" : domains.has("nodes") ? "nodes" : undefined;
+}
+function workloadTopology(objects, scope) {
+    const hpas = objects.filter((o) => o.kind === "HorizontalPodAutoscaler");
+    const result = [];
+    for (const o of objects) {
+        const name = field(o, "metadata", "name");
+        if (typeof o.kind !== "string" || !WORKLOAD_KINDS.has(o.kind) || typeof name !== "string")
+            continue;
+        const template = field(o, "spec", "template");
+        const podLabels = labelsOf(template);
+        const labels = { ...labelsOf(o), ...podLabels };
+        // The same workloads the rules cover (policies/lib/kubernetes.rego `in_scope`).
+        const zowe = labels["app.kubernetes.io/name"] === "zowe";
+        if (scope !== "all" && !zowe)
+            continue;
+        const namespace = namespaceOf(o);
+        const scalers = hpas.filter((h) => namespaceOf(h) === namespace && field(h, "spec", "scaleTargetRef", "kind") === o.kind && field(h, "spec", "scaleTargetRef", "name") === name);
+        const declared = field(o, "spec", "replicas");
+        const replicas = scalers.length > 0 ? Math.min(...scalers.map((h) => numberOr(field(h, "spec", "minReplicas"), 1))) : numberOr(declared, 1);
+        const maxima = scalers.map((h) => field(h, "spec", "maxReplicas")).filter((m) => typeof m === "number");
+        const component = labels["app.kubernetes.io/component"];
+        const spread = spreadOf(field(template, "spec"), podLabels);
+        result.push({
+            workload: `${o.kind} ${namespace}/${name}`,
+            ...(typeof component === "string" ? { component } : zowe ? { component: name } : {}),
+            replicas,
+            ...(maxima.length > 0 ? { maxReplicas: Math.max(...maxima) } : {}),
+            ...(spread ? { spread } : {}),
+            spof: replicas < MIN_FOR_HA,
+        });
+    }
+    return result.sort((a, b) => (a.workload < b.workload ? -1 : a.workload > b.workload ? 1 : 0));
+}
+function numberOr(value, fallback) {
+    return typeof value === "number" ? value : fallback;
+}
+function topologyOf(input) {
+    const sysplexes = [];
+    for (const entry of input.zowe) {
+        // A zowe.yaml in a ConfigMap runs in containers: its replicas are the workloads'.
+        if (!entry.container)
+            sysplexes.push(sysplexTopology(entry.config, sysplexes.length + 1));
+    }
+    return { sysplexes, workloads: workloadTopology(input.kubernetes, input.options.kubernetes.scope) };
+}
+function isEmptyTopology(t) {
+    return t.sysplexes.length === 0 && t.workloads.length === 0;
+}
+// ---------------------------------------------------------------------------------------------
+// Rendering
+function replicasText(w) {
+    return w.maxReplicas !== undefined ? `${w.replicas}–${w.maxReplicas} (autoscaled)` : String(w.replicas);
+}
+
+const ICON = { error: "🔴", warning: "🟡", info: "🔵" };
+/** Table cells cannot hold pipes or line breaks, and HTML in messages must stay text. */
+function cell(text) {
+    return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+function bytes(lines) {
+    return lines.reduce((n, line) => n + Buffer.byteLength(line, "utf8") + 1, 0);
+}
+/** "❌ **3 problems** (2 errors, 1 warning, 0 info). 2 files read: …" */
+function statusLine(s) {
+    if (nothingChecked(s))
+        return `No Zowe configuration or Kubernetes manifest found (${plural(s.files, "file")} read): nothing was checked.`;
+    if (s.findings === 0)
+        return `✅ No problems found. ${checkedLine(s)}.`;
+    return `${s.failed ? "❌" : "⚠️"} **${plural(s.findings, "problem")}** (${severityLine(s.bySeverity)}). ${checkedLine(s)}.`;
+}
+/**
+ * Each component against the LPARs or replicas it runs on, single points of failure marked; cut
+ * at a line (tables stay tables) before maxBytes.
+ */
+function topologySection(t, maxBytes) {
+    const out = topologyLines(t);
+    if (maxBytes === undefined || bytes(out) <= maxBytes)
+        return out;
+    const note = ["", "_The topology is cut here: it is larger than the report's size limit._", ""];
+    let size = bytes(note);
+    const kept = [];
+    for (const line of out) {
+        size += bytes([line]);
+        if (size > maxBytes)
+            break;
+        kept.push(line);
+    }
+    return [...kept, ...note];
+}
+function topologyLines(t) {
+    if (isEmptyTopology(t))
+        return [];
+    const out = ["### HA topology at a glance", ""];
+    const spof = "🔴 single point of failure";
+    for (const s of t.sysplexes) {
+        out.push(`**${cell(s.label)}**`, "");
+        if (s.components.length === 0) {
+            out.push("No component is enabled.", "");
+            continue;
+        }
+        const columns = s.lpars.length > 0 ? s.lpars : ["LPAR"];
+        out.push(`| Component | ${columns.map(cell).join(" | ")} | HA |`, `| --- |${" --- |".repeat(columns.length)} --- |`);
+        for (const c of s.components) {
+            const cells = columns.map((lpar) => cell((c.instances.get(lpar) ?? []).join(", ")) || (s.lpars.length > 0 ? "" : "—"));
+            const status = c.spof ? `${spof} (${c.instances.size === 0 ? "no named LPAR" : "1 LPAR"})` : `✅ ${c.instances.size} LPARs`;
+            out.push(`| ${cell(c.component)} | ${cells.join(" | ")} | ${status} |`);
+        }
+        out.push("");
+        if (s.lpars.length > 0)
+            out.push("_A cell names the HA instances that start the component on that LPAR._", "");
+    }
+    if (t.workloads.length > 0) {
+        out.push("**Kubernetes**", "", "| Workload | Component | Replicas | Spread over | HA |", "| --- | --- | ---: | --- | --- |");
+        for (const w of t.workloads) {
+            out.push(`| ${cell(w.workload)} | ${cell(w.component ?? "")} | ${replicasText(w)} | ${w.spread ?? "⚠️ not spread"} | ${w.spof ? spof : "✅"} |`);
+        }
+        out.push("");
+    }
+    return out;
+}
+/** A table per file; rows stop before maxBytes, and omitted counts the findings left out. */
+function findingTables(findings, options = {}) {
+    const lines = [];
+    let size = 0;
+    let shown = 0;
+    const fits = (more) => options.maxBytes === undefined || size + bytes(more) <= options.maxBytes;
+    for (const [file, group] of byFile(findings)) {
+        const header = [`### \`${cell(file)}\``, "", "| Line | Severity | Rule | Message |", "| ---: | --- | --- | --- |"];
+        const rows = [];
+        for (const f of group) {
+            const instance = f.instance ? ` _(instance ${cell(f.instance)})_` : "";
+            const line = options.lineLink ? `[${f.line}](${options.lineLink(f)})` : String(f.line);
+            const row = `| ${line} | ${ICON[f.severity]} ${f.severity} | ${f.ruleId} | ${cell(f.message)}${instance} |`;
+            if (!fits([...header, ...rows, row, ""]))
+                break;
+            rows.push(row);
+        }
+        if (rows.length === 0)
+            break;
+        const table = [...header, ...rows, ""];
+        lines.push(...table);
+        size += bytes(table);
+        shown += rows.length;
+        if (rows.length < group.length)
+            break;
+    }
+    return { lines, omitted: findings.length - shown };
+}
+/** The rules that fired, each with its count, how to fix it and where it comes from. */
+function rulesSection(ctx) {
+    const counts = new Map();
+    for (const f of ctx.result.findings)
+        counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
+    const fired = [...counts.keys()].sort();
+    if (fired.length === 0)
+        return [];
+    const out = ["### Rules", ""];
+    for (const id of fired) {
+        const rule = ctx.catalogue.get(id);
+        if (!rule)
+            continue;
+        const link = rule.sources[0] ? `, [source](${rule.sources[0].url})` : "";
+        out.push(`- **${rule.id}** ${cell(rule.title)} (${plural(counts.get(id) ?? 0, "finding")}${link}): ${cell(rule.remediation)}`);
+    }
+    out.push("");
+    return out;
+}
+function renderMarkdown(ctx, options = {}) {
+    const s = summarize(ctx);
+    const head = ["## Zowe HA policy", "", statusLine(s), ""];
+    if (nothingChecked(s))
+        return `${head.join("\n")}`;
+    for (const note of options.notes ?? [])
+        head.push(note, "");
+    // The topology may take half the space; the findings are what the report is for.
+    head.push(...topologySection(topologyOf(ctx.result.input), options.maxBytes === undefined ? undefined : options.maxBytes / 2));
+    const rules = rulesSection(ctx);
+    const omittedNote = (n) => [`_${plural(n, "more problem is", "more problems are")} not listed: the report reached its size limit._`, ""];
+    const budget = options.maxBytes === undefined ? undefined : Math.max(0, options.maxBytes - bytes([...head, ...rules, ...omittedNote(s.findings)]));
+    const tables = findingTables(ctx.result.findings, { ...options, ...(budget !== undefined ? { maxBytes: budget } : {}) });
+    const out = [...head, ...tables.lines, ...(tables.omitted > 0 ? omittedNote(tables.omitted) : []), ...rules];
+    return `${out.join("\n")}`;
+}
+
+/** SARIF 2.1.0 for GitHub code scanning: a descriptor per rule and a region per result. */
+const LEVEL = { error: "error", warning: "warning", info: "note" };
+const PRECISION = { inference: "medium", heuristic: "low" };
+const INFORMATION_URI = "https://www.npmjs.com/package/zowe-ha-policy";
+function ruleHelpMarkdown(rule) {
+    const sources = rule.sources.map((s) => `- [${s.description ?? s.url}](${s.url})`).join("\n");
+    return [`**${rule.title}**`, rule.description, `**How to fix:** ${rule.remediation}`, sources ? `**Sources:**\n${sources}` : ""].filter(Boolean).join("\n\n");
+}
+function descriptor(rule) {
+    return {
+        id: rule.id,
+        name: rule.package ? rule.package.split("/")[1] : rule.id,
+        shortDescription: { text: rule.title },
+        fullDescription: { text: rule.description },
+        help: { text: `${rule.description}\n\nHow to fix: ${rule.remediation}`, markdown: ruleHelpMarkdown(rule) },
+        ...(rule.sources[0] ? { helpUri: rule.sources[0].url } : {}),
+        defaultConfiguration: { level: LEVEL[rule.severity] },
+        properties: {
+            tags: ["high-availability", rule.group],
+            precision: PRECISION[rule.confidence ?? ""] ?? "high",
+        },
+    };
+}
+/** Stable across edits that only move lines: what the finding is about, not where it is. */
+function fingerprint(f) {
+    return createHash("sha256")
+        .update(JSON.stringify([f.ruleId, f.file, f.path, f.instance ?? null, f.message]))
+        .digest("hex")
+        .slice(0, 32);
+}
+function renderSarif(ctx) {
+    const rules = [...ctx.catalogue.rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    const results = [...ctx.result.findings, ...ctx.result.suppressed].map((f) => ({
+        ruleId: f.ruleId,
+        ruleIndex: index.get(f.ruleId) ?? -1,
+        level: LEVEL[f.severity],
+        message: { text: f.instance ? `${f.message} (instance ${f.instance})` : f.message },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: encodeURI(f.file), uriBaseId: "%SRCROOT%" },
+                    region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+                },
+            },
+        ],
+        partialFingerprints: { "zoweHaPolicyFinding/v1": fingerprint(f) },
+        ...(f.suppressed ? { suppressions: [{ kind: f.suppressed.kind, justification: f.suppressed.justification }] } : {}),
+    }));
+    const log = {
+        $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+        version: "2.1.0",
+        runs: [
+            {
+                tool: {
+                    driver: { name: "zowe-ha-policy", version: ctx.toolVersion, semanticVersion: ctx.toolVersion, informationUri: INFORMATION_URI, rules: rules.map(descriptor) },
+                },
+                originalUriBaseIds: { "%SRCROOT%": { uri: "file:///" } },
+                results,
+            },
+        ],
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+const COLORS = {
+    error: "\u001b[31m",
+    warning: "\u001b[33m",
+    info: "\u001b[36m",
+    dim: "\u001b[2m",
+    bold: "\u001b[1m",
+    ok: "\u001b[32m",
+};
+const RESET = "\u001b[0m";
+function renderText(ctx, options) {
+    const paint = (style, text) => (options.color ? `${COLORS[style]}${text}${RESET}` : text);
+    const lines = [];
+    for (const [file, findings] of byFile(ctx.result.findings)) {
+        lines.push(paint("bold", file));
+        const rows = findings.map((f) => ({ f, where: `${f.file}:${f.line}:${f.column}` }));
+        const width = Math.max(...rows.map((r) => r.where.length));
+        const idWidth = Math.max(...findings.map((f) => f.ruleId.length));
+        for (const { f, where } of rows) {
+            const instance = f.instance ? paint("dim", ` [instance ${f.instance}]`) : "";
+            lines.push(`  ${where.padEnd(width)}  ${paint(f.severity, f.severity.padEnd(7))}  ${paint("dim", f.ruleId.padEnd(idWidth))}  ${f.message}${instance}`);
+        }
+        lines.push("");
+    }
+    for (const notice of ctx.result.notices)
+        lines.push(paint("dim", `note: ${notice}`));
+    for (const e of ctx.result.fixedSinceBaseline)
+        lines.push(paint("ok", `fixed since the baseline: ${e.ruleId} ${e.file} (${e.path.join(".") || "document"}${e.instance ? `, instance ${e.instance}` : ""})`));
+    const s = summarize(ctx);
+    if (nothingChecked(s)) {
+        lines.push(paint("warning", `No Zowe configuration or Kubernetes manifest found (${plural(s.files, "file")} read): nothing was checked.`));
+    }
+    else if (s.findings === 0) {
+        lines.push(paint("ok", `✔ No problems found. ${checkedLine(s)}.`));
+    }
+    else {
+        const mark = s.failed ? paint("error", "✖") : paint("warning", "!");
+        lines.push(`${mark} ${plural(s.findings, "problem")} (${severityLine(s.bySeverity)}). ${checkedLine(s)}.`);
+    }
+    return `${lines.join("\n")}\n`;
+}
+
+const FORMATS = ["text", "json", "sarif", "junit", "markdown", "github"];
+function isFormat(value) {
+    return FORMATS.includes(value);
+}
+function render(format, ctx, color = false) {
+    switch (format) {
+        case "text":
+            return renderText(ctx, { color });
+        case "json":
+            return renderJson(ctx);
+        case "sarif":
+            return renderSarif(ctx);
+        case "junit":
+            return renderJunit(ctx);
+        case "markdown":
+            return renderMarkdown(ctx);
+        case "github":
+            return renderGithub(ctx);
+    }
 }
 
 /** The command line: parses arguments, runs a command and returns the exit code (0, 1 or 2). */
@@ -27346,6 +29213,17 @@ const USAGE = `Usage: zowe-ha-policy <command> [options]
 Commands:
   check [PATH...]     Check Zowe configuration and Kubernetes manifests (default: .)
   rules               List the rules
+  baseline [PATH...]  Record the current findings (-o FILE, default ${DEFAULT_BASELINE_FILE}) so that
+                      'check --baseline FILE' reports only new ones
+  explain ID          Show a rule's documentation: why, how to fix, examples, sources
+  docs [DIR]          Write every rule's documentation page to DIR (default: docs/rules)
+  init                Write a commented .zowe-ha-policy.yaml and a GitHub workflow at the root
+                      of the repository (--force overwrites existing files)
+  build-policies DIR  Compile a folder of your own Rego rules (needs opa on PATH) into a bundle
+                      for 'policies:' (-o FILE: .tar.gz, default DIR.tar.gz; or NAME.wasm, which
+                      writes NAME.wasm and NAME.rules.json)
+  test-policies DIR   Run the folder's _test.rego files with opa and every rule's pass*/fail*
+                      samples through the compiled policy
 
 Options for check:
   -f, --format FMT    ${FORMATS.join("|")} (default: text); repeat to write several formats
@@ -27353,6 +29231,7 @@ Options for check:
                       paired in order (a format without an output goes to stdout)
       --fail-on SEV   error|warning|info|none: exit 1 when a finding is at least this severe
                       (default: error)
+  -b, --baseline FILE Report only findings not in this baseline, and list those fixed since
   -c, --config FILE   Configuration file (default: .zowe-ha-policy.yaml if present)
       --zowe-version  2|3: the Zowe version whose defaults apply (default: the
                       configuration's zoweVersion, else 3)
@@ -27360,10 +29239,14 @@ Options for check:
 Options for rules:
   -f, --format FMT    text|json (default: text)
 
+Options for rules, explain and docs:
+  -c, --config FILE   Configuration whose custom policies (policies:) are included
+
   -h, --help          Show this help
   -v, --version       Show the version
 
-Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage, configuration or internal error.
+Exit codes: 0 no finding at or above --fail-on; 1 findings (test-policies: a failed test);
+2 usage, configuration, policy or internal error.
 `;
 class UsageError extends Error {
 }
@@ -27379,6 +29262,8 @@ function parse(argv) {
                 "fail-on": { type: "string" },
                 "zowe-version": { type: "string" },
                 config: { type: "string", short: "c" },
+                baseline: { type: "string", short: "b" },
+                force: { type: "boolean" },
                 help: { type: "boolean", short: "h" },
                 version: { type: "boolean", short: "v" },
             },
@@ -27419,19 +29304,35 @@ function destinations(values) {
         throw new UsageError("only one format can go to stdout; give the others an --output file");
     return result;
 }
-async function check(parsed, io) {
-    const failOn = failOnOption(parsed.values["fail-on"]);
-    const zoweVersion = zoweVersionOption(parsed.values["zowe-version"]);
-    const outputs = destinations(parsed.values);
+function pathsOption(parsed, io) {
     const paths = parsed.positionals.slice(1);
     if (paths.length === 0)
         paths.push(".");
     const missing = paths.filter((p) => !existsSync(resolve$1(io.cwd, p)));
     if (missing.length > 0)
         throw new UsageError(`no such file or folder: ${missing.join(", ")}`);
+    return paths;
+}
+/** The configuration and the policies it names (the bundled one and the custom ones). */
+async function configured(parsed, io) {
     const config = await loadConfig(parsed.values.config, io.cwd);
-    const bundle = await loadBundle(resolve$1(io.assets, "policy.wasm"), resolve$1(io.assets, "rules.json"));
-    const result = await scan({ paths, cwd: io.cwd, zoweVersion: zoweVersion ?? config.zoweVersion ?? 3, config }, bundle);
+    return { config, bundle: await loadPolicies(config, { assets: io.assets, cwd: io.cwd, env: io.env }) };
+}
+/** The scan both check and baseline run. */
+async function scanFor(parsed, io, baseline) {
+    const zoweVersion = zoweVersionOption(parsed.values["zowe-version"]);
+    const paths = pathsOption(parsed, io);
+    const { config, bundle } = await configured(parsed, io);
+    const options = { paths, cwd: io.cwd, zoweVersion: zoweVersion ?? config.zoweVersion ?? 3, config };
+    if (baseline === undefined)
+        return { bundle, result: await scan(options, bundle) };
+    const loaded = await readBaseline(resolve$1(io.cwd, baseline), baseline);
+    return { bundle, result: await scan({ ...options, baseline: { baseline: loaded, file: baseline } }, bundle) };
+}
+async function check(parsed, io) {
+    const failOn = failOnOption(parsed.values["fail-on"]);
+    const outputs = destinations(parsed.values);
+    const { bundle, result } = await scanFor(parsed, io, parsed.values.baseline);
     const ctx = { result, catalogue: bundle.catalogue, failOn, toolVersion: io.version };
     const color = Boolean(io.stdout.isTTY) && io.env.NO_COLOR === undefined && io.env.TERM !== "dumb";
     for (const d of outputs) {
@@ -27446,6 +29347,15 @@ async function check(parsed, io) {
         }
     }
     return summarize(ctx).failed ? EXIT.findings : EXIT.ok;
+}
+async function baseline(parsed, io) {
+    if (parsed.values.format || parsed.values.baseline || (parsed.values.output?.length ?? 0) > 1)
+        throw new UsageError("baseline takes paths and at most one --output");
+    const { result } = await scanFor(parsed, io);
+    const file = parsed.values.output?.[0] ?? DEFAULT_BASELINE_FILE;
+    await writeFile(resolve$1(io.cwd, file), createBaseline(result.findings));
+    io.stdout.write(`wrote ${result.findings.length} findings to ${file}\n`);
+    return EXIT.ok;
 }
 function listRules(catalogue, format, io) {
     if (format === "json") {
@@ -27463,8 +29373,73 @@ async function rules(parsed, io) {
     const [format = "text", ...more] = parsed.values.format ?? [];
     if (more.length > 0 || parsed.values.output)
         throw new UsageError("rules takes one --format and no --output");
-    const { catalogue } = await loadBundle(resolve$1(io.assets, "policy.wasm"), resolve$1(io.assets, "rules.json"));
+    const { catalogue } = (await configured(parsed, io)).bundle;
     return listRules(catalogue, format, io);
+}
+async function explain(parsed, io) {
+    const id = parsed.positionals[1];
+    if (!id || parsed.positionals.length > 2)
+        throw new UsageError("explain takes one rule id, e.g. 'zowe-ha-policy explain ZWE-HA-010'");
+    const { catalogue } = (await configured(parsed, io)).bundle;
+    const rule = catalogue.get(id) ?? catalogue.rules.find((r) => r.id.toLowerCase() === id.toLowerCase());
+    if (!rule)
+        throw new UsageError(`no rule "${id}" (see 'zowe-ha-policy rules')`);
+    io.stdout.write(ruleDoc(rule));
+    return EXIT.ok;
+}
+async function docs(parsed, io) {
+    const dir = resolve$1(io.cwd, parsed.positionals[1] ?? "docs/rules");
+    const { catalogue } = (await configured(parsed, io)).bundle;
+    const pages = ruleDocs(catalogue.rules);
+    await mkdir(dir, { recursive: true });
+    // Pages of rules that no longer exist must go too, or the docs would still list them.
+    for (const old of await readdir(dir))
+        if (old.endsWith(".md") && !pages.has(old))
+            await rm(resolve$1(dir, old));
+    for (const [name, text] of pages)
+        await writeFile(resolve$1(dir, name), text);
+    io.stdout.write(`wrote ${pages.size} pages to ${dir}\n`);
+    return EXIT.ok;
+}
+/** The one folder a policies command takes. */
+function policyFolder(parsed, io, command) {
+    const dir = parsed.positionals[1];
+    if (!dir || parsed.positionals.length > 2)
+        throw new UsageError(`${command} takes one folder of .rego files, e.g. 'zowe-ha-policy ${command} policies'`);
+    return resolve$1(io.cwd, dir);
+}
+function shown(io, path) {
+    return relative(io.cwd, path).split(sep).join("/") || ".";
+}
+async function buildPoliciesCommand(parsed, io) {
+    const dir = policyFolder(parsed, io, "build-policies");
+    const [output = `${basename(dir)}.tar.gz`, ...more] = parsed.values.output ?? [];
+    if (more.length > 0 || parsed.values.format)
+        throw new UsageError("build-policies takes a folder and at most one --output");
+    if (!/\.(tar\.gz|tgz|wasm)$/.test(output))
+        throw new UsageError(`--output must end in .tar.gz, .tgz or .wasm, not "${output}"`);
+    const built = await buildPolicies(dir, resolve$1(io.cwd, output), { assets: io.assets, cwd: io.cwd, env: io.env });
+    const what = isWasmOutput(output) ? "the policy and its rule catalogue" : "a policy bundle";
+    io.stdout.write(`compiled ${built.rules} rule${built.rules === 1 ? "" : "s"} from ${shown(io, dir)} into ${what}: ${built.files.map((f) => shown(io, f)).join(", ")}\n`);
+    return EXIT.ok;
+}
+async function testPoliciesCommand(parsed, io) {
+    const dir = policyFolder(parsed, io, "test-policies");
+    const passed = await testPolicies(dir, { assets: io.assets, cwd: io.cwd, env: io.env, write: (t) => io.stdout.write(t) });
+    return passed ? EXIT.ok : EXIT.findings;
+}
+async function initCommand(parsed, io) {
+    if (parsed.positionals.length > 1 || parsed.values.output || parsed.values.format)
+        throw new UsageError("init takes no arguments (and --force to overwrite existing files)");
+    const result = await init({ cwd: io.cwd, force: parsed.values.force === true, version: io.version, ...(io.actionRepository ? { actionRepository: io.actionRepository } : {}) });
+    const at = (name) => shown(io, resolve$1(result.root, name));
+    for (const name of result.written)
+        io.stdout.write(`wrote ${at(name)}\n`);
+    for (const name of result.skipped)
+        io.stdout.write(`skipped ${at(name)}: it exists (--force overwrites it)\n`);
+    if (result.written.length > 0)
+        io.stdout.write("Review the configuration's examples, then commit both files.\n");
+    return EXIT.ok;
 }
 async function run(argv, io) {
     try {
@@ -27483,6 +29458,18 @@ async function run(argv, io) {
                 return await check(parsed, io);
             case "rules":
                 return await rules(parsed, io);
+            case "baseline":
+                return await baseline(parsed, io);
+            case "explain":
+                return await explain(parsed, io);
+            case "docs":
+                return await docs(parsed, io);
+            case "init":
+                return await initCommand(parsed, io);
+            case "build-policies":
+                return await buildPoliciesCommand(parsed, io);
+            case "test-policies":
+                return await testPoliciesCommand(parsed, io);
             default:
                 throw new UsageError(`unknown command "${command}"`);
         }
@@ -27491,11 +29478,14 @@ async function run(argv, io) {
         if (error instanceof UsageError) {
             io.stderr.write(`zowe-ha-policy: ${error.message}\nRun 'zowe-ha-policy --help' for usage.\n`);
         }
-        else if (error instanceof ConfigError) {
+        else if (error instanceof ConfigError || error instanceof BaselineError) {
             io.stderr.write(`zowe-ha-policy: ${error.message}\n`);
         }
-        else if (error instanceof PolicyError) {
+        else if (error instanceof PolicyError || error instanceof CompileError) {
             io.stderr.write(`zowe-ha-policy: policy error: ${error.message}\n`);
+        }
+        else if (error instanceof OpaUnavailableError) {
+            io.stderr.write(`zowe-ha-policy: ${error.message}: ${INSTALL_OPA}\n`);
         }
         else {
             io.stderr.write(`zowe-ha-policy: internal error: ${error.message ?? String(error)}\n`);
@@ -27505,19 +29495,21 @@ async function run(argv, io) {
 }
 
 // The npx entry point. The policy and the rule catalogue sit next to this file in dist/.
-function packageVersion() {
+function packageJson() {
     try {
-        return JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
+        return JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
     }
     catch {
-        return "unknown";
+        return {};
     }
 }
+const pkg = packageJson();
 process.exitCode = await run(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
     assets: fileURLToPath(new URL(".", import.meta.url)),
-    version: packageVersion(),
+    version: pkg.version ?? "unknown",
+    actionRepository: githubRepository(pkg.repository),
 });
