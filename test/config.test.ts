@@ -1,9 +1,9 @@
 /** .zowe-ha-policy.yaml: every key, and clear errors (file, line, allowed values, exit 2). */
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { cli } from "./helpers.js";
+import { join } from "node:path";
+import { cli, writeTree } from "./helpers.js";
 
 let work: string;
 beforeAll(() => {
@@ -13,12 +13,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** A repository folder with the given files. */
 function repo(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(work, "repo-"));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
+  return writeTree(mkdtempSync(join(work, "repo-")), files);
 }
 
 const single = "zowe:\n  workspaceDirectory: /global/ws\n";

@@ -1,4 +1,5 @@
 /** Shared by the tests: the compiled policy from dist/ (rebuilt by `npm test`'s pretest step). */
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { run, type CliIO } from "../src/cli/run.js";
@@ -36,3 +37,12 @@ export async function cli(argv: string[], cwd = ROOT, env: Record<string, string
   return { code, stdout, stderr };
 }
 
+
+/** Writes files (paths relative to dir, folders created) and returns dir. */
+export function writeTree(dir: string, files: Record<string, string | Buffer>): string {
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), content);
+  }
+  return dir;
+}

@@ -1,15 +1,9 @@
 /** Shared by the custom-policy tests: an organisation's rule folder, and PATHs with and without opa. */
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { ROOT } from "./helpers.js";
 
-export function writeTree(dir: string, files: Record<string, string>): string {
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
+export { writeTree } from "./helpers.js";
 
 /** The files moved into a folder. */
 export function under(folder: string, files: Record<string, string>): Record<string, string> {

@@ -7,6 +7,7 @@ import { describe, expect, test } from "@jest/globals";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { defaultConfig } from "../src/config/config.js";
+import { expectedLines } from "../src/policies/test-policies.js";
 import { scan } from "../src/scan.js";
 import { bundledPolicy, ROOT } from "./helpers.js";
 
@@ -28,16 +29,6 @@ function ruleFolders(): RuleFolder[] {
     }
   }
   return folders;
-}
-
-/** Lines (1-based) that carry `# expect: ... id ...`. */
-function expectedLines(text: string, id: string): number[] {
-  const lines: number[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
-    const m = /#\s*expect:\s*([^#]*)/.exec(line);
-    if (m && m[1]!.trim().split(/[\s,]+/).includes(id)) lines.push(i + 1);
-  });
-  return lines;
 }
 
 const folders = ruleFolders();

@@ -1,10 +1,10 @@
 /** Exceptions with expiry, inline suppressions and baselines: suppressed findings are kept, marked and not counted. */
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { parseInlineSuppressions } from "../src/filter/inline.js";
-import { cli } from "./helpers.js";
+import { cli, writeTree } from "./helpers.js";
 
 let work: string;
 beforeAll(() => {
@@ -13,12 +13,7 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function repo(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(work, "repo-"));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
+  return writeTree(mkdtempSync(join(work, "repo-")), files);
 }
 
 interface Report {

@@ -4,19 +4,10 @@
  * written; a rule package that lacks any of them is refused here, with the file and line.
  */
 import { SEVERITIES, type Severity } from "../findings.js";
-import type { RuleSource, Sample } from "../rules.js";
+import type { RuleMeta, Sample } from "../rules.js";
 
-/** One rule as rules.json holds it (the key order is the file's). */
-export interface RuleRecord {
-  id: string;
-  package: string;
-  group: string;
-  severity: Severity;
-  title: string;
-  description: string;
-  remediation: string;
-  confidence?: string;
-  sources: RuleSource[];
+/** One rule as rules.json holds it: the catalogue's fields, plus where its METADATA is written. */
+export interface RuleRecord extends Omit<RuleMeta, "examples" | "source"> {
   /** The .rego file with the METADATA, as opa named it (relative to where it ran). */
   file: string;
   examples: { pass: Sample[]; fail: Sample[] };

@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { cli } from "../helpers.js";
+import { join } from "node:path";
+import { cli, writeTree } from "../helpers.js";
 
 let work: string;
 beforeAll(() => {
@@ -27,11 +27,7 @@ interface Finding {
 }
 
 async function checkWith(files: Record<string, string | Buffer>, ...args: string[]) {
-  const dir = mkdtempSync(join(work, "repo-"));
-  for (const [name, content] of Object.entries({ "control.yaml": CONTROL, ...files })) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
+  const dir = writeTree(mkdtempSync(join(work, "repo-")), { "control.yaml": CONTROL, ...files });
   const started = performance.now();
   const r = await cli(["check", ".", "-f", "json", "--fail-on", "none", ...args], dir);
   const ms = performance.now() - started;
