@@ -113,6 +113,14 @@ export async function loadConfig(explicit: string | undefined, cwd: string): Pro
     if (explicit === undefined && (error as NodeJS.ErrnoException).code === "ENOENT") return defaultConfig(cwd);
     throw new ConfigError(`${shown}: cannot read the configuration file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
+  return parseConfig(text, path, cwd);
+}
+
+/**
+ * The configuration in text, as if read from path (its relative paths resolve against path's
+ * folder): the action reads the pull request's base version this way, from git.
+ */
+export function parseConfig(text: string, path: string, cwd: string, shown = relative(cwd, path).split(sep).join("/")): Config {
   const source = new SourceFile(shown, text);
   const problem = source.problems[0];
   if (problem) throw new ConfigError(`${shown}:${problem.region.line}:${problem.region.column}: ${problem.message}`);

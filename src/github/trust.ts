@@ -4,10 +4,9 @@
  * request's own version takes effect once merged, and the log says so when the two differ.
  */
 import * as core from "@actions/core";
-import { randomUUID } from "node:crypto";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import { dirname, join, posix, relative, resolve, sep } from "node:path";
-import { ConfigError, DEFAULT_CONFIG_FILE, defaultConfig, loadConfig, type Config } from "../config/config.js";
+import { readFile } from "node:fs/promises";
+import { posix, relative, resolve, sep } from "node:path";
+import { DEFAULT_CONFIG_FILE, defaultConfig, loadConfig, parseConfig, type Config } from "../config/config.js";
 import { statusOf, type GitHubClient } from "./api.js";
 import type { PullRequest, Repository } from "./context.js";
 import { git, gitSucceeds, repositoryPrefix } from "./git.js";
@@ -53,34 +52,13 @@ async function readAtCommit(file: string, sha: string, cwd: string, remote: Remo
   }
 }
 
-/**
- * loadConfig reads a file, and resolves the paths in it against the file's folder; so the base
- * version is loaded from a temporary file next to the working-tree one, then named as that one.
- */
-async function loadConfigText(text: string, file: string, shownAs: string, cwd: string): Promise<Config> {
-  const path = resolve(cwd, file);
-  const temporary = join(dirname(path), `.zowe-ha-policy-base-${randomUUID()}.yaml`);
-  const temporaryShown = relative(cwd, temporary).split(sep).join("/");
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(temporary, text);
-  try {
-    const config = await loadConfig(temporary, cwd);
-    return { ...config, file: shownAs, path };
-  } catch (error) {
-    if (error instanceof ConfigError) throw new ConfigError(error.message.split(temporaryShown).join(shownAs));
-    throw error;
-  } finally {
-    await rm(temporary, { force: true });
-  }
-}
-
 export async function loadTrustedConfig(explicit: string | undefined, cwd: string, pullRequest: PullRequest | undefined, remote: RemoteReader | undefined): Promise<TrustedConfig> {
   if (!pullRequest) return { config: await loadConfig(explicit, cwd) };
   const file = relative(cwd, resolve(cwd, explicit ?? DEFAULT_CONFIG_FILE)).split(sep).join("/");
   const base = await readAtCommit(file, pullRequest.baseSha, cwd, remote);
   const head = await readFile(resolve(cwd, file), "utf8").catch(() => undefined);
   const commit = pullRequest.baseSha.slice(0, 7);
-  const config = base === undefined ? defaultConfig(cwd) : await loadConfigText(base, file, `${file}@${commit}`, cwd);
+  const config = base === undefined ? defaultConfig(cwd) : parseConfig(base, resolve(cwd, file), cwd, `${file}@${commit}`);
   if (base === head) return { config };
   const change = head === undefined ? "removes" : base === undefined ? "adds" : "changes";
   const used = base === undefined ? "the default configuration" : `the version of the base commit ${commit}`;
