@@ -202,6 +202,20 @@ describe("a broken custom policy is an error naming it (exit 2), never a silent 
     expect(await failure(dir, withoutOpa)).toMatch(/policy error: custom policy vendor\/hand\.wasm: the module calls builtins that are not native to wasm: sprintf/);
   });
 
+  test("a .wasm that is not WebAssembly", async () => {
+    const dir = handBuilt(["--entrypoint", "zowe_ha/main/findings", join(ROOT, "policies", "main.rego")]);
+    writeFileSync(join(dir, "vendor", "hand.wasm"), "\0asm but not really");
+    expect(await failure(dir, withoutOpa)).toMatch(/policy error: custom policy vendor\/hand\.wasm: not a valid WebAssembly module/);
+  });
+
+  test("an evaluation error is an error naming the policy, never a silent pass", async () => {
+    const rego = writeTree(mkdtempSync(join(work, "rego-")), {
+      "main.rego": 'package zowe_ha.main\n\nx := count(input.zowe)\n\nx := count(input.kubernetes) + 100\n\nfindings contains {"rule": "acme/r", "zowe": 0, "path": [], "message": "m"} if x > 0\n',
+    });
+    const dir = handBuilt(["--entrypoint", "zowe_ha/main/findings", join(rego, "main.rego")]);
+    expect(await failure(dir, withoutOpa)).toMatch(/policy error: custom policy vendor\/hand\.wasm: evaluation failed: .*var assignment conflict/);
+  });
+
   test("a .wasm without its .rules.json, and a .rules.json that is not a catalogue", async () => {
     const dir = repoWithBuilt("wasm");
     writeFileSync(join(dir, "vendor", "acme.rules.json"), "{\"rules\": 3}");
