@@ -44,6 +44,8 @@ export interface ScanResult {
   notices: string[];
   /** The model the policy evaluated (for views such as the HA topology). */
   input: PolicyInput;
+  /** For each configuration of input.zowe, the file it is written in (its highest-priority layer). */
+  zoweFiles: string[];
 }
 
 function diagnosticFinding(rule: RuleMeta, file: SourceFile | string, message: string, region = { line: 1, column: 1, endLine: 1, endColumn: 1 }): Finding {
@@ -136,5 +138,6 @@ export async function scan(options: ScanOptions, bundle: PolicyBundle): Promise<
     stats: { files: files.length, zoweConfigs: model.zowe.length, kubernetesObjects: model.kubernetes.length },
     notices,
     input: model.input,
+    zoweFiles: model.zowe.map((z) => z.layers[0]?.file.path ?? ""),
   };
 }

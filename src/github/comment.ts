@@ -68,7 +68,7 @@ export function renderComment(ctx: ReportContext, options: CommentOptions): stri
   const change = changeLine(findings, options.previous);
   if (change) head.push(change, "");
   for (const note of options.notes) head.push(note, "");
-  const topology = topologyOf(ctx.result.input);
+  const topology = topologyOf(ctx.result);
   const diagram = topologyMermaid(topology);
   if (diagram.length > 0) {
     head.push("### HA topology at a glance", "", "```mermaid", ...diagram, "```", "", "_⚠ marks a single point of failure: a component on fewer than 2 LPARs, or a workload with fewer than 2 replicas._", "");

@@ -96,7 +96,7 @@ async function postCheckRun(api: GitHubClient | undefined, context: RunContext, 
     core.warning("check-run: needs a github-token, GITHUB_REPOSITORY and a commit (GITHUB_SHA): no check run.");
     return;
   }
-  const text = [...notes.flatMap((n) => [n, ""]), ...topologySection(topologyOf(ctx.result.input), CHECK_RUN_TEXT_BUDGET)].join("\n");
+  const text = [...notes.flatMap((n) => [n, ""]), ...topologySection(topologyOf(ctx.result), CHECK_RUN_TEXT_BUDGET)].join("\n");
   await reportSafely("The check run", "checks: write", () =>
     publishCheckRun(api, ctx, { repository, headSha, name: CHECK_RUN_NAME, text, ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) }),
   );

@@ -127,7 +127,7 @@ export function renderMarkdown(ctx: ReportContext, options: MarkdownOptions = {}
   if (nothingChecked(s)) return `${head.join("\n")}`;
   for (const note of options.notes ?? []) head.push(note, "");
   // The topology may take half the space; the findings are what the report is for.
-  head.push(...topologySection(topologyOf(ctx.result.input), options.maxBytes === undefined ? undefined : options.maxBytes / 2));
+  head.push(...topologySection(topologyOf(ctx.result), options.maxBytes === undefined ? undefined : options.maxBytes / 2));
   const rules = rulesSection(ctx);
   const omittedNote = (n: number) => [`_${plural(n, "more problem is", "more problems are")} not listed: the report reached its size limit._`, ""];
   const budget = options.maxBytes === undefined ? undefined : Math.max(0, options.maxBytes - bytes([...head, ...rules, ...omittedNote(s.findings)]));

@@ -5,7 +5,7 @@
  * pull request comment).
  */
 import { isObject, type JsonObject } from "../load/classify.js";
-import type { PolicyInput } from "../load/model.js";
+import type { ScanResult } from "../scan.js";
 
 /** A component needs at least this many LPARs, or replicas, to survive the loss of one. */
 const MIN_FOR_HA = 2;
@@ -72,13 +72,13 @@ function sysnameOf(instance: unknown): string | undefined {
   return isObject(instance) && typeof instance.sysname === "string" ? instance.sysname.trim().toUpperCase() : undefined;
 }
 
-function sysplexLabel(config: JsonObject, n: number): string {
+function sysplexLabel(config: JsonObject, file: string): string {
   const zowe = isObject(config.zowe) ? config.zowe : {};
   const domain = Array.isArray(zowe.externalDomains) && typeof zowe.externalDomains[0] === "string" ? zowe.externalDomains[0] : undefined;
-  return domain ? `Zowe configuration ${n} (${domain})` : `Zowe configuration ${n}`;
+  return domain ? `${file} (${domain})` : file;
 }
 
-function sysplexTopology(config: JsonObject, n: number): SysplexTopology {
+function sysplexTopology(config: JsonObject, file: string): SysplexTopology {
   const { haInstances, ...shared } = config;
   const instances = isObject(haInstances) ? Object.entries(haInstances) : [];
   const placements = new Map<string, Map<string, string[]>>();
@@ -99,7 +99,7 @@ function sysplexTopology(config: JsonObject, n: number): SysplexTopology {
   const components = [...placements]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([component, on]) => ({ component, instances: on, spof: on.size < MIN_FOR_HA }));
-  return { label: sysplexLabel(config, n), lpars: [...lpars].sort(), components };
+  return { label: sysplexLabel(config, file), lpars: [...lpars].sort(), components };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -201,12 +201,12 @@ function numberOr(value: unknown, fallback: number): number {
   return typeof value === "number" ? value : fallback;
 }
 
-export function topologyOf(input: PolicyInput): Topology {
+export function topologyOf({ input, zoweFiles }: Pick<ScanResult, "input" | "zoweFiles">): Topology {
   const sysplexes: SysplexTopology[] = [];
-  for (const entry of input.zowe) {
+  input.zowe.forEach((entry, i) => {
     // A zowe.yaml in a ConfigMap runs in containers: its replicas are the workloads'.
-    if (!entry.container) sysplexes.push(sysplexTopology(entry.config, sysplexes.length + 1));
-  }
+    if (!entry.container) sysplexes.push(sysplexTopology(entry.config, zoweFiles[i] ?? `Zowe configuration ${i + 1}`));
+  });
   return { sysplexes, workloads: workloadTopology(input.kubernetes, input.options.kubernetes.scope) };
 }
 

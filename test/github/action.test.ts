@@ -262,10 +262,12 @@ describe("only-changed", () => {
     expect(server.requestsTo("GET", /\/pulls\/7\/files$/)).toHaveLength(3);
     expect(r.outputs.findings).toBe("4");
     expect(r.summary).toContain("Only the 250 files this pull request changes are reported; 2 findings in other files are not shown.");
-    expect(r.summary).not.toContain("sysplex-002");
+    // The topology shows the whole deployment; findings and line links only the changed files.
+    expect(r.summary).toMatch(/sysplex-000\/zowe\.yaml#L\d/);
+    expect(r.summary).not.toMatch(/### .*sysplex-002|sysplex-002\/zowe\.yaml#L/);
     const annotated = lines(r.stdout, /^::(error|warning) file=/).map((l) => /file=([^,]+)/.exec(l)?.[1]);
     expect(annotated).toEqual(["sysplex-000/zowe.yaml", "sysplex-000/zowe.yaml"]);
-    expect(server.comments[0]!.body).not.toContain("sysplex-002");
+    expect(server.comments[0]!.body).not.toMatch(/### .*sysplex-002|sysplex-002\/zowe\.yaml#L/);
   });
 
   test("beyond the API's 3,000 files, the changes come from git diff base...head", async () => {

@@ -66,7 +66,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 async function topologyOfFiles(files: Record<string, string>, scope: "zowe" | "all" = "zowe"): Promise<Topology> {
   const dir = writeFiles(mkdtempSync(join(work, "t-")), files);
   const result = await scan({ paths: ["."], cwd: dir, zoweVersion: 3, config: { ...defaultConfig(dir), kubernetes: { scope, ha: false } } }, await bundledPolicy());
-  return topologyOf(result.input);
+  return topologyOf(result);
 }
 
 describe("Sysplex", () => {
@@ -75,7 +75,7 @@ describe("Sysplex", () => {
     // The zowe.yaml in the ConfigMap runs in containers: it has no LPARs.
     expect(t.sysplexes).toHaveLength(1);
     const [s] = t.sysplexes;
-    expect(s!.label).toBe("Zowe configuration 1 (zowe.plex.example.com)");
+    expect(s!.label).toBe("zowe.yaml (zowe.plex.example.com)");
     expect(s!.lpars).toEqual(["LPAR1", "LPAR2"]);
     const byName = Object.fromEntries(s!.components.map((c) => [c.component, { lpars: Object.fromEntries(c.instances), spof: c.spof }]));
     expect(byName.gateway).toEqual({ lpars: { LPAR1: ["lpar1"], LPAR2: ["lpar2"] }, spof: false });
@@ -111,7 +111,7 @@ describe("rendering", () => {
     const t = await topologyOfFiles({ "zowe.yaml": SYSPLEX.replace("zowe.plex.example.com", '"a<b>\\"c`d"'), "workloads.yaml": readFileSync(join(ROOT, "test/github/fixtures/workloads.yaml"), "utf8") });
     const diagram = topologyMermaid(t);
     expect(diagram[0]).toBe("flowchart LR");
-    expect(diagram).toContain('  subgraph s0["Zowe configuration 1 (a#lt;b#gt;#quot;c#96;d)"]');
+    expect(diagram).toContain('  subgraph s0["zowe.yaml (a#lt;b#gt;#quot;c#96;d)"]');
     expect(diagram).toContain('    s0l0[("LPAR1")]');
     expect(diagram).toContain("    s0c3 --- s0l0");
     expect(diagram).toContain('    w1["⚠ gateway<br/>Deployment zowe/gateway<br/>replicas: 1, not spread"]');
