@@ -2,7 +2,7 @@
  * The project configuration, .zowe-ha-policy.yaml: read with positions and validated against the
  * JSON Schema shipped in schema/, so that every mistake names the file, line and allowed values.
  */
-import { Ajv, type ErrorObject } from "ajv";
+import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import { readFile } from "node:fs/promises";
 import { dirname, relative, resolve, sep } from "node:path";
 import schema from "../../schema/zowe-ha-policy.schema.json" with { type: "json" };
@@ -73,7 +73,12 @@ interface RawConfig {
   limits?: Partial<ReadLimits & ParseLimits>;
 }
 
-const validate = new Ajv({ allErrors: true, strict: true }).compile<RawConfig>(schema);
+// Compiled on first use: generating the validator costs more than a run without a configuration.
+let compiled: ValidateFunction<RawConfig> | undefined;
+function configValidator(): ValidateFunction<RawConfig> {
+  compiled ??= new Ajv({ allErrors: true, strict: true }).compile<RawConfig>(schema);
+  return compiled;
+}
 
 function pointer(instancePath: string): PathSegment[] {
   return instancePath
@@ -126,6 +131,7 @@ export function parseConfig(text: string, path: string, cwd: string, shown = rel
   if (problem) throw new ConfigError(`${shown}:${problem.region.line}:${problem.region.column}: ${problem.message}`);
   const doc = source.documents[0];
   const value = doc?.value ?? {};
+  const validate = configValidator();
   if (!validate(value)) {
     const messages = (validate.errors ?? []).map((e) => {
       const { region } = doc ? doc.locate(pointer(e.instancePath)) : { region: { line: 1, column: 1 } };
