@@ -32,11 +32,11 @@ import require$$1$5 from 'node:dns';
 import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
-import { stat as stat$1, readFile, open as open$1, realpath, lstat as lstat$1, readdir as readdir$1, access as access$1, appendFile as appendFile$1, mkdir as mkdir$1, writeFile as writeFile$1, rm as rm$1 } from 'node:fs/promises';
+import { stat as stat$1, readFile, open as open$1, realpath, lstat as lstat$1, readdir as readdir$1, access as access$1, appendFile as appendFile$1, mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
 import { resolve as resolve$1, relative, sep as sep$1, dirname, join, basename, delimiter, posix } from 'node:path';
 import require$$0$6 from 'process';
 import require$$0$7 from 'buffer';
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { writeFileSync, readFileSync, rmSync, existsSync, readdirSync, statSync, mkdtempSync, constants as constants$6 } from 'node:fs';
 import { spawnSync, execFile } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -28829,7 +28829,7 @@ var ajv = {exports: {}};
 
 var core$1 = {};
 
-var validate$1 = {};
+var validate = {};
 
 var boolSchema = {};
 
@@ -31282,10 +31282,10 @@ function requireResolve () {
 var hasRequiredValidate;
 
 function requireValidate () {
-	if (hasRequiredValidate) return validate$1;
+	if (hasRequiredValidate) return validate;
 	hasRequiredValidate = 1;
-	Object.defineProperty(validate$1, "__esModule", { value: true });
-	validate$1.getData = validate$1.KeywordCxt = validate$1.validateFunctionCode = void 0;
+	Object.defineProperty(validate, "__esModule", { value: true });
+	validate.getData = validate.KeywordCxt = validate.validateFunctionCode = void 0;
 	const boolSchema_1 = /*@__PURE__*/ requireBoolSchema();
 	const dataType_1 = /*@__PURE__*/ requireDataType();
 	const applicability_1 = /*@__PURE__*/ requireApplicability();
@@ -31309,7 +31309,7 @@ function requireValidate () {
 	    }
 	    validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
 	}
-	validate$1.validateFunctionCode = validateFunctionCode;
+	validate.validateFunctionCode = validateFunctionCode;
 	function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
 	    if (opts.code.es5) {
 	        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
@@ -31741,7 +31741,7 @@ function requireValidate () {
 	        }
 	    }
 	}
-	validate$1.KeywordCxt = KeywordCxt;
+	validate.KeywordCxt = KeywordCxt;
 	function keywordCode(it, keyword, def, ruleType) {
 	    const cxt = new KeywordCxt(it, def, keyword);
 	    if ("code" in def) {
@@ -31800,9 +31800,9 @@ function requireValidate () {
 	        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
 	    }
 	}
-	validate$1.getData = getData;
+	validate.getData = getData;
 	
-	return validate$1;
+	return validate;
 }
 
 var validation_error = {};
@@ -46067,7 +46067,12 @@ const DEFAULT_CONFIG_FILE = ".zowe-ha-policy.yaml";
 class ConfigError extends Error {
     name = "ConfigError";
 }
-const validate = new ajvExports.Ajv({ allErrors: true, strict: true }).compile(schema$3);
+// Compiled on first use: generating the validator costs more than a run without a configuration.
+let compiled;
+function configValidator() {
+    compiled ??= new ajvExports.Ajv({ allErrors: true, strict: true }).compile(schema$3);
+    return compiled;
+}
 function pointer(instancePath) {
     return instancePath
         .split("/")
@@ -46105,12 +46110,20 @@ async function loadConfig(explicit, cwd) {
             return defaultConfig(cwd);
         throw new ConfigError(`${shown}: cannot read the configuration file (${error.code ?? error.message})`);
     }
+    return parseConfig(text, path, cwd);
+}
+/**
+ * The configuration in text, as if read from path (its relative paths resolve against path's
+ * folder): the action reads the pull request's base version this way, from git.
+ */
+function parseConfig(text, path, cwd, shown = relative(cwd, path).split(sep$1).join("/")) {
     const source = new SourceFile(shown, text);
     const problem = source.problems[0];
     if (problem)
         throw new ConfigError(`${shown}:${problem.region.line}:${problem.region.column}: ${problem.message}`);
     const doc = source.documents[0];
     const value = doc?.value ?? {};
+    const validate = configValidator();
     if (!validate(value)) {
         const messages = (validate.errors ?? []).map((e) => {
             const { region } = doc ? doc.locate(pointer(e.instancePath)) : { region: { line: 1, column: 1 } };
@@ -53047,12 +53060,12 @@ function enabledComponents(config) {
 function sysnameOf(instance) {
     return isObject(instance) && typeof instance.sysname === "string" ? instance.sysname.trim().toUpperCase() : undefined;
 }
-function sysplexLabel(config, n) {
+function sysplexLabel(config, file) {
     const zowe = isObject(config.zowe) ? config.zowe : {};
     const domain = Array.isArray(zowe.externalDomains) && typeof zowe.externalDomains[0] === "string" ? zowe.externalDomains[0] : undefined;
-    return domain ? `Zowe configuration ${n} (${domain})` : `Zowe configuration ${n}`;
+    return domain ? `${file} (${domain})` : file;
 }
-function sysplexTopology(config, n) {
+function sysplexTopology(config, file) {
     const { haInstances, ...shared } = config;
     const instances = isObject(haInstances) ? Object.entries(haInstances) : [];
     const placements = new Map();
@@ -53077,7 +53090,7 @@ function sysplexTopology(config, n) {
     const components = [...placements]
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .map(([component, on]) => ({ component, instances: on, spof: on.size < MIN_FOR_HA }));
-    return { label: sysplexLabel(config, n), lpars: [...lpars].sort(), components };
+    return { label: sysplexLabel(config, file), lpars: [...lpars].sort(), components };
 }
 // ---------------------------------------------------------------------------------------------
 // Kubernetes
@@ -53174,13 +53187,13 @@ function workloadTopology(objects, scope) {
 function numberOr(value, fallback) {
     return typeof value === "number" ? value : fallback;
 }
-function topologyOf(input) {
+function topologyOf({ input, zoweFiles }) {
     const sysplexes = [];
-    for (const entry of input.zowe) {
+    input.zowe.forEach((entry, i) => {
         // A zowe.yaml in a ConfigMap runs in containers: its replicas are the workloads'.
         if (!entry.container)
-            sysplexes.push(sysplexTopology(entry.config, sysplexes.length + 1));
-    }
+            sysplexes.push(sysplexTopology(entry.config, zoweFiles[i] ?? `Zowe configuration ${i + 1}`));
+    });
     return { sysplexes, workloads: workloadTopology(input.kubernetes, input.options.kubernetes.scope) };
 }
 function isEmptyTopology(t) {
@@ -53354,7 +53367,7 @@ function renderMarkdown(ctx, options = {}) {
     for (const note of options.notes ?? [])
         head.push(note, "");
     // The topology may take half the space; the findings are what the report is for.
-    head.push(...topologySection(topologyOf(ctx.result.input), options.maxBytes === undefined ? undefined : options.maxBytes / 2));
+    head.push(...topologySection(topologyOf(ctx.result), options.maxBytes === undefined ? undefined : options.maxBytes / 2));
     const rules = rulesSection(ctx);
     const omittedNote = (n) => [`_${plural(n, "more problem is", "more problems are")} not listed: the report reached its size limit._`, ""];
     const budget = options.maxBytes === undefined ? undefined : Math.max(0, options.maxBytes - bytes([...head, ...rules, ...omittedNote(s.findings)]));
@@ -57487,6 +57500,7 @@ async function scan(options, bundle) {
         stats: { files: files.length, zoweConfigs: model.zowe.length, kubernetesObjects: model.kubernetes.length },
         notices,
         input: model.input,
+        zoweFiles: model.zowe.map((z) => z.layers[0]?.file.path ?? ""),
     };
 }
 
@@ -63254,7 +63268,7 @@ function renderComment(ctx, options) {
         head.push(change, "");
     for (const note of options.notes)
         head.push(note, "");
-    const topology = topologyOf(ctx.result.input);
+    const topology = topologyOf(ctx.result);
     const diagram = topologyMermaid(topology);
     if (diagram.length > 0) {
         head.push("### HA topology at a glance", "", "```mermaid", ...diagram, "```", "", "_⚠ marks a single point of failure: a component on fewer than 2 LPARs, or a workload with fewer than 2 replicas._", "");
@@ -63522,29 +63536,6 @@ async function readAtCommit(file, sha, cwd, remote) {
         throw new TrustError(`cannot read ${file} at the base commit ${sha}: ${error.message}`);
     }
 }
-/**
- * loadConfig reads a file, and resolves the paths in it against the file's folder; so the base
- * version is loaded from a temporary file next to the working-tree one, then named as that one.
- */
-async function loadConfigText(text, file, shownAs, cwd) {
-    const path = resolve$1(cwd, file);
-    const temporary = join(dirname(path), `.zowe-ha-policy-base-${randomUUID()}.yaml`);
-    const temporaryShown = relative(cwd, temporary).split(sep$1).join("/");
-    await mkdir$1(dirname(path), { recursive: true });
-    await writeFile$1(temporary, text);
-    try {
-        const config = await loadConfig(temporary, cwd);
-        return { ...config, file: shownAs, path };
-    }
-    catch (error) {
-        if (error instanceof ConfigError)
-            throw new ConfigError(error.message.split(temporaryShown).join(shownAs));
-        throw error;
-    }
-    finally {
-        await rm$1(temporary, { force: true });
-    }
-}
 async function loadTrustedConfig(explicit, cwd, pullRequest, remote) {
     if (!pullRequest)
         return { config: await loadConfig(explicit, cwd) };
@@ -63552,7 +63543,7 @@ async function loadTrustedConfig(explicit, cwd, pullRequest, remote) {
     const base = await readAtCommit(file, pullRequest.baseSha, cwd, remote);
     const head = await readFile(resolve$1(cwd, file), "utf8").catch(() => undefined);
     const commit = pullRequest.baseSha.slice(0, 7);
-    const config = base === undefined ? defaultConfig(cwd) : await loadConfigText(base, file, `${file}@${commit}`, cwd);
+    const config = base === undefined ? defaultConfig(cwd) : parseConfig(base, resolve$1(cwd, file), cwd, `${file}@${commit}`);
     if (base === head)
         return { config };
     const change = head === undefined ? "removes" : base === undefined ? "adds" : "changes";
@@ -63625,7 +63616,7 @@ async function postCheckRun(api, context, ctx, notes) {
         warning("check-run: needs a github-token, GITHUB_REPOSITORY and a commit (GITHUB_SHA): no check run.");
         return;
     }
-    const text = [...notes.flatMap((n) => [n, ""]), ...topologySection(topologyOf(ctx.result.input), CHECK_RUN_TEXT_BUDGET)].join("\n");
+    const text = [...notes.flatMap((n) => [n, ""]), ...topologySection(topologyOf(ctx.result), CHECK_RUN_TEXT_BUDGET)].join("\n");
     await reportSafely("The check run", "checks: write", () => publishCheckRun(api, ctx, { repository, headSha, name: CHECK_RUN_NAME, text, ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) }));
 }
 async function act({ cwd, assets, version }) {

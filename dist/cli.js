@@ -21,7 +21,7 @@ var ajv = {exports: {}};
 
 var core$1 = {};
 
-var validate$1 = {};
+var validate = {};
 
 var boolSchema = {};
 
@@ -2474,10 +2474,10 @@ function requireResolve () {
 var hasRequiredValidate;
 
 function requireValidate () {
-	if (hasRequiredValidate) return validate$1;
+	if (hasRequiredValidate) return validate;
 	hasRequiredValidate = 1;
-	Object.defineProperty(validate$1, "__esModule", { value: true });
-	validate$1.getData = validate$1.KeywordCxt = validate$1.validateFunctionCode = void 0;
+	Object.defineProperty(validate, "__esModule", { value: true });
+	validate.getData = validate.KeywordCxt = validate.validateFunctionCode = void 0;
 	const boolSchema_1 = /*@__PURE__*/ requireBoolSchema();
 	const dataType_1 = /*@__PURE__*/ requireDataType();
 	const applicability_1 = /*@__PURE__*/ requireApplicability();
@@ -2501,7 +2501,7 @@ function requireValidate () {
 	    }
 	    validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
 	}
-	validate$1.validateFunctionCode = validateFunctionCode;
+	validate.validateFunctionCode = validateFunctionCode;
 	function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
 	    if (opts.code.es5) {
 	        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
@@ -2933,7 +2933,7 @@ function requireValidate () {
 	        }
 	    }
 	}
-	validate$1.KeywordCxt = KeywordCxt;
+	validate.KeywordCxt = KeywordCxt;
 	function keywordCode(it, keyword, def, ruleType) {
 	    const cxt = new KeywordCxt(it, def, keyword);
 	    if ("code" in def) {
@@ -2992,9 +2992,9 @@ function requireValidate () {
 	        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
 	    }
 	}
-	validate$1.getData = getData;
+	validate.getData = getData;
 	
-	return validate$1;
+	return validate;
 }
 
 var validation_error = {};
@@ -17259,7 +17259,12 @@ const DEFAULT_CONFIG_FILE = ".zowe-ha-policy.yaml";
 class ConfigError extends Error {
     name = "ConfigError";
 }
-const validate = new ajvExports.Ajv({ allErrors: true, strict: true }).compile(schema$3);
+// Compiled on first use: generating the validator costs more than a run without a configuration.
+let compiled;
+function configValidator() {
+    compiled ??= new ajvExports.Ajv({ allErrors: true, strict: true }).compile(schema$3);
+    return compiled;
+}
 function pointer(instancePath) {
     return instancePath
         .split("/")
@@ -17297,12 +17302,20 @@ async function loadConfig(explicit, cwd) {
             return defaultConfig(cwd);
         throw new ConfigError(`${shown}: cannot read the configuration file (${error.code ?? error.message})`);
     }
+    return parseConfig(text, path, cwd);
+}
+/**
+ * The configuration in text, as if read from path (its relative paths resolve against path's
+ * folder): the action reads the pull request's base version this way, from git.
+ */
+function parseConfig(text, path, cwd, shown = relative(cwd, path).split(sep).join("/")) {
     const source = new SourceFile(shown, text);
     const problem = source.problems[0];
     if (problem)
         throw new ConfigError(`${shown}:${problem.region.line}:${problem.region.column}: ${problem.message}`);
     const doc = source.documents[0];
     const value = doc?.value ?? {};
+    const validate = configValidator();
     if (!validate(value)) {
         const messages = (validate.errors ?? []).map((e) => {
             const { region } = doc ? doc.locate(pointer(e.instancePath)) : { region: { line: 1, column: 1 } };
@@ -28585,6 +28598,7 @@ async function scan(options, bundle) {
         stats: { files: files.length, zoweConfigs: model.zowe.length, kubernetesObjects: model.kubernetes.length },
         notices,
         input: model.input,
+        zoweFiles: model.zowe.map((z) => z.layers[0]?.file.path ?? ""),
     };
 }
 
@@ -28804,12 +28818,12 @@ function enabledComponents(config) {
 function sysnameOf(instance) {
     return isObject(instance) && typeof instance.sysname === "string" ? instance.sysname.trim().toUpperCase() : undefined;
 }
-function sysplexLabel(config, n) {
+function sysplexLabel(config, file) {
     const zowe = isObject(config.zowe) ? config.zowe : {};
     const domain = Array.isArray(zowe.externalDomains) && typeof zowe.externalDomains[0] === "string" ? zowe.externalDomains[0] : undefined;
-    return domain ? `Zowe configuration ${n} (${domain})` : `Zowe configuration ${n}`;
+    return domain ? `${file} (${domain})` : file;
 }
-function sysplexTopology(config, n) {
+function sysplexTopology(config, file) {
     const { haInstances, ...shared } = config;
     const instances = isObject(haInstances) ? Object.entries(haInstances) : [];
     const placements = new Map();
@@ -28834,7 +28848,7 @@ function sysplexTopology(config, n) {
     const components = [...placements]
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .map(([component, on]) => ({ component, instances: on, spof: on.size < MIN_FOR_HA }));
-    return { label: sysplexLabel(config, n), lpars: [...lpars].sort(), components };
+    return { label: sysplexLabel(config, file), lpars: [...lpars].sort(), components };
 }
 // ---------------------------------------------------------------------------------------------
 // Kubernetes
@@ -28931,13 +28945,13 @@ function workloadTopology(objects, scope) {
 function numberOr(value, fallback) {
     return typeof value === "number" ? value : fallback;
 }
-function topologyOf(input) {
+function topologyOf({ input, zoweFiles }) {
     const sysplexes = [];
-    for (const entry of input.zowe) {
+    input.zowe.forEach((entry, i) => {
         // A zowe.yaml in a ConfigMap runs in containers: its replicas are the workloads'.
         if (!entry.container)
-            sysplexes.push(sysplexTopology(entry.config, sysplexes.length + 1));
-    }
+            sysplexes.push(sysplexTopology(entry.config, zoweFiles[i] ?? `Zowe configuration ${i + 1}`));
+    });
     return { sysplexes, workloads: workloadTopology(input.kubernetes, input.options.kubernetes.scope) };
 }
 function isEmptyTopology(t) {
@@ -29070,7 +29084,7 @@ function renderMarkdown(ctx, options = {}) {
     for (const note of options.notes ?? [])
         head.push(note, "");
     // The topology may take half the space; the findings are what the report is for.
-    head.push(...topologySection(topologyOf(ctx.result.input), options.maxBytes === undefined ? undefined : options.maxBytes / 2));
+    head.push(...topologySection(topologyOf(ctx.result), options.maxBytes === undefined ? undefined : options.maxBytes / 2));
     const rules = rulesSection(ctx);
     const omittedNote = (n) => [`_${plural(n, "more problem is", "more problems are")} not listed: the report reached its size limit._`, ""];
     const budget = options.maxBytes === undefined ? undefined : Math.max(0, options.maxBytes - bytes([...head, ...rules, ...omittedNote(s.findings)]));
