@@ -112,6 +112,7 @@ async function act({ cwd, assets, version }: ActionEnvironment): Promise<number>
   const { config, note: configNote } = await loadTrustedConfig(inputs.config, cwd, pullRequest, remote);
   // The bundled policy and the custom ones the configuration lists, as the CLI's check loads them.
   const bundle = await loadPolicies(config, { assets, cwd, env: process.env });
+  core.info(`policies: ${bundle.sources.map((s) => `${s.name} (${s.catalogue.rules.length} rules)`).join(", ")}`);
   const result = await scan({ paths: inputs.paths, cwd, zoweVersion: inputs.zoweVersion ?? config.zoweVersion ?? 3, config }, bundle);
   for (const notice of result.notices) core.info(`note: ${notice}`);
   const full: ReportContext = { result, catalogue: bundle.catalogue, failOn: inputs.failOn, toolVersion: version };
