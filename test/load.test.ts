@@ -151,3 +151,22 @@ ${indent}      mode: inMemory
     expect(problems[0]!.region.line).toBeGreaterThanOrEqual(12);
   });
 });
+
+describe("the fast path for plain manifests", () => {
+  const manifests = "# header comment\n---\n---\napiVersion: v1\nkind: Service\nmetadata: {name: a}\n--- # a comment\n# only comments here\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: b\nspec:\n  replicas: 1\n";
+
+  test("documents line up with the positioned parse, empty ones and comments included", () => {
+    const file = new SourceFile("m.yaml", manifests);
+    expect(file.documents.map((d) => (d.value as { kind: string }).kind)).toEqual(["Service", "Deployment"]);
+    expect(file.documents[1]!.locate(["spec", "replicas"]).region).toEqual({ line: 15, column: 3, endLine: 15, endColumn: 14 });
+    expect(file.documents[0]!.locate(["metadata", "name"]).region.line).toBe(6);
+  });
+
+  test("reads values as the positioned parser does (YAML 1.2 core schema)", () => {
+    const text = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n  a: yes\n  b: 0o17\n  c: 2027-01-31\n  d: ~\n  e: 1e3\n  f: '1'\n  g: 0777\n";
+    const fast = new SourceFile("f.yaml", text).documents[0]!.value;
+    const positioned = new SourceFile("f.yaml", `${text}x: &a 1\n`).documents[0]!.value as Record<string, unknown>;
+    delete positioned.x;
+    expect(fast).toEqual(positioned);
+  });
+});

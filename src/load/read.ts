@@ -43,3 +43,21 @@ export async function readSource(path: string, limits: ReadLimits): Promise<Read
     return { refused: "the file is not valid UTF-8; it was not checked", region: lineOf(lossy, Math.max(0, lossy.indexOf("\uFFFD"))) };
   }
 }
+
+/**
+ * Reads files with several reads in flight (a read waits on the disk, not on the CPU) and yields
+ * them in order; at most `concurrency` files are held at a time.
+ */
+export async function* readInOrder(paths: readonly string[], limits: ReadLimits, concurrency = 16): AsyncGenerator<{ path: string; read: ReadResult }> {
+  const pending: Array<Promise<ReadResult>> = [];
+  let next = 0;
+  const fill = () => {
+    while (next < paths.length && pending.length < concurrency) pending.push(readSource(paths[next++] as string, limits));
+  };
+  fill();
+  for (const path of paths) {
+    const read = await (pending.shift() as Promise<ReadResult>);
+    fill();
+    yield { path, read };
+  }
+}

@@ -2,7 +2,8 @@
  * YAML and JSON files parsed with positions: every document's value for the model, and a way back
  * from a path in that value to the line and column it was written at.
  */
-import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document, type Node } from "yaml";
+import { CORE_SCHEMA, loadAll } from "js-yaml";
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, visit, type Document, type Node } from "yaml";
 import type { PathSegment, Region } from "../findings.js";
 
 export interface Located {
@@ -27,10 +28,18 @@ export interface SyntaxProblem {
 export class YamlDocument implements Locator {
   constructor(
     readonly file: SourceFile,
+    /** Its place among the file's documents that have content. */
     readonly index: number,
     readonly value: unknown,
-    private readonly doc: Document.Parsed,
+    /** The document with positions; read on first need for a document loaded without them. */
+    private parsed?: Document.Parsed,
   ) {}
+
+  /** The positioned document. The fast reader and the positioned parser split a stream alike; should they not, the file's first line stands in. */
+  private get doc(): Document.Parsed {
+    this.parsed ??= this.file.positionedDocument(this.index) ?? parseDocument("", { lineCounter: new LineCounter() });
+    return this.parsed;
+  }
 
   locate(path: readonly PathSegment[]): Located {
     const { region, path: found } = this.walk(path);
@@ -155,11 +164,41 @@ function firstLine(message: string): string {
   return message.split("\n")[0] ?? message;
 }
 
-/** A parsed file. Documents with syntax errors are left out and listed in problems. */
+/** A document that is more than comments or an explicit null: both readers count documents so. */
+function hasContent(doc: Document.Parsed): boolean {
+  return doc.contents !== null && !(isScalar(doc.contents) && doc.contents.value === null);
+}
+
+/** Characters that may start an anchor, an alias or a tag: such files take the positioned parser's path. */
+const ANCHOR_ALIAS_OR_TAG = /(?:^|[\s[{,])[&*!][^\s]/m;
+
+/**
+ * A Zowe configuration is read with scalar styles (configmgr's typing) and a zowe.yaml in a
+ * ConfigMap with its block's position: both need the positioned parse from the start.
+ */
+function needsPositions(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const v = value as Record<string, unknown>;
+  if ("zowe" in v) return true;
+  if (v.kind === "ConfigMap" && typeof v.data === "object" && v.data !== null && "zowe.yaml" in v.data) return true;
+  return v.kind === "List" && Array.isArray(v.items) && v.items.some(needsPositions);
+}
+
+/**
+ * A parsed file. Documents with syntax errors are left out and listed in problems.
+ *
+ * Positions are needed only where a finding points, so a plain file of Kubernetes manifests is
+ * first read with js-yaml (several times faster than a parse that keeps every node's range,
+ * and it keeps nothing but the values); the positioned parse runs when, and if, one of its
+ * documents is located. Anything unusual (anchors, tags, errors, deep nesting, Zowe
+ * configuration) takes the positioned path from the start.
+ */
 export class SourceFile {
   readonly documents: YamlDocument[] = [];
   readonly problems: SyntaxProblem[] = [];
   private readonly lines: LineCounter = new LineCounter();
+  /** The positioned documents with content, once parsed. */
+  private positioned?: Document.Parsed[];
 
   constructor(
     /** The path shown in reports: relative to the working directory, with forward slashes. */
@@ -169,9 +208,36 @@ export class SourceFile {
     /** For a text embedded in another file: where its regions are in that file. */
     private readonly embedding?: Embedding,
   ) {
-    const docs = parseAllDocuments(text, { lineCounter: this.lines, prettyErrors: false });
+    if (embedding || !this.loadValues(limits)) this.loadPositioned(limits);
+  }
+
+  /** The fast path: values only. False when the file needs the positioned parse. */
+  private loadValues(limits: ParseLimits): boolean {
+    if (ANCHOR_ALIAS_OR_TAG.test(this.text)) return false;
+    let values: unknown[];
+    try {
+      values = loadAll(this.text, undefined, { schema: CORE_SCHEMA });
+    } catch {
+      return false; // the positioned parse reports the problem at its line
+    }
+    const kept = values.filter((v) => v !== null && v !== undefined);
+    if (kept.some((v) => needsPositions(v) || exceedsDepth(v, limits.maxDepth))) return false;
+    kept.forEach((value, index) => this.documents.push(new YamlDocument(this, index, value)));
+    return true;
+  }
+
+  /** The positioned document of the index-th document with content (parsing the file on first use). */
+  positionedDocument(index: number): Document.Parsed | undefined {
+    this.positioned ??= parseAllDocuments(this.text, { lineCounter: this.lines, prettyErrors: false }).filter(hasContent);
+    return this.positioned[index];
+  }
+
+  private loadPositioned(limits: ParseLimits): void {
+    const docs = parseAllDocuments(this.text, { lineCounter: this.lines, prettyErrors: false });
+    this.positioned = [];
     // An empty stream (empty file, only comments) has no documents: nothing to check, not an error.
-    for (const [index, doc] of docs.entries()) {
+    for (const doc of docs) {
+      if (!hasContent(doc) && doc.errors.length === 0) continue;
       const error = doc.errors[0];
       if (error) {
         this.problems.push({ kind: "syntax", message: firstLine(error.message), region: this.pointRegion(error.pos[0]) });
@@ -191,7 +257,8 @@ export class SourceFile {
         this.problems.push({ kind: "depth", message: `the document nests deeper than ${limits.maxDepth} levels; it was not checked`, region: this.pointRegion(doc.range[0]) });
         continue;
       }
-      this.documents.push(new YamlDocument(this, index, value, doc));
+      this.documents.push(new YamlDocument(this, this.positioned.length, value, doc));
+      this.positioned.push(doc);
     }
   }
 
