@@ -2,8 +2,8 @@
  * YAML and JSON files parsed with positions: every document's value for the model, and a way back
  * from a path in that value to the line and column it was written at.
  */
-import { CORE_SCHEMA, loadAll } from "js-yaml";
-import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, visit, type Document, type Node } from "yaml";
+import { CORE_SCHEMA, load } from "js-yaml";
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document, type Node } from "yaml";
 import type { PathSegment, Region } from "../findings.js";
 
 export interface Located {
@@ -24,24 +24,51 @@ export interface SyntaxProblem {
   region: Region;
 }
 
-/** One document of a file: its value and how to find its paths in the file. */
+/** A document's own text in its file, for a document first read without positions. */
+interface Segment {
+  text: string;
+  /** The file's line its text starts on. */
+  line: number;
+  limits: ParseLimits;
+}
+
+/**
+ * One document of a file: its value and how to find its paths in the file. A document read
+ * without positions parses its own text with positions the first time it is asked for one, and
+ * answers through that.
+ */
 export class YamlDocument implements Locator {
+  private positionedSelf?: YamlDocument | null;
+
   constructor(
     readonly file: SourceFile,
-    /** Its place among the file's documents that have content. */
-    readonly index: number,
     readonly value: unknown,
-    /** The document with positions; read on first need for a document loaded without them. */
-    private parsed?: Document.Parsed,
+    private readonly parsed: Document.Parsed | Segment,
   ) {}
 
-  /** The positioned document. The fast reader and the positioned parser split a stream alike; should they not, the file's first line stands in. */
+  /** This document with positions: itself, or its segment parsed now (null if that fails). */
+  private withPositions(): YamlDocument | null {
+    if (!("text" in this.parsed)) return this;
+    if (this.positionedSelf === undefined) {
+      const { text, line, limits } = this.parsed;
+      const shift = line - 1;
+      const inner = new SourceFile(this.file.path, text, limits, (r) => ({ line: r.line + shift, column: r.column, endLine: r.endLine + shift, endColumn: r.endColumn }));
+      this.positionedSelf = inner.documents[0] ?? null;
+    }
+    return this.positionedSelf;
+  }
+
   private get doc(): Document.Parsed {
-    this.parsed ??= this.file.positionedDocument(this.index) ?? parseDocument("", { lineCounter: new LineCounter() });
+    if ("text" in this.parsed) throw new Error("a document read without positions is used through withPositions()");
     return this.parsed;
   }
 
   locate(path: readonly PathSegment[]): Located {
+    const positioned = this.withPositions();
+    if (positioned !== this) {
+      const line = "text" in this.parsed ? this.parsed.line : 1;
+      return positioned ? positioned.locate(path) : { region: { line, column: 1, endLine: line, endColumn: 1 }, path: [] };
+    }
     const { region, path: found } = this.walk(path);
     return { region, path: found };
   }
@@ -52,6 +79,8 @@ export class YamlDocument implements Locator {
    * ConfigMap) can be located line for line. Other string styles are reported at their key.
    */
   embedded(path: readonly PathSegment[]): { text: string; embedding: Embedding } | undefined {
+    const positioned = this.withPositions();
+    if (positioned !== this) return positioned?.embedded(path);
     const { node, region, path: found } = this.walk(path);
     if (found.length !== path.length || !isScalar(node) || typeof node.value !== "string") return undefined;
     const text = node.value;
@@ -66,6 +95,8 @@ export class YamlDocument implements Locator {
    * other YAML readers take differently are listed, with what each reads.
    */
   readAsZowe(): { value: unknown; differences: SyntaxProblem[] } {
+    const positioned = this.withPositions();
+    if (positioned !== this) return positioned ? positioned.readAsZowe() : { value: this.value, differences: [] };
     const differences: SyntaxProblem[] = [];
     const copy = this.doc.clone();
     visit(copy, {
@@ -172,33 +203,36 @@ function hasContent(doc: Document.Parsed): boolean {
 /** Characters that may start an anchor, an alias or a tag: such files take the positioned parser's path. */
 const ANCHOR_ALIAS_OR_TAG = /(?:^|[\s[{,])[&*!][^\s]/m;
 
-/**
- * A Zowe configuration is read with scalar styles (configmgr's typing) and a zowe.yaml in a
- * ConfigMap with its block's position: both need the positioned parse from the start.
- */
-function needsPositions(value: unknown): boolean {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-  const v = value as Record<string, unknown>;
-  if ("zowe" in v) return true;
-  if (v.kind === "ConfigMap" && typeof v.data === "object" && v.data !== null && "zowe.yaml" in v.data) return true;
-  return v.kind === "List" && Array.isArray(v.items) && v.items.some(needsPositions);
+/** Document markers: a line starting with `---` or `...` ends the document before it. */
+const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+
+/** The text of each document of a stream, with the line it starts on (YAML 1.2 splits streams at markers at column 1). */
+function splitDocuments(text: string): Array<{ text: string; line: number }> {
+  const starts = [0, ...[...text.matchAll(DOCUMENT_MARKER)].map((m) => m.index).filter((i) => i > 0)];
+  const segments: Array<{ text: string; line: number }> = [];
+  let line = 1;
+  let previous = 0;
+  starts.forEach((start, i) => {
+    for (let k = previous; k < start; k++) if (text.charCodeAt(k) === 10) line += 1;
+    previous = start;
+    segments.push({ text: text.slice(start, starts[i + 1] ?? text.length), line });
+  });
+  return segments;
 }
 
 /**
  * A parsed file. Documents with syntax errors are left out and listed in problems.
  *
- * Positions are needed only where a finding points, so a plain file of Kubernetes manifests is
- * first read with js-yaml (several times faster than a parse that keeps every node's range,
- * and it keeps nothing but the values); the positioned parse runs when, and if, one of its
- * documents is located. Anything unusual (anchors, tags, errors, deep nesting, Zowe
- * configuration) takes the positioned path from the start.
+ * Positions are needed only where a finding points, so each document is first read with
+ * js-yaml (several times faster than a parse that keeps every node's range, and it keeps
+ * nothing but the values); a document is parsed with positions when, and if, it is located.
+ * Anything unusual (anchors, aliases, tags, directives, errors, deep nesting) takes the
+ * positioned path for the whole file from the start, so limits and problems behave as one parser.
  */
 export class SourceFile {
   readonly documents: YamlDocument[] = [];
   readonly problems: SyntaxProblem[] = [];
   private readonly lines: LineCounter = new LineCounter();
-  /** The positioned documents with content, once parsed. */
-  private positioned?: Document.Parsed[];
 
   constructor(
     /** The path shown in reports: relative to the working directory, with forward slashes. */
@@ -211,30 +245,27 @@ export class SourceFile {
     if (embedding || !this.loadValues(limits)) this.loadPositioned(limits);
   }
 
-  /** The fast path: values only. False when the file needs the positioned parse. */
+  /** The fast path: values only, document by document. False when the file needs the positioned parse. */
   private loadValues(limits: ParseLimits): boolean {
-    if (ANCHOR_ALIAS_OR_TAG.test(this.text)) return false;
-    let values: unknown[];
-    try {
-      values = loadAll(this.text, undefined, { schema: CORE_SCHEMA });
-    } catch {
-      return false; // the positioned parse reports the problem at its line
+    if (ANCHOR_ALIAS_OR_TAG.test(this.text) || /^%/m.test(this.text)) return false;
+    const documents: YamlDocument[] = [];
+    for (const segment of splitDocuments(this.text)) {
+      let value: unknown;
+      try {
+        value = load(segment.text, { schema: CORE_SCHEMA });
+      } catch {
+        return false; // the positioned parse reports the problem at its line
+      }
+      if (value === null || value === undefined) continue;
+      if (exceedsDepth(value, limits.maxDepth)) return false;
+      documents.push(new YamlDocument(this, value, { ...segment, limits }));
     }
-    const kept = values.filter((v) => v !== null && v !== undefined);
-    if (kept.some((v) => needsPositions(v) || exceedsDepth(v, limits.maxDepth))) return false;
-    kept.forEach((value, index) => this.documents.push(new YamlDocument(this, index, value)));
+    this.documents.push(...documents);
     return true;
-  }
-
-  /** The positioned document of the index-th document with content (parsing the file on first use). */
-  positionedDocument(index: number): Document.Parsed | undefined {
-    this.positioned ??= parseAllDocuments(this.text, { lineCounter: this.lines, prettyErrors: false }).filter(hasContent);
-    return this.positioned[index];
   }
 
   private loadPositioned(limits: ParseLimits): void {
     const docs = parseAllDocuments(this.text, { lineCounter: this.lines, prettyErrors: false });
-    this.positioned = [];
     // An empty stream (empty file, only comments) has no documents: nothing to check, not an error.
     for (const doc of docs) {
       if (!hasContent(doc) && doc.errors.length === 0) continue;
@@ -257,8 +288,7 @@ export class SourceFile {
         this.problems.push({ kind: "depth", message: `the document nests deeper than ${limits.maxDepth} levels; it was not checked`, region: this.pointRegion(doc.range[0]) });
         continue;
       }
-      this.documents.push(new YamlDocument(this, this.positioned.length, value, doc));
-      this.positioned.push(doc);
+      this.documents.push(new YamlDocument(this, value, doc));
     }
   }
 
