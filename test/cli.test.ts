@@ -116,6 +116,25 @@ describe("check", () => {
     expect(r.code).toBe(1);
   });
 
+  test("a JSON manifest is checked like YAML, and its findings point at the JSON key", async () => {
+    const dir = mkdtempSync(join(work, "json-"));
+    const deployment = {
+      apiVersion: "apps/v1",
+      kind: "Deployment",
+      metadata: { name: "gateway", namespace: "zowe", labels: { "app.kubernetes.io/name": "zowe", "app.kubernetes.io/component": "gateway" } },
+      spec: {
+        replicas: 1,
+        selector: { matchLabels: { "app.kubernetes.io/component": "gateway" } },
+        template: { metadata: { labels: { "app.kubernetes.io/name": "zowe", "app.kubernetes.io/component": "gateway" } }, spec: { containers: [{ name: "gateway", image: "gateway:3" }] } },
+      },
+    };
+    const text = JSON.stringify(deployment, null, 2);
+    writeFileSync(join(dir, "gateway.json"), text);
+    const report = JSON.parse((await cli(["check", ".", "-f", "json"], dir)).stdout);
+    const replicasLine = text.split("\n").findIndex((l) => l.includes('"replicas"')) + 1;
+    expect(report.findings.find((f: { ruleId: string }) => f.ruleId === "ZWE-HA-K02")).toMatchObject({ file: "gateway.json", line: replicasLine, column: 5, path: ["spec", "replicas"] });
+  });
+
   test("a Helm template is skipped with a notice-level finding, not a syntax error", async () => {
     const dir = mkdtempSync(join(work, "helm-"));
     writeFileSync(join(dir, "deployment.yaml"), "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n  labels: {{- include \"x\" . | nindent 4 }}\n");

@@ -316,6 +316,17 @@ describe("the configuration of a pull request comes from its base commit", () =>
   });
 });
 
+test("a missing event payload: the check still runs and reports, without a comment and without a trace", async () => {
+  const dir = await sysplexRepo("no-event", 1, { "ZWE-HA-001": "error" });
+  const r = await run({ cwd: dir, server, event: null, inputs: { comment: "always" } });
+  expect(r.code).toBe(1);
+  expect(r.outputs.errors).toBe("1");
+  expect(r.stdout).toMatch(/^::error file=sysplex-000\/zowe\.yaml,line=\d+/m);
+  expect(r.summary).toContain("ZWE-HA-001");
+  expect(server.requestsTo("POST", /\/comments$/)).toHaveLength(0);
+  expect(`${r.stdout}${r.stderr}`).not.toMatch(/\n\s+at .*\(/);
+});
+
 test("the token is sent as the authorization header and appears nowhere else", async () => {
   const dir = await sysplexRepo("token", 1, { "ZWE-HA-001": "error" });
   serveBaseConfig(dir);

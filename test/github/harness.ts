@@ -31,8 +31,8 @@ export interface RunOptions {
   cwd: string;
   server: FakeGitHub;
   inputs?: Record<string, string>;
-  /** The event payload; default: a push. */
-  event?: Record<string, unknown>;
+  /** The event payload; default: a push; null: GITHUB_EVENT_PATH names a file that does not exist. */
+  event?: Record<string, unknown> | null;
 }
 
 export function pullRequestEvent(number = 7, changedFiles?: number, base = BASE_SHA, head = HEAD_SHA): Record<string, unknown> {
@@ -71,7 +71,7 @@ export function parseOutputs(text: string): Record<string, string> {
 }
 
 function environment(options: RunOptions, files: { event: string; summary: string; output: string }): Record<string, string> {
-  writeFileSync(files.event, JSON.stringify(options.event ?? pushEvent()));
+  if (options.event !== null) writeFileSync(files.event, JSON.stringify(options.event ?? pushEvent()));
   writeFileSync(files.summary, "");
   writeFileSync(files.output, "");
   const inputs = { "github-token": TOKEN, ...options.inputs };
