@@ -9,7 +9,7 @@ import { suppress } from "./filter/suppress.js";
 import { combinePolicies, loadBundledPolicy, type PolicyBundle } from "./engine/policy-set.js";
 import { orderFindings, type Finding } from "./findings.js";
 import { ModelBuilder } from "./load/builder.js";
-import { readInOrder } from "./load/read.js";
+import { readSource } from "./load/read.js";
 import type { Model, PolicyInput, ZoweVersion } from "./load/model.js";
 import { SourceFile, type YamlDocument } from "./load/yaml.js";
 import { KUSTOMIZATION_FILES, renderKustomizations } from "./render/kustomize.js";
@@ -85,8 +85,9 @@ export async function scan(options: ScanOptions, bundle: PolicyBundle): Promise<
   const kustomize = await renderKustomizations(files, notices, show);
   const kustomizationDocs = new Map<string, YamlDocument>();
 
-  for await (const { path: absolute, read } of readInOrder(files, config.limits)) {
+  for (const absolute of files) {
     const shown = relative(options.cwd, absolute).split(sep).join("/");
+    const read = readSource(absolute, config.limits);
     if ("unreadable" in read) {
       findings.push(diagnosticFinding(DIAGNOSTICS.unreadable, shown, read.unreadable));
       continue;

@@ -52,7 +52,7 @@ export class YamlDocument implements Locator {
     if (this.positionedSelf === undefined) {
       const { text, line, limits } = this.parsed;
       const shift = line - 1;
-      const inner = new SourceFile(this.file.path, text, limits, (r) => ({ line: r.line + shift, column: r.column, endLine: r.endLine + shift, endColumn: r.endColumn }));
+      const inner = new SourceFile(this.file.path, text, limits, (r) => ({ line: r.line + shift, column: r.column, endLine: r.endLine + shift, endColumn: r.endColumn }), this.value);
       this.positionedSelf = inner.documents[0] ?? null;
     }
     return this.positionedSelf;
@@ -200,8 +200,14 @@ function hasContent(doc: Document.Parsed): boolean {
   return doc.contents !== null && !(isScalar(doc.contents) && doc.contents.value === null);
 }
 
-/** Characters that may start an anchor, an alias or a tag: such files take the positioned parser's path. */
+/** Characters that may start an anchor, an alias or a tag: such documents take the positioned parser's path. */
 const ANCHOR_ALIAS_OR_TAG = /(?:^|[\s[{,])[&*!][^\s]/m;
+// Quoted scalars on one line: a CronJob schedule such as "*/5 * * * *" is text, not an alias.
+const QUOTED = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'/g;
+
+function mayHaveAnchorsOrTags(text: string): boolean {
+  return ANCHOR_ALIAS_OR_TAG.test(text.replace(QUOTED, '""'));
+}
 
 /** Document markers: a line starting with `---` or `...` ends the document before it. */
 const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
@@ -241,15 +247,35 @@ export class SourceFile {
     limits: ParseLimits = DEFAULT_PARSE_LIMITS,
     /** For a text embedded in another file: where its regions are in that file. */
     private readonly embedding?: Embedding,
+    /** The value of the text's one document, already read: only its positions are wanted. */
+    known?: unknown,
   ) {
-    if (embedding || !this.loadValues(limits)) this.loadPositioned(limits);
+    if (known !== undefined) this.loadPositions(known);
+    else if (embedding || !this.loadValues(limits)) this.loadPositioned(limits);
   }
 
-  /** The fast path: values only, document by document. False when the file needs the positioned parse. */
+  /** Positions for a document whose value the fast reader has read (checked there, so not again). */
+  private loadPositions(value: unknown): void {
+    const doc = parseAllDocuments(this.text, { lineCounter: this.lines, prettyErrors: false }).find(hasContent);
+    if (doc) this.documents.push(new YamlDocument(this, value, doc));
+  }
+
+  /**
+   * The fast path: values only, document by document; a document with anchors, aliases or tags
+   * is parsed with positions on its own. False when the file needs the positioned parse.
+   */
   private loadValues(limits: ParseLimits): boolean {
-    if (ANCHOR_ALIAS_OR_TAG.test(this.text) || /^%/m.test(this.text)) return false;
+    if (/^%/m.test(this.text)) return false;
     const documents: YamlDocument[] = [];
+    const problems: SyntaxProblem[] = [];
     for (const segment of splitDocuments(this.text)) {
+      if (mayHaveAnchorsOrTags(segment.text)) {
+        const shift = segment.line - 1;
+        const positioned = new SourceFile(this.path, segment.text, limits, (r) => ({ line: r.line + shift, column: r.column, endLine: r.endLine + shift, endColumn: r.endColumn }));
+        documents.push(...positioned.documents);
+        problems.push(...positioned.problems);
+        continue;
+      }
       let value: unknown;
       try {
         value = load(segment.text, { schema: CORE_SCHEMA });
@@ -261,6 +287,7 @@ export class SourceFile {
       documents.push(new YamlDocument(this, value, { ...segment, limits }));
     }
     this.documents.push(...documents);
+    this.problems.push(...problems);
     return true;
   }
 
