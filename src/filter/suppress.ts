@@ -2,10 +2,10 @@
  * The filter step: which findings are reported, and which are suppressed (kept, marked, not
  * counted) by an inline comment, an exception of the configuration or the baseline.
  */
-import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Config } from "../config/config.js";
 import type { Finding, Region } from "../findings.js";
+import { readSource, type ReadLimits } from "../load/read.js";
 import { DIAGNOSTICS, type RuleMeta } from "../rules.js";
 import { baselineFingerprint, type Baseline, type BaselineEntry } from "./baseline.js";
 import { exceptionMatcher, expired, isoDay } from "./exceptions.js";
@@ -30,14 +30,12 @@ function diagnostic(rule: RuleMeta, file: string, region: Region, message: strin
 }
 
 /** Inline comments of the files that have findings (only those are read again). */
-async function inlineSuppressions(findings: readonly Finding[], cwd: string): Promise<Map<string, InlineSuppression[]>> {
+function inlineSuppressions(findings: readonly Finding[], cwd: string, limits: ReadLimits): Map<string, InlineSuppression[]> {
   const byFile = new Map<string, InlineSuppression[]>();
   for (const file of new Set(findings.map((f) => f.file))) {
-    try {
-      byFile.set(file, parseInlineSuppressions(await readFile(resolve(cwd, file), "utf8")));
-    } catch {
-      byFile.set(file, []); // unreadable now: it was reported when it was read
-    }
+    // Within the same limits as the check: a file refused there (too large, binary) has no comments to honour.
+    const read = readSource(resolve(cwd, file), limits);
+    byFile.set(file, "text" in read ? parseInlineSuppressions(read.text) : []);
   }
   return byFile;
 }
@@ -47,7 +45,7 @@ export async function suppress(all: readonly Finding[], options: SuppressOptions
   const active: Finding[] = [];
   const suppressed: Finding[] = [];
 
-  const inline = await inlineSuppressions(all, cwd);
+  const inline = inlineSuppressions(all, cwd, config.limits);
   for (const [file, comments] of inline) {
     for (const c of comments.filter((s) => s.reason === "")) {
       active.push(diagnostic(DIAGNOSTICS.suppressionWithoutReason, file, c.region, `suppression of ${c.rules.join(", ") || "(no rule)"} gives no reason: add one after "--"`));

@@ -86,7 +86,7 @@ export const STARTER_KEYS: readonly StarterKey[] = [
       "Bounds on the work one file may cause: a file over a limit is reported (input-limit) and",
       "the others are still checked.",
     ],
-    example: "limits:\n  maxFileBytes: 16777216   # the largest file read (16 MiB)\n  maxDepth: 100\n  maxAliasCount: 100",
+    example: "limits:\n  maxFileBytes: 4194304    # the largest file read (4 MiB)\n  maxDepth: 100\n  maxAliasCount: 100",
   },
 ];
 

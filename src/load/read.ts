@@ -7,7 +7,11 @@ export interface ReadLimits {
   maxFileBytes: number;
 }
 
-export const DEFAULT_READ_LIMITS: ReadLimits = { maxFileBytes: 16 * 1024 * 1024 };
+/**
+ * 4 MiB: far above a zowe.yaml (kilobytes) or a manifest file, and measured to keep the worst
+ * file within seconds: a 15 MiB zowe.yaml of one huge list took 40 s and 2.9 GB to check.
+ */
+export const DEFAULT_READ_LIMITS: ReadLimits = { maxFileBytes: 4 * 1024 * 1024 };
 
 export type ReadResult = { text: string } | { refused: string; region?: Region } | { unreadable: string };
 

@@ -74,7 +74,7 @@ describe("YAML bombs and limits", () => {
     expect(only(findings, "big.yaml")).toEqual([expect.objectContaining({ ruleId: "input-limit", message: expect.stringContaining("more than the limit of 1048576 (limits.maxFileBytes)") })]);
   });
 
-  test("a 50 MB file under the default limit of 16 MiB is refused in bounded time and memory", async () => {
+  test("a 50 MB file over the default limit of 4 MiB is refused in bounded time and memory", async () => {
     const chunk = "  - {name: a, value: b}\n";
     const big = Buffer.from(`zowe:\n  list:\n${chunk.repeat(Math.ceil((50 * 1024 * 1024) / chunk.length))}`);
     const before = process.memoryUsage().rss;
