@@ -8228,7 +8228,7 @@ var properties = {
 		additionalProperties: false,
 		properties: {
 			maxFileBytes: {
-				description: "Largest file read, in bytes (default 16 MiB).",
+				description: "Largest file read, in bytes (default 4 MiB).",
 				type: "integer",
 				minimum: 1024
 			},
@@ -8274,7 +8274,11 @@ var schema$4 = {
 };
 
 /** Reads a file for checking, within limits: too large, binary and undecodable files are refused with a reason. */
-const DEFAULT_READ_LIMITS = { maxFileBytes: 16 * 1024 * 1024 };
+/**
+ * 4 MiB: far above a zowe.yaml (kilobytes) or a manifest file, and measured to keep the worst
+ * file within seconds: a 15 MiB zowe.yaml of one huge list took 40 s and 2.9 GB to check.
+ */
+const DEFAULT_READ_LIMITS = { maxFileBytes: 4 * 1024 * 1024 };
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 function lineOf(text, index) {
     const line = text.slice(0, index).split("\n").length;
@@ -27903,7 +27907,7 @@ const STARTER_KEYS = [
             "Bounds on the work one file may cause: a file over a limit is reported (input-limit) and",
             "the others are still checked.",
         ],
-        example: "limits:\n  maxFileBytes: 16777216   # the largest file read (16 MiB)\n  maxDepth: 100\n  maxAliasCount: 100",
+        example: "limits:\n  maxFileBytes: 4194304    # the largest file read (4 MiB)\n  maxDepth: 100\n  maxAliasCount: 100",
     },
 ];
 function commented(lines) {
@@ -31069,15 +31073,12 @@ function diagnostic(rule, file, region, message, path = []) {
     return { ruleId: rule.id, severity: rule.severity, message, file, ...region, path };
 }
 /** Inline comments of the files that have findings (only those are read again). */
-async function inlineSuppressions(findings, cwd) {
+function inlineSuppressions(findings, cwd, limits) {
     const byFile = new Map();
     for (const file of new Set(findings.map((f) => f.file))) {
-        try {
-            byFile.set(file, parseInlineSuppressions(await readFile(resolve$1(cwd, file), "utf8")));
-        }
-        catch {
-            byFile.set(file, []); // unreadable now: it was reported when it was read
-        }
+        // Within the same limits as the check: a file refused there (too large, binary) has no comments to honour.
+        const read = readSource(resolve$1(cwd, file), limits);
+        byFile.set(file, "text" in read ? parseInlineSuppressions(read.text) : []);
     }
     return byFile;
 }
@@ -31085,7 +31086,7 @@ async function suppress(all, options) {
     const { config, cwd } = options;
     const active = [];
     const suppressed = [];
-    const inline = await inlineSuppressions(all, cwd);
+    const inline = inlineSuppressions(all, cwd, config.limits);
     for (const [file, comments] of inline) {
         for (const c of comments.filter((s) => s.reason === "")) {
             active.push(diagnostic(DIAGNOSTICS.suppressionWithoutReason, file, c.region, `suppression of ${c.rules.join(", ") || "(no rule)"} gives no reason: add one after "--"`));
