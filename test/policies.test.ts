@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { wasmOfOpaBundle } from "../src/engine/bundle-archive.js";
 import { cli, ROOT } from "./helpers.js";
+import type { Finding } from "../src/findings.js";
 import { acmeRule, FIXTURE, metadata, pathWithOpa, pathWithoutOpa, under, writeTree } from "./policies-helpers.js";
 
 let work: string;
@@ -31,15 +32,6 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-interface JsonFinding {
-  ruleId: string;
-  severity: string;
-  file: string;
-  line: number;
-  column: number;
-  message: string;
-}
-
 /** A repository with the fixture, the given files and a configuration listing `policies`. */
 function repo(policies: string[], files: Record<string, string> = {}, config = ""): string {
   const list = policies.map((p) => `  - ${p}\n`).join("");
@@ -57,7 +49,7 @@ function repoWithBuilt(kind: "bundle" | "wasm", config = ""): string {
   return dir;
 }
 
-async function findings(dir: string, env = withOpa, ...args: string[]): Promise<JsonFinding[]> {
+async function findings(dir: string, env = withOpa, ...args: string[]): Promise<Finding[]> {
   const r = await cli(["check", "-f", "json", ...args], dir, env);
   if (r.code === 2) throw new Error(r.stderr);
   return JSON.parse(r.stdout).findings;
@@ -115,7 +107,7 @@ describe("a custom rule reports at its line, like a bundled rule", () => {
     expect((await findings(repoWithBuilt("wasm", "rules:\n  ACME-001: 'off'\n"), withoutOpa)).some((f) => f.ruleId === "ACME-001")).toBe(false);
     const excepted = repoWithBuilt("bundle", "exceptions:\n  - {rule: ACME-001, files: [zowe.yaml], reason: migrating to /global/acme, expires: '2999-12-31'}\n");
     const report = JSON.parse((await cli(["check", "-f", "json"], excepted, withoutOpa)).stdout);
-    expect(report.findings.some((f: JsonFinding) => f.ruleId === "ACME-001")).toBe(false);
+    expect(report.findings.some((f: Finding) => f.ruleId === "ACME-001")).toBe(false);
     expect(report.suppressed).toEqual(expect.arrayContaining([expect.objectContaining({ ruleId: "ACME-001", line: 3 })]));
   });
 });

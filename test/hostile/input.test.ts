@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Finding } from "../../src/findings.js";
 import { cli, writeTree } from "../helpers.js";
 
 let work: string;
@@ -16,15 +17,6 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** A good file that must be checked whatever happens to its neighbours: ZWE-HA-001 at line 3. */
 const CONTROL = "zowe:\n  workspaceDirectory: /global/ws\nhaInstances:\n  lpar1: {hostname: lpar1.example.com, sysname: LPAR1}\n";
-
-interface Finding {
-  ruleId: string;
-  severity: string;
-  file: string;
-  line: number;
-  column: number;
-  message: string;
-}
 
 async function checkWith(files: Record<string, string | Buffer>, ...args: string[]) {
   const dir = writeTree(mkdtempSync(join(work, "repo-")), { "control.yaml": CONTROL, ...files });
