@@ -32,7 +32,7 @@ import require$$1$5 from 'node:dns';
 import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
-import { readFile, open as open$1, realpath, lstat as lstat$1, stat as stat$1, readdir as readdir$1, access as access$1, appendFile as appendFile$1, mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
+import { readFile, open as open$1, realpath, lstat as lstat$1, stat as stat$1, readdir as readdir$1, access as access$1, appendFile as appendFile$1, mkdtemp, mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
 import { resolve as resolve$1, relative, sep as sep$1, dirname, join, basename, delimiter, posix } from 'node:path';
 import { statSync, readFileSync, writeFileSync, rmSync, existsSync, readdirSync, mkdtempSync, constants as constants$6 } from 'node:fs';
 import require$$0$6 from 'process';
@@ -57275,7 +57275,8 @@ async function customPolicySource(files, name, shown) {
 }
 async function loadCustomPolicy(path, index, config, context) {
     const { name, shown } = customPolicyName(path, context.cwd);
-    return customPolicySource(await filesOf(kindOf(path, config, index, shown), path, name, shown, context), name, shown);
+    const from = config.policiesReadFrom?.get(path) ?? path;
+    return customPolicySource(await filesOf(kindOf(from, config, index, shown), from, name, shown, context), name, shown);
 }
 function loadBundled(context) {
     return loadBundledPolicy(resolve$1(context.assets, "policy.wasm"), resolve$1(context.assets, "rules.json"));
@@ -66207,6 +66208,17 @@ function git(args, cwd) {
         });
     });
 }
+/** git's output as bytes, for file contents that may not be text (a .wasm, a .tar.gz). */
+function gitBytes(args, cwd) {
+    return new Promise((resolve, reject) => {
+        execFile("git", [...args], { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "buffer" }, (error, stdout, stderr) => {
+            if (error)
+                reject(new GitError(`git ${args.join(" ")}: ${stderr.toString("utf8").trim() || error.message}`));
+            else
+                resolve(stdout);
+        });
+    });
+}
 /** Whether git succeeds: for checks such as `cat-file -e`. */
 async function gitSucceeds(args, cwd) {
     try {
@@ -66744,6 +66756,45 @@ async function loadTrustedConfig(explicit, cwd, pullRequest, remote) {
     info(note.replace(/`/g, ""));
     return { config, note };
 }
+/**
+ * Custom policies inside the repository are the organisation's rules: on a pull request they
+ * are read from the base commit too (copied to a temporary folder), so that the pull request
+ * cannot edit the rules that judge it. Reported under their own names; the log says when the
+ * pull request changes them.
+ */
+async function policiesFromBase(config, cwd, baseSha) {
+    const inRepository = config.policies.filter((p) => !relative(cwd, p).startsWith(".."));
+    if (inRepository.length === 0)
+        return { config };
+    if (!(await gitSucceeds(["cat-file", "-e", `${baseSha}^{commit}`], cwd))) {
+        const note = `The base commit ${baseSha.slice(0, 7)} is not in the checkout, so the custom policies are read from the pull request (check out with fetch-depth: 0 to read them from the base).`;
+        warning(note);
+        return { config, note };
+    }
+    const copy = await mkdtemp(join(tmpdir(), "zowe-ha-policy-base-"));
+    const readFrom = new Map();
+    const changed = [];
+    for (const policy of inRepository) {
+        const rel = relative(cwd, policy).split(sep$1).join("/");
+        // A .wasm comes with its catalogue beside it.
+        const paths = rel.endsWith(".wasm") ? [rel, relative(cwd, rulesFileOf(policy)).split(sep$1).join("/")] : [rel];
+        const files = (await git(["ls-tree", "-r", "-z", "--name-only", baseSha, "--", ...paths], cwd)).split("\0").filter(Boolean);
+        for (const file of files) {
+            const target = join(copy, ...file.split("/"));
+            await mkdir$1(dirname(target), { recursive: true });
+            await writeFile$1(target, await gitBytes(["cat-file", "blob", `${baseSha}:./${file}`], cwd));
+        }
+        readFrom.set(policy, join(copy, ...rel.split("/")));
+        if (!(await gitSucceeds(["diff", "--quiet", baseSha, "--", ...paths], cwd)))
+            changed.push(rel);
+    }
+    const note = changed.length > 0
+        ? `This pull request changes the custom policies ${changed.map((c) => `\`${c}\``).join(", ")}; this run uses the versions of the base commit ${baseSha.slice(0, 7)}, so that a pull request cannot change its own check.`
+        : undefined;
+    if (note)
+        info(note.replace(/`/g, ""));
+    return { config: { ...config, policiesReadFrom: readFrom }, ...(note ? { note } : {}) };
+}
 
 /**
  * The action: inputs → the same scan as the CLI → the reporters. Returns the exit code (0, or 1
@@ -66817,7 +66868,9 @@ async function act({ cwd, assets, version }) {
     const api = inputs.token ? createGitHubClient(inputs.token, context.apiUrl) : undefined;
     const { pullRequest, repository } = context;
     const remote = api && repository ? contentsReader(api, repository, cwd) : undefined;
-    const { config, note: configNote } = await loadTrustedConfig(inputs.config, cwd, pullRequest, remote);
+    const trusted = await loadTrustedConfig(inputs.config, cwd, pullRequest, remote);
+    const fromBase = pullRequest ? await policiesFromBase(trusted.config, cwd, pullRequest.baseSha) : { config: trusted.config };
+    const { config } = fromBase;
     // The bundled policy and the custom ones the configuration lists, as the CLI's check loads them.
     const bundle = await loadPolicies(config, { assets, cwd, env: process.env });
     info(`policies: ${bundle.sources.map((s) => `${s.name} (${s.catalogue.rules.length} rules)`).join(", ")}`);
@@ -66840,8 +66893,9 @@ async function act({ cwd, assets, version }) {
         const elsewhere = full.result.findings.length - ctx.result.findings.length;
         notes.push(`Only the ${plural(changes.size, "file")} this pull request changes ${changes.size === 1 ? "is" : "are"} reported; ${plural(elsewhere, "finding")} in other files ${elsewhere === 1 ? "is" : "are"} not shown.`);
     }
-    if (configNote)
-        notes.push(configNote);
+    for (const note of [trusted.note, fromBase.note])
+        if (note)
+            notes.push(note);
     const summaryNotes = [...notes];
     if (inputs.annotations)
         summaryNotes.push(...annotate(inputs, ctx, changes));

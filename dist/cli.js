@@ -28291,7 +28291,8 @@ async function customPolicySource(files, name, shown) {
 }
 async function loadCustomPolicy(path, index, config, context) {
     const { name, shown } = customPolicyName(path, context.cwd);
-    return customPolicySource(await filesOf(kindOf(path, config, index, shown), path, name, shown, context), name, shown);
+    const from = config.policiesReadFrom?.get(path) ?? path;
+    return customPolicySource(await filesOf(kindOf(from, config, index, shown), from, name, shown, context), name, shown);
 }
 function loadBundled(context) {
     return loadBundledPolicy(resolve$1(context.assets, "policy.wasm"), resolve$1(context.assets, "rules.json"));

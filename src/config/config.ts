@@ -39,6 +39,11 @@ export interface Config {
   exceptions: Exception[];
   /** Custom policy sources: absolute paths, in the order listed. */
   policies: string[];
+  /**
+   * Where to read a custom policy from when not from its own path (absolute → absolute): on a pull
+   * request the action reads the base commit's copy of policies inside the repository.
+   */
+  policiesReadFrom?: ReadonlyMap<string, string>;
   limits: ReadLimits & ParseLimits;
   /** Where a key of the configuration file is written, to report problems with it there. */
   locate: (path: PathSegment[]) => Region;

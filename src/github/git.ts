@@ -15,6 +15,16 @@ export function git(args: readonly string[], cwd: string): Promise<string> {
   });
 }
 
+/** git's output as bytes, for file contents that may not be text (a .wasm, a .tar.gz). */
+export function gitBytes(args: readonly string[], cwd: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    execFile("git", [...args], { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "buffer" }, (error, stdout, stderr) => {
+      if (error) reject(new GitError(`git ${args.join(" ")}: ${stderr.toString("utf8").trim() || error.message}`));
+      else resolve(stdout);
+    });
+  });
+}
+
 /** Whether git succeeds: for checks such as `cat-file -e`. */
 export async function gitSucceeds(args: readonly string[], cwd: string): Promise<boolean> {
   try {

@@ -25,7 +25,7 @@ import { InputError, readInputs, type ActionInputs } from "./inputs.js";
 import { upsertStickyComment } from "./sticky-comment.js";
 import { suggestionsFor } from "./suggestions.js";
 import { renderSummary, writeSummary } from "./summary.js";
-import { contentsReader, loadTrustedConfig, TrustError } from "./trust.js";
+import { contentsReader, loadTrustedConfig, policiesFromBase, TrustError } from "./trust.js";
 
 export interface ActionEnvironment {
   /** The repository's working tree (the runner starts actions in GITHUB_WORKSPACE). */
@@ -109,7 +109,9 @@ async function act({ cwd, assets, version }: ActionEnvironment): Promise<number>
   const { pullRequest, repository } = context;
 
   const remote = api && repository ? contentsReader(api, repository, cwd) : undefined;
-  const { config, note: configNote } = await loadTrustedConfig(inputs.config, cwd, pullRequest, remote);
+  const trusted = await loadTrustedConfig(inputs.config, cwd, pullRequest, remote);
+  const fromBase = pullRequest ? await policiesFromBase(trusted.config, cwd, pullRequest.baseSha) : { config: trusted.config };
+  const { config } = fromBase;
   // The bundled policy and the custom ones the configuration lists, as the CLI's check loads them.
   const bundle = await loadPolicies(config, { assets, cwd, env: process.env });
   core.info(`policies: ${bundle.sources.map((s) => `${s.name} (${s.catalogue.rules.length} rules)`).join(", ")}`);
@@ -131,7 +133,7 @@ async function act({ cwd, assets, version }: ActionEnvironment): Promise<number>
     const elsewhere = full.result.findings.length - ctx.result.findings.length;
     notes.push(`Only the ${plural(changes.size, "file")} this pull request changes ${changes.size === 1 ? "is" : "are"} reported; ${plural(elsewhere, "finding")} in other files ${elsewhere === 1 ? "is" : "are"} not shown.`);
   }
-  if (configNote) notes.push(configNote);
+  for (const note of [trusted.note, fromBase.note]) if (note) notes.push(note);
   const summaryNotes = [...notes];
   if (inputs.annotations) summaryNotes.push(...annotate(inputs, ctx, changes));
 

@@ -4,12 +4,14 @@
  * request's own version takes effect once merged, and the log says so when the two differ.
  */
 import * as core from "@actions/core";
-import { readFile } from "node:fs/promises";
-import { posix, relative, resolve, sep } from "node:path";
+import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join, posix, relative, resolve, sep } from "node:path";
 import { DEFAULT_CONFIG_FILE, defaultConfig, loadConfig, parseConfig, type Config } from "../config/config.js";
 import { statusOf, type GitHubClient } from "./api.js";
 import type { PullRequest, Repository } from "./context.js";
-import { git, gitSucceeds, repositoryPrefix } from "./git.js";
+import { rulesFileOf } from "../policies/sources.js";
+import { git, gitBytes, gitSucceeds, repositoryPrefix } from "./git.js";
 
 export interface TrustedConfig {
   config: Config;
@@ -65,4 +67,42 @@ export async function loadTrustedConfig(explicit: string | undefined, cwd: strin
   const note = `This pull request ${change} \`${file}\`; this run uses ${used}, so that a pull request cannot change its own check. The change takes effect once merged.`;
   core.info(note.replace(/`/g, ""));
   return { config, note };
+}
+
+/**
+ * Custom policies inside the repository are the organisation's rules: on a pull request they
+ * are read from the base commit too (copied to a temporary folder), so that the pull request
+ * cannot edit the rules that judge it. Reported under their own names; the log says when the
+ * pull request changes them.
+ */
+export async function policiesFromBase(config: Config, cwd: string, baseSha: string): Promise<{ config: Config; note?: string }> {
+  const inRepository = config.policies.filter((p) => !relative(cwd, p).startsWith(".."));
+  if (inRepository.length === 0) return { config };
+  if (!(await gitSucceeds(["cat-file", "-e", `${baseSha}^{commit}`], cwd))) {
+    const note = `The base commit ${baseSha.slice(0, 7)} is not in the checkout, so the custom policies are read from the pull request (check out with fetch-depth: 0 to read them from the base).`;
+    core.warning(note);
+    return { config, note };
+  }
+  const copy = await mkdtemp(join(tmpdir(), "zowe-ha-policy-base-"));
+  const readFrom = new Map<string, string>();
+  const changed: string[] = [];
+  for (const policy of inRepository) {
+    const rel = relative(cwd, policy).split(sep).join("/");
+    // A .wasm comes with its catalogue beside it.
+    const paths = rel.endsWith(".wasm") ? [rel, relative(cwd, rulesFileOf(policy)).split(sep).join("/")] : [rel];
+    const files = (await git(["ls-tree", "-r", "-z", "--name-only", baseSha, "--", ...paths], cwd)).split("\0").filter(Boolean);
+    for (const file of files) {
+      const target = join(copy, ...file.split("/"));
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, await gitBytes(["cat-file", "blob", `${baseSha}:./${file}`], cwd));
+    }
+    readFrom.set(policy, join(copy, ...rel.split("/")));
+    if (!(await gitSucceeds(["diff", "--quiet", baseSha, "--", ...paths], cwd))) changed.push(rel);
+  }
+  const note =
+    changed.length > 0
+      ? `This pull request changes the custom policies ${changed.map((c) => `\`${c}\``).join(", ")}; this run uses the versions of the base commit ${baseSha.slice(0, 7)}, so that a pull request cannot change its own check.`
+      : undefined;
+  if (note) core.info(note.replace(/`/g, ""));
+  return { config: { ...config, policiesReadFrom: readFrom }, ...(note ? { note } : {}) };
 }

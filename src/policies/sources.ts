@@ -95,7 +95,8 @@ export async function customPolicySource(files: PolicyFiles, name: string, shown
 
 async function loadCustomPolicy(path: string, index: number, config: Config, context: PolicyContext): Promise<PolicySource> {
   const { name, shown } = customPolicyName(path, context.cwd);
-  return customPolicySource(await filesOf(kindOf(path, config, index, shown), path, name, shown, context), name, shown);
+  const from = config.policiesReadFrom?.get(path) ?? path;
+  return customPolicySource(await filesOf(kindOf(from, config, index, shown), from, name, shown, context), name, shown);
 }
 
 export function loadBundled(context: PolicyContext): Promise<PolicySource> {

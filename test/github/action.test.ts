@@ -8,7 +8,8 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ROOT } from "../helpers.js";
+import { cli, ROOT, writeTree } from "../helpers.js";
+import { acmeRule, pathWithOpa } from "../policies-helpers.js";
 import { FakeGitHub } from "./fake-github.js";
 import { BASE_SHA, HEAD_SHA, MERGE_SHA, TOKEN, onlyRules, pullRequestEvent, runInProcess, writeFiles, type ActionRun } from "./harness.js";
 
@@ -305,6 +306,32 @@ describe("the configuration of a pull request comes from its base commit", () =>
     expect(r.stdout).toContain(`This pull request changes .zowe-ha-policy.yaml; this run uses the version of the base commit ${base.slice(0, 7)}, so that a pull request cannot change its own check.`);
     expect(r.summary).toContain("This pull request changes `.zowe-ha-policy.yaml`");
     expect(server.requestsTo("GET", /\/contents\//)).toHaveLength(0);
+  });
+
+  test("custom policies inside the repository come from the base commit too", async () => {
+    const dir = await sysplexRepo("trust-policies", 1, { "ZWE-HA-001": "error" });
+    const work = mkdtempSync(join(tmpdir(), "zhp-trust-policies-"));
+    const org = writeTree(join(work, "org"), acmeRule());
+    const built = await cli(["build-policies", org, "-o", join(dir, "policies", "acme.wasm")], dir, { PATH: pathWithOpa(work) });
+    expect(built.stderr).toBe("");
+    writeFileSync(join(dir, ".zowe-ha-policy.yaml"), `${readFileSync(join(dir, ".zowe-ha-policy.yaml"), "utf8")}policies:\n  - policies/acme.wasm\n`);
+    const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], { cwd: dir, encoding: "utf8" }).trim();
+    git("init", "-q");
+    git("add", ".");
+    git("commit", "-qm", "base");
+    const base = git("rev-parse", "HEAD");
+    // The pull request replaces the organisation's rules with something that would not even load.
+    writeFileSync(join(dir, "policies", "acme.wasm"), "not the organisation's rules");
+    git("commit", "-qam", "head");
+    const r = await run({ cwd: dir, server, event: pullRequestEvent(7, undefined, base, git("rev-parse", "HEAD")) });
+    expect(r.code).toBe(1);
+    // The bundled rule's finding and the organisation rule's, from the base commit's policy.
+    expect(r.outputs.findings).toBe("2");
+    expect(r.stdout).toMatch(/^::\w+ file=sysplex-000\/zowe\.yaml,.*title=ACME-001::/m);
+    expect(r.stdout).toContain(`This pull request changes the custom policies policies/acme.wasm; this run uses the versions of the base commit ${base.slice(0, 7)}`);
+    expect(r.stdout).toContain("custom policy policies/acme.wasm (1 rules)");
+    expect(r.summary).toContain("This pull request changes the custom policies `policies/acme.wasm`");
+    rmSync(work, { recursive: true, force: true });
   });
 
   test("a checkout without the base commit reads it through the Contents API", async () => {
