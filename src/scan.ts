@@ -6,7 +6,7 @@ import type { Config } from "./config/config.js";
 import { discover } from "./discover.js";
 import type { Baseline, BaselineEntry } from "./filter/baseline.js";
 import { suppress } from "./filter/suppress.js";
-import { combinePolicies, loadBundledPolicy, type PolicyBundle } from "./engine/policy-set.js";
+import type { PolicyBundle } from "./engine/policy-set.js";
 import { orderFindings, type Finding } from "./findings.js";
 import { ModelBuilder } from "./load/builder.js";
 import { readSource } from "./load/read.js";
@@ -17,11 +17,6 @@ import { locate } from "./locate.js";
 import { DIAGNOSTICS, type RuleMeta } from "./rules.js";
 
 export type { PolicyBundle };
-
-/** The bundled policy alone (custom policies: loadPolicies in policies/sources.ts). */
-export async function loadBundle(wasmFile: string, rulesFile: string): Promise<PolicyBundle> {
-  return combinePolicies([await loadBundledPolicy(wasmFile, rulesFile)]);
-}
 
 export interface ScanOptions {
   paths: readonly string[];

@@ -3,7 +3,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { run, type CliIO } from "../src/cli/run.js";
-import { loadBundle, type PolicyBundle } from "../src/scan.js";
+import { combinePolicies, loadBundledPolicy } from "../src/engine/policy-set.js";
+import type { PolicyBundle } from "../src/scan.js";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const DIST = join(ROOT, "dist");
@@ -11,7 +12,7 @@ export const DIST = join(ROOT, "dist");
 let bundle: Promise<PolicyBundle> | undefined;
 
 export function bundledPolicy(): Promise<PolicyBundle> {
-  bundle ??= loadBundle(join(DIST, "policy.wasm"), join(DIST, "rules.json"));
+  bundle ??= loadBundledPolicy(join(DIST, "policy.wasm"), join(DIST, "rules.json")).then((source) => combinePolicies([source]));
   return bundle;
 }
 

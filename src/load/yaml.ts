@@ -12,11 +12,6 @@ export interface Located {
   path: PathSegment[];
 }
 
-/** Where a path of a document's value is written. */
-export interface Locator {
-  locate(path: readonly PathSegment[]): Located;
-}
-
 /** What is wrong with a document: it is left out (syntax, depth) or read with a caveat (tag). */
 export interface SyntaxProblem {
   kind: "syntax" | "depth" | "tag" | "yaml11";
@@ -37,7 +32,7 @@ interface Segment {
  * without positions parses its own text with positions the first time it is asked for one, and
  * answers through that.
  */
-export class YamlDocument implements Locator {
+export class YamlDocument {
   private positionedSelf?: YamlDocument | null;
 
   constructor(
