@@ -46,8 +46,7 @@ export class YamlDocument {
     if (!("text" in this.parsed)) return this;
     if (this.positionedSelf === undefined) {
       const { text, line, limits } = this.parsed;
-      const shift = line - 1;
-      const inner = new SourceFile(this.file.path, text, limits, (r) => ({ line: r.line + shift, column: r.column, endLine: r.endLine + shift, endColumn: r.endColumn }), this.value);
+      const inner = new SourceFile(this.file.path, text, limits, startingAtLine(line), this.value);
       this.positionedSelf = inner.documents[0] ?? null;
     }
     return this.positionedSelf;
@@ -139,6 +138,12 @@ export class YamlDocument {
 
 /** Maps a region of an embedded text to the file that embeds it. */
 export type Embedding = (region: Region) => Region;
+
+/** A document's own text, which starts on the given line of its file. */
+function startingAtLine(line: number): Embedding {
+  const shift = line - 1;
+  return (r) => ({ line: r.line + shift, column: r.column, endLine: r.endLine + shift, endColumn: r.endColumn });
+}
 
 /** Options bounding the work one file may cause. */
 export interface ParseLimits {
@@ -265,8 +270,7 @@ export class SourceFile {
     const problems: SyntaxProblem[] = [];
     for (const segment of splitDocuments(this.text)) {
       if (mayHaveAnchorsOrTags(segment.text)) {
-        const shift = segment.line - 1;
-        const positioned = new SourceFile(this.path, segment.text, limits, (r) => ({ line: r.line + shift, column: r.column, endLine: r.endLine + shift, endColumn: r.endColumn }));
+        const positioned = new SourceFile(this.path, segment.text, limits, startingAtLine(segment.line));
         documents.push(...positioned.documents);
         problems.push(...positioned.problems);
         continue;

@@ -44,6 +44,15 @@ function fixture(name: string, files: Record<string, string>): string {
 }
 
 /** A repository of `count` Zowe configurations, each reported by ZWE-HA-001 (and ZWE-HA-014 as a warning, if kept). */
+/** Makes dir a git repository with everything in it committed as the base; git runs more commands there. */
+function commitBase(dir: string): { git: (...args: string[]) => string; base: string } {
+  const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], { cwd: dir, encoding: "utf8" }).trim();
+  git("init", "-q");
+  git("add", ".");
+  git("commit", "-qm", "base");
+  return { git, base: git("rev-parse", "HEAD") };
+}
+
 async function sysplexRepo(name: string, count: number, keep: Parameters<typeof onlyRules>[0]): Promise<string> {
   const config = await onlyRules(keep);
   const files: Record<string, string> = { ".zowe-ha-policy.yaml": config };
@@ -273,11 +282,7 @@ describe("only-changed", () => {
 
   test("beyond the API's 3,000 files, the changes come from git diff base...head", async () => {
     const dir = await sysplexRepo("git-diff", 2, { "ZWE-HA-001": "error" });
-    const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], { cwd: dir, encoding: "utf8" }).trim();
-    git("init", "-q");
-    git("add", ".");
-    git("commit", "-qm", "base");
-    const base = git("rev-parse", "HEAD");
+    const { git, base } = commitBase(dir);
     writeFileSync(join(dir, "sysplex-001/zowe.yaml"), MINIMAL_ZOWE.replace("zowe:", "zowe: # changed"));
     git("commit", "-qam", "head");
     const head = git("rev-parse", "HEAD");
@@ -292,11 +297,7 @@ describe("only-changed", () => {
 describe("the configuration of a pull request comes from its base commit", () => {
   test("read with git show; the log says the pull request changes it, and the change has no effect", async () => {
     const dir = await sysplexRepo("trust", 1, { "ZWE-HA-001": "error" });
-    const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], { cwd: dir, encoding: "utf8" }).trim();
-    git("init", "-q");
-    git("add", ".");
-    git("commit", "-qm", "base");
-    const base = git("rev-parse", "HEAD");
+    const { git, base } = commitBase(dir);
     // The pull request tries to switch the rule off.
     writeFileSync(join(dir, ".zowe-ha-policy.yaml"), readFileSync(join(dir, ".zowe-ha-policy.yaml"), "utf8").replace("ZWE-HA-001: error", "ZWE-HA-001: off"));
     git("commit", "-qam", "head");
@@ -315,11 +316,7 @@ describe("the configuration of a pull request comes from its base commit", () =>
     const built = await cli(["build-policies", org, "-o", join(dir, "policies", "acme.wasm")], dir, { PATH: pathWithOpa(work) });
     expect(built.stderr).toBe("");
     writeFileSync(join(dir, ".zowe-ha-policy.yaml"), `${readFileSync(join(dir, ".zowe-ha-policy.yaml"), "utf8")}policies:\n  - policies/acme.wasm\n`);
-    const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], { cwd: dir, encoding: "utf8" }).trim();
-    git("init", "-q");
-    git("add", ".");
-    git("commit", "-qm", "base");
-    const base = git("rev-parse", "HEAD");
+    const { git, base } = commitBase(dir);
     // The pull request replaces the organisation's rules with something that would not even load.
     writeFileSync(join(dir, "policies", "acme.wasm"), "not the organisation's rules");
     git("commit", "-qam", "head");
