@@ -48926,8 +48926,7 @@ class YamlDocument {
             return this;
         if (this.positionedSelf === undefined) {
             const { text, line, limits } = this.parsed;
-            const shift = line - 1;
-            const inner = new SourceFile(this.file.path, text, limits, (r) => ({ line: r.line + shift, column: r.column, endLine: r.endLine + shift, endColumn: r.endColumn }), this.value);
+            const inner = new SourceFile(this.file.path, text, limits, startingAtLine(line), this.value);
             this.positionedSelf = inner.documents[0] ?? null;
         }
         return this.positionedSelf;
@@ -49019,6 +49018,11 @@ class YamlDocument {
     resolveAlias(node) {
         return distExports.isAlias(node) ? node.resolve(this.doc) : node;
     }
+}
+/** A document's own text, which starts on the given line of its file. */
+function startingAtLine(line) {
+    const shift = line - 1;
+    return (r) => ({ line: r.line + shift, column: r.column, endLine: r.endLine + shift, endColumn: r.endColumn });
 }
 const DEFAULT_PARSE_LIMITS = { maxAliasCount: 100, maxDepth: 100 };
 /** How deeply a parsed value nests, counted without recursion (the value may be hostile). */
@@ -49141,8 +49145,7 @@ class SourceFile {
         const problems = [];
         for (const segment of splitDocuments(this.text)) {
             if (mayHaveAnchorsOrTags(segment.text)) {
-                const shift = segment.line - 1;
-                const positioned = new SourceFile(this.path, segment.text, limits, (r) => ({ line: r.line + shift, column: r.column, endLine: r.endLine + shift, endColumn: r.endColumn }));
+                const positioned = new SourceFile(this.path, segment.text, limits, startingAtLine(segment.line));
                 documents.push(...positioned.documents);
                 problems.push(...positioned.problems);
                 continue;
