@@ -31740,8 +31740,9 @@ async function scan(options, bundle) {
     const show = (path) => relative(options.cwd, path).split(sep).join("/") || ".";
     const kustomize = await renderKustomizations(files, notices, show);
     const kustomizationDocs = new Map();
+    const reportProblem = (problem, context = "") => findings.push(diagnosticFinding(PROBLEM_RULES[problem.kind], problem.file, context + problem.message, problem.region));
     for (const absolute of files) {
-        const shown = relative(options.cwd, absolute).split(sep).join("/");
+        const shown = show(absolute);
         const read = readSource(absolute, config.limits);
         if ("unreadable" in read) {
             findings.push(diagnosticFinding(DIAGNOSTICS.unreadable, shown, read.unreadable));
@@ -31757,9 +31758,8 @@ async function scan(options, bundle) {
             findings.push(diagnosticFinding(DIAGNOSTICS.template, source, "template syntax: not checked (check the rendered manifests instead)"));
             continue;
         }
-        for (const problem of builder.add(source, absolute, kustomize.replaces(absolute))) {
-            findings.push(diagnosticFinding(PROBLEM_RULES[problem.kind], problem.file, problem.message, problem.region));
-        }
+        for (const problem of builder.add(source, absolute, kustomize.replaces(absolute)))
+            reportProblem(problem);
         const [first] = source.documents;
         if (first && KUSTOMIZATION_FILES.has(basename(absolute)))
             kustomizationDocs.set(dirname(absolute), first);
@@ -31769,17 +31769,16 @@ async function scan(options, bundle) {
         if (!kustomization)
             continue;
         const output = new SourceFile(kustomization.file.path, text, undefined, () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }));
-        for (const problem of builder.addRendered(output, kustomization, show(dir))) {
-            findings.push(diagnosticFinding(PROBLEM_RULES[problem.kind], problem.file, `kustomize output: ${problem.message}`, problem.region));
-        }
+        for (const problem of builder.addRendered(output, kustomization, show(dir)))
+            reportProblem(problem, "kustomize output: ");
     }
     // A layer outside the paths checked this time is not missing; one that does not exist is.
     for (const missing of builder.missingLayers().filter((file) => !existsSync(file))) {
-        notices.push(`${config.file ?? "configuration"}: layer file ${relative(options.cwd, missing).split(sep).join("/")} does not exist`);
+        notices.push(`${config.file ?? "configuration"}: layer file ${show(missing)} does not exist`);
     }
     const { model, problems } = builder.finish();
     for (const problem of problems)
-        findings.push(diagnosticFinding(PROBLEM_RULES[problem.kind], problem.file, problem.message, problem.region));
+        reportProblem(problem);
     findings.push(...(await evaluatePolicies(bundle, model)));
     const filtered = await suppress(applyRuleSettings(findings, config), {
         config,
