@@ -69,7 +69,7 @@ export async function evaluatePolicies(bundle: PolicyBundle, model: Model): Prom
 export async function scan(options: ScanOptions, bundle: PolicyBundle): Promise<ScanResult> {
   const { config } = options;
   checkRuleSettings(config, bundle.catalogue);
-  const discovered = await discover(options.paths, options.cwd);
+  const discovered = discover(options.paths, options.cwd);
   const notices = [...discovered.notices];
   const layerFiles = new Set(config.layerGroups.flat());
   const checked = fileFilter(config);
