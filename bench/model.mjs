@@ -16,10 +16,11 @@ export async function dumpModel(folder) {
   const out = tscBuild({ quiet: true });
   const load = (p) => import(pathToFileURL(join(out, "src", p)).href);
   const { loadConfig } = await load("config/config.js");
-  const { loadBundle, scan } = await load("scan.js");
+  const { scan } = await load("scan.js");
+  const { combinePolicies, loadBundledPolicy } = await load("engine/policy-set.js");
   const cwd = resolve(folder);
   const config = await loadConfig(undefined, cwd);
-  const bundle = await loadBundle(join(ROOT, "dist", "policy.wasm"), join(ROOT, "dist", "rules.json"));
+  const bundle = combinePolicies([await loadBundledPolicy(join(ROOT, "dist", "policy.wasm"), join(ROOT, "dist", "rules.json"))]);
   const result = await scan({ paths: ["."], cwd, zoweVersion: config.zoweVersion ?? 3, config }, bundle);
   return { input: result.input, findings: result.findings.length, stats: result.stats };
 }
