@@ -5,6 +5,8 @@
 import { CORE_SCHEMA, load } from "js-yaml";
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document, type Node } from "yaml";
 import type { PathSegment, Region } from "../findings.js";
+import { BlockLocator } from "./block-locator.js";
+import { describeValue, otherReadings, readZoweValue, zoweScalar } from "./zowe-scalars.js";
 
 export interface Located {
   region: Region;
@@ -29,11 +31,13 @@ interface Segment {
 
 /**
  * One document of a file: its value and how to find its paths in the file. A document read
- * without positions parses its own text with positions the first time it is asked for one, and
- * answers through that.
+ * without positions follows a path through its lines (BlockLocator); where that reader gives up,
+ * and for everything else that needs positions, it parses its own text with positions the first
+ * time it is asked, and answers through that.
  */
 export class YamlDocument {
   private positionedSelf?: YamlDocument | null;
+  private lineReader?: BlockLocator;
 
   constructor(
     readonly file: SourceFile,
@@ -46,7 +50,7 @@ export class YamlDocument {
     if (!("text" in this.parsed)) return this;
     if (this.positionedSelf === undefined) {
       const { text, line, limits } = this.parsed;
-      const inner = new SourceFile(this.file.path, text, limits, startingAtLine(line), this.value);
+      const inner = new SourceFile(this.file.path, text, limits, this.file.embedded(startingAtLine(line)), { known: this.value });
       this.positionedSelf = inner.documents[0] ?? null;
     }
     return this.positionedSelf;
@@ -57,7 +61,17 @@ export class YamlDocument {
     return this.parsed;
   }
 
+  /** The line reader of a document read without positions. */
+  private get lines(): { reader: BlockLocator; toFile: Embedding } | undefined {
+    if (!("text" in this.parsed)) return undefined;
+    this.lineReader ??= new BlockLocator(this.parsed.text);
+    return { reader: this.lineReader, toFile: this.file.embedded(startingAtLine(this.parsed.line)) };
+  }
+
   locate(path: readonly PathSegment[]): Located {
+    const lines = this.lines;
+    const read = lines?.reader.locate(path);
+    if (lines && read) return { region: lines.toFile(read.region), path: read.path };
     const positioned = this.withPositions();
     if (positioned !== this) {
       const line = "text" in this.parsed ? this.parsed.line : 1;
@@ -73,6 +87,13 @@ export class YamlDocument {
    * ConfigMap) can be located line for line. Other string styles are reported at their key.
    */
   embedded(path: readonly PathSegment[]): { text: string; embedding: Embedding } | undefined {
+    const lines = this.lines;
+    const block = lines?.reader.literalBlock(path);
+    const string = valueAt(this.value, path);
+    if (lines && block && typeof string === "string") {
+      const { header, indent } = block;
+      return { text: string, embedding: (r) => lines.toFile({ line: r.line + header, column: r.column + indent, endLine: r.endLine + header, endColumn: r.endColumn + indent }) };
+    }
     const positioned = this.withPositions();
     if (positioned !== this) return positioned?.embedded(path);
     const { node, region, path: found } = this.walk(path);
@@ -84,11 +105,14 @@ export class YamlDocument {
 
   /**
    * The document as Zowe's configuration manager reads it (zowe-common-c yaml2json): a plain
-   * scalar is null (~, null), an integer (digits only, so 0777 is 777), a boolean (true/false in
+   * scalar is null (empty, ~, null), an integer (digits only, so 0777 is 777), a boolean (true/false in
    * three casings) or else a string, so `on`, `1e3`, `-1` and `7.5` are strings. Plain values that
    * other YAML readers take differently are listed, with what each reads.
    */
   readAsZowe(): { value: unknown; differences: SyntaxProblem[] } {
+    // Read without positions unless a value may read otherwise elsewhere: that needs its line.
+    const value = "text" in this.parsed ? readZoweValue(this.parsed.text) : undefined;
+    if (value !== undefined) return { value, differences: [] };
     const positioned = this.withPositions();
     if (positioned !== this) return positioned ? positioned.readAsZowe() : { value: this.value, differences: [] };
     const differences: SyntaxProblem[] = [];
@@ -139,6 +163,16 @@ export class YamlDocument {
 /** Maps a region of an embedded text to the file that embeds it. */
 export type Embedding = (region: Region) => Region;
 
+/** The value at a path of a parsed value, if the path exists. */
+function valueAt(value: unknown, path: readonly PathSegment[]): unknown {
+  let node = value;
+  for (const segment of path) {
+    if (node === null || typeof node !== "object" || !Object.hasOwn(node, segment)) return undefined;
+    node = (node as Record<PathSegment, unknown>)[segment];
+  }
+  return node;
+}
+
 /** A document's own text, which starts on the given line of its file. */
 function startingAtLine(line: number): Embedding {
   const shift = line - 1;
@@ -167,30 +201,6 @@ function exceedsDepth(value: unknown, limit: number): boolean {
   return false;
 }
 
-/** A plain scalar as configmgr's yaml2json types it. */
-function zoweScalar(source: string): unknown {
-  if (/^(?:~|null|Null|NULL)$/.test(source)) return null;
-  if (/^[0-9]+$/.test(source)) return Number(source);
-  if (/^(?:true|True|TRUE)$/.test(source)) return true;
-  if (/^(?:false|False|FALSE)$/.test(source)) return false;
-  return source;
-}
-
-const YAML11_BOOLEANS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
-
-/** What YAML 1.2 (core schema) and YAML 1.1 readers make of a plain scalar, where it differs from Zowe. */
-function otherReadings(source: string, yaml12: unknown, zowe: unknown): string | undefined {
-  const readings: string[] = [];
-  if (!Object.is(yaml12, zowe)) readings.push(`YAML 1.2 tools read ${describeValue(yaml12)}`);
-  if (YAML11_BOOLEANS.test(source)) readings.push(`YAML 1.1 tools read the boolean ${/^(?:y|yes|on)$/i.test(source)}`);
-  else if (/^0[0-7]+$/.test(source)) readings.push(`YAML 1.1 tools read the octal number ${parseInt(source, 8)}`);
-  return readings.length > 0 ? readings.join(" and ") : undefined;
-}
-
-function describeValue(value: unknown): string {
-  return typeof value === "string" ? `the string "${value}"` : value === null ? "null" : `the ${typeof value} ${String(value)}`;
-}
-
 function firstLine(message: string): string {
   return message.split("\n")[0] ?? message;
 }
@@ -213,7 +223,7 @@ function mayHaveAnchorsOrTags(text: string): boolean {
 const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
 
 /** The text of each document of a stream, with the line it starts on (YAML 1.2 splits streams at markers at column 1). */
-function splitDocuments(text: string): Array<{ text: string; line: number }> {
+export function splitDocuments(text: string): Array<{ text: string; line: number }> {
   const starts = [0, ...[...text.matchAll(DOCUMENT_MARKER)].map((m) => m.index).filter((i) => i > 0)];
   const segments: Array<{ text: string; line: number }> = [];
   let line = 1;
@@ -231,9 +241,9 @@ function splitDocuments(text: string): Array<{ text: string; line: number }> {
  *
  * Positions are needed only where a finding points, so each document is first read with
  * js-yaml (several times faster than a parse that keeps every node's range, and it keeps
- * nothing but the values); a document is parsed with positions when, and if, it is located.
- * Anything unusual (anchors, aliases, tags, directives, errors, deep nesting) takes the
- * positioned path for the whole file from the start, so limits and problems behave as one parser.
+ * nothing but the values); a document is parsed with positions when, and if, its lines alone
+ * do not answer. Anything unusual (anchors, aliases, tags, directives, errors, deep nesting)
+ * takes the positioned path from the start, so limits and problems behave as one parser.
  */
 export class SourceFile {
   readonly documents: YamlDocument[] = [];
@@ -247,11 +257,14 @@ export class SourceFile {
     limits: ParseLimits = DEFAULT_PARSE_LIMITS,
     /** For a text embedded in another file: where its regions are in that file. */
     private readonly embedding?: Embedding,
-    /** The value of the text's one document, already read: only its positions are wanted. */
-    known?: unknown,
+    /**
+     * Values first (by default), with positions from the start, or only positions for a text
+     * whose one document's value is already read.
+     */
+    reading: "values first" | "positioned" | { known: unknown } = "values first",
   ) {
-    if (known !== undefined) this.loadPositions(known);
-    else if (embedding || !this.loadValues(limits)) this.loadPositioned(limits);
+    if (typeof reading === "object") this.loadPositions(reading.known);
+    else if (reading === "positioned" || !this.loadValues(limits)) this.loadPositioned(limits);
   }
 
   /** Positions for a document whose value the fast reader has read (checked there, so not again). */
@@ -270,7 +283,7 @@ export class SourceFile {
     const problems: SyntaxProblem[] = [];
     for (const segment of splitDocuments(this.text)) {
       if (mayHaveAnchorsOrTags(segment.text)) {
-        const positioned = new SourceFile(this.path, segment.text, limits, startingAtLine(segment.line));
+        const positioned = new SourceFile(this.path, segment.text, limits, this.embedded(startingAtLine(segment.line)), "positioned");
         documents.push(...positioned.documents);
         problems.push(...positioned.problems);
         continue;
@@ -316,6 +329,12 @@ export class SourceFile {
       }
       this.documents.push(new YamlDocument(this, value, doc));
     }
+  }
+
+  /** A mapping of regions in a text embedded in this file's text to regions in the file. */
+  embedded(inner: Embedding): Embedding {
+    const outer = this.embedding;
+    return outer ? (r) => outer(inner(r)) : inner;
   }
 
   /** The region of a map entry: from its key to the end of a scalar value, or to the end of the key. */
