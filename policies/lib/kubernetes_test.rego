@@ -153,7 +153,10 @@ test_duplicate_objects_do_not_conflict if {
 }
 
 test_templates_by_namespace if {
-	k8s.templates_by_ns == {"zowe": {0, 1, 2, 10, 13}, "other": {9}, "default": {11}} with input as model
+	k8s.templates_in("zowe") == {0, 1, 2, 10, 13} with input as model
+	k8s.templates_in("other") == {9} with input as model
+	k8s.templates_in("default") == {11} with input as model
+	k8s.templates_in("none") == set() with input as model
 }
 
 test_ha_declared_raises_severity if {

@@ -55,7 +55,7 @@ _workspace_keys := {k8s.key("PersistentVolumeClaim", k8s.namespaces[j], claim) |
 
 # The objects of the claim's namespace that mount it as the workspace.
 _mounts(p) := {j |
-	some j in object.get(k8s.templates_by_ns, k8s.namespaces[p], set())
+	some j in k8s.templates_in(k8s.namespaces[p])
 	_workspace_claims[j][k8s.names[p]]
 }
 
