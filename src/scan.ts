@@ -6,6 +6,7 @@ import type { Config } from "./config/config.js";
 import { discover } from "./discover.js";
 import type { Baseline, BaselineEntry } from "./filter/baseline.js";
 import { suppress } from "./filter/suppress.js";
+import { partitionInput, wholeInput } from "./engine/partition.js";
 import type { PolicyBundle } from "./engine/policy-set.js";
 import { orderFindings, type Finding } from "./findings.js";
 import { ModelBuilder, type FileProblem } from "./load/builder.js";
@@ -56,12 +57,10 @@ function looksLikeTemplate(text: string): boolean {
 
 /** Every policy of the bundle on the model, each violation located in the files. */
 export async function evaluatePolicies(bundle: PolicyBundle, model: Model): Promise<Finding[]> {
-  // Every policy sees the same model; the input is serialized once for all of them.
-  const input = new TextEncoder().encode(JSON.stringify(model.input));
-  const subjects = { zowe: model.zowe.length, kubernetes: model.kubernetes.length };
   const findings: Finding[] = [];
   for (const source of bundle.sources) {
-    for (const v of await source.policy.evaluateJson(input, subjects)) findings.push(locate(v, model, source));
+    const parts = source.scope === "namespace" ? partitionInput(model.input) : wholeInput(model.input);
+    for (const v of await source.policy.evaluate(parts)) findings.push(locate(v, model, source));
   }
   return findings;
 }

@@ -12,6 +12,11 @@ export interface PolicySource {
   name: string;
   policy: Policy;
   catalogue: Catalogue;
+  /**
+   * How far its rules look: the bundled rules within a namespace (the input is evaluated in
+   * parts, see partition.ts); an organisation's rules may relate anything in the repository.
+   */
+  scope: "namespace" | "repository";
 }
 
 export interface PolicyBundle {
@@ -24,7 +29,7 @@ const BUNDLED = "bundled policy";
 
 export async function loadBundledPolicy(wasmFile: string, rulesFile: string): Promise<PolicySource> {
   const catalogue = new Catalogue(readRules(rulesFile));
-  return { name: BUNDLED, policy: await Policy.load(BUNDLED, await readFile(wasmFile)), catalogue };
+  return { name: BUNDLED, policy: await Policy.load(BUNDLED, await readFile(wasmFile)), catalogue, scope: "namespace" };
 }
 
 /**

@@ -1,12 +1,13 @@
 /**
  * The compiled policy (Rego → wasm) run in-process with @open-policy-agent/opa-wasm: one
- * evaluation of one aggregate entrypoint over the whole model, with the result checked before
- * anything trusts it.
+ * aggregate entrypoint evaluated on each part of the model in one instance, with the result
+ * checked before anything trusts it.
  */
 import { loadPolicy, type LoadedPolicy } from "@open-policy-agent/opa-wasm";
 import type { PathSegment, Severity } from "../findings.js";
 import { isSeverity } from "../findings.js";
 import { ENTRYPOINT } from "./entrypoint.js";
+import type { InputPart } from "./partition.js";
 
 /** A violation as a rule reports it, before it is located in the source files. */
 export interface Violation {
@@ -60,13 +61,8 @@ function validIndex(value: unknown, length: number): value is number {
   return typeof value === "number" && Number.isInteger(value) && value >= 0 && value < length;
 }
 
-export interface Subjects {
-  zowe: number;
-  kubernetes: number;
-}
-
-/** Checks one element of the result; anything unexpected is an error naming the rule. */
-function toViolation(raw: unknown, subjects: Subjects, policyName: string): Violation {
+/** Checks one element of a part's result; anything unexpected is an error naming the rule. Indexes become the whole input's. */
+function toViolation(raw: unknown, subjects: InputPart, policyName: string): Violation {
   const fail = (why: string): never => {
     throw new PolicyError(`${policyName}: rule ${rule} returned a malformed violation (${why}): ${JSON.stringify(raw)}`);
   };
@@ -78,15 +74,15 @@ function toViolation(raw: unknown, subjects: Subjects, policyName: string): Viol
   const hasZowe = "zowe" in v;
   const hasObject = "object" in v;
   if (hasZowe === hasObject) fail("exactly one of zowe and object must be set");
-  if (hasZowe && !validIndex(v.zowe, subjects.zowe)) fail("zowe is not the index of a Zowe configuration");
-  if (hasObject && !validIndex(v.object, subjects.kubernetes)) fail("object is not the index of a Kubernetes object");
+  if (hasZowe && !validIndex(v.zowe, subjects.zowe.length)) fail("zowe is not the index of a Zowe configuration");
+  if (hasObject && !validIndex(v.object, subjects.kubernetes.length)) fail("object is not the index of a Kubernetes object");
   if ("instance" in v && typeof v.instance !== "string") fail("instance must be a string");
   if ("severity" in v && !isSeverity(v.severity)) fail("severity must be error, warning or info");
   return {
     rule: v.rule as string,
     message: v.message as string,
     path: v.path as PathSegment[],
-    ...(hasZowe ? { zowe: v.zowe as number } : { object: v.object as number }),
+    ...(hasZowe ? { zowe: subjects.zowe[v.zowe as number] as number } : { object: subjects.kubernetes[v.object as number] as number }),
     ...(typeof v.instance === "string" ? { instance: v.instance } : {}),
     ...(isSeverity(v.severity) ? { severity: v.severity } : {}),
   };
@@ -120,25 +116,37 @@ export class Policy {
   }
 
   /**
-   * Evaluates the whole input, given as its JSON text (serialized once when several policies
-   * evaluate it), in one call and returns the checked violations.
+   * Evaluates each part of the input in turn and returns the checked violations, their indexes
+   * those of the whole input. Each evaluation starts again from the same heap, so one instance
+   * serves every part that fits the memory it was given; a larger part gets a new instance with
+   * enough memory from the start.
    */
-  async evaluateJson(json: Uint8Array, subjects: Subjects): Promise<Violation[]> {
-    const instance = await this.instantiate(json.byteLength);
-    // The SDK takes JSON bytes as-is only from an exactly sized ArrayBuffer.
-    const buffer = json.buffer.byteLength === json.byteLength ? json.buffer : json.slice().buffer;
-    let resultSet: unknown;
-    try {
-      resultSet = instance.evaluate(buffer as ArrayBuffer, ENTRYPOINT);
-    } catch (error) {
-      throw new PolicyError(`${this.name}: evaluation failed: ${describe(error)}`);
+  async evaluate(parts: Iterable<InputPart>): Promise<Violation[]> {
+    let instance: LoadedPolicy | undefined;
+    let capacity = 0;
+    const violations: Violation[] = [];
+    for (const part of parts) {
+      const { json } = part;
+      if (!instance || json.byteLength > capacity) {
+        capacity = Math.max(json.byteLength, 2 * capacity);
+        instance = await this.instantiate(capacity);
+      }
+      // The SDK takes JSON bytes as-is only from an exactly sized ArrayBuffer.
+      const buffer = json.buffer.byteLength === json.byteLength ? json.buffer : json.slice().buffer;
+      let resultSet: unknown;
+      try {
+        resultSet = instance.evaluate(buffer as ArrayBuffer, ENTRYPOINT);
+      } catch (error) {
+        throw new PolicyError(`${this.name}: evaluation failed: ${describe(error)}`);
+      }
+      if (!Array.isArray(resultSet) || resultSet.length !== 1) {
+        throw new PolicyError(`${this.name}: evaluation returned no result (the entrypoint is undefined for this input)`);
+      }
+      const result = (resultSet[0] as { result?: unknown }).result;
+      if (!Array.isArray(result)) throw new PolicyError(`${this.name}: the entrypoint must return a set of violations`);
+      for (const raw of result) violations.push(toViolation(raw, part, this.name));
     }
-    if (!Array.isArray(resultSet) || resultSet.length !== 1) {
-      throw new PolicyError(`${this.name}: evaluation returned no result (the entrypoint is undefined for this input)`);
-    }
-    const result = (resultSet[0] as { result?: unknown }).result;
-    if (!Array.isArray(result)) throw new PolicyError(`${this.name}: the entrypoint must return a set of violations`);
-    return result.map((raw) => toViolation(raw, subjects, this.name));
+    return violations;
   }
 
   private async instantiate(inputBytes: number): Promise<LoadedPolicy> {

@@ -90,7 +90,7 @@ export async function customPolicySource(files: PolicyFiles, name: string, shown
   }
   if (rules.length === 0) throw new PolicyError(`${name}: its rule catalogue lists no rules`);
   const policy = await Policy.load(name, files.wasm);
-  return { name, policy, catalogue: new Catalogue(rules.map((r) => ({ ...r, source: shown }))) };
+  return { name, policy, catalogue: new Catalogue(rules.map((r) => ({ ...r, source: shown }))), scope: "repository" };
 }
 
 async function loadCustomPolicy(path: string, index: number, config: Config, context: PolicyContext): Promise<PolicySource> {
