@@ -6,6 +6,7 @@ import { CORE_SCHEMA, load } from "js-yaml";
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document, type Node } from "yaml";
 import type { PathSegment, Region } from "../findings.js";
 import { BlockLocator } from "./block-locator.js";
+import { valueAt } from "../zowe/merge.js";
 import { describeValue, otherReadings, readZoweValue, zoweScalar } from "./zowe-scalars.js";
 
 export interface Located {
@@ -162,16 +163,6 @@ export class YamlDocument {
 
 /** Maps a region of an embedded text to the file that embeds it. */
 export type Embedding = (region: Region) => Region;
-
-/** The value at a path of a parsed value, if the path exists. */
-function valueAt(value: unknown, path: readonly PathSegment[]): unknown {
-  let node = value;
-  for (const segment of path) {
-    if (node === null || typeof node !== "object" || !Object.hasOwn(node, segment)) return undefined;
-    node = (node as Record<PathSegment, unknown>)[segment];
-  }
-  return node;
-}
 
 /** A document's own text, which starts on the given line of its file. */
 function startingAtLine(line: number): Embedding {
