@@ -20445,6 +20445,133 @@ function indentOf(text, start, end) {
     return i - start;
 }
 
+function isObject(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isKubernetesObject(value) {
+    return isObject(value) && typeof value.apiVersion === "string" && typeof value.kind === "string";
+}
+function classify(doc) {
+    const value = doc.value;
+    if (isKubernetesObject(value)) {
+        // kubectl writes several objects as one `kind: List`; its items are the objects to check.
+        if (value.kind === "List" && Array.isArray(value.items)) {
+            const objects = [];
+            value.items.forEach((item, n) => {
+                if (isKubernetesObject(item))
+                    objects.push({ object: item, doc, prefix: ["items", n] });
+            });
+            return { kind: "kubernetes", objects };
+        }
+        return { kind: "kubernetes", objects: [{ object: value, doc, prefix: [] }] };
+    }
+    if (isObject(value) && "zowe" in value)
+        return { kind: "zowe", config: value, doc };
+    return { kind: "other" };
+}
+
+/** How Zowe computes the configuration it runs with: configmgr's layer merge and its templates. */
+/** Sets an own property even for keys like "__proto__", so YAML keys can never touch a prototype. */
+function setOwn(target, key, value) {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+/**
+ * configmgr's merge of two layers (zowe-common-c jsonMerge with CONCATENATE_ARRAYS): objects
+ * merge key by key, the higher layer's scalars replace, arrays concatenate with the lower
+ * layer's items first, and an explicit null in the higher layer replaces the lower value.
+ */
+function mergeLayer(higher, lower) {
+    if (higher === undefined)
+        return lower;
+    if (isObject(higher) && isObject(lower)) {
+        const merged = {};
+        for (const [k, v] of Object.entries(lower))
+            setOwn(merged, k, v);
+        for (const [k, v] of Object.entries(higher))
+            setOwn(merged, k, mergeLayer(v, lower[k]));
+        return merged;
+    }
+    if (Array.isArray(higher) && Array.isArray(lower))
+        return [...lower, ...higher];
+    return higher;
+}
+/** Layers in priority order (left-most wins, as in FILE(a):FILE(b)), then the defaults. */
+function mergeLayers(layers, defaults) {
+    let merged = defaults;
+    for (let i = layers.length - 1; i >= 0; i--)
+        merged = mergeLayer(layers[i], merged);
+    return merged;
+}
+const TEMPLATE = /\$\{\{\s*(.*?)\s*\}\}/g;
+const WHOLE_TEMPLATE = /^\s*\$\{\{\s*(.*?)\s*\}\}\s*$/;
+const REFERENCE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$-]*|\[\s*(?:'[^']*'|"[^"]*"|\d+)\s*\])*$/;
+const SEGMENT = /\.([A-Za-z_$][\w$-]*)|\[\s*(?:'([^']*)'|"([^"]*)"|(\d+))\s*\]/g;
+const MAX_DEPTH = 16;
+/** `components['caching-service'].port` → ["components", "caching-service", "port"]; undefined if not a pure reference. */
+function referencePath(expression) {
+    if (!REFERENCE.test(expression))
+        return undefined;
+    const head = /^[A-Za-z_$][\w$]*/.exec(expression)?.[0];
+    if (!head)
+        return undefined;
+    const path = [head];
+    for (const m of expression.slice(head.length).matchAll(SEGMENT)) {
+        path.push(m[1] ?? m[2] ?? m[3] ?? Number(m[4]));
+    }
+    return path;
+}
+function valueAt(root, path) {
+    let node = root;
+    for (const key of path) {
+        if (Array.isArray(node) && typeof key === "number")
+            node = node[key];
+        else if (isObject(node) && Object.prototype.hasOwnProperty.call(node, key))
+            node = node[String(key)];
+        else
+            return undefined;
+    }
+    return node;
+}
+/**
+ * Resolves the templates that only refer to other keys (`${{ zowe.job.prefix }}`), as configmgr
+ * would after merging. Anything else (expressions, process.env, os.*, zos.*) is left as written:
+ * rules treat a value that still holds "${{" as unknown rather than guess.
+ */
+function resolveTemplates(config) {
+    const resolveString = (text, depth) => {
+        if (depth > MAX_DEPTH || !text.includes("${{"))
+            return text;
+        const whole = WHOLE_TEMPLATE.exec(text);
+        if (whole) {
+            const path = referencePath(whole[1] ?? "");
+            const target = path && valueAt(config, path);
+            if (target === undefined)
+                return text;
+            return typeof target === "string" ? resolveString(target, depth + 1) : target;
+        }
+        return text.replace(TEMPLATE, (match, expression) => {
+            const path = referencePath(expression);
+            const target = path && valueAt(config, path);
+            const value = typeof target === "string" ? resolveString(target, depth + 1) : target;
+            return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : match;
+        });
+    };
+    const visit = (node) => {
+        if (typeof node === "string")
+            return resolveString(node, 0);
+        if (Array.isArray(node))
+            return node.map(visit);
+        if (isObject(node)) {
+            const out = {};
+            for (const [k, v] of Object.entries(node))
+                setOwn(out, k, visit(v));
+            return out;
+        }
+        return node;
+    };
+    return visit(config);
+}
+
 /**
  * How Zowe's configuration manager types plain scalars (zowe-common-c yaml2json), and which plain
  * scalars other YAML readers take differently.
@@ -20584,7 +20711,7 @@ class YamlDocument {
     embedded(path) {
         const lines = this.lines;
         const block = lines?.reader.literalBlock(path);
-        const string = valueAt$1(this.value, path);
+        const string = valueAt(this.value, path);
         if (lines && block && typeof string === "string") {
             const { header, indent } = block;
             return { text: string, embedding: (r) => lines.toFile({ line: r.line + header, column: r.column + indent, endLine: r.endLine + header, endColumn: r.endColumn + indent }) };
@@ -20660,16 +20787,6 @@ class YamlDocument {
     resolveAlias(node) {
         return distExports.isAlias(node) ? node.resolve(this.doc) : node;
     }
-}
-/** The value at a path of a parsed value, if the path exists. */
-function valueAt$1(value, path) {
-    let node = value;
-    for (const segment of path) {
-        if (node === null || typeof node !== "object" || !Object.hasOwn(node, segment))
-            return undefined;
-        node = node[segment];
-    }
-    return node;
 }
 /** A document's own text, which starts on the given line of its file. */
 function startingAtLine(line) {
@@ -28098,8 +28215,8 @@ const loadPolicy = opa.loadPolicy;
 
 /**
  * The compiled policy (Rego → wasm) run in-process with @open-policy-agent/opa-wasm: one
- * evaluation of one aggregate entrypoint over the whole model, with the result checked before
- * anything trusts it.
+ * aggregate entrypoint evaluated on each part of the model in one instance, with the result
+ * checked before anything trusts it.
  */
 /** The policy could not be loaded or evaluated, or returned something malformed. */
 class PolicyError extends Error {
@@ -28136,7 +28253,7 @@ function isPathSegment(value) {
 function validIndex(value, length) {
     return typeof value === "number" && Number.isInteger(value) && value >= 0 && value < length;
 }
-/** Checks one element of the result; anything unexpected is an error naming the rule. */
+/** Checks one element of a part's result; anything unexpected is an error naming the rule. Indexes become the whole input's. */
 function toViolation(raw, subjects, policyName) {
     const fail = (why) => {
         throw new PolicyError(`${policyName}: rule ${rule} returned a malformed violation (${why}): ${JSON.stringify(raw)}`);
@@ -28153,9 +28270,9 @@ function toViolation(raw, subjects, policyName) {
     const hasObject = "object" in v;
     if (hasZowe === hasObject)
         fail("exactly one of zowe and object must be set");
-    if (hasZowe && !validIndex(v.zowe, subjects.zowe))
+    if (hasZowe && !validIndex(v.zowe, subjects.zowe.length))
         fail("zowe is not the index of a Zowe configuration");
-    if (hasObject && !validIndex(v.object, subjects.kubernetes))
+    if (hasObject && !validIndex(v.object, subjects.kubernetes.length))
         fail("object is not the index of a Kubernetes object");
     if ("instance" in v && typeof v.instance !== "string")
         fail("instance must be a string");
@@ -28165,7 +28282,7 @@ function toViolation(raw, subjects, policyName) {
         rule: v.rule,
         message: v.message,
         path: v.path,
-        ...(hasZowe ? { zowe: v.zowe } : { object: v.object }),
+        ...(hasZowe ? { zowe: subjects.zowe[v.zowe] } : { object: subjects.kubernetes[v.object] }),
         ...(typeof v.instance === "string" ? { instance: v.instance } : {}),
         ...(isSeverity(v.severity) ? { severity: v.severity } : {}),
     };
@@ -28200,27 +28317,40 @@ class Policy {
         return policy;
     }
     /**
-     * Evaluates the whole input, given as its JSON text (serialized once when several policies
-     * evaluate it), in one call and returns the checked violations.
+     * Evaluates each part of the input in turn and returns the checked violations, their indexes
+     * those of the whole input. Each evaluation starts again from the same heap, so one instance
+     * serves every part that fits the memory it was given; a larger part gets a new instance with
+     * enough memory from the start.
      */
-    async evaluateJson(json, subjects) {
-        const instance = await this.instantiate(json.byteLength);
-        // The SDK takes JSON bytes as-is only from an exactly sized ArrayBuffer.
-        const buffer = json.buffer.byteLength === json.byteLength ? json.buffer : json.slice().buffer;
-        let resultSet;
-        try {
-            resultSet = instance.evaluate(buffer, ENTRYPOINT);
+    async evaluate(parts) {
+        let instance;
+        let capacity = 0;
+        const violations = [];
+        for (const part of parts) {
+            const { json } = part;
+            if (!instance || json.byteLength > capacity) {
+                capacity = Math.max(json.byteLength, 2 * capacity);
+                instance = await this.instantiate(capacity);
+            }
+            // The SDK takes JSON bytes as-is only from an exactly sized ArrayBuffer.
+            const buffer = json.buffer.byteLength === json.byteLength ? json.buffer : json.slice().buffer;
+            let resultSet;
+            try {
+                resultSet = instance.evaluate(buffer, ENTRYPOINT);
+            }
+            catch (error) {
+                throw new PolicyError(`${this.name}: evaluation failed: ${describe(error)}`);
+            }
+            if (!Array.isArray(resultSet) || resultSet.length !== 1) {
+                throw new PolicyError(`${this.name}: evaluation returned no result (the entrypoint is undefined for this input)`);
+            }
+            const result = resultSet[0].result;
+            if (!Array.isArray(result))
+                throw new PolicyError(`${this.name}: the entrypoint must return a set of violations`);
+            for (const raw of result)
+                violations.push(toViolation(raw, part, this.name));
         }
-        catch (error) {
-            throw new PolicyError(`${this.name}: evaluation failed: ${describe(error)}`);
-        }
-        if (!Array.isArray(resultSet) || resultSet.length !== 1) {
-            throw new PolicyError(`${this.name}: evaluation returned no result (the entrypoint is undefined for this input)`);
-        }
-        const result = resultSet[0].result;
-        if (!Array.isArray(result))
-            throw new PolicyError(`${this.name}: the entrypoint must return a set of violations`);
-        return result.map((raw) => toViolation(raw, subjects, this.name));
+        return violations;
     }
     async instantiate(inputBytes) {
         try {
@@ -28566,7 +28696,7 @@ function readRules(file) {
 const BUNDLED = "bundled policy";
 async function loadBundledPolicy(wasmFile, rulesFile) {
     const catalogue = new Catalogue(readRules(rulesFile));
-    return { name: BUNDLED, policy: await Policy.load(BUNDLED, await readFile(wasmFile)), catalogue };
+    return { name: BUNDLED, policy: await Policy.load(BUNDLED, await readFile(wasmFile)), catalogue, scope: "namespace" };
 }
 /**
  * Merges the sources' catalogues. A rule id or rule package defined twice is an error naming
@@ -28731,7 +28861,7 @@ async function customPolicySource(files, name, shown) {
     if (rules.length === 0)
         throw new PolicyError(`${name}: its rule catalogue lists no rules`);
     const policy = await Policy.load(name, files.wasm);
-    return { name, policy, catalogue: new Catalogue(rules.map((r) => ({ ...r, source: shown }))) };
+    return { name, policy, catalogue: new Catalogue(rules.map((r) => ({ ...r, source: shown }))), scope: "repository" };
 }
 async function loadCustomPolicy(path, index, config, context) {
     const { name, shown } = customPolicyName(path, context.cwd);
@@ -31587,6 +31717,91 @@ async function suppress(all, options) {
     return { findings: active, suppressed, fixedSinceBaseline: [...baselineLeft.values()].flat() };
 }
 
+/** Parts of this many bytes of JSON at most, unless one namespace alone is larger. */
+const PART_BYTES = 128 * 1024;
+const encoder = new TextEncoder();
+/** The Kubernetes namespace an object belongs to, as the policy library reads it (lib/kubernetes.rego _namespace). */
+function namespaceOf$1(object) {
+    const metadata = object.metadata;
+    const namespace = typeof metadata === "object" && metadata !== null ? metadata.namespace : undefined;
+    return typeof namespace === "string" && namespace !== "" ? namespace : "default";
+}
+function wholeInput(input) {
+    return [{ json: encoder.encode(JSON.stringify(input)), zowe: input.zowe.map((_, i) => i), kubernetes: input.kubernetes.map((_, j) => j) }];
+}
+/**
+ * The input in parts of about maxBytes of JSON at most (one namespace may be larger). Each part
+ * is written when it is asked for, from subjects grouped beforehand, so the JSON of one part at
+ * a time is held: writing all of it first added 34 MB to the peak heap at 20,000 objects.
+ */
+function* partitionInput(input, maxBytes = PART_BYTES) {
+    const groups = new Map();
+    const groupOf = (key) => {
+        let group = groups.get(key);
+        if (!group)
+            groups.set(key, (group = { zowe: [], kubernetes: [] }));
+        return group;
+    };
+    input.kubernetes.forEach((object, j) => groupOf(`namespace ${namespaceOf$1(object)}`).kubernetes.push(j));
+    input.zowe.forEach((entry, i) => {
+        const configMap = entry.configMap !== undefined ? input.kubernetes[entry.configMap] : undefined;
+        groupOf(configMap ? `namespace ${namespaceOf$1(configMap)}` : `configuration ${i}`).zowe.push(i);
+    });
+    let part = new PartWriter(input);
+    for (const group of groups.values()) {
+        const written = part.written(group);
+        if (part.size > 0 && part.size + written.size > maxBytes) {
+            yield part.finish();
+            part = new PartWriter(input);
+        }
+        part.add(group, written);
+    }
+    if (part.size > 0)
+        yield part.finish();
+}
+/** One part's JSON, written group by group; an embedded configuration's ConfigMap index is the part's. */
+class PartWriter {
+    input;
+    zowe = [];
+    kubernetes = [];
+    zoweJson = [];
+    objectJson = [];
+    /** Characters of JSON so far (bytes, for the ASCII that manifests are written in). */
+    size = 0;
+    constructor(input) {
+        this.input = input;
+    }
+    /** The group's subjects as JSON. */
+    written(group) {
+        const objects = group.kubernetes.map((j) => JSON.stringify(this.input.kubernetes[j]));
+        const zowe = group.zowe.map((i) => JSON.stringify(this.input.zowe[i]));
+        return { objects, zowe, size: [...objects, ...zowe].reduce((n, json) => n + json.length, 0) };
+    }
+    add(group, written) {
+        const local = new Map(group.kubernetes.map((j, k) => [j, this.kubernetes.length + k]));
+        this.kubernetes.push(...group.kubernetes);
+        this.objectJson.push(...written.objects);
+        group.zowe.forEach((i, k) => {
+            const entry = this.input.zowe[i];
+            this.zowe.push(i);
+            if (entry.configMap === undefined) {
+                this.zoweJson.push(written.zowe[k]);
+                return;
+            }
+            const configMap = local.get(entry.configMap);
+            if (configMap === undefined)
+                throw new Error(`configuration ${i} is in another group than its ConfigMap ${entry.configMap}`);
+            this.zoweJson.push(JSON.stringify({ ...entry, configMap }));
+        });
+        this.size += written.size;
+    }
+    finish() {
+        const { zoweVersion, options } = this.input;
+        const json = `{"zoweVersion":${JSON.stringify(zoweVersion)},"options":${JSON.stringify(options)},"zowe":[${this.zoweJson.join(",")}],"kubernetes":[${this.objectJson.join(",")}]}`;
+        return { json: encoder.encode(json), zowe: this.zowe, kubernetes: this.kubernetes };
+    }
+}
+
 const common = {
     job: { name: "ZWE1SV", prefix: "ZWE1" },
     rbacProfileIdentifier: "1",
@@ -31648,133 +31863,6 @@ const V2 = {
 };
 function zoweDefaults(version) {
     return structuredClone(version === 2 ? V2 : V3);
-}
-
-function isObject(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function isKubernetesObject(value) {
-    return isObject(value) && typeof value.apiVersion === "string" && typeof value.kind === "string";
-}
-function classify(doc) {
-    const value = doc.value;
-    if (isKubernetesObject(value)) {
-        // kubectl writes several objects as one `kind: List`; its items are the objects to check.
-        if (value.kind === "List" && Array.isArray(value.items)) {
-            const objects = [];
-            value.items.forEach((item, n) => {
-                if (isKubernetesObject(item))
-                    objects.push({ object: item, doc, prefix: ["items", n] });
-            });
-            return { kind: "kubernetes", objects };
-        }
-        return { kind: "kubernetes", objects: [{ object: value, doc, prefix: [] }] };
-    }
-    if (isObject(value) && "zowe" in value)
-        return { kind: "zowe", config: value, doc };
-    return { kind: "other" };
-}
-
-/** How Zowe computes the configuration it runs with: configmgr's layer merge and its templates. */
-/** Sets an own property even for keys like "__proto__", so YAML keys can never touch a prototype. */
-function setOwn(target, key, value) {
-    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
-/**
- * configmgr's merge of two layers (zowe-common-c jsonMerge with CONCATENATE_ARRAYS): objects
- * merge key by key, the higher layer's scalars replace, arrays concatenate with the lower
- * layer's items first, and an explicit null in the higher layer replaces the lower value.
- */
-function mergeLayer(higher, lower) {
-    if (higher === undefined)
-        return lower;
-    if (isObject(higher) && isObject(lower)) {
-        const merged = {};
-        for (const [k, v] of Object.entries(lower))
-            setOwn(merged, k, v);
-        for (const [k, v] of Object.entries(higher))
-            setOwn(merged, k, mergeLayer(v, lower[k]));
-        return merged;
-    }
-    if (Array.isArray(higher) && Array.isArray(lower))
-        return [...lower, ...higher];
-    return higher;
-}
-/** Layers in priority order (left-most wins, as in FILE(a):FILE(b)), then the defaults. */
-function mergeLayers(layers, defaults) {
-    let merged = defaults;
-    for (let i = layers.length - 1; i >= 0; i--)
-        merged = mergeLayer(layers[i], merged);
-    return merged;
-}
-const TEMPLATE = /\$\{\{\s*(.*?)\s*\}\}/g;
-const WHOLE_TEMPLATE = /^\s*\$\{\{\s*(.*?)\s*\}\}\s*$/;
-const REFERENCE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$-]*|\[\s*(?:'[^']*'|"[^"]*"|\d+)\s*\])*$/;
-const SEGMENT = /\.([A-Za-z_$][\w$-]*)|\[\s*(?:'([^']*)'|"([^"]*)"|(\d+))\s*\]/g;
-const MAX_DEPTH = 16;
-/** `components['caching-service'].port` → ["components", "caching-service", "port"]; undefined if not a pure reference. */
-function referencePath(expression) {
-    if (!REFERENCE.test(expression))
-        return undefined;
-    const head = /^[A-Za-z_$][\w$]*/.exec(expression)?.[0];
-    if (!head)
-        return undefined;
-    const path = [head];
-    for (const m of expression.slice(head.length).matchAll(SEGMENT)) {
-        path.push(m[1] ?? m[2] ?? m[3] ?? Number(m[4]));
-    }
-    return path;
-}
-function valueAt(root, path) {
-    let node = root;
-    for (const key of path) {
-        if (Array.isArray(node) && typeof key === "number")
-            node = node[key];
-        else if (isObject(node) && Object.prototype.hasOwnProperty.call(node, key))
-            node = node[String(key)];
-        else
-            return undefined;
-    }
-    return node;
-}
-/**
- * Resolves the templates that only refer to other keys (`${{ zowe.job.prefix }}`), as configmgr
- * would after merging. Anything else (expressions, process.env, os.*, zos.*) is left as written:
- * rules treat a value that still holds "${{" as unknown rather than guess.
- */
-function resolveTemplates(config) {
-    const resolveString = (text, depth) => {
-        if (depth > MAX_DEPTH || !text.includes("${{"))
-            return text;
-        const whole = WHOLE_TEMPLATE.exec(text);
-        if (whole) {
-            const path = referencePath(whole[1] ?? "");
-            const target = path && valueAt(config, path);
-            if (target === undefined)
-                return text;
-            return typeof target === "string" ? resolveString(target, depth + 1) : target;
-        }
-        return text.replace(TEMPLATE, (match, expression) => {
-            const path = referencePath(expression);
-            const target = path && valueAt(config, path);
-            const value = typeof target === "string" ? resolveString(target, depth + 1) : target;
-            return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : match;
-        });
-    };
-    const visit = (node) => {
-        if (typeof node === "string")
-            return resolveString(node, 0);
-        if (Array.isArray(node))
-            return node.map(visit);
-        if (isObject(node)) {
-            const out = {};
-            for (const [k, v] of Object.entries(node))
-                setOwn(out, k, visit(v));
-            return out;
-        }
-        return node;
-    };
-    return visit(config);
 }
 
 /**
@@ -32169,12 +32257,10 @@ function looksLikeTemplate(text) {
 }
 /** Every policy of the bundle on the model, each violation located in the files. */
 async function evaluatePolicies(bundle, model) {
-    // Every policy sees the same model; the input is serialized once for all of them.
-    const input = new TextEncoder().encode(JSON.stringify(model.input));
-    const subjects = { zowe: model.zowe.length, kubernetes: model.kubernetes.length };
     const findings = [];
     for (const source of bundle.sources) {
-        for (const v of await source.policy.evaluateJson(input, subjects))
+        const parts = source.scope === "namespace" ? partitionInput(model.input) : wholeInput(model.input);
+        for (const v of await source.policy.evaluate(parts))
             findings.push(locate(v, model, source));
     }
     return findings;
