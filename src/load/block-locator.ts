@@ -22,14 +22,6 @@ interface BlockLocation {
 
 class Unsupported extends Error {}
 
-interface Line {
-  start: number;
-  /** Offset of the line break (or the end of the text), a trailing \r excluded. */
-  end: number;
-  /** Column of the first character that is not a space; -1 on a blank or comment-only line. */
-  indent: number;
-}
-
 /** A node's first character: its line and the offset in the text. */
 interface NodeStart {
   line: number;
@@ -46,21 +38,49 @@ const NON_STRING_PLAIN = /^(?:[-+.0-9~]|(?:true|True|TRUE|false|False|FALSE|null
 const INDICATORS = new Set(["-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", '"', "%", "@", "`"]);
 
 export class BlockLocator {
-  private readonly lines: Line[] = [];
+  /**
+   * Per line, in typed arrays (a reader is made for every located document): its start; its
+   * end, the line break or the end of the text, a trailing \r excluded; the column of its first
+   * character that is not a space, -1 on a blank or comment-only line.
+   */
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly indents: Int32Array;
+  private readonly count: number;
   /** False when a line is indented with a tab: the reader does not follow such text. */
   private readonly readable: boolean = true;
 
   constructor(private readonly text: string) {
+    let count = 1;
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) count += 1;
+    this.count = count;
+    this.starts = new Int32Array(count);
+    this.ends = new Int32Array(count);
+    this.indents = new Int32Array(count);
     let start = 0;
-    while (start <= text.length) {
+    for (let i = 0; i < count; i++) {
       let lineBreak = text.indexOf("\n", start);
       if (lineBreak < 0) lineBreak = text.length;
       const end = lineBreak > start && text.charCodeAt(lineBreak - 1) === 13 ? lineBreak - 1 : lineBreak;
       const indent = indentOf(text, start, end);
       if (indent === undefined) this.readable = false;
-      this.lines.push({ start, end, indent: indent ?? -1 });
+      this.starts[i] = start;
+      this.ends[i] = end;
+      this.indents[i] = indent ?? -1;
       start = lineBreak + 1;
     }
+  }
+
+  private lineStart(line: number): number {
+    return this.starts[line] as number;
+  }
+
+  private lineEnd(line: number): number {
+    return this.ends[line] as number;
+  }
+
+  private indent(line: number): number {
+    return this.indents[line] as number;
   }
 
   /**
@@ -91,13 +111,13 @@ export class BlockLocator {
   /** The 1-based line and column of an offset. */
   private position(offset: number): { line: number; column: number } {
     let low = 0;
-    let high = this.lines.length - 1;
+    let high = this.count - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if ((this.lines[mid] as Line).start <= offset) low = mid;
+      if (this.lineStart(mid) <= offset) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: offset - (this.lines[low] as Line).start + 1 };
+    return { line: low + 1, column: offset - this.lineStart(low) + 1 };
   }
 
   private walk(path: readonly PathSegment[]): BlockLocation {
@@ -144,9 +164,8 @@ export class BlockLocator {
       if (e instanceof Unsupported) return undefined;
       throw e;
     }
-    for (let i = header + 1; i < this.lines.length; i++) {
-      const line = this.lines[i] as Line;
-      const content = this.text.slice(line.start, line.end);
+    for (let i = header + 1; i < this.count; i++) {
+      const content = this.text.slice(this.lineStart(i), this.lineEnd(i));
       if (content.trim() !== "") return { header: header + 1, indent: content.length - content.trimStart().length };
     }
     return { header: header + 1, indent: 0 };
@@ -154,12 +173,11 @@ export class BlockLocator {
 
   /** The document's top node, after comments and a bare `---`: block collections only. */
   private root(): NodeStart {
-    for (let i = 0; i < this.lines.length; i++) {
-      const line = this.lines[i] as Line;
-      if (line.indent < 0) continue;
-      const content = this.text.slice(line.start + line.indent, line.end);
-      if (/^---(?:\s*(?:#.*)?)?$/.test(content)) continue;
-      const at = { line: i, offset: line.start + line.indent };
+    for (let i = 0; i < this.count; i++) {
+      if (this.indent(i) < 0) continue;
+      const offset = this.lineStart(i) + this.indent(i);
+      if (/^---(?:\s*(?:#.*)?)?$/.test(this.text.slice(offset, this.lineEnd(i)))) continue;
+      const at = { line: i, offset };
       if (!this.isSequenceItem(at) && !this.key(at)) throw new Unsupported();
       return at;
     }
@@ -168,25 +186,24 @@ export class BlockLocator {
 
   /** A block collection's region: its first line, from its first character. */
   private collectionRegion(at: NodeStart): { start: number; end: number } {
-    const line = this.lines[at.line] as Line;
     // A collection that ends on its first line ends where its last value does: not followed here.
     if (this.endsOnLine(at)) throw new Unsupported();
-    return { start: at.offset, end: line.end };
+    return { start: at.offset, end: this.lineEnd(at.line) };
   }
 
   /** Whether the lines after the node's first line are none of its own. */
   private endsOnLine(at: NodeStart): boolean {
     const next = this.nextContentLine(at.line + 1);
     if (next === undefined) return true;
-    const line = this.lines[next] as Line;
+    const indent = this.indent(next);
     const column = this.column(at);
-    if (line.indent !== column) return line.indent < column;
+    if (indent !== column) return indent < column;
     // At the column, a mapping goes on with a key or its last entry's sequence; a sequence with a dash.
-    return this.isSequenceItem(at) && !this.isSequenceItem({ line: next, offset: line.start + column });
+    return this.isSequenceItem(at) && !this.isSequenceItem({ line: next, offset: this.lineStart(next) + column });
   }
 
   private column(at: NodeStart): number {
-    return at.offset - (this.lines[at.line] as Line).start;
+    return at.offset - this.lineStart(at.line);
   }
 
   private isSequenceItem(at: NodeStart): boolean {
@@ -197,7 +214,7 @@ export class BlockLocator {
 
   /** Index of the next line with content at or after the given one. */
   private nextContentLine(from: number): number | undefined {
-    for (let i = from; i < this.lines.length; i++) if ((this.lines[i] as Line).indent >= 0) return i;
+    for (let i = from; i < this.count; i++) if (this.indent(i) >= 0) return i;
     return undefined;
   }
 
@@ -210,10 +227,10 @@ export class BlockLocator {
     for (;;) {
       const next = this.nextContentLine(i);
       if (next === undefined) return;
-      const line = this.lines[next] as Line;
-      if (line.indent < column) return;
-      if (line.indent === column) {
-        const sibling = { line: next, offset: line.start + column };
+      const indent = this.indent(next);
+      if (indent < column) return;
+      if (indent === column) {
+        const sibling = { line: next, offset: this.lineStart(next) + column };
         const isItem = this.isSequenceItem(sibling);
         // In a mapping, a dash at the mapping's column starts a sequence that is an entry's value.
         if (sequence && !isItem) return;
@@ -246,8 +263,7 @@ export class BlockLocator {
    * a colon. Undefined when the line does not start with a key.
    */
   private key(at: NodeStart): { name: string; end: number; colon: number } | undefined {
-    const line = this.lines[at.line] as Line;
-    const rest = this.text.slice(at.offset, line.end);
+    const rest = this.text.slice(at.offset, this.lineEnd(at.line));
     const first = rest[0] ?? "";
     if (first === "'" || first === '"') {
       // Escapes in double quotes are not decoded here: such a key is left to the parser.
@@ -278,28 +294,28 @@ export class BlockLocator {
    * at the column, for a sequence that is a mapping entry's value).
    */
   private valueAfter(lineIndex: number, from: number, column: number, isItem: boolean): Value {
-    const line = this.lines[lineIndex] as Line;
+    const lineEnd = this.lineEnd(lineIndex);
     let offset = from;
-    while (offset < line.end && this.text[offset] === " ") offset += 1;
-    if (offset < line.end && this.text[offset] === "\t") throw new Unsupported();
-    if (offset < line.end && this.text[offset] !== "#") {
+    while (offset < lineEnd && this.text[offset] === " ") offset += 1;
+    if (offset < lineEnd && this.text[offset] === "\t") throw new Unsupported();
+    if (offset < lineEnd && this.text[offset] !== "#") {
       const at = { line: lineIndex, offset };
       const first = this.text[offset] as string;
       if (first === "{" || first === "[") return { kind: "flow" };
-      if (/^\|[-+]?[ \t]*(?:#.*)?$/.test(this.text.slice(offset, line.end))) return { kind: "literal", header: lineIndex };
+      if (/^\|[-+]?[ \t]*(?:#.*)?$/.test(this.text.slice(offset, lineEnd))) return { kind: "literal", header: lineIndex };
       if (first === "|" || first === ">" || first === "&" || first === "*" || first === "!" || first === "?") throw new Unsupported();
       if (this.isSequenceItem(at) || this.key(at)) return { kind: "collection", at };
-      const end = this.scalarEnd(offset, line.end);
+      const end = this.scalarEnd(offset, lineEnd);
       const next = this.nextContentLine(lineIndex + 1);
       // Lines indented more than the node continue a multi-line scalar.
-      if (next !== undefined && (this.lines[next] as Line).indent > column) throw new Unsupported();
+      if (next !== undefined && this.indent(next) > column) throw new Unsupported();
       return { kind: "scalar", start: offset, end };
     }
     const next = this.nextContentLine(lineIndex + 1);
     if (next === undefined) throw new Unsupported();
-    const nextLine = this.lines[next] as Line;
-    const at = { line: next, offset: nextLine.start + nextLine.indent };
-    if (nextLine.indent > column || (!isItem && nextLine.indent === column && this.isSequenceItem(at))) {
+    const indent = this.indent(next);
+    const at = { line: next, offset: this.lineStart(next) + indent };
+    if (indent > column || (!isItem && indent === column && this.isSequenceItem(at))) {
       if (this.isSequenceItem(at) || this.key(at)) return { kind: "collection", at };
     }
     // An empty value, or a scalar on lines of its own.
