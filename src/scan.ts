@@ -5,6 +5,7 @@ import { applyRuleSettings, checkRuleSettings, fileFilter } from "./config/apply
 import type { Config } from "./config/config.js";
 import { discover } from "./discover.js";
 import type { Baseline, BaselineEntry } from "./filter/baseline.js";
+import { parseInlineSuppressions, type InlineSuppression } from "./filter/inline.js";
 import { suppress } from "./filter/suppress.js";
 import { partitionInput, wholeInput } from "./engine/partition.js";
 import type { PolicyBundle } from "./engine/policy-set.js";
@@ -78,6 +79,8 @@ export async function scan(options: ScanOptions, bundle: PolicyBundle): Promise<
   const show = (path: string) => relative(options.cwd, path).split(sep).join("/") || ".";
   const kustomize = await renderKustomizations(files, notices, show);
   const kustomizationDocs = new Map<string, YamlDocument>();
+  // Suppression comments are read with the file, so that the filter need not read it again.
+  const comments = new Map<string, InlineSuppression[]>();
   const reportProblem = (problem: FileProblem, context = "") => findings.push(diagnosticFinding(PROBLEM_RULES[problem.kind], problem.file, context + problem.message, problem.region));
 
   for (const absolute of files) {
@@ -92,6 +95,7 @@ export async function scan(options: ScanOptions, bundle: PolicyBundle): Promise<
       continue;
     }
     const { text } = read;
+    comments.set(shown, parseInlineSuppressions(text));
     const source = new SourceFile(shown, text, config.limits);
     if (source.problems.some((p) => p.kind === "syntax") && looksLikeTemplate(text)) {
       findings.push(diagnosticFinding(DIAGNOSTICS.template, source, "template syntax: not checked (check the rendered manifests instead)"));
@@ -121,6 +125,7 @@ export async function scan(options: ScanOptions, bundle: PolicyBundle): Promise<
     cwd: options.cwd,
     now: options.now ?? new Date(),
     ...(options.baseline ? { baseline: options.baseline } : {}),
+    comments,
   });
   return {
     findings: orderFindings(filtered.findings),

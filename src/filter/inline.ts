@@ -20,6 +20,7 @@ export interface InlineSuppression {
 /** Every suppression comment of a file. */
 export function parseInlineSuppressions(text: string): InlineSuppression[] {
   const found: InlineSuppression[] = [];
+  if (!text.includes("zowe-ha-policy:")) return found;
   text.split(/\r?\n/).forEach((content, i) => {
     if (!content.includes("zowe-ha-policy:")) return;
     const m = DIRECTIVE.exec(content);

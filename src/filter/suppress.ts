@@ -16,6 +16,8 @@ export interface SuppressOptions {
   cwd: string;
   now: Date;
   baseline?: { baseline: Baseline; file: string };
+  /** The comments of files already read (by the path findings show): those are not read again. */
+  comments?: ReadonlyMap<string, InlineSuppression[]>;
 }
 
 export interface Suppressed {
@@ -29,10 +31,15 @@ function diagnostic(rule: RuleMeta, file: string, region: Region, message: strin
   return { ruleId: rule.id, severity: rule.severity, message, file, ...region, path };
 }
 
-/** Inline comments of the files that have findings (only those are read again). */
-function inlineSuppressions(findings: readonly Finding[], cwd: string, limits: ReadLimits): Map<string, InlineSuppression[]> {
+/** Inline comments of the files that have findings (read again unless known). */
+function inlineSuppressions(findings: readonly Finding[], cwd: string, limits: ReadLimits, known?: ReadonlyMap<string, InlineSuppression[]>): Map<string, InlineSuppression[]> {
   const byFile = new Map<string, InlineSuppression[]>();
   for (const file of new Set(findings.map((f) => f.file))) {
+    const comments = known?.get(file);
+    if (comments) {
+      byFile.set(file, comments);
+      continue;
+    }
     // Within the same limits as the check: a file refused there (too large, binary) has no comments to honour.
     const read = readSource(resolve(cwd, file), limits);
     byFile.set(file, "text" in read ? parseInlineSuppressions(read.text) : []);
@@ -45,7 +52,7 @@ export async function suppress(all: readonly Finding[], options: SuppressOptions
   const active: Finding[] = [];
   const suppressed: Finding[] = [];
 
-  const inline = inlineSuppressions(all, cwd, config.limits);
+  const inline = inlineSuppressions(all, cwd, config.limits, options.comments);
   for (const [file, comments] of inline) {
     for (const c of comments.filter((s) => s.reason === "")) {
       active.push(diagnostic(DIAGNOSTICS.suppressionWithoutReason, file, c.region, `suppression of ${c.rules.join(", ") || "(no rule)"} gives no reason: add one after "--"`));
