@@ -252,7 +252,7 @@ export function splitDocuments(text: string): Array<{ text: string; line: number
   let line = 1;
   let previous = 0;
   starts.forEach((start, i) => {
-    for (let k = previous; k < start; k++) if (text.charCodeAt(k) === 10) line += 1;
+    for (let k = text.indexOf("\n", previous); k >= 0 && k < start; k = text.indexOf("\n", k + 1)) line += 1;
     previous = start;
     segments.push({ text: text.slice(start, starts[i + 1] ?? text.length), line });
   });
