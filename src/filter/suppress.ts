@@ -78,7 +78,7 @@ export async function suppress(all: readonly Finding[], options: SuppressOptions
       suppressed.push({ ...finding, suppressed: { kind: "external", justification: `${exception.reason} (exception in ${config.file}, expires ${exception.expires})` } });
       continue;
     }
-    const known = baselineLeft.get(baselineFingerprint(finding));
+    const known = options.baseline ? baselineLeft.get(baselineFingerprint(finding)) : undefined;
     if (known && known.length > 0 && options.baseline) {
       known.pop();
       suppressed.push({ ...finding, suppressed: { kind: "external", justification: `in the baseline ${options.baseline.file}` } });
