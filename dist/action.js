@@ -34,7 +34,7 @@ import 'child_process';
 import 'timers';
 import { readFile, open as open$1, access as access$1, stat as stat$1, appendFile as appendFile$1, mkdtemp, mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
 import { resolve as resolve$1, relative, sep as sep$1, dirname, join, basename, delimiter, posix } from 'node:path';
-import { statSync, readFileSync, writeFileSync, rmSync, existsSync, readdirSync, mkdtempSync, realpathSync, lstatSync, constants as constants$6 } from 'node:fs';
+import { openSync, fstatSync, readFileSync, closeSync, writeFileSync, rmSync, existsSync, readdirSync, statSync, mkdtempSync, realpathSync, lstatSync, constants as constants$6 } from 'node:fs';
 import require$$0$6 from 'process';
 import require$$0$7 from 'buffer';
 import { createHash } from 'node:crypto';
@@ -37099,15 +37099,22 @@ function lineOf(text, index) {
  */
 function readSource(path, limits) {
     let bytes;
+    let fd;
     try {
-        const size = statSync(path).size;
+        // One open file for the size check and the read: a stat by path first cost a syscall per file.
+        fd = openSync(path, "r");
+        const size = fstatSync(fd).size;
         if (size > limits.maxFileBytes) {
             return { refused: `the file has ${size} bytes, more than the limit of ${limits.maxFileBytes} (limits.maxFileBytes); it was not checked` };
         }
-        bytes = readFileSync(path);
+        bytes = readFileSync(fd);
     }
     catch (error) {
         return { unreadable: `cannot read the file: ${error.code ?? error.message}` };
+    }
+    finally {
+        if (fd !== undefined)
+            closeSync(fd);
     }
     const nul = bytes.indexOf(0);
     if (nul >= 0) {
@@ -49696,9 +49703,8 @@ function splitDocuments(text) {
     let line = 1;
     let previous = 0;
     starts.forEach((start, i) => {
-        for (let k = previous; k < start; k++)
-            if (text.charCodeAt(k) === 10)
-                line += 1;
+        for (let k = text.indexOf("\n", previous); k >= 0 && k < start; k = text.indexOf("\n", k + 1))
+            line += 1;
         previous = start;
         segments.push({ text: text.slice(start, starts[i + 1] ?? text.length), line });
     });
@@ -60663,7 +60669,7 @@ async function suppress(all, options) {
             suppressed.push({ ...finding, suppressed: { kind: "external", justification: `${exception.reason} (exception in ${config.file}, expires ${exception.expires})` } });
             continue;
         }
-        const known = baselineLeft.get(baselineFingerprint(finding));
+        const known = options.baseline ? baselineLeft.get(baselineFingerprint(finding)) : undefined;
         if (known && known.length > 0 && options.baseline) {
             known.pop();
             suppressed.push({ ...finding, suppressed: { kind: "external", justification: `in the baseline ${options.baseline.file}` } });
