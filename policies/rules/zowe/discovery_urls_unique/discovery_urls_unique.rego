@@ -31,9 +31,17 @@ _urls := {i: {id: url |
 }
 
 report contains zowe.at(i, ["haInstances", id, "components", "discovery", "enabled"], message) if {
-	some i, urls in _urls
-	some id, url in urls
-	first := min({j | some j, other in urls; other == url})
+	some [i, url], ids in _instances_by_url
+	count(ids) > 1
+	first := min(ids)
+	some id in ids
 	id != first
 	message := concat("", ["instances ", first, " and ", id, " both give the Discovery peer URL ", url, "; zwe keeps one of them, so the Discovery service of ", id, " is not a peer of the others"])
+}
+
+# _instances_by_url[[i, url]]: the instances of configuration i that give the URL (one pass, not a
+# scan of every instance per instance).
+_instances_by_url[[i, url]] contains id if {
+	some i, urls in _urls
+	some id, url in urls
 }

@@ -85,17 +85,25 @@ _entry_problem(domain) := concat("", ["must be a host name, not ", type_name(dom
 
 # Repeated entries (host names are case-insensitive), reported at each repetition.
 report contains zowe.at(i, array.concat(_path, [n]), message) if {
-	some i, domains in _domains
-	is_array(domains)
-	names := [_name(d) | some d in domains]
-	some n, name in names
-	name != ""
-	first := _first_index(names, name)
-	first < n
+	some [i, name], positions in _positions
+	count(positions) > 1
+	first := min(positions)
+	some n in positions
+	n != first
 	message := concat("", [
 		"zowe.externalDomains lists ", name, " again (first as entry ", format_int(first, 10),
 		"): remove the repetition; lists from several configuration files are concatenated when Zowe merges them",
 	])
+}
+
+# _positions[[i, name]]: where configuration i's list names a host. Built in one pass: looking
+# up each entry's first occurrence in the list made a 10,000-entry list take 2.3 s.
+_positions[[i, name]] contains n if {
+	some i, domains in _domains
+	is_array(domains)
+	some n, domain in domains
+	name := _name(domain)
+	name != ""
 }
 
 # An entry as compared: lower-case host name, or "" for what is not compared (templates, non-strings).
@@ -103,6 +111,3 @@ _name(domain) := lower(trim_space(domain)) if {
 	is_string(domain)
 	not zowe.templated(domain)
 } else := ""
-
-# The index of the first occurrence of value in array.
-_first_index(array, value) := min({n | some n, v in array; v == value})
