@@ -49,8 +49,8 @@ _reference(i, modes) := mode if {
 report contains zowe.at_effective(i, id, _path, message, message) if {
 	some i, modes in _modes
 	reference := _reference(i, modes)
+	others := {j | some j, m in modes; m == reference}
 	some id, mode in modes
 	mode != reference
-	others := {j | some j, m in modes; m == reference}
 	message := concat("", ["instance ", id, " stores Caching Service data in ", zc.get(i, id, _path), " while instance(s) ", zowe.list(others), " use ", reference, "; instances with different backends do not share state (inference: the Caching Service exists to share state between instances)"])
 }

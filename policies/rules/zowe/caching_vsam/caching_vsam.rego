@@ -84,9 +84,9 @@ _reference(i, names) := name if {
 report contains zc.with_severity(zowe.at_effective(i, id, _name, message, message), "error") if {
 	some i, names in _names
 	reference := _reference(i, names)
+	others := {j | some j, n in names; n == reference}
 	some id, name in names
 	name != reference
-	others := {j | some j, n in names; n == reference}
 	message := concat("", ["instance ", id, " uses VSAM data set ", name, " while instance(s) ", zowe.list(others), " use ", reference, "; all Caching Services must share one data set to share state (inference)"])
 }
 

@@ -56,13 +56,14 @@ report contains finding if {
 	all := {s | some s in lpar}
 	with_gateway := {s | some id, s in lpar; _gateway(i, id)}
 	count(with_gateway) < 2
-	some missing in (all - with_gateway)
-	id := min({id | some id, s in lpar; s == missing})
 	summary := concat("", [
 		"the Gateway runs on ", format_int(count(with_gateway), 10), " of the ", format_int(count(all), 10),
 		" LPARs (", _text(with_gateway), " of ", zowe.list(all), "): Sysplex Distributor needs a Gateway on at least two LPARs ",
 		"to fail over to",
 	])
+	first_on := {s: min(ids) | some s, ids in _instances_on[i]}
+	some missing in (all - with_gateway)
+	id := first_on[missing]
 	instance_message := concat("", [
 		summary, "; instance ", id, " on LPAR ", missing, " sets components.gateway.enabled to ",
 		_value(zowe.effective[i][id]), ": enable the Gateway here (on one instance per LPAR)",
@@ -90,3 +91,9 @@ _value(config) := "nothing (it is not set)" if {
 }
 
 _absent := {"zowe_ha": "absent"}
+
+# _instances_on[i][s]: the instances of configuration i on LPAR s (one pass).
+_instances_on[i][s] contains id if {
+	some i, lpar in _lpar
+	some id, s in lpar
+}

@@ -48,23 +48,33 @@ _normalized(path) := trim_suffix(trim_space(path), "/") if trim_space(path) != "
 
 # Explicitly equal paths.
 report contains zowe.at_effective(i, id, _path(key), message, message) if {
+	some [i, key, location], sharing in _sharing
+	count(sharing) > 1
+	message := concat("", ["instances ", zowe.list(sharing), " all use ", location, " as Infinispan persistence.", key, "; Caching Services on the same file system corrupt each other's files, so each instance needs its own directory"])
+	some id in sharing
+}
+
+# _sharing[[i, key, location]]: the members of configuration i that set persistence.key to location.
+_sharing[[i, key, location]] contains id if {
 	some i, keys in _locations
 	some key, locations in keys
 	some id, location in locations
-	sharing := {j | some j, other in locations; other == location}
-	count(sharing) > 1
-	message := concat("", ["instances ", zowe.list(sharing), " all use ", location, " as Infinispan persistence.", key, "; Caching Services on the same file system corrupt each other's files, so each instance needs its own directory"])
 }
 
 # Unset on more than one member: the same default directory on older releases.
 report contains zc.with_severity(zowe.at_effective(i, id, _path(key), message, message), "warning") if {
-	some i, keys in _locations
+	some [i, key], unset in _unset
+	message := concat("", ["instances ", zowe.list(unset), " do not set Infinispan persistence.", key, ": Zowe v2 before 2.18.4 and v3 before 3.2 then use the same <workspace>/caching-service directory for all of them; set a directory per instance"])
+	some id in unset
+}
+
+# _unset[[i, key]]: the members of configuration i that leave persistence.key unset, when several do.
+_unset := {[i, key]: unset |
+	some i, _ in _locations
 	some key in _keys
 	unset := {id |
 		some id in zc.infinispan[i]
 		not zc.given(zc.get(i, id, _path(key)))
 	}
 	count(unset) > 1
-	some id in unset
-	message := concat("", ["instances ", zowe.list(unset), " do not set Infinispan persistence.", key, ": Zowe v2 before 2.18.4 and v3 before 3.2 then use the same <workspace>/caching-service directory for all of them; set a directory per instance"])
 }
