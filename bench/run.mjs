@@ -226,7 +226,18 @@ function toolTable(env) {
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Reads every file of the corpus (and the dumped model) so that each tool starts with them in the
+ * page cache: Checkov's 2.8 GB at 10,000 documents evicted the corpus, and whichever tool ran next
+ * waited on the disk (a run of ours took 2.54 s wall for 2.10 s of CPU).
+ */
+function warmPageCache(corpus) {
+  for (const e of readdirSync(corpus.dir, { withFileTypes: true, recursive: true })) if (e.isFile()) readFileSync(join(e.parentPath, e.name));
+  if (corpus.model) readFileSync(corpus.model);
+}
+
 async function runTool(tool, name, corpus, scratch, env) {
+  warmPageCache(corpus);
   const stdoutFile = join(scratch, `${name}.out`);
   const stderrFile = join(scratch, `${name}.err`);
   const m = await measure(tool.argv(corpus), { cwd: corpus.dir, stdoutFile, stderrFile, env: { ...process.env, NO_COLOR: "1", ...env } });
