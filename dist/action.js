@@ -60694,7 +60694,11 @@ async function suppress(all, options) {
     return { findings: active, suppressed, fixedSinceBaseline: [...baselineLeft.values()].flat() };
 }
 
-/** Parts of this many bytes of JSON at most, unless one namespace alone is larger. */
+/**
+ * Parts of this many bytes of JSON at most, unless one namespace alone is larger. Measured on
+ * 20,000 objects: 16 MiB parts peaked at 613 MB, 1 MiB at 363-396 MB, 128 KiB at 349-381 MB and
+ * ran fastest (smaller was no better).
+ */
 const PART_BYTES = 128 * 1024;
 const encoder = new TextEncoder();
 /** The Kubernetes namespace an object belongs to, as the policy library reads it (lib/kubernetes.rego _namespace). */
@@ -60772,9 +60776,10 @@ class PartWriter {
         });
         this.size += written.size;
     }
+    /** The part: the whole input's other fields (version, options), its configurations and objects. */
     finish() {
-        const { zoweVersion, options } = this.input;
-        const json = `{"zoweVersion":${JSON.stringify(zoweVersion)},"options":${JSON.stringify(options)},"zowe":[${this.zoweJson.join(",")}],"kubernetes":[${this.objectJson.join(",")}]}`;
+        const head = JSON.stringify({ ...this.input, zowe: undefined, kubernetes: undefined });
+        const json = `${head === "{}" ? "{" : `${head.slice(0, -1)},`}"zowe":[${this.zoweJson.join(",")}],"kubernetes":[${this.objectJson.join(",")}]}`;
         return { json: encoder.encode(json), zowe: this.zowe, kubernetes: this.kubernetes };
     }
 }
