@@ -69,17 +69,21 @@ _listening := {i: {[host, port] | some host, listeners in hosts; some [_, _, por
 
 # Two JGroups ports on one host: reported on the later of the two (by instance, then port kind).
 report contains zc.with_severity(zowe.at_effective(i, id, _ports[label], message, message), severity) if {
-	some i, binds in _binds
-
-	# fewer distinct host and port pairs than ports: only then look for the pairs
-	count({[host, port] | some [host, _, _, port] in binds}) < count(binds)
-	some [host, id, label, port] in binds
-	some [other_host, first, first_label, other_port] in binds
-	other_host == host
-	other_port == port
+	some [i, host, port], owners in _owners
+	count(owners) > 1
+	some [id, label] in owners
+	some [first, first_label] in owners
 	[first, first_label] < [id, label]
 	message := concat("", [_owner(first, first_label), " and ", _owner(id, label), " both use port ", format_int(port, 10), " on host ", host])
 	severity := _severity(first_label, label)
+}
+
+# _owners[[i, host, port]]: the [instance, port kind] pairs of configuration i that bind the port
+# on the host. Grouped in one pass, so that only ports that clash are paired: pairing every port
+# of a configuration with every other took 8.5 s for 1,000 instances.
+_owners[[i, host, port]] contains [id, label] if {
+	some i, binds in _binds
+	some [host, id, label, port] in binds
 }
 
 _owner(id, label) := concat("", [label, " of instance ", id])
