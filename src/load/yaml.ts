@@ -38,6 +38,7 @@ interface Segment {
  */
 export class YamlDocument {
   private positionedSelf?: YamlDocument | null;
+  private lineReader?: BlockLocator;
 
   constructor(
     readonly file: SourceFile,
@@ -62,15 +63,15 @@ export class YamlDocument {
   }
 
   /**
-   * A line reader for a document read without positions. Not kept: reading a small document's
-   * lines again costs microseconds, and keeping them for every located document cost 34 MB at
-   * 20,000. A large document is parsed with positions once instead: the reader walks its lines
-   * from the top for each path, which made a 4 MiB list with a finding per item quadratic
-   * (581 s instead of 9 s).
+   * The line reader of a document read without positions, made once (its lines are typed
+   * arrays: keeping one for each of 6,552 located documents cost a few MB). A large document is
+   * parsed with positions instead: the reader walks its lines from the top for each path, which
+   * made a 4 MiB list with a finding per item quadratic.
    */
   private get lines(): { reader: BlockLocator; toFile: Embedding } | undefined {
     if (!("text" in this.parsed) || this.parsed.text.length > LINE_READER_MAX_CHARS) return undefined;
-    return { reader: new BlockLocator(this.parsed.text), toFile: this.file.embedded(startingAtLine(this.parsed.line)) };
+    this.lineReader ??= new BlockLocator(this.parsed.text);
+    return { reader: this.lineReader, toFile: this.file.embedded(startingAtLine(this.parsed.line)) };
   }
 
   locate(path: readonly PathSegment[]): Located {
