@@ -49498,6 +49498,7 @@ class YamlDocument {
     value;
     parsed;
     positionedSelf;
+    lineReader;
     constructor(file, value, parsed) {
         this.file = file;
         this.value = value;
@@ -49520,16 +49521,16 @@ class YamlDocument {
         return this.parsed;
     }
     /**
-     * A line reader for a document read without positions. Not kept: reading a small document's
-     * lines again costs microseconds, and keeping them for every located document cost 34 MB at
-     * 20,000. A large document is parsed with positions once instead: the reader walks its lines
-     * from the top for each path, which made a 4 MiB list with a finding per item quadratic
-     * (581 s instead of 9 s).
+     * The line reader of a document read without positions, made once (its lines are typed
+     * arrays: keeping one for each of 6,552 located documents cost a few MB). A large document is
+     * parsed with positions instead: the reader walks its lines from the top for each path, which
+     * made a 4 MiB list with a finding per item quadratic.
      */
     get lines() {
         if (!("text" in this.parsed) || this.parsed.text.length > LINE_READER_MAX_CHARS)
             return undefined;
-        return { reader: new BlockLocator(this.parsed.text), toFile: this.file.embedded(startingAtLine(this.parsed.line)) };
+        this.lineReader ??= new BlockLocator(this.parsed.text);
+        return { reader: this.lineReader, toFile: this.file.embedded(startingAtLine(this.parsed.line)) };
     }
     locate(path) {
         const lines = this.lines;
