@@ -20840,7 +20840,7 @@ const sharedStrings = new Map();
  * be hostile). The same walk makes equal short strings one string: parsers allocate a string per
  * scalar, and 20,000 manifests held 583,541 strings of which 1,751 differed.
  */
-function exceedsDepth(value, limit) {
+function exceedsDepthSharingStrings(value, limit) {
     const stack = [{ node: value, depth: 0 }];
     while (stack.length > 0) {
         const { node, depth } = stack.pop();
@@ -20973,7 +20973,7 @@ class SourceFile {
             }
             if (value === null || value === undefined)
                 continue;
-            if (exceedsDepth(value, limits.maxDepth))
+            if (exceedsDepthSharingStrings(value, limits.maxDepth))
                 return false;
             documents.push(new YamlDocument(this, value, { ...segment, limits }));
         }
@@ -21003,7 +21003,7 @@ class SourceFile {
                 this.problems.push({ kind: "syntax", message: firstLine(e.message), region: this.pointRegion(doc.range[0]) });
                 continue;
             }
-            if (exceedsDepth(value, limits.maxDepth)) {
+            if (exceedsDepthSharingStrings(value, limits.maxDepth)) {
                 this.problems.push({ kind: "depth", message: `the document nests deeper than ${limits.maxDepth} levels; it was not checked`, region: this.pointRegion(doc.range[0]) });
                 continue;
             }

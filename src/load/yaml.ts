@@ -199,7 +199,7 @@ const sharedStrings = new Map<string, string>();
  * be hostile). The same walk makes equal short strings one string: parsers allocate a string per
  * scalar, and 20,000 manifests held 583,541 strings of which 1,751 differed.
  */
-function exceedsDepth(value: unknown, limit: number): boolean {
+function exceedsDepthSharingStrings(value: unknown, limit: number): boolean {
   const stack: Array<{ node: unknown; depth: number }> = [{ node: value, depth: 0 }];
   while (stack.length > 0) {
     const { node, depth } = stack.pop() as { node: unknown; depth: number };
@@ -325,7 +325,7 @@ export class SourceFile {
         return false; // the positioned parse reports the problem at its line
       }
       if (value === null || value === undefined) continue;
-      if (exceedsDepth(value, limits.maxDepth)) return false;
+      if (exceedsDepthSharingStrings(value, limits.maxDepth)) return false;
       documents.push(new YamlDocument(this, value, { ...segment, limits }));
     }
     this.documents.push(...documents);
@@ -353,7 +353,7 @@ export class SourceFile {
         this.problems.push({ kind: "syntax", message: firstLine((e as Error).message), region: this.pointRegion(doc.range[0]) });
         continue;
       }
-      if (exceedsDepth(value, limits.maxDepth)) {
+      if (exceedsDepthSharingStrings(value, limits.maxDepth)) {
         this.problems.push({ kind: "depth", message: `the document nests deeper than ${limits.maxDepth} levels; it was not checked`, region: this.pointRegion(doc.range[0]) });
         continue;
       }
