@@ -20,7 +20,7 @@
 // Files are read before timing (except read-*); prints a markdown table with the median time
 // and the heap retained after a full GC (what keeping the results for locate costs).
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join, relative, resolve } from "node:path";
@@ -28,27 +28,15 @@ import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
 import { ensureCorpus } from "./generate.mjs";
 import { ROOT } from "./lib/build.mjs";
+import { yamlFiles } from "./lib/files.mjs";
 import { median } from "./lib/measure.mjs";
 
 const VARIANTS = ["read-await-each", "read-parallel-16", "read-sync", "yaml-lexer", "yaml-cst", "yaml-compose", "yaml-full", "yaml-tojs-only", "js-yaml-loadAll", "json-parse"];
 
-function files(dir) {
-  const out = [];
-  const walk = (d) => {
-    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.ya?ml$/.test(e.name)) out.push(p);
-    }
-  };
-  walk(dir);
-  return out;
-}
-
 async function child(variant, dir) {
   const require = createRequire(join(ROOT, "package.json"));
   const yaml = await import(pathOf(require, "yaml"));
-  const paths = files(dir);
+  const paths = yamlFiles(dir);
   const texts = variant.startsWith("read-") ? [] : paths.map((p) => readFileSync(p, "utf8"));
   const jsonTexts = [];
   if (variant === "json-parse") for (const t of texts) jsonTexts.push(yaml.parseAllDocuments(t).map((d) => JSON.stringify(d.toJS())));

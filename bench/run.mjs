@@ -31,6 +31,7 @@ import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
 import { ensureCorpus } from "./generate.mjs";
 import { BUILD, ROOT, distWarnings, tscBuild } from "./lib/build.mjs";
+import { yamlFiles } from "./lib/files.mjs";
 import { measure, median, waitForIdle } from "./lib/measure.mjs";
 import { dumpModel } from "./model.mjs";
 
@@ -149,19 +150,6 @@ function machine() {
 
 // ---------------------------------------------------------------------------------------------
 // Tools
-
-function listFiles(dir) {
-  const out = [];
-  const walk = (d) => {
-    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.ya?ml$/.test(e.name)) out.push(relative(dir, p));
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 /** Each tool: the command for a corpus, and how to count its findings from its output. */
 function toolTable(env) {
@@ -342,7 +330,7 @@ async function main() {
   for (const { kind, size } of plan) {
     const { dir, manifest } = ensureCorpus({ size, kind, layout: o.layout, seed: o.seed });
     const tools = toolsFor(o, env, kind, size);
-    const corpus = { dir, documents: manifest.documents, files: tools.includes("kube-score") ? listFiles(dir) : [] };
+    const corpus = { dir, documents: manifest.documents, files: tools.includes("kube-score") ? yamlFiles(dir).map((p) => relative(dir, p)) : [] };
     const label = `${kind} ${size}`;
     let modelInfo;
     if (tools.some((t) => toolTable(env)[t].needsModel)) {
