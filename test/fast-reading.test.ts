@@ -10,6 +10,7 @@ import { join } from "node:path";
 import type { PathSegment } from "../src/findings.js";
 import { BlockLocator } from "../src/load/block-locator.js";
 import { DEFAULT_PARSE_LIMITS, SourceFile, splitDocuments } from "../src/load/yaml.js";
+import { valueAt } from "../src/zowe/merge.js";
 
 /** Every path of the value, and paths that go one step past what exists. */
 function paths(value: unknown, prefix: PathSegment[] = []): PathSegment[][] {
@@ -30,10 +31,6 @@ const SAMPLE_REGIONS = [
   { line: 1, column: 1, endLine: 1, endColumn: 2 },
   { line: 2, column: 3, endLine: 3, endColumn: 1 },
 ];
-
-function valueAt(value: unknown, path: PathSegment[]): unknown {
-  return path.reduce<unknown>((node, segment) => (node !== null && typeof node === "object" ? (node as Record<PathSegment, unknown>)[segment] : undefined), value);
-}
 
 /** Positioned and line-by-line answers for every path of a document: how many the locator gave, and every disagreement. */
 function compare(text: string): { answered: number; asked: number; differences: string[] } {
