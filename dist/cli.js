@@ -20159,18 +20159,8 @@ class BlockLocator {
      * first line. Undefined where this reader does not follow the text.
      */
     locate(path) {
-        if (!this.readable)
-            return undefined;
-        let location;
-        try {
-            location = this.walk(path);
-        }
-        catch (e) {
-            if (e instanceof Unsupported)
-                return undefined;
-            throw e;
-        }
-        if (!location.region)
+        const location = this.follow(path);
+        if (!location?.region)
             return undefined;
         const { start, end } = location.region;
         const from = this.position(start);
@@ -20192,6 +20182,19 @@ class BlockLocator {
                 high = mid - 1;
         }
         return { line: low + 1, column: offset - this.lineStart(low) + 1 };
+    }
+    /** Where the path leads, or undefined where this reader does not follow the text. */
+    follow(path) {
+        if (!this.readable)
+            return undefined;
+        try {
+            return this.walk(path);
+        }
+        catch (e) {
+            if (e instanceof Unsupported)
+                return undefined;
+            throw e;
+        }
     }
     walk(path) {
         const root = this.root();
@@ -20233,20 +20236,10 @@ class BlockLocator {
      * a document embedded in it (a zowe.yaml in a ConfigMap) can be located line for line.
      */
     literalBlock(path) {
-        if (!this.readable)
+        const walked = this.follow(path);
+        if (!walked || walked.path.length !== path.length || walked.value.kind !== "literal")
             return undefined;
-        let header;
-        try {
-            const walked = this.walk(path);
-            if (walked.path.length !== path.length || walked.value.kind !== "literal")
-                return undefined;
-            header = walked.value.header;
-        }
-        catch (e) {
-            if (e instanceof Unsupported)
-                return undefined;
-            throw e;
-        }
+        const { header } = walked.value;
         for (let i = header + 1; i < this.count; i++) {
             const content = this.text.slice(this.lineStart(i), this.lineEnd(i));
             if (content.trim() !== "")

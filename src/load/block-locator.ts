@@ -89,15 +89,8 @@ export class BlockLocator {
    * first line. Undefined where this reader does not follow the text.
    */
   locate(path: readonly PathSegment[]): Located | undefined {
-    if (!this.readable) return undefined;
-    let location: BlockLocation;
-    try {
-      location = this.walk(path);
-    } catch (e) {
-      if (e instanceof Unsupported) return undefined;
-      throw e;
-    }
-    if (!location.region) return undefined;
+    const location = this.follow(path);
+    if (!location?.region) return undefined;
     const { start, end } = location.region;
     const from = this.position(start);
     const to = this.position(Math.max(start, end));
@@ -118,6 +111,17 @@ export class BlockLocator {
       else high = mid - 1;
     }
     return { line: low + 1, column: offset - this.lineStart(low) + 1 };
+  }
+
+  /** Where the path leads, or undefined where this reader does not follow the text. */
+  private follow(path: readonly PathSegment[]): BlockLocation | undefined {
+    if (!this.readable) return undefined;
+    try {
+      return this.walk(path);
+    } catch (e) {
+      if (e instanceof Unsupported) return undefined;
+      throw e;
+    }
   }
 
   private walk(path: readonly PathSegment[]): BlockLocation {
@@ -154,16 +158,9 @@ export class BlockLocator {
    * a document embedded in it (a zowe.yaml in a ConfigMap) can be located line for line.
    */
   literalBlock(path: readonly PathSegment[]): { header: number; indent: number } | undefined {
-    if (!this.readable) return undefined;
-    let header: number;
-    try {
-      const walked = this.walk(path);
-      if (walked.path.length !== path.length || walked.value.kind !== "literal") return undefined;
-      header = walked.value.header;
-    } catch (e) {
-      if (e instanceof Unsupported) return undefined;
-      throw e;
-    }
+    const walked = this.follow(path);
+    if (!walked || walked.path.length !== path.length || walked.value.kind !== "literal") return undefined;
+    const { header } = walked.value;
     for (let i = header + 1; i < this.count; i++) {
       const content = this.text.slice(this.lineStart(i), this.lineEnd(i));
       if (content.trim() !== "") return { header: header + 1, indent: content.length - content.trimStart().length };
