@@ -2,7 +2,18 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "build/", "coverage/", ".tools/", "bench/.build/", "bench/.corpus/", "bench/.venv/"] },
+  {
+    ignores: [
+      "dist/",
+      "node_modules/",
+      "build/",
+      "coverage/",
+      ".tools/",
+      "bench/.build/",
+      "bench/.corpus/",
+      "bench/.venv/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

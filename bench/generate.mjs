@@ -54,12 +54,60 @@ const LICENSE = [
 
 /** The Zowe components deployed in Kubernetes (containers/kubernetes/workloads). */
 const COMPONENTS = [
-  { name: "gateway", kind: "Deployment", image: "gateway-service", port: 7554, partOf: "apiml", mem: ["384Mi", "512Mi"], cpu: ["150m", "700m"] },
-  { name: "zaas", kind: "Deployment", image: "zaas-service", port: 7558, partOf: "apiml", mem: ["384Mi", "512Mi"], cpu: ["100m", "500m"] },
-  { name: "api-catalog", kind: "Deployment", image: "api-catalog-services", port: 7552, partOf: "apiml", mem: ["256Mi", "512Mi"], cpu: ["100m", "400m"] },
-  { name: "caching", kind: "Deployment", image: "caching-service", port: 7555, partOf: "apiml", mem: ["256Mi", "512Mi"], cpu: ["100m", "400m"] },
-  { name: "app-server", kind: "Deployment", image: "app-server", port: 7556, partOf: "zowe-desktop", mem: ["256Mi", "1Gi"], cpu: ["200m", "1"] },
-  { name: "discovery", kind: "StatefulSet", image: "discovery-service", port: 7553, partOf: "apiml", mem: ["384Mi", "512Mi"], cpu: ["300m", "800m"] },
+  {
+    name: "gateway",
+    kind: "Deployment",
+    image: "gateway-service",
+    port: 7554,
+    partOf: "apiml",
+    mem: ["384Mi", "512Mi"],
+    cpu: ["150m", "700m"],
+  },
+  {
+    name: "zaas",
+    kind: "Deployment",
+    image: "zaas-service",
+    port: 7558,
+    partOf: "apiml",
+    mem: ["384Mi", "512Mi"],
+    cpu: ["100m", "500m"],
+  },
+  {
+    name: "api-catalog",
+    kind: "Deployment",
+    image: "api-catalog-services",
+    port: 7552,
+    partOf: "apiml",
+    mem: ["256Mi", "512Mi"],
+    cpu: ["100m", "400m"],
+  },
+  {
+    name: "caching",
+    kind: "Deployment",
+    image: "caching-service",
+    port: 7555,
+    partOf: "apiml",
+    mem: ["256Mi", "512Mi"],
+    cpu: ["100m", "400m"],
+  },
+  {
+    name: "app-server",
+    kind: "Deployment",
+    image: "app-server",
+    port: 7556,
+    partOf: "zowe-desktop",
+    mem: ["256Mi", "1Gi"],
+    cpu: ["200m", "1"],
+  },
+  {
+    name: "discovery",
+    kind: "StatefulSet",
+    image: "discovery-service",
+    port: 7553,
+    partOf: "apiml",
+    mem: ["384Mi", "512Mi"],
+    cpu: ["300m", "800m"],
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -77,13 +125,18 @@ function labels(component, instance, version) {
 }
 
 function selectorLabels(component, instance) {
-  return { "app.kubernetes.io/name": "zowe", "app.kubernetes.io/instance": instance, "app.kubernetes.io/component": component };
+  return {
+    "app.kubernetes.io/name": "zowe",
+    "app.kubernetes.io/instance": instance,
+    "app.kubernetes.io/component": component,
+  };
 }
 
 function embeddedZoweYaml(rng, set) {
-  const storage = set.cachingMode === "infinispan"
-    ? { mode: "infinispan", infinispan: { jgroups: { port: 7600, keyExchange: { port: 7601 } } } }
-    : { mode: set.cachingMode, size: "10000", evictionStrategy: "reject" };
+  const storage =
+    set.cachingMode === "infinispan"
+      ? { mode: "infinispan", infinispan: { jgroups: { port: 7600, keyExchange: { port: 7601 } } } }
+      : { mode: set.cachingMode, size: "10000", evictionStrategy: "reject" };
   const config = {
     zowe: {
       useConfigmgr: rng.chance(0.9),
@@ -96,9 +149,18 @@ function embeddedZoweYaml(rng, set) {
       externalPort: 7554,
       launchScript: { logLevel: "info" },
       certificate: {
-        keystore: { type: "PKCS12", file: "/home/zowe/keystore/keystore.p12", password: "password", alias: "localhost" },
+        keystore: {
+          type: "PKCS12",
+          file: "/home/zowe/keystore/keystore.p12",
+          password: "password",
+          alias: "localhost",
+        },
         truststore: { type: "PKCS12", file: "/home/zowe/keystore/truststore.p12", password: "password" },
-        pem: { key: "/home/zowe/keystore/keystore.key", certificate: "/home/zowe/keystore/keystore.cer", certificateAuthorities: "/home/zowe/keystore/ca.cer" },
+        pem: {
+          key: "/home/zowe/keystore/keystore.key",
+          certificate: "/home/zowe/keystore/keystore.cer",
+          certificateAuthorities: "/home/zowe/keystore/ca.cer",
+        },
       },
       verifyCertificates: rng.pick(["STRICT", "STRICT", "NONSTRICT"]),
     },
@@ -123,7 +185,11 @@ function configMap(rng, set) {
   return {
     kind: "ConfigMap",
     apiVersion: "v1",
-    metadata: { name: set.configMap, namespace: set.ns, labels: { "app.kubernetes.io/name": "zowe", "app.kubernetes.io/instance": set.instance } },
+    metadata: {
+      name: set.configMap,
+      namespace: set.ns,
+      labels: { "app.kubernetes.io/name": "zowe", "app.kubernetes.io/instance": set.instance },
+    },
     data: { "zowe.yaml": embeddedZoweYaml(rng, set) },
   };
 }
@@ -132,7 +198,11 @@ function pvc(rng, set) {
   return {
     kind: "PersistentVolumeClaim",
     apiVersion: "v1",
-    metadata: { name: set.pvc, namespace: set.ns, labels: { "app.kubernetes.io/name": "zowe", "app.kubernetes.io/instance": set.instance } },
+    metadata: {
+      name: set.pvc,
+      namespace: set.ns,
+      labels: { "app.kubernetes.io/name": "zowe", "app.kubernetes.io/instance": set.instance },
+    },
     spec: {
       storageClassName: rng.pick(["nfs-client", "azurefile", "efs-sc", "cephfs"]),
       accessModes: [set.pvcMode],
@@ -164,8 +234,24 @@ function workload(rng, set, c) {
       { name: "ZWE_POD_NAMESPACE", valueFrom: { fieldRef: { fieldPath: "metadata.namespace" } } },
       { name: "ZWE_POD_CLUSTERNAME", value: "cluster.local" },
     ],
-    lifecycle: { preStop: { exec: { command: ["/bin/sh", "-c", "/home/zowe/runtime/bin/zwe internal container prestop -c /home/zowe/instance/zowe.yaml"] } } },
-    securityContext: { readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, privileged: false, runAsNonRoot: true, capabilities: { drop: ["all"] } },
+    lifecycle: {
+      preStop: {
+        exec: {
+          command: [
+            "/bin/sh",
+            "-c",
+            "/home/zowe/runtime/bin/zwe internal container prestop -c /home/zowe/instance/zowe.yaml",
+          ],
+        },
+      },
+    },
+    securityContext: {
+      readOnlyRootFilesystem: true,
+      allowPrivilegeEscalation: false,
+      privileged: false,
+      runAsNonRoot: true,
+      capabilities: { drop: ["all"] },
+    },
     volumeMounts: [
       { name: "tmp", mountPath: "/tmp" },
       { name: "zowe-runtime", mountPath: "/home/zowe/runtime" },
@@ -183,37 +269,76 @@ function workload(rng, set, c) {
       { name: "tmp", emptyDir: {} },
       { name: "zowe-runtime", emptyDir: {} },
       { name: "zowe-config", configMap: { name: set.configMap } },
-      { name: "zowe-keystore", projected: { sources: [{ configMap: { name: `zowe-certificates-cm${set.suffix}` } }, { secret: { name: `zowe-certificates-secret${set.suffix}` } }] } },
+      {
+        name: "zowe-keystore",
+        projected: {
+          sources: [
+            { configMap: { name: `zowe-certificates-cm${set.suffix}` } },
+            { secret: { name: `zowe-certificates-secret${set.suffix}` } },
+          ],
+        },
+      },
       { name: "zowe-logs", emptyDir: {} },
       { name: "zowe-workspace", persistentVolumeClaim: { claimName: set.pvc } },
     ],
     containers: [container],
-    initContainers: [{
-      name: "init-zowe",
-      image: `zowe-docker-release.jfrog.io/ompzowe/zowe-launch-scripts:${version}-ubuntu`,
-      imagePullPolicy: "IfNotPresent",
-      resources: { requests: { memory: "64Mi", cpu: "10m" }, limits: { memory: "128Mi", cpu: "100m" } },
-      securityContext: { readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, privileged: false, runAsNonRoot: true, capabilities: { drop: ["all"] } },
-      volumeMounts: [
-        { name: "zowe-runtime", mountPath: "/home/zowe/runtime" },
-        { name: "zowe-workspace", mountPath: "/home/zowe/instance/workspace" },
-      ],
-    }],
+    initContainers: [
+      {
+        name: "init-zowe",
+        image: `zowe-docker-release.jfrog.io/ompzowe/zowe-launch-scripts:${version}-ubuntu`,
+        imagePullPolicy: "IfNotPresent",
+        resources: { requests: { memory: "64Mi", cpu: "10m" }, limits: { memory: "128Mi", cpu: "100m" } },
+        securityContext: {
+          readOnlyRootFilesystem: true,
+          allowPrivilegeEscalation: false,
+          privileged: false,
+          runAsNonRoot: true,
+          capabilities: { drop: ["all"] },
+        },
+        volumeMounts: [
+          { name: "zowe-runtime", mountPath: "/home/zowe/runtime" },
+          { name: "zowe-workspace", mountPath: "/home/zowe/instance/workspace" },
+        ],
+      },
+    ],
   };
   if (w.spread === "anti-affinity") {
-    spec.affinity = { podAntiAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 100, podAffinityTerm: { topologyKey: "kubernetes.io/hostname", labelSelector: { matchLabels: podLabels } } }] } };
+    spec.affinity = {
+      podAntiAffinity: {
+        preferredDuringSchedulingIgnoredDuringExecution: [
+          {
+            weight: 100,
+            podAffinityTerm: { topologyKey: "kubernetes.io/hostname", labelSelector: { matchLabels: podLabels } },
+          },
+        ],
+      },
+    };
   } else if (w.spread === "topology") {
-    spec.topologySpreadConstraints = [{ maxSkew: 1, topologyKey: rng.pick(["kubernetes.io/hostname", "topology.kubernetes.io/zone"]), whenUnsatisfiable: "ScheduleAnyway", labelSelector: { matchLabels: podLabels } }];
+    spec.topologySpreadConstraints = [
+      {
+        maxSkew: 1,
+        topologyKey: rng.pick(["kubernetes.io/hostname", "topology.kubernetes.io/zone"]),
+        whenUnsatisfiable: "ScheduleAnyway",
+        labelSelector: { matchLabels: podLabels },
+      },
+    ];
   }
   const object = {
     apiVersion: "apps/v1",
     kind: c.kind,
-    metadata: { name: w.name, namespace: set.ns, labels: labels(c.name, set.instance, version), ...(rng.chance(0.3) ? { annotations: { "zowe.org/owner": `team-${rng.int(1, 40)}` } } : {}) },
+    metadata: {
+      name: w.name,
+      namespace: set.ns,
+      labels: labels(c.name, set.instance, version),
+      ...(rng.chance(0.3) ? { annotations: { "zowe.org/owner": `team-${rng.int(1, 40)}` } } : {}),
+    },
     spec: {
       ...(c.kind === "StatefulSet" ? { serviceName: `discovery-service${set.suffix}` } : {}),
       ...(w.replicas !== undefined ? { replicas: w.replicas } : {}),
       selector: { matchLabels: selectorLabels(c.name, set.instance) },
-      ...(c.kind === "Deployment" ? { strategy: { type: "RollingUpdate", rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } } } : {}),
+      ...(c.kind === "Deployment"
+        ? { strategy: { type: "RollingUpdate", rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } } }
+        : {}),
       template: { metadata: { labels: podLabels }, spec },
     },
   };
@@ -224,7 +349,15 @@ function services(rng, set) {
   const svc = (name, component, type, port, extra = {}) => ({
     kind: "Service",
     apiVersion: "v1",
-    metadata: { name: `${name}${set.suffix}`, namespace: set.ns, labels: { "app.kubernetes.io/name": "zowe", "app.kubernetes.io/instance": set.instance, "app.kubernetes.io/component": "svc" } },
+    metadata: {
+      name: `${name}${set.suffix}`,
+      namespace: set.ns,
+      labels: {
+        "app.kubernetes.io/name": "zowe",
+        "app.kubernetes.io/instance": set.instance,
+        "app.kubernetes.io/component": "svc",
+      },
+    },
     spec: {
       type,
       ...extra,
@@ -244,7 +377,15 @@ function pdb(set, c) {
   return {
     apiVersion: "policy/v1",
     kind: "PodDisruptionBudget",
-    metadata: { name: `${c.name}-pdb${set.suffix}`, namespace: set.ns, labels: { "app.kubernetes.io/name": "zowe", "app.kubernetes.io/instance": set.instance, "app.kubernetes.io/component": "pdb" } },
+    metadata: {
+      name: `${c.name}-pdb${set.suffix}`,
+      namespace: set.ns,
+      labels: {
+        "app.kubernetes.io/name": "zowe",
+        "app.kubernetes.io/instance": set.instance,
+        "app.kubernetes.io/component": "pdb",
+      },
+    },
     spec: { ...p.budget, selector: { matchLabels: selectorLabels(p.component, set.instance) } },
   };
 }
@@ -254,12 +395,22 @@ function hpa(set, c) {
   return {
     apiVersion: "autoscaling/v2",
     kind: "HorizontalPodAutoscaler",
-    metadata: { name: `${c.name}-hpa${set.suffix}`, namespace: set.ns, labels: { "app.kubernetes.io/name": "zowe", "app.kubernetes.io/instance": set.instance, "app.kubernetes.io/component": "hpa" } },
+    metadata: {
+      name: `${c.name}-hpa${set.suffix}`,
+      namespace: set.ns,
+      labels: {
+        "app.kubernetes.io/name": "zowe",
+        "app.kubernetes.io/instance": set.instance,
+        "app.kubernetes.io/component": "hpa",
+      },
+    },
     spec: {
       scaleTargetRef: { apiVersion: "apps/v1", kind: c.kind, name: h.target },
       ...(h.min !== undefined ? { minReplicas: h.min } : {}),
       maxReplicas: h.max,
-      metrics: [{ type: "Resource", resource: { name: "cpu", target: { type: "Utilization", averageUtilization: h.cpu } } }],
+      metrics: [
+        { type: "Resource", resource: { name: "cpu", target: { type: "Utilization", averageUtilization: h.cpu } } },
+      ],
     },
   };
 }
@@ -268,7 +419,11 @@ function cronJob(set) {
   return {
     apiVersion: "batch/v1",
     kind: "CronJob",
-    metadata: { name: `cleanup-static-definitions${set.suffix}`, namespace: set.ns, labels: labels("cleanup-static-definitions", set.instance, set.version) },
+    metadata: {
+      name: `cleanup-static-definitions${set.suffix}`,
+      namespace: set.ns,
+      labels: labels("cleanup-static-definitions", set.instance, set.version),
+    },
     spec: {
       schedule: "*/5 * * * *",
       concurrencyPolicy: "Forbid",
@@ -279,13 +434,15 @@ function cronJob(set) {
             spec: {
               restartPolicy: "OnFailure",
               serviceAccountName: "zowe-sa",
-              containers: [{
-                name: "cleanup-static-definitions",
-                image: `zowe-docker-release.jfrog.io/ompzowe/zowe-launch-scripts:${set.version}-ubuntu`,
-                command: ["/bin/bash", "-c"],
-                args: ["/home/zowe/runtime/bin/zwe internal container cleanup -c /home/zowe/instance/zowe.yaml"],
-                volumeMounts: [{ name: "zowe-workspace", mountPath: "/home/zowe/instance/workspace" }],
-              }],
+              containers: [
+                {
+                  name: "cleanup-static-definitions",
+                  image: `zowe-docker-release.jfrog.io/ompzowe/zowe-launch-scripts:${set.version}-ubuntu`,
+                  command: ["/bin/bash", "-c"],
+                  args: ["/home/zowe/runtime/bin/zwe internal container cleanup -c /home/zowe/instance/zowe.yaml"],
+                  volumeMounts: [{ name: "zowe-workspace", mountPath: "/home/zowe/instance/workspace" }],
+                },
+              ],
               volumes: [{ name: "zowe-workspace", persistentVolumeClaim: { claimName: set.pvc } }],
             },
           },
@@ -315,9 +472,10 @@ function drawSet(rng, ns, index) {
     hpas: {},
   };
   for (const c of COMPONENTS) {
-    const replicasKey = c.kind === "StatefulSet"
-      ? rng.weighted({ 2: 60, 3: 25, 1: 10, missing: 5 })
-      : rng.weighted({ 2: 50, 3: 22, 4: 8, 1: 10, missing: 10 });
+    const replicasKey =
+      c.kind === "StatefulSet"
+        ? rng.weighted({ 2: 60, 3: 25, 1: 10, missing: 5 })
+        : rng.weighted({ 2: 50, 3: 22, 4: 8, 1: 10, missing: 10 });
     const replicas = replicasKey === "missing" ? undefined : Number(replicasKey);
     set.workloads[c.name] = {
       name: `${c.name}${suffix}`,
@@ -331,7 +489,11 @@ function drawSet(rng, ns, index) {
     }
     if (rng.chance(0.85)) {
       const r = replicas ?? 1;
-      const budget = rng.chance(0.05) ? { minAvailable: r } : rng.chance(0.7) ? { maxUnavailable: 1 } : { minAvailable: 1 };
+      const budget = rng.chance(0.05)
+        ? { minAvailable: r }
+        : rng.chance(0.7)
+          ? { maxUnavailable: 1 }
+          : { minAvailable: 1 };
       set.pdbs[c.name] = { budget, component: rng.chance(0.04) ? `${c.name}-service` : c.name };
     }
     if (rng.chance(0.7)) {
@@ -351,21 +513,37 @@ function setDocuments(rng, set) {
   const docs = [];
   docs.push({ group: "config", name: "configmap-zowe-config", value: configMap(rng, set) });
   docs.push({ group: "config", name: "pvc-workspace", value: pvc(rng, set) });
-  for (const c of COMPONENTS) docs.push({ group: "workloads", name: `${c.kind.toLowerCase()}-${c.name}`, value: workload(rng, set, c) });
+  for (const c of COMPONENTS)
+    docs.push({ group: "workloads", name: `${c.kind.toLowerCase()}-${c.name}`, value: workload(rng, set, c) });
   for (const s of services(rng, set)) docs.push({ group: "services", name: `service-${s.metadata.name}`, value: s });
-  for (const c of COMPONENTS) if (set.pdbs[c.name]) docs.push({ group: "pdb", name: `pdb-${c.name}`, value: pdb(set, c) });
-  for (const c of COMPONENTS) if (set.hpas[c.name]) docs.push({ group: "hpa", name: `hpa-${c.name}`, value: hpa(set, c) });
+  for (const c of COMPONENTS)
+    if (set.pdbs[c.name]) docs.push({ group: "pdb", name: `pdb-${c.name}`, value: pdb(set, c) });
+  for (const c of COMPONENTS)
+    if (set.hpas[c.name]) docs.push({ group: "hpa", name: `hpa-${c.name}`, value: hpa(set, c) });
   if (set.cronJob) docs.push({ group: "workloads", name: "cronjob-cleanup", value: cronJob(set) });
   return docs;
 }
 
 function namespaceDocuments(ns) {
   return [
-    { group: "namespace", name: "namespace", value: { kind: "Namespace", apiVersion: "v1", metadata: { name: ns, labels: { "app.kubernetes.io/name": "zowe" } } } },
+    {
+      group: "namespace",
+      name: "namespace",
+      value: {
+        kind: "Namespace",
+        apiVersion: "v1",
+        metadata: { name: ns, labels: { "app.kubernetes.io/name": "zowe" } },
+      },
+    },
     {
       group: "namespace",
       name: "serviceaccount-zowe-sa",
-      value: { kind: "ServiceAccount", apiVersion: "v1", metadata: { name: "zowe-sa", namespace: ns, labels: { "app.kubernetes.io/name": "zowe" } }, automountServiceAccountToken: false },
+      value: {
+        kind: "ServiceAccount",
+        apiVersion: "v1",
+        metadata: { name: "zowe-sa", namespace: ns, labels: { "app.kubernetes.io/name": "zowe" } },
+        automountServiceAccountToken: false,
+      },
     },
   ];
 }
@@ -377,7 +555,11 @@ function zoweConfig(rng, site) {
   const n = rng.int(2, 8);
   const domain = `${site}.example.com`;
   const dvipa = `zowe.${domain}`;
-  const lpars = Array.from({ length: n }, (_, i) => ({ id: `lpar${i + 1}`, host: `lpar${i + 1}.${domain}`, sysname: `SYS${i + 1}` }));
+  const lpars = Array.from({ length: n }, (_, i) => ({
+    id: `lpar${i + 1}`,
+    host: `lpar${i + 1}.${domain}`,
+    sysname: `SYS${i + 1}`,
+  }));
   const m = {
     sameSysname: rng.chance(0.05),
     badInstanceId: rng.chance(0.05),
@@ -397,13 +579,25 @@ function zoweConfig(rng, site) {
   if (m.missingInitialHost) hosts.pop();
   const storage = m.cachingInMemory
     ? { mode: "inMemory" }
-    : { mode: "infinispan", infinispan: { initialHosts: hosts.join(","), jgroups: { port: 7600, keyExchange: { port: 7601 } } } };
+    : {
+        mode: "infinispan",
+        infinispan: { initialHosts: hosts.join(","), jgroups: { port: 7600, keyExchange: { port: 7601 } } },
+      };
   const haInstances = {};
   lpars.forEach((l, i) => {
     const inst = { hostname: l.host, sysname: l.sysname, components: {} };
     if (!m.cachingInMemory) {
       const dir = m.sharedPersistence ? "shared" : l.id;
-      inst.components["caching-service"] = { storage: { infinispan: { persistence: { dataLocation: `/global/zowe/workspace/caching-service/${dir}/data`, indexLocation: `/global/zowe/workspace/caching-service/${dir}/index` } } } };
+      inst.components["caching-service"] = {
+        storage: {
+          infinispan: {
+            persistence: {
+              dataLocation: `/global/zowe/workspace/caching-service/${dir}/data`,
+              indexLocation: `/global/zowe/workspace/caching-service/${dir}/index`,
+            },
+          },
+        },
+      };
     }
     if (m.gatewayPort && i === n - 1) inst.components.gateway = { port: 17554 };
     if (m.appServerOnOne && i > 0) inst.components["app-server"] = { enabled: false };
@@ -415,8 +609,18 @@ function zoweConfig(rng, site) {
     "# A Zowe v3 deployment across the LPARs of a Parallel Sysplex behind a Sysplex Distributor DVIPA.": null,
     zowe: {
       setup: {
-        dataset: { prefix: `IBMUSER.${prefix}V3`, proclib: "USER.PROCLIB", parmlib: `IBMUSER.${prefix}V3.CUST.PARMLIB`, jcllib: `IBMUSER.${prefix}V3.CUST.JCLLIB`, authLoadlib: `IBMUSER.${prefix}V3.SZWEAUTH` },
-        security: { product: rng.pick(["RACF", "ACF2", "TSS"]), groups: { admin: "ZWEADMIN", stc: "ZWEADMIN", sysProg: "ZWEADMIN" }, users: { zowe: "ZWESVUSR", zis: "ZWESIUSR" } },
+        dataset: {
+          prefix: `IBMUSER.${prefix}V3`,
+          proclib: "USER.PROCLIB",
+          parmlib: `IBMUSER.${prefix}V3.CUST.PARMLIB`,
+          jcllib: `IBMUSER.${prefix}V3.CUST.JCLLIB`,
+          authLoadlib: `IBMUSER.${prefix}V3.SZWEAUTH`,
+        },
+        security: {
+          product: rng.pick(["RACF", "ACF2", "TSS"]),
+          groups: { admin: "ZWEADMIN", stc: "ZWEADMIN", sysProg: "ZWEADMIN" },
+          users: { zowe: "ZWESVUSR", zis: "ZWESIUSR" },
+        },
         certificate: { type: "PKCS12", san },
         vsam: { mode: "NONRLS", volume: "VOL123" },
       },
@@ -429,7 +633,11 @@ function zoweConfig(rng, site) {
       externalPort: 7554,
       verifyCertificates: "STRICT",
       certificate: {
-        keystore: { type: "PKCS12", file: "/global/zowe/keystore/localhost/localhost.keystore.p12", alias: "localhost" },
+        keystore: {
+          type: "PKCS12",
+          file: "/global/zowe/keystore/localhost/localhost.keystore.p12",
+          alias: "localhost",
+        },
         truststore: { type: "PKCS12", file: "/global/zowe/keystore/localhost/localhost.truststore.p12" },
       },
     },
@@ -490,7 +698,12 @@ export function generate({ size, seed = "zowe", kind = "k8s", layout = "mixed", 
     const nsDocs = namespaceDocuments(ns).map((d) => ({ ...d, set: null }));
     for (let s = 0; s < Number(sets); s++) {
       const set = drawSet(nsRng, ns, s);
-      const style = layout === "mixed" ? nsRng.weighted({ bundle: 40, split: 30, bykind: 30 }) : layout === "multi" ? "namespace" : "split";
+      const style =
+        layout === "mixed"
+          ? nsRng.weighted({ bundle: 40, split: 30, bykind: 30 })
+          : layout === "multi"
+            ? "namespace"
+            : "split";
       for (const d of setDocuments(nsRng, set)) nsDocs.push({ ...d, set, style });
     }
     for (const d of nsDocs) {
@@ -500,7 +713,8 @@ export function generate({ size, seed = "zowe", kind = "k8s", layout = "mixed", 
       total += 1;
       let path;
       if (layout === "multi") path = `k8s/${ns}/all.yaml`;
-      else if (layout === "single" || d.style === "split" || !d.set) path = d.set ? `k8s/${ns}/${d.set.instance}/${d.name}.yaml` : `k8s/${ns}/${d.name}.yaml`;
+      else if (layout === "single" || d.style === "split" || !d.set)
+        path = d.set ? `k8s/${ns}/${d.set.instance}/${d.name}.yaml` : `k8s/${ns}/${d.name}.yaml`;
       else if (d.style === "bundle") path = `k8s/${ns}/${d.set.instance}-manifests.yaml`;
       else path = `k8s/${ns}/${d.set.instance}/${d.group}.yaml`;
       add(path, d.value);
@@ -552,7 +766,13 @@ export function ensureCorpus(options) {
   if (!options.force && existsSync(file)) {
     try {
       const m = JSON.parse(readFileSync(file, "utf8"));
-      if (m.generator === generatorVersion() && m.size === options.size && m.seed === (options.seed ?? "zowe") && m.kind === (options.kind ?? "k8s") && m.layout === (options.layout ?? "mixed")) {
+      if (
+        m.generator === generatorVersion() &&
+        m.size === options.size &&
+        m.seed === (options.seed ?? "zowe") &&
+        m.kind === (options.kind ?? "k8s") &&
+        m.layout === (options.layout ?? "mixed")
+      ) {
         return { dir: out, manifest: m, cached: true };
       }
     } catch {
@@ -574,7 +794,9 @@ function parseCli(argv) {
     else if (a === "--out") o.out = resolve(v());
     else if (a === "--force") o.force = true;
     else if (a === "-h" || a === "--help") {
-      console.log("usage: node bench/generate.mjs --size N [--kind k8s|zowe|mixed] [--layout mixed|multi|single] [--seed S] [--out DIR] [--force]");
+      console.log(
+        "usage: node bench/generate.mjs --size N [--kind k8s|zowe|mixed] [--layout mixed|multi|single] [--seed S] [--out DIR] [--force]",
+      );
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
   }

@@ -20,7 +20,9 @@ export async function dumpModel(folder) {
   const { combinePolicies, loadBundledPolicy } = await load("engine/policy-set.js");
   const cwd = resolve(folder);
   const config = await loadConfig(undefined, cwd);
-  const bundle = combinePolicies([await loadBundledPolicy(join(ROOT, "dist", "policy.wasm"), join(ROOT, "dist", "rules.json"))]);
+  const bundle = combinePolicies([
+    await loadBundledPolicy(join(ROOT, "dist", "policy.wasm"), join(ROOT, "dist", "rules.json")),
+  ]);
   const result = await scan({ paths: ["."], cwd, zoweVersion: config.zoweVersion ?? 3, config }, bundle);
   return { input: result.input, findings: result.findings.length, stats: result.stats };
 }
@@ -37,7 +39,9 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.
   const json = JSON.stringify(input);
   if (o >= 0) {
     writeFileSync(args[o + 1], json);
-    console.error(`wrote ${args[o + 1]}: ${json.length} bytes, ${stats.kubernetesObjects} Kubernetes objects, ${stats.zoweConfigs} Zowe configurations, ${findings} findings`);
+    console.error(
+      `wrote ${args[o + 1]}: ${json.length} bytes, ${stats.kubernetesObjects} Kubernetes objects, ${stats.zoweConfigs} Zowe configurations, ${findings} findings`,
+    );
   } else {
     process.stdout.write(json);
   }

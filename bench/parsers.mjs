@@ -31,7 +31,18 @@ import { ROOT } from "./lib/build.mjs";
 import { yamlFiles } from "./lib/files.mjs";
 import { median } from "./lib/measure.mjs";
 
-const VARIANTS = ["read-await-each", "read-parallel-16", "read-sync", "yaml-lexer", "yaml-cst", "yaml-compose", "yaml-full", "yaml-tojs-only", "js-yaml-loadAll", "json-parse"];
+const VARIANTS = [
+  "read-await-each",
+  "read-parallel-16",
+  "read-sync",
+  "yaml-lexer",
+  "yaml-cst",
+  "yaml-compose",
+  "yaml-full",
+  "yaml-tojs-only",
+  "js-yaml-loadAll",
+  "json-parse",
+];
 
 async function child(variant, dir) {
   const require = createRequire(join(ROOT, "package.json"));
@@ -39,7 +50,8 @@ async function child(variant, dir) {
   const paths = yamlFiles(dir);
   const texts = variant.startsWith("read-") ? [] : paths.map((p) => readFileSync(p, "utf8"));
   const jsonTexts = [];
-  if (variant === "json-parse") for (const t of texts) jsonTexts.push(yaml.parseAllDocuments(t).map((d) => JSON.stringify(d.toJS())));
+  if (variant === "json-parse")
+    for (const t of texts) jsonTexts.push(yaml.parseAllDocuments(t).map((d) => JSON.stringify(d.toJS())));
   globalThis.gc?.();
   const heap0 = process.memoryUsage().heapUsed;
   let keep = [];
@@ -51,12 +63,14 @@ async function child(variant, dir) {
     case "read-parallel-16": {
       keep = new Array(paths.length);
       let next = 0;
-      await Promise.all(Array.from({ length: 16 }, async () => {
-        while (next < paths.length) {
-          const i = next++;
-          keep[i] = await readFile(paths[i], "utf8");
-        }
-      }));
+      await Promise.all(
+        Array.from({ length: 16 }, async () => {
+          while (next < paths.length) {
+            const i = next++;
+            keep[i] = await readFile(paths[i], "utf8");
+          }
+        }),
+      );
       break;
     }
     case "read-sync":
@@ -87,7 +101,8 @@ async function child(variant, dir) {
       break;
     case "js-yaml-loadAll": {
       const jsYaml = require(resolveFrom(require, "js-yaml"));
-      for (const text of texts) keep.push(jsYaml.loadAll ? (jsYaml.loadAll.length >= 2 ? collect(jsYaml, text) : jsYaml.loadAll(text)) : []);
+      for (const text of texts)
+        keep.push(jsYaml.loadAll ? (jsYaml.loadAll.length >= 2 ? collect(jsYaml, text) : jsYaml.loadAll(text)) : []);
       break;
     }
     case "json-parse":
@@ -136,7 +151,10 @@ async function main() {
   for (const variant of o.variants) {
     const samples = [];
     for (let r = 0; r < o.runs; r++) {
-      const p = spawnSync(process.execPath, ["--expose-gc", fileURLToPath(import.meta.url), "--child", variant, dir], { encoding: "utf8", maxBuffer: 1 << 26 });
+      const p = spawnSync(process.execPath, ["--expose-gc", fileURLToPath(import.meta.url), "--child", variant, dir], {
+        encoding: "utf8",
+        maxBuffer: 1 << 26,
+      });
       if (p.status !== 0) {
         samples.push({ error: p.stderr.split("\n").slice(0, 3).join(" ") });
         break;
@@ -144,13 +162,24 @@ async function main() {
       samples.push(JSON.parse(p.stdout.trim().split("\n").at(-1)));
     }
     const ok = samples.filter((s) => !s.error);
-    rows.push({ variant, ms: ok.length ? median(ok.map((s) => s.ms)) : undefined, retainedMB: ok.length ? median(ok.map((s) => s.retainedMB)) : undefined, error: samples.find((s) => s.error)?.error });
+    rows.push({
+      variant,
+      ms: ok.length ? median(ok.map((s) => s.ms)) : undefined,
+      retainedMB: ok.length ? median(ok.map((s) => s.retainedMB)) : undefined,
+      error: samples.find((s) => s.error)?.error,
+    });
     process.stderr.write(`  ${variant}: ${rows.at(-1).ms?.toFixed(0) ?? rows.at(-1).error} ms\n`);
   }
   const lines = [`# Read and parse alternatives, ${new Date().toISOString().slice(0, 10)}`, ""];
-  lines.push(`On ${relative(ROOT, dir)} (${manifest.documents} documents, ${manifest.files} files, ${(manifest.bytes / 2 ** 20).toFixed(1)} MiB), median of ${o.runs} cold processes, Node ${process.version}; heap retained = heap used after a full GC with the results kept, minus before.`, "");
+  lines.push(
+    `On ${relative(ROOT, dir)} (${manifest.documents} documents, ${manifest.files} files, ${(manifest.bytes / 2 ** 20).toFixed(1)} MiB), median of ${o.runs} cold processes, Node ${process.version}; heap retained = heap used after a full GC with the results kept, minus before.`,
+    "",
+  );
   lines.push("| variant | ms | ms/doc | heap retained MB |", "|---|---:|---:|---:|");
-  for (const r of rows) lines.push(`| ${r.variant} | ${r.ms?.toFixed(0) ?? `error: ${r.error}`} | ${r.ms ? (r.ms / manifest.documents).toFixed(3) : ""} | ${r.retainedMB?.toFixed(0) ?? ""} |`);
+  for (const r of rows)
+    lines.push(
+      `| ${r.variant} | ${r.ms?.toFixed(0) ?? `error: ${r.error}`} | ${r.ms ? (r.ms / manifest.documents).toFixed(3) : ""} | ${r.retainedMB?.toFixed(0) ?? ""} |`,
+    );
   const text = `${lines.join("\n")}\n`;
   console.log(text);
   if (o.write) {

@@ -58,12 +58,17 @@ const STAGES = [
 // Frame classification
 
 const WASM_IO = new Set(["wasm: load input (copy + JSON parse in wasm)", "wasm: dump result + JSON.parse"]);
-const SPECIAL = new Map([["(garbage collector)", "GC"], ["(idle)", "idle (waiting for I/O)"], ["(program)", "(program)"]]);
+const SPECIAL = new Map([
+  ["(garbage collector)", "GC"],
+  ["(idle)", "idle (waiting for I/O)"],
+  ["(program)", "(program)"],
+]);
 
 function yamlCategory(file, fn) {
   if (file.includes("node_modules/js-yaml/")) return "YAML: js-yaml (values, no positions)";
   if (!file.includes("node_modules/yaml/")) return undefined;
-  if (/^(toJS|toJSON|addPairToJSMap|mergeToJSMap|addMergeToJSMap|stringifyKey|createNode)$/.test(fn)) return "YAML: toJS";
+  if (/^(toJS|toJSON|addPairToJSMap|mergeToJSMap|addMergeToJSMap|stringifyKey|createNode)$/.test(fn))
+    return "YAML: toJS";
   if (file.includes("/parse/lexer")) return "YAML: lexer";
   if (file.includes("/parse/line-counter")) return "YAML: other (SourceFile, LineCounter)";
   if (file.includes("/parse/")) return "YAML: CST parser";
@@ -85,7 +90,8 @@ function anchor(file, fn, url) {
     if (file === "src/load/model.ts" && /^(locate|layerPath)$/.test(fn)) return "locate";
     // The line reader serves findings, and once per ConfigMap the block a zowe.yaml is embedded in.
     if (file === "src/load/block-locator.ts") return fn === "literalBlock" ? "model building" : "locate";
-    if (file.startsWith("src/load/") || file.startsWith("src/zowe/") || file.startsWith("src/render/")) return "model building";
+    if (file.startsWith("src/load/") || file.startsWith("src/zowe/") || file.startsWith("src/render/"))
+      return "model building";
     if (file === "src/locate.ts") return "locate";
     if (file === "src/engine/partition.ts") return "serialise input (JSON.stringify + encode)";
     if (file.startsWith("src/engine/")) {
@@ -94,7 +100,8 @@ function anchor(file, fn, url) {
       if (/evaluate/i.test(fn)) return "serialise input (JSON.stringify + encode)";
       return "startup (modules, config, catalogue)";
     }
-    if (file === "src/scan.ts") return /evaluate/i.test(fn) ? "serialise input (JSON.stringify + encode)" : "scan loop (other)";
+    if (file === "src/scan.ts")
+      return /evaluate/i.test(fn) ? "serialise input (JSON.stringify + encode)" : "scan loop (other)";
     if (file.startsWith("src/filter/")) return "filter (suppress, baseline)";
     if (file.startsWith("src/report/") || file === "src/findings.ts") return "reporting";
     return "startup (modules, config, catalogue)";
@@ -105,12 +112,18 @@ function anchor(file, fn, url) {
     if (/evaluate/.test(fn)) return "wasm: evaluate";
     return "wasm compile + instantiate";
   }
-  if (file.includes("node_modules/ajv") || file.includes("node_modules/fast-") || file.includes("json-schema")) return "startup (modules, config, catalogue)";
+  if (file.includes("node_modules/ajv") || file.includes("node_modules/fast-") || file.includes("json-schema"))
+    return "startup (modules, config, catalogue)";
   if (url.startsWith("node:internal/fs/promises") || url === "") {
     if (/^(readdir|lstat|realpath)$/.test(fn)) return "discovery";
     if (/^(readFile|readFileHandle|readFileAsync|open|openFileHandle|read|close|fstat|stat)$/.test(fn)) return "read";
   }
-  if (url.startsWith("node:internal/modules") || url.startsWith("node:internal/bootstrap") || url.startsWith("node:internal/main")) return "startup (modules, config, catalogue)";
+  if (
+    url.startsWith("node:internal/modules") ||
+    url.startsWith("node:internal/bootstrap") ||
+    url.startsWith("node:internal/main")
+  )
+    return "startup (modules, config, catalogue)";
   return undefined;
 }
 
@@ -150,12 +163,17 @@ export function summarise(profile, { bundleUrl, map }) {
   for (const id of order) {
     const n = byId.get(id);
     const info = frameInfo(n.callFrame, bundleUrl, map);
-    const p = parent.has(id) ? ctx.get(parent.get(id)) : { stage: undefined, yaml: undefined, rulePackage: undefined, regoFunction: undefined };
+    const p = parent.has(id)
+      ? ctx.get(parent.get(id))
+      : { stage: undefined, yaml: undefined, rulePackage: undefined, regoFunction: undefined };
     let stage = p.stage;
     let yaml = p.yaml;
     const special = SPECIAL.get(info.fn);
     if (special) stage = special;
-    const a = p.stage === "locate: positioned re-parse (yaml, documents with findings)" && !special ? undefined : anchor(info.file, info.fn, info.url);
+    const a =
+      p.stage === "locate: positioned re-parse (yaml, documents with findings)" && !special
+        ? undefined
+        : anchor(info.file, info.fn, info.url);
     if (a) {
       stage = a;
       if (!a.startsWith("YAML")) yaml = undefined;
@@ -170,7 +188,8 @@ export function summarise(profile, { bundleUrl, map }) {
       else if (!WASM_IO.has(stage)) stage = "wasm: evaluate";
     }
     // The bundle's top level (module evaluation) is startup.
-    if (!stage && info.file !== "(native)" && (info.fn === "(anonymous)" || info.fn === "(root)")) stage = info.fn === "(root)" ? undefined : "startup (modules, config, catalogue)";
+    if (!stage && info.file !== "(native)" && (info.fn === "(anonymous)" || info.fn === "(root)"))
+      stage = info.fn === "(root)" ? undefined : "startup (modules, config, catalogue)";
     // Wasm functions compiled from Rego are named g0.data.<package path>.<rule>: the outermost
     // one under a rule package is the rule that costs; the innermost the helper doing the work.
     let rulePackage = p.rulePackage;
@@ -207,26 +226,48 @@ export function summarise(profile, { bundleUrl, map }) {
     fnMs.set(key, f);
     fileMs.set(c.info.file, (fileMs.get(c.info.file) ?? 0) + dt);
     if (stage === "wasm: evaluate") {
-      const pkg = c.rulePackage ?? (c.regoFunction?.startsWith("data.zowe_ha.lib") ? "(shared lib indexes)" : "(entrypoint, outside a rule)");
+      const pkg =
+        c.rulePackage ??
+        (c.regoFunction?.startsWith("data.zowe_ha.lib") ? "(shared lib indexes)" : "(entrypoint, outside a rule)");
       packageMs.set(pkg, (packageMs.get(pkg) ?? 0) + dt);
       const fn = c.regoFunction ?? "(runtime, outside Rego functions)";
       regoMs.set(fn, (regoMs.get(fn) ?? 0) + dt);
     }
   }
   const totalMs = (profile.endTime - profile.startTime) / 1000;
-  const functions = [...fnMs].sort((a, b) => b[1].ms - a[1].ms).map(([k, v]) => {
-    const [fn, where] = k.split("\t");
-    return { function: fn, where, selfMs: v.ms, stage: v.stage };
-  });
+  const functions = [...fnMs]
+    .sort((a, b) => b[1].ms - a[1].ms)
+    .map(([k, v]) => {
+      const [fn, where] = k.split("\t");
+      return { function: fn, where, selfMs: v.ms, stage: v.stage };
+    });
   const files = [...fileMs].sort((a, b) => b[1] - a[1]).map(([file, ms]) => ({ file, selfMs: ms }));
   const sorted = (m) => [...m].sort((a, b) => b[1] - a[1]).map(([name, ms]) => ({ name, ms }));
-  return { totalMs, stages: stageMs, spans: span, functions, files, wasmByRule: sorted(packageMs), wasmByRegoFunction: sorted(regoMs) };
+  return {
+    totalMs,
+    stages: stageMs,
+    spans: span,
+    functions,
+    files,
+    wasmByRule: sorted(packageMs),
+    wasmByRegoFunction: sorted(regoMs),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
 
 function parseArgs(argv) {
-  const o = { sizes: [1000, 10000], kind: "k8s", layout: "mixed", seed: "zowe", interval: 1000, rss: 20000, top: 30, write: true, wasm: true };
+  const o = {
+    sizes: [1000, 10000],
+    kind: "k8s",
+    layout: "mixed",
+    seed: "zowe",
+    interval: 1000,
+    rss: 20000,
+    top: 30,
+    write: true,
+    wasm: true,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const v = () => argv[++i];
@@ -242,7 +283,9 @@ function parseArgs(argv) {
     else if (a === "--no-wasm") o.wasm = false;
     else if (a === "--dir") o.dir = resolve(v());
     else if (a === "-h" || a === "--help") {
-      console.log("usage: node bench/profile.mjs [--sizes 1000,10000] [--kind k8s|zowe|mixed] [--layout mixed|multi|single] [--seed S] [--interval µs] [--rss N|--no-rss] [--top N] [--no-wasm] [--no-write] [--dir FOLDER (profile check on this folder, from the repository root)]");
+      console.log(
+        "usage: node bench/profile.mjs [--sizes 1000,10000] [--kind k8s|zowe|mixed] [--layout mixed|multi|single] [--seed S] [--interval µs] [--rss N|--no-rss] [--top N] [--no-wasm] [--no-write] [--dir FOLDER (profile check on this folder, from the repository root)]",
+      );
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
   }
@@ -257,10 +300,15 @@ function target() {
   const mapped = readFileSync(join(bundleDir, "cli.js"), "utf8").replace(/\n\/\/# sourceMappingURL=.*\n?$/, "\n");
   const dist = readFileSync(join(ROOT, "dist", "cli.js"), "utf8");
   const map = new SourceMap(JSON.parse(readFileSync(join(bundleDir, "cli.js.map"), "utf8")));
-  if (mapped.trimEnd() === dist.trimEnd()) return { cli: join(ROOT, "dist", "cli.js"), map, note: "dist/cli.js (identical to the source-mapped bundle)" };
+  if (mapped.trimEnd() === dist.trimEnd())
+    return { cli: join(ROOT, "dist", "cli.js"), map, note: "dist/cli.js (identical to the source-mapped bundle)" };
   // dist/ is stale or differs: profile the source-mapped bundle with dist's assets beside it.
   for (const f of ["policy.wasm", "rules.json"]) copyFileSync(join(ROOT, "dist", f), join(bundleDir, f));
-  return { cli: join(bundleDir, "cli.js"), map, note: "bench/.build/bundle/cli.js (dist/cli.js differs from the sources: run npm run build)" };
+  return {
+    cli: join(bundleDir, "cli.js"),
+    map,
+    note: "bench/.build/bundle/cli.js (dist/cli.js differs from the sources: run npm run build)",
+  };
 }
 
 export async function main(argv = process.argv.slice(2)) {
@@ -278,15 +326,33 @@ export async function main(argv = process.argv.slice(2)) {
     o.rss = 0;
   }
   for (const size of o.sizes) {
-    const { dir, manifest } = o.dir ? { dir: ROOT, manifest: { files: "?", bytes: 0, documents: "?" } } : ensureCorpus({ size, kind: o.kind, layout: o.layout, seed: o.seed });
+    const { dir, manifest } = o.dir
+      ? { dir: ROOT, manifest: { files: "?", bytes: 0, documents: "?" } }
+      : ensureCorpus({ size, kind: o.kind, layout: o.layout, seed: o.seed });
     const tmp = join(profDir, `tmp-${process.pid}`);
     rmSync(tmp, { recursive: true, force: true });
     const start = performance.now();
-    const r = spawnSync(process.execPath, ["--cpu-prof", "--cpu-prof-dir", tmp, "--cpu-prof-interval", String(o.interval), cli, "check", o.dir ? size : "."], { cwd: dir, stdio: ["ignore", "ignore", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+    const r = spawnSync(
+      process.execPath,
+      [
+        "--cpu-prof",
+        "--cpu-prof-dir",
+        tmp,
+        "--cpu-prof-interval",
+        String(o.interval),
+        cli,
+        "check",
+        o.dir ? size : ".",
+      ],
+      { cwd: dir, stdio: ["ignore", "ignore", "pipe"], maxBuffer: 64 * 1024 * 1024 },
+    );
     const wallMs = performance.now() - start;
     if (r.status !== 0 && r.status !== 1) throw new Error(`check failed (exit ${r.status}): ${r.stderr}`);
     const [file] = readdirSync(tmp);
-    const saved = join(profDir, o.dir ? `dir-${String(size).replace(/[^\w.-]+/g, "_")}.cpuprofile` : `${o.kind}-${o.layout}-${size}.cpuprofile`);
+    const saved = join(
+      profDir,
+      o.dir ? `dir-${String(size).replace(/[^\w.-]+/g, "_")}.cpuprofile` : `${o.kind}-${o.layout}-${size}.cpuprofile`,
+    );
     copyFileSync(join(tmp, file), saved);
     rmSync(tmp, { recursive: true, force: true });
     const summary = summarise(JSON.parse(readFileSync(saved, "utf8")), { bundleUrl, map });
@@ -305,14 +371,31 @@ export async function main(argv = process.argv.slice(2)) {
       writeFileSync(model, JSON.stringify(input));
       const tmp = join(profDir, `tmp-${process.pid}`);
       rmSync(tmp, { recursive: true, force: true });
-      const r = spawnSync(process.execPath, ["--cpu-prof", "--cpu-prof-dir", tmp, "--cpu-prof-interval", "100", join(ROOT, "bench", "eval-wasm.mjs"), model], { encoding: "utf8", maxBuffer: 1 << 26 });
+      const r = spawnSync(
+        process.execPath,
+        [
+          "--cpu-prof",
+          "--cpu-prof-dir",
+          tmp,
+          "--cpu-prof-interval",
+          "100",
+          join(ROOT, "bench", "eval-wasm.mjs"),
+          model,
+        ],
+        { encoding: "utf8", maxBuffer: 1 << 26 },
+      );
       if (r.status !== 0) throw new Error(`eval-wasm failed: ${r.stderr}`);
       const [file] = readdirSync(tmp);
       const saved = join(profDir, `wasm-${o.kind}-${size}.cpuprofile`);
       copyFileSync(join(tmp, file), saved);
       rmSync(tmp, { recursive: true, force: true });
       const timings = JSON.parse(r.stdout.trim().split("\n").at(-1));
-      wasmRuns.push({ size, timings, profile: saved.replace(`${ROOT}/`, ""), ...summarise(JSON.parse(readFileSync(saved, "utf8")), { bundleUrl: "", map: undefined }) });
+      wasmRuns.push({
+        size,
+        timings,
+        profile: saved.replace(`${ROOT}/`, ""),
+        ...summarise(JSON.parse(readFileSync(saved, "utf8")), { bundleUrl: "", map: undefined }),
+      });
       console.error(`  wasm only, ${size} documents: evaluate ${fmt(timings.evaluateMs)} ms`);
     }
   }
@@ -320,11 +403,26 @@ export async function main(argv = process.argv.slice(2)) {
   if (o.rss > 0) {
     const { dir, manifest } = ensureCorpus({ size: o.rss, kind: o.kind, layout: o.layout, seed: o.seed });
     const stderrFile = join(profDir, `memwatch-${process.pid}.txt`);
-    const m = await measure([process.execPath, "--import", pathToFileURL(join(ROOT, "bench", "lib", "memwatch.mjs")).href, cli, "check", "."], { cwd: dir, stderrFile });
-    const line = readFileSync(stderrFile, "utf8").split("\n").find((l) => l.startsWith("MEMWATCH "));
+    const m = await measure(
+      [process.execPath, "--import", pathToFileURL(join(ROOT, "bench", "lib", "memwatch.mjs")).href, cli, "check", "."],
+      { cwd: dir, stderrFile },
+    );
+    const line = readFileSync(stderrFile, "utf8")
+      .split("\n")
+      .find((l) => l.startsWith("MEMWATCH "));
     rmSync(stderrFile, { force: true });
-    rss = { size: o.rss, documents: manifest.documents, bytes: manifest.bytes, wallMs: m.wallMs, peakRssMB: m.peakRssBytes / 2 ** 20, exitCode: m.exitCode, memoryUsagePeaksMB: line ? JSON.parse(line.slice(9)) : undefined };
-    console.error(`  peak RSS at ${o.rss} documents: ${rss.peakRssMB.toFixed(0)} MB (${fmt(m.wallMs)} ms, not profiled)`);
+    rss = {
+      size: o.rss,
+      documents: manifest.documents,
+      bytes: manifest.bytes,
+      wallMs: m.wallMs,
+      peakRssMB: m.peakRssBytes / 2 ** 20,
+      exitCode: m.exitCode,
+      memoryUsagePeaksMB: line ? JSON.parse(line.slice(9)) : undefined,
+    };
+    console.error(
+      `  peak RSS at ${o.rss} documents: ${rss.peakRssMB.toFixed(0)} MB (${fmt(m.wallMs)} ms, not profiled)`,
+    );
   }
   const report = render(runs, rss, o, note, wasmRuns);
   console.log(report);
@@ -332,9 +430,20 @@ export async function main(argv = process.argv.slice(2)) {
     const dir = join(ROOT, "bench", "results");
     mkdirSync(dir, { recursive: true });
     const stamp = new Date().toISOString().slice(0, 10);
-    const base = join(dir, `profile-${stamp}${o.dir ? `-${String(o.sizes[0]).replace(/[^\w.-]+/g, "_")}` : o.kind === "k8s" ? "" : `-${o.kind}`}`);
+    const base = join(
+      dir,
+      `profile-${stamp}${o.dir ? `-${String(o.sizes[0]).replace(/[^\w.-]+/g, "_")}` : o.kind === "k8s" ? "" : `-${o.kind}`}`,
+    );
     writeFileSync(`${base}.md`, report);
-    const json = { date: new Date().toISOString(), node: process.version, options: o, target: note, runs: runs.map((r) => ({ ...r, functions: r.functions.slice(0, 200), files: r.files.slice(0, 100) })), wasmRuns: wasmRuns.map((r) => ({ ...r, functions: r.functions.slice(0, 100), files: undefined })), rss };
+    const json = {
+      date: new Date().toISOString(),
+      node: process.version,
+      options: o,
+      target: note,
+      runs: runs.map((r) => ({ ...r, functions: r.functions.slice(0, 200), files: r.files.slice(0, 100) })),
+      wasmRuns: wasmRuns.map((r) => ({ ...r, functions: r.functions.slice(0, 100), files: undefined })),
+      rss,
+    };
     writeFileSync(`${base}.json`, `${JSON.stringify(json, null, 2)}\n`);
     console.error(`wrote ${base.replace(`${ROOT}/`, "")}.md and .json`);
   }
@@ -344,12 +453,17 @@ export async function main(argv = process.argv.slice(2)) {
 function wasmTables(lines, runs) {
   const last = runs.at(-1);
   const growth = runs.length >= 2;
-  const head = (what) => [`| ${[what, ...runs.map((r) => `${r.size} docs ms`), ...(growth ? ["growth"] : [])].join(" | ")} |`, `|---|${runs.map(() => "---:").join("|")}${growth ? "|---:" : ""}|`];
+  const head = (what) => [
+    `| ${[what, ...runs.map((r) => `${r.size} docs ms`), ...(growth ? ["growth"] : [])].join(" | ")} |`,
+    `|---|${runs.map(() => "---:").join("|")}${growth ? "|---:" : ""}|`,
+  ];
   const table = (key, what) => {
     lines.push("", `## wasm evaluation by ${what}${growth ? ` (largest ${last.size} first)` : ""}`, "", ...head(what));
     for (const x of last[key].slice(0, 15)) {
       const vals = runs.map((r) => r[key].find((y) => y.name === x.name)?.ms ?? 0);
-      lines.push(`| ${x.name} | ${vals.map(fmt).join(" | ")}${growth ? ` | ${vals[0] > 0.5 ? `${(vals.at(-1) / vals[0]).toFixed(1)}×` : "—"}` : ""} |`);
+      lines.push(
+        `| ${x.name} | ${vals.map(fmt).join(" | ")}${growth ? ` | ${vals[0] > 0.5 ? `${(vals.at(-1) / vals[0]).toFixed(1)}×` : "—"}` : ""} |`,
+      );
     }
   };
   table("wasmByRule", "rule package (inclusive)");
@@ -360,7 +474,10 @@ function wasmTables(lines, runs) {
 function render(runs, rss, o, note, wasmRuns) {
   const lines = [];
   lines.push(`# Stage profile of \`zowe-ha-policy check\` (${o.kind} corpus, layout ${o.layout}, seed ${o.seed})`, "");
-  lines.push(`${new Date().toISOString()} · Node ${process.version} · ${note} · \`node --cpu-prof --cpu-prof-interval ${o.interval}\`, one cold process per size.`, "");
+  lines.push(
+    `${new Date().toISOString()} · Node ${process.version} · ${note} · \`node --cpu-prof --cpu-prof-interval ${o.interval}\`, one cold process per size.`,
+    "",
+  );
   lines.push("Self time by stage (ms; a sample belongs to the innermost pipeline function on its stack):", "");
   const head = ["stage", ...runs.map((r) => `${r.size} docs`)];
   if (runs.length >= 2) head.push(`growth ${runs[0].size}→${runs.at(-1).size}`);
@@ -378,34 +495,69 @@ function render(runs, rss, o, note, wasmRuns) {
   const walls = ["wall time (profiled process)", ...runs.map((r) => fmt(r.wallMs))];
   if (runs.length >= 2) walls.push(`${(runs.at(-1).wallMs / runs[0].wallMs).toFixed(1)}×`);
   lines.push(`| ${walls.join(" | ")} |`, "");
-  lines.push("Corpora: " + runs.map((r) => `${r.size} docs = ${r.corpus.files} files, ${(r.corpus.bytes / 2 ** 20).toFixed(1)} MiB`).join("; ") + ".", "");
+  lines.push(
+    "Corpora: " +
+      runs
+        .map((r) => `${r.size} docs = ${r.corpus.files} files, ${(r.corpus.bytes / 2 ** 20).toFixed(1)} MiB`)
+        .join("; ") +
+      ".",
+    "",
+  );
   if (rss) {
     const p = rss.memoryUsagePeaksMB;
-    const parts = p ? ` Peaks of process.memoryUsage() sampled between event-loop turns: JS heap used ${p.heapUsed} MB (heap total ${p.heapTotal}), external ${p.external} MB (includes the wasm memory, reserved: only touched pages are resident), array buffers ${p.arrayBuffers} MB.` : "";
-    lines.push(`Peak RSS at ${rss.size} documents (${(rss.bytes / 2 ** 20).toFixed(1)} MiB of YAML), unprofiled: **${rss.peakRssMB.toFixed(0)} MB**, wall ${fmt(rss.wallMs)} ms.${parts}`, "");
+    const parts = p
+      ? ` Peaks of process.memoryUsage() sampled between event-loop turns: JS heap used ${p.heapUsed} MB (heap total ${p.heapTotal}), external ${p.external} MB (includes the wasm memory, reserved: only touched pages are resident), array buffers ${p.arrayBuffers} MB.`
+      : "";
+    lines.push(
+      `Peak RSS at ${rss.size} documents (${(rss.bytes / 2 ** 20).toFixed(1)} MiB of YAML), unprofiled: **${rss.peakRssMB.toFixed(0)} MB**, wall ${fmt(rss.wallMs)} ms.${parts}`,
+      "",
+    );
   }
   for (const r of runs) {
     lines.push(`## ${r.size} documents: top ${o.top} functions by self time`, "");
     lines.push("| self ms | % | function | source | stage |", "|---:|---:|---|---|---|");
-    for (const f of r.functions.slice(0, o.top)) lines.push(`| ${fmt(f.selfMs)} | ${((100 * f.selfMs) / r.totalMs).toFixed(1)} | \`${f.function}\` | ${f.where} | ${f.stage} |`);
+    for (const f of r.functions.slice(0, o.top))
+      lines.push(
+        `| ${fmt(f.selfMs)} | ${((100 * f.selfMs) / r.totalMs).toFixed(1)} | \`${f.function}\` | ${f.where} | ${f.stage} |`,
+      );
     lines.push("", `## ${r.size} documents: self time by source file (top 20)`, "");
     lines.push("| self ms | % | file |", "|---:|---:|---|");
-    for (const f of r.files.slice(0, 20)) lines.push(`| ${fmt(f.selfMs)} | ${((100 * f.selfMs) / r.totalMs).toFixed(1)} | ${f.file} |`);
-    lines.push("", `Stage time spans (first–last sample, ms from process start): ${Object.entries(r.spans).filter(([s]) => !["GC", "idle (waiting for I/O)", "(program)"].includes(s)).sort((a, b) => a[1][0] - b[1][0]).map(([s, [a, b]]) => `${s} ${fmt(a)}–${fmt(b)}`).join("; ")}.`, "");
+    for (const f of r.files.slice(0, 20))
+      lines.push(`| ${fmt(f.selfMs)} | ${((100 * f.selfMs) / r.totalMs).toFixed(1)} | ${f.file} |`);
+    lines.push(
+      "",
+      `Stage time spans (first–last sample, ms from process start): ${Object.entries(r.spans)
+        .filter(([s]) => !["GC", "idle (waiting for I/O)", "(program)"].includes(s))
+        .sort((a, b) => a[1][0] - b[1][0])
+        .map(([s, [a, b]]) => `${s} ${fmt(a)}–${fmt(b)}`)
+        .join("; ")}.`,
+      "",
+    );
   }
   lines.push("# Wasm evaluation in the CLI runs above (1 ms sampling)");
   wasmTables(lines, runs);
   if (wasmRuns.length > 0) {
     lines.push("# The policy alone on the dumped model (bench/eval-wasm.mjs, 100 µs sampling)", "");
     const head = ["", ...wasmRuns.map((r) => `${r.size} docs ms`), ...(wasmRuns.length >= 2 ? ["growth"] : [])];
-    lines.push(`| ${head.join(" | ")} |`, `|---|${wasmRuns.map(() => "---:").join("|")}${wasmRuns.length >= 2 ? "|---:" : ""}|`);
+    lines.push(
+      `| ${head.join(" | ")} |`,
+      `|---|${wasmRuns.map(() => "---:").join("|")}${wasmRuns.length >= 2 ? "|---:" : ""}|`,
+    );
     const row = (label, get) => {
       const v = wasmRuns.map(get);
-      lines.push(`| ${label} | ${v.map(fmt).join(" | ")}${wasmRuns.length >= 2 ? ` | ${(v.at(-1) / v[0]).toFixed(1)}×` : ""} |`);
+      lines.push(
+        `| ${label} | ${v.map(fmt).join(" | ")}${wasmRuns.length >= 2 ? ` | ${(v.at(-1) / v[0]).toFixed(1)}×` : ""} |`,
+      );
     };
     row("compile + instantiate + checks (Policy.load)", (r) => r.timings.compileMs);
     row("evaluate: parts + instantiate + input parse + evaluate + result", (r) => r.timings.evaluateMs);
-    for (const s of ["wasm: load input (copy + JSON parse in wasm)", "wasm: evaluate", "wasm: dump result + JSON.parse", "GC"]) row(`of which (profile) ${s}`, (r) => r.stages[s] ?? 0);
+    for (const s of [
+      "wasm: load input (copy + JSON parse in wasm)",
+      "wasm: evaluate",
+      "wasm: dump result + JSON.parse",
+      "GC",
+    ])
+      row(`of which (profile) ${s}`, (r) => r.stages[s] ?? 0);
     wasmTables(lines, wasmRuns);
   }
   return lines.join("\n");

@@ -13,5 +13,7 @@ export default {
   ...cli,
   input: { cli: "src/cli.ts" },
   output: { ...(Array.isArray(cli.output) ? cli.output[0] : cli.output), dir, sourcemap: true },
-  plugins: cli.plugins.map((p) => (p && p.name === "typescript" ? typescript({ tsconfig: "./tsconfig.build.json", outDir: dir, sourceMap: true }) : p)),
+  plugins: cli.plugins.map((p) =>
+    p && p.name === "typescript" ? typescript({ tsconfig: "./tsconfig.build.json", outDir: dir, sourceMap: true }) : p,
+  ),
 };

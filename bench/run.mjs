@@ -24,7 +24,17 @@
 // largest of the runs (process tree, see lib/measure.mjs). Writes bench/results/<date>.md/.json
 // (<date>-quick.* for --quick).
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { cpus, freemem, tmpdir, totalmem } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -79,7 +89,12 @@ function parseArgs(argv) {
     else if (a === "--no-examples") o.examples = false;
     else if (a === "--wait-idle") o.waitIdle = Number(v());
     else if (a === "-h" || a === "--help") {
-      console.log(readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n").slice(1, 30).join("\n"));
+      console.log(
+        readFileSync(fileURLToPath(import.meta.url), "utf8")
+          .split("\n")
+          .slice(1, 30)
+          .join("\n"),
+      );
       process.exit(0);
     } else throw new Error(`unknown option ${a} (see --help)`);
   }
@@ -112,20 +127,30 @@ function goTool(name) {
     const out = sh(join(ROOT, "tools", "run"), [name, ...versionArgs], { cwd: ROOT, timeout: 15 * 60 * 1000 });
     return { bin: join(BIN, name), version: out.split("\n").slice(0, 2).join("; ") };
   } catch (error) {
-    return { error: `tools/run ${name} failed: ${(error.stderr || error.message).toString().split("\n").slice(-3).join(" ")}` };
+    return {
+      error: `tools/run ${name} failed: ${(error.stderr || error.message).toString().split("\n").slice(-3).join(" ")}`,
+    };
   }
 }
 
 /** Checkov in bench/.venv, installed from PyPI (bench/requirements.txt) unless quick mode forbids. */
 function checkov(install) {
   if (!existsSync(CHECKOV)) {
-    if (!install) return { error: "not installed in bench/.venv (quick mode does not install it; run the full bench once, or: python3 -m venv bench/.venv && bench/.venv/bin/pip install -r bench/requirements.txt)" };
+    if (!install)
+      return {
+        error:
+          "not installed in bench/.venv (quick mode does not install it; run the full bench once, or: python3 -m venv bench/.venv && bench/.venv/bin/pip install -r bench/requirements.txt)",
+      };
     log("bench: installing Checkov into bench/.venv (pip, from PyPI) ...");
     try {
       sh("python3", ["-m", "venv", VENV]);
-      sh(join(VENV, "bin", "pip"), ["install", "--quiet", "-r", join(HERE, "requirements.txt")], { timeout: 15 * 60 * 1000 });
+      sh(join(VENV, "bin", "pip"), ["install", "--quiet", "-r", join(HERE, "requirements.txt")], {
+        timeout: 15 * 60 * 1000,
+      });
     } catch (error) {
-      return { error: `pip install of checkov failed (PyPI unreachable or refused?): ${(error.stderr || error.message).toString().split("\n").slice(-3).join(" ")}` };
+      return {
+        error: `pip install of checkov failed (PyPI unreachable or refused?): ${(error.stderr || error.message).toString().split("\n").slice(-3).join(" ")}`,
+      };
     }
   }
   try {
@@ -139,13 +164,23 @@ function checkov(install) {
 function snapshotPolicies() {
   const out = join(BUILD, "policy-snapshot");
   rmSync(out, { recursive: true, force: true });
-  cpSync(join(ROOT, "policies"), out, { recursive: true, filter: (src) => statSync(src).isDirectory() || (src.endsWith(".rego") && !src.endsWith("_test.rego")) });
+  cpSync(join(ROOT, "policies"), out, {
+    recursive: true,
+    filter: (src) => statSync(src).isDirectory() || (src.endsWith(".rego") && !src.endsWith("_test.rego")),
+  });
   return out;
 }
 
 function machine() {
   const c = cpus();
-  return { cpu: c[0]?.model ?? "unknown", cores: c.length, memoryGiB: +(totalmem() / 2 ** 30).toFixed(1), freeGiB: +(freemem() / 2 ** 30).toFixed(1), node: process.version, platform: `${process.platform} ${process.arch}` };
+  return {
+    cpu: c[0]?.model ?? "unknown",
+    cores: c.length,
+    memoryGiB: +(totalmem() / 2 ** 30).toFixed(1),
+    freeGiB: +(freemem() / 2 ** 30).toFixed(1),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -181,7 +216,11 @@ function toolTable(env) {
       findings: (out) => JSON.parse(out).result?.[0]?.expressions?.[0]?.value?.length ?? 0,
       extra: (out) => {
         const m = JSON.parse(out).metrics ?? {};
-        return { evalMs: (m.timer_rego_query_eval_ns ?? 0) / 1e6, compileMs: ((m.timer_rego_module_parse_ns ?? 0) + (m.timer_rego_module_compile_ns ?? 0)) / 1e6, inputMs: (m.timer_rego_load_files_ns ?? 0) / 1e6 };
+        return {
+          evalMs: (m.timer_rego_query_eval_ns ?? 0) / 1e6,
+          compileMs: ((m.timer_rego_module_parse_ns ?? 0) + (m.timer_rego_module_compile_ns ?? 0)) / 1e6,
+          inputMs: (m.timer_rego_load_files_ns ?? 0) / 1e6,
+        };
       },
       ok: (code) => code === 0,
     },
@@ -202,7 +241,18 @@ function toolTable(env) {
     },
     checkov: {
       label: "checkov -d . --framework kubernetes",
-      argv: () => [env.checkov.bin, "-d", ".", "--framework", "kubernetes", "--quiet", "--compact", "--skip-download", "-o", "cli"],
+      argv: () => [
+        env.checkov.bin,
+        "-d",
+        ".",
+        "--framework",
+        "kubernetes",
+        "--quiet",
+        "--compact",
+        "--skip-download",
+        "-o",
+        "cli",
+      ],
       findings: (out) => {
         const m = /Failed checks: (\d+)/.exec(out);
         return m ? Number(m[1]) : 0;
@@ -220,7 +270,8 @@ function toolTable(env) {
  * waited on the disk (a run of ours took 2.54 s wall for 2.10 s of CPU).
  */
 function warmPageCache(corpus) {
-  for (const e of readdirSync(corpus.dir, { withFileTypes: true, recursive: true })) if (e.isFile()) readFileSync(join(e.parentPath, e.name));
+  for (const e of readdirSync(corpus.dir, { withFileTypes: true, recursive: true }))
+    if (e.isFile()) readFileSync(join(e.parentPath, e.name));
   if (corpus.model) readFileSync(corpus.model);
 }
 
@@ -228,9 +279,22 @@ async function runTool(tool, name, corpus, scratch, env) {
   warmPageCache(corpus);
   const stdoutFile = join(scratch, `${name}.out`);
   const stderrFile = join(scratch, `${name}.err`);
-  const m = await measure(tool.argv(corpus), { cwd: corpus.dir, stdoutFile, stderrFile, env: { ...process.env, NO_COLOR: "1", ...env } });
+  const m = await measure(tool.argv(corpus), {
+    cwd: corpus.dir,
+    stdoutFile,
+    stderrFile,
+    env: { ...process.env, NO_COLOR: "1", ...env },
+  });
   const out = readFileSync(stdoutFile, "utf8");
-  const result = { wallMs: m.wallMs, cpuMs: m.cpuMs, loadBefore: m.loadBefore, idleBefore: corpus.idleBefore, peakRssBytes: m.peakRssBytes, exitCode: m.exitCode, signal: m.signal ?? null };
+  const result = {
+    wallMs: m.wallMs,
+    cpuMs: m.cpuMs,
+    loadBefore: m.loadBefore,
+    idleBefore: corpus.idleBefore,
+    peakRssBytes: m.peakRssBytes,
+    exitCode: m.exitCode,
+    signal: m.signal ?? null,
+  };
   if (m.timedOut || !tool.ok(m.exitCode)) {
     result.error = `exit ${m.exitCode}${m.signal ? ` signal ${m.signal}` : ""}${m.timedOut ? " (timed out)" : ""}: ${readFileSync(stderrFile, "utf8").trim().split("\n").slice(-3).join(" ").slice(0, 400)}`;
     return result;
@@ -264,7 +328,9 @@ async function benchCorpus(o, env, tools, corpus, sizeLabel) {
           continue;
         }
         row.samples.push(res);
-        log(`  ${sizeLabel} ${name} run ${r + 1}/${runs}: ${(res.wallMs / 1000).toFixed(2)} s (cpu ${(res.cpuMs / 1000).toFixed(2)} s, load ${res.loadBefore.toFixed(1)}), ${(res.peakRssBytes / 2 ** 20).toFixed(0)} MB, ${res.findings} findings`);
+        log(
+          `  ${sizeLabel} ${name} run ${r + 1}/${runs}: ${(res.wallMs / 1000).toFixed(2)} s (cpu ${(res.cpuMs / 1000).toFixed(2)} s, load ${res.loadBefore.toFixed(1)}), ${(res.peakRssBytes / 2 ** 20).toFixed(0)} MB, ${res.findings} findings`,
+        );
       }
     }
   } finally {
@@ -282,7 +348,13 @@ async function benchCorpus(o, env, tools, corpus, sizeLabel) {
       maxWallMs: Math.max(...s.map((x) => x.wallMs)),
       medianCpuMs: median(s.map((x) => x.cpuMs ?? NaN)),
       medianLoad: median(s.map((x) => x.loadBefore)),
-      samples: s.map((x) => ({ wallMs: x.wallMs, cpuMs: x.cpuMs, peakRssMB: x.peakRssBytes / 2 ** 20, loadBefore: x.loadBefore, idleBefore: x.idleBefore })),
+      samples: s.map((x) => ({
+        wallMs: x.wallMs,
+        cpuMs: x.cpuMs,
+        peakRssMB: x.peakRssBytes / 2 ** 20,
+        loadBefore: x.loadBefore,
+        idleBefore: x.idleBefore,
+      })),
       peakRssMB: Math.max(...s.map((x) => x.peakRssBytes)) / 2 ** 20,
       msPerDoc: wall / corpus.documents,
       findings: s.at(-1).findings,
@@ -326,11 +398,18 @@ async function main() {
   for (const [t, e] of Object.entries(env)) if (e?.error) log(`bench: ${t} unavailable: ${e.error}`);
 
   const results = [];
-  const plan = [...o.sizes.map((size) => ({ kind: "k8s", size })), ...o.zoweSizes.map((size) => ({ kind: "zowe", size }))];
+  const plan = [
+    ...o.sizes.map((size) => ({ kind: "k8s", size })),
+    ...o.zoweSizes.map((size) => ({ kind: "zowe", size })),
+  ];
   for (const { kind, size } of plan) {
     const { dir, manifest } = ensureCorpus({ size, kind, layout: o.layout, seed: o.seed });
     const tools = toolsFor(o, env, kind, size);
-    const corpus = { dir, documents: manifest.documents, files: tools.includes("kube-score") ? yamlFiles(dir).map((p) => relative(dir, p)) : [] };
+    const corpus = {
+      dir,
+      documents: manifest.documents,
+      files: tools.includes("kube-score") ? yamlFiles(dir).map((p) => relative(dir, p)) : [],
+    };
     const label = `${kind} ${size}`;
     let modelInfo;
     if (tools.some((t) => toolTable(env)[t].needsModel)) {
@@ -341,18 +420,43 @@ async function main() {
       const json = JSON.stringify(input);
       writeFileSync(corpus.model, json);
       modelInfo = { bytes: json.length, ...stats, findings };
-      log(`  ${label}: model dumped (${(json.length / 2 ** 20).toFixed(1)} MiB, ${((performance.now() - t) / 1000).toFixed(1)} s, untimed)`);
+      log(
+        `  ${label}: model dumped (${(json.length / 2 ** 20).toFixed(1)} MiB, ${((performance.now() - t) / 1000).toFixed(1)} s, untimed)`,
+      );
     }
-    log(`bench: ${label} documents (${manifest.files} files, ${(manifest.bytes / 2 ** 20).toFixed(1)} MiB): ${tools.join(", ")}`);
+    log(
+      `bench: ${label} documents (${manifest.files} files, ${(manifest.bytes / 2 ** 20).toFixed(1)} MiB): ${tools.join(", ")}`,
+    );
     const rows = await benchCorpus(o, env, tools, corpus, label);
-    results.push({ kind, size, corpus: manifest, model: modelInfo, rows, notRun: o.tools.filter((t) => !tools.includes(t)).map((t) => ({ tool: t, why: env[t === "ours-eval" ? "ours" : t]?.error ?? (t === "checkov" && size > o.checkovMax ? `above --checkov-max ${o.checkovMax}` : "not a Kubernetes-only corpus tool") })) });
+    results.push({
+      kind,
+      size,
+      corpus: manifest,
+      model: modelInfo,
+      rows,
+      notRun: o.tools
+        .filter((t) => !tools.includes(t))
+        .map((t) => ({
+          tool: t,
+          why:
+            env[t === "ours-eval" ? "ours" : t]?.error ??
+            (t === "checkov" && size > o.checkovMax
+              ? `above --checkov-max ${o.checkovMax}`
+              : "not a Kubernetes-only corpus tool"),
+        })),
+    });
   }
 
   let examples;
   if (o.examples && o.tools.includes("ours")) {
     const samples = [];
-    for (let i = 0; i < Math.max(o.runs, 5); i++) samples.push(await measure([process.execPath, join(ROOT, "dist", "cli.js"), "check", "examples"], { cwd: ROOT }));
-    examples = { medianWallMs: median(samples.map((s) => s.wallMs)), peakRssMB: Math.max(...samples.map((s) => s.peakRssBytes)) / 2 ** 20, runs: samples.length };
+    for (let i = 0; i < Math.max(o.runs, 5); i++)
+      samples.push(await measure([process.execPath, join(ROOT, "dist", "cli.js"), "check", "examples"], { cwd: ROOT }));
+    examples = {
+      medianWallMs: median(samples.map((s) => s.wallMs)),
+      peakRssMB: Math.max(...samples.map((s) => s.peakRssBytes)) / 2 ** 20,
+      runs: samples.length,
+    };
     log(`bench: check examples/ (cold start): ${examples.medianWallMs.toFixed(0)} ms median of ${samples.length}`);
   }
 
@@ -360,7 +464,11 @@ async function main() {
     date: new Date().toISOString(),
     options: o,
     machine: machine(),
-    versions: Object.fromEntries(Object.entries(env).filter(([k]) => k !== "policies").map(([k, v]) => [k, v?.version ?? v?.error])),
+    versions: Object.fromEntries(
+      Object.entries(env)
+        .filter(([k]) => k !== "policies")
+        .map(([k, v]) => [k, v?.version ?? v?.error]),
+    ),
     warnings,
     durationS: (Date.now() - started) / 1000,
     examples,
@@ -382,22 +490,48 @@ async function main() {
 // Report
 
 const s2 = (ms) => (ms >= 10000 ? (ms / 1000).toFixed(1) : (ms / 1000).toFixed(2));
-const LABEL = { ours: "zowe-ha-policy check", "ours-eval": "our wasm engine, model only", opa: "opa eval, model only", conftest: "conftest --combine", "kube-score": "kube-score", checkov: "checkov" };
+const LABEL = {
+  ours: "zowe-ha-policy check",
+  "ours-eval": "our wasm engine, model only",
+  opa: "opa eval, model only",
+  conftest: "conftest --combine",
+  "kube-score": "kube-score",
+  checkov: "checkov",
+};
 
 function renderMarkdown(r) {
   const L = [];
   L.push(`# Benchmark ${r.date.slice(0, 10)}${r.options.quick ? " (quick)" : ""}`, "");
-  L.push(`Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB; ${r.machine.platform}; Node ${r.machine.node}. Took ${r.durationS.toFixed(0)} s.`, "");
-  L.push(`Versions: ${Object.entries(r.versions).map(([k, v]) => `${k} ${v}`).join("; ")}.`, "");
+  L.push(
+    `Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB; ${r.machine.platform}; Node ${r.machine.node}. Took ${r.durationS.toFixed(0)} s.`,
+    "",
+  );
+  L.push(
+    `Versions: ${Object.entries(r.versions)
+      .map(([k, v]) => `${k} ${v}`)
+      .join("; ")}.`,
+    "",
+  );
   if (r.warnings.length) L.push(`**Warnings:** ${r.warnings.join("; ")}.`, "");
-  L.push(`Each run is a cold process on a corpus from \`bench/generate.mjs\` (seed ${r.options.seed}, layout ${r.options.layout}); wall time is the median of the runs, peak RSS the largest (process tree), ms/doc = median wall / documents. "model only" rows time a process that evaluates the dumped model (no YAML): compare them with each other; their "eval" column is the evaluation alone (ours: instantiate + evaluate + result check; opa: timer_rego_query_eval).`, "");
+  L.push(
+    `Each run is a cold process on a corpus from \`bench/generate.mjs\` (seed ${r.options.seed}, layout ${r.options.layout}); wall time is the median of the runs, peak RSS the largest (process tree), ms/doc = median wall / documents. "model only" rows time a process that evaluates the dumped model (no YAML): compare them with each other; their "eval" column is the evaluation alone (ours: instantiate + evaluate + result check; opa: timer_rego_query_eval).`,
+    "",
+  );
   for (const kind of ["k8s", "zowe"]) {
     const res = r.results.filter((x) => x.kind === kind);
     if (res.length === 0) continue;
-    L.push(kind === "k8s" ? "## Kubernetes corpora" : "## Zowe configuration corpora (zowe.yaml with 2–8 haInstances; Kubernetes-only tools do not apply)", "");
+    L.push(
+      kind === "k8s"
+        ? "## Kubernetes corpora"
+        : "## Zowe configuration corpora (zowe.yaml with 2–8 haInstances; Kubernetes-only tools do not apply)",
+      "",
+    );
     // Matrix: tools × sizes.
     const tools = [...new Set(res.flatMap((x) => x.rows.map((row) => row.tool)))];
-    L.push(`| tool | ${res.map((x) => `${x.size} docs: wall s · RSS MB · ms/doc`).join(" | ")} |`, `|---|${res.map(() => "---:").join("|")}|`);
+    L.push(
+      `| tool | ${res.map((x) => `${x.size} docs: wall s · RSS MB · ms/doc`).join(" | ")} |`,
+      `|---|${res.map(() => "---:").join("|")}|`,
+    );
     for (const t of tools) {
       const cells = res.map((x) => {
         const row = x.rows.find((y) => y.tool === t);
@@ -408,27 +542,49 @@ function renderMarkdown(r) {
       L.push(`| ${LABEL[t] ?? t} | ${cells.join(" | ")} |`);
     }
     L.push("");
-    L.push("| docs | files | MiB | tool | runs | median wall s | min–max s | CPU s | load | peak RSS MB | ms/doc | × ours | eval ms | findings | growth vs previous size |", "|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    L.push(
+      "| docs | files | MiB | tool | runs | median wall s | min–max s | CPU s | load | peak RSS MB | ms/doc | × ours | eval ms | findings | growth vs previous size |",
+      "|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    );
     let prev;
     for (const x of res) {
       const ours = x.rows.find((y) => y.tool === "ours");
       for (const row of x.rows) {
         if (row.medianWallMs === undefined) {
-          L.push(`| ${x.size} | ${x.corpus.files} | ${(x.corpus.bytes / 2 ** 20).toFixed(1)} | ${LABEL[row.tool] ?? row.tool} | 0 | — | — | — | — | — | — | — | — | — | error: ${row.error} |`);
+          L.push(
+            `| ${x.size} | ${x.corpus.files} | ${(x.corpus.bytes / 2 ** 20).toFixed(1)} | ${LABEL[row.tool] ?? row.tool} | 0 | — | — | — | — | — | — | — | — | — | error: ${row.error} |`,
+          );
           continue;
         }
         const p = prev?.rows.find((y) => y.tool === row.tool);
-        const growth = p?.medianWallMs ? `${(row.medianWallMs / p.medianWallMs).toFixed(1)}× for ${(x.size / prev.size).toFixed(0)}× docs` : "";
-        const rel = ours?.medianWallMs && row.tool !== "ours" ? `${(row.medianWallMs / ours.medianWallMs).toFixed(2)}` : row.tool === "ours" ? "1" : "";
-        L.push(`| ${x.size} | ${x.corpus.files} | ${(x.corpus.bytes / 2 ** 20).toFixed(1)} | ${LABEL[row.tool] ?? row.tool} | ${row.runs} | ${s2(row.medianWallMs)} | ${s2(row.minWallMs)}–${s2(row.maxWallMs)} | ${Number.isFinite(row.medianCpuMs) ? s2(row.medianCpuMs) : ""} | ${row.medianLoad.toFixed(1)} | ${row.peakRssMB.toFixed(0)} | ${row.msPerDoc.toFixed(3)} | ${rel} | ${row.medianEvalMs !== undefined ? row.medianEvalMs.toFixed(0) : ""} | ${row.findings ?? ""} | ${growth} |`);
+        const growth = p?.medianWallMs
+          ? `${(row.medianWallMs / p.medianWallMs).toFixed(1)}× for ${(x.size / prev.size).toFixed(0)}× docs`
+          : "";
+        const rel =
+          ours?.medianWallMs && row.tool !== "ours"
+            ? `${(row.medianWallMs / ours.medianWallMs).toFixed(2)}`
+            : row.tool === "ours"
+              ? "1"
+              : "";
+        L.push(
+          `| ${x.size} | ${x.corpus.files} | ${(x.corpus.bytes / 2 ** 20).toFixed(1)} | ${LABEL[row.tool] ?? row.tool} | ${row.runs} | ${s2(row.medianWallMs)} | ${s2(row.minWallMs)}–${s2(row.maxWallMs)} | ${Number.isFinite(row.medianCpuMs) ? s2(row.medianCpuMs) : ""} | ${row.medianLoad.toFixed(1)} | ${row.peakRssMB.toFixed(0)} | ${row.msPerDoc.toFixed(3)} | ${rel} | ${row.medianEvalMs !== undefined ? row.medianEvalMs.toFixed(0) : ""} | ${row.findings ?? ""} | ${growth} |`,
+        );
       }
-      for (const n of x.notRun) L.push(`| ${x.size} | | | ${LABEL[n.tool] ?? n.tool} | 0 | | | | | | | | | | not run: ${n.why} |`);
+      for (const n of x.notRun)
+        L.push(`| ${x.size} | | | ${LABEL[n.tool] ?? n.tool} | 0 | | | | | | | | | | not run: ${n.why} |`);
       prev = x;
     }
     L.push("");
   }
-  if (r.examples) L.push(`\`check examples/\` cold start (repository root, its .zowe-ha-policy.yaml): median ${r.examples.medianWallMs.toFixed(0)} ms of ${r.examples.runs}, peak RSS ${r.examples.peakRssMB.toFixed(0)} MB.`, "");
-  L.push("Findings are each tool's own count (ours: problems; conftest: failures; kube-score: CRITICAL+WARNING lines; Checkov: failed checks; opa/ours-eval: violations) — the tools check different things; conftest runs 4 of our Kubernetes checks (bench/conftest/policy/ha.rego), we run all our rules (Kubernetes and the Zowe rules on every zowe.yaml embedded in a ConfigMap).", "");
+  if (r.examples)
+    L.push(
+      `\`check examples/\` cold start (repository root, its .zowe-ha-policy.yaml): median ${r.examples.medianWallMs.toFixed(0)} ms of ${r.examples.runs}, peak RSS ${r.examples.peakRssMB.toFixed(0)} MB.`,
+      "",
+    );
+  L.push(
+    "Findings are each tool's own count (ours: problems; conftest: failures; kube-score: CRITICAL+WARNING lines; Checkov: failed checks; opa/ours-eval: violations) — the tools check different things; conftest runs 4 of our Kubernetes checks (bench/conftest/policy/ha.rego), we run all our rules (Kubernetes and the Zowe rules on every zowe.yaml embedded in a ConfigMap).",
+    "",
+  );
   return L.join("\n");
 }
 

@@ -22,7 +22,9 @@ function writeAtomically(file, content) {
 
 mkdirSync(build, { recursive: true });
 mkdirSync(dist, { recursive: true });
-const { compilePolicy, serializeRules, CompileError } = await importTypeScript(join(root, "src", "engine", "compile.ts"));
+const { compilePolicy, serializeRules, CompileError } = await importTypeScript(
+  join(root, "src", "engine", "compile.ts"),
+);
 try {
   const { wasm, rules } = compilePolicy({
     name: "policies",

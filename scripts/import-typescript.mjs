@@ -23,7 +23,8 @@ export async function importTypeScript(file) {
       outDir,
     });
     const { emitSkipped, diagnostics } = program.emit();
-    if (emitSkipped) throw new Error(`cannot compile ${file}: ${ts.formatDiagnostics(diagnostics, ts.createCompilerHost({}))}`);
+    if (emitSkipped)
+      throw new Error(`cannot compile ${file}: ${ts.formatDiagnostics(diagnostics, ts.createCompilerHost({}))}`);
     // ES modules are linked when imported: once this returns, the files are no longer read.
     return await import(pathToFileURL(join(outDir, relative(root, file).replace(/\.ts$/, ".js"))).href);
   } finally {

@@ -7,7 +7,10 @@ import { githubRepository } from "./init/workflow.js";
 
 function packageJson(): { version?: string; repository?: unknown } {
   try {
-    return JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version?: string; repository?: unknown };
+    return JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+      version?: string;
+      repository?: unknown;
+    };
   } catch {
     return {};
   }

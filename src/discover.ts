@@ -5,7 +5,22 @@ import { join, relative, resolve, sep } from "node:path";
 const EXTENSIONS = [".yaml", ".yml", ".json"];
 
 /** Folders that hold tools' state or dependencies, never a repository's own configuration. */
-const SKIPPED_FOLDERS = new Set([".git", ".hg", ".svn", "node_modules", "bower_components", ".venv", "venv", "__pycache__", ".tox", ".terraform", ".cache", ".idea", ".vscode", "coverage"]);
+const SKIPPED_FOLDERS = new Set([
+  ".git",
+  ".hg",
+  ".svn",
+  "node_modules",
+  "bower_components",
+  ".venv",
+  "venv",
+  "__pycache__",
+  ".tox",
+  ".terraform",
+  ".cache",
+  ".idea",
+  ".vscode",
+  "coverage",
+]);
 
 export interface Discovery {
   /** Absolute paths, sorted. */
@@ -50,7 +65,9 @@ export function discover(paths: readonly string[], cwd: string): Discovery {
     try {
       info = lstatSync(path);
     } catch (error) {
-      notices.push(`${show(path)}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      notices.push(
+        `${show(path)}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      );
       return;
     }
     let real = path;
@@ -68,16 +85,21 @@ export function discover(paths: readonly string[], cwd: string): Discovery {
       }
     }
     if (seen.has(real)) {
-      if (path !== real && info.isDirectory()) notices.push(`${show(path)}: symbolic link to a folder already checked (a loop), not followed`);
+      if (path !== real && info.isDirectory())
+        notices.push(`${show(path)}: symbolic link to a folder already checked (a loop), not followed`);
       return;
     }
     seen.add(real);
     if (info.isDirectory()) {
       let entries: Dirent[];
       try {
-        entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        entries = readdirSync(path, { withFileTypes: true }).sort((a, b) =>
+          a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+        );
       } catch (error) {
-        notices.push(`${show(path)}: folder cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+        notices.push(
+          `${show(path)}: folder cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+        );
         return;
       }
       for (const entry of entries) {

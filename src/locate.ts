@@ -8,7 +8,10 @@ import type { Model } from "./load/model.js";
 /** `source` is the policy that reported the violation: only its own rules can be meant. */
 export function locate(violation: Violation, model: Model, source: PolicySource): Finding {
   const rule = source.catalogue.forPackage(violation.rule);
-  if (!rule) throw new PolicyError(`${source.name}: reported rule package ${violation.rule}, which has no METADATA in its rule catalogue`);
+  if (!rule)
+    throw new PolicyError(
+      `${source.name}: reported rule package ${violation.rule}, which has no METADATA in its rule catalogue`,
+    );
   // The engine checked that the index is that of a subject of the model.
   const subject = violation.zowe !== undefined ? model.zowe[violation.zowe] : model.kubernetes[violation.object ?? -1];
   if (!subject) throw new PolicyError(`rule ${violation.rule} reported a subject that is not in the model`);

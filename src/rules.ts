@@ -53,15 +53,69 @@ export class Catalogue {
 
 /** The tool's own findings about its input, which no policy could report. */
 export const DIAGNOSTICS = {
-  yamlSyntax: diagnostic("yaml-syntax", "error", "File is not valid YAML or JSON", "The file could not be parsed, so it was not checked. Zowe would refuse it too.", "Fix the syntax error at the reported line."),
-  inputLimit: diagnostic("input-limit", "error", "File not checked: over a limit or not text", "The file is larger than the configured limit, contains binary data, is not valid UTF-8, or nests deeper than the limit, so it was not checked. Limits keep a hostile or broken file from stalling the check of the others.", "Fix the file, exclude it, or raise the limit in .zowe-ha-policy.yaml (limits)."),
-  yamlTag: diagnostic("yaml-unsupported-tag", "warning", "Unsupported YAML tag", "The file uses a tag outside YAML 1.2's core schema (for example !!python/object). Nothing is executed: the value is read as a plain string, which is what Zowe's configuration manager sees too, and may not be what the author meant.", "Remove the tag."),
-  ambiguousScalar: diagnostic("yaml-ambiguous-scalar", "info", "Value Zowe reads differently from other YAML tools", "Zowe's configuration manager types plain values its own way: only digits make a number (0777 is 777, while 1e3, -1 and 7.5 stay strings) and only true/false make a boolean (on and yes stay strings). YAML 1.2 tools (editors, yq, most libraries) and YAML 1.1 tools (PyYAML, older scripts) read some of these differently, so what a review or a pipeline sees may not be what Zowe runs with. The rules check what Zowe reads.", "Quote strings (\"on\"), write booleans as true/false, and numbers as plain digits."),
-  unreadable: diagnostic("unreadable-file", "error", "File could not be read", "The file exists but could not be read, so it was not checked.", "Check the file's permissions and encoding."),
-  template: diagnostic("template-skipped", "info", "Template file skipped", "The file contains Helm or other template syntax and is not plain YAML, so it was not checked.", "Check the rendered output instead (helm template / kustomize build)."),
-  exceptionExpired: diagnostic("exception-expired", "warning", "Exception has expired", "An exception in the configuration is past its expiry date. It no longer suppresses anything: the findings it covered are reported again.", "Fix the findings, or review the risk and set a new expiry date."),
-  exceptionStale: diagnostic("exception-stale", "info", "Exception matches nothing", "An exception in the configuration suppresses no finding: the problem was fixed, or the rule, files or instance are wrong.", "Remove the exception, or correct what it names."),
-  suppressionWithoutReason: diagnostic("suppression-without-reason", "warning", "Inline suppression without a reason", "A `# zowe-ha-policy: ignore` comment gives no reason. Accepted risks need one so that reviewers can judge them later.", "Add the reason after `--`: `# zowe-ha-policy: ignore ZWE-HA-022 -- workspace is an NFS mount shared by all LPARs`."),
+  yamlSyntax: diagnostic(
+    "yaml-syntax",
+    "error",
+    "File is not valid YAML or JSON",
+    "The file could not be parsed, so it was not checked. Zowe would refuse it too.",
+    "Fix the syntax error at the reported line.",
+  ),
+  inputLimit: diagnostic(
+    "input-limit",
+    "error",
+    "File not checked: over a limit or not text",
+    "The file is larger than the configured limit, contains binary data, is not valid UTF-8, or nests deeper than the limit, so it was not checked. Limits keep a hostile or broken file from stalling the check of the others.",
+    "Fix the file, exclude it, or raise the limit in .zowe-ha-policy.yaml (limits).",
+  ),
+  yamlTag: diagnostic(
+    "yaml-unsupported-tag",
+    "warning",
+    "Unsupported YAML tag",
+    "The file uses a tag outside YAML 1.2's core schema (for example !!python/object). Nothing is executed: the value is read as a plain string, which is what Zowe's configuration manager sees too, and may not be what the author meant.",
+    "Remove the tag.",
+  ),
+  ambiguousScalar: diagnostic(
+    "yaml-ambiguous-scalar",
+    "info",
+    "Value Zowe reads differently from other YAML tools",
+    "Zowe's configuration manager types plain values its own way: only digits make a number (0777 is 777, while 1e3, -1 and 7.5 stay strings) and only true/false make a boolean (on and yes stay strings). YAML 1.2 tools (editors, yq, most libraries) and YAML 1.1 tools (PyYAML, older scripts) read some of these differently, so what a review or a pipeline sees may not be what Zowe runs with. The rules check what Zowe reads.",
+    'Quote strings ("on"), write booleans as true/false, and numbers as plain digits.',
+  ),
+  unreadable: diagnostic(
+    "unreadable-file",
+    "error",
+    "File could not be read",
+    "The file exists but could not be read, so it was not checked.",
+    "Check the file's permissions and encoding.",
+  ),
+  template: diagnostic(
+    "template-skipped",
+    "info",
+    "Template file skipped",
+    "The file contains Helm or other template syntax and is not plain YAML, so it was not checked.",
+    "Check the rendered output instead (helm template / kustomize build).",
+  ),
+  exceptionExpired: diagnostic(
+    "exception-expired",
+    "warning",
+    "Exception has expired",
+    "An exception in the configuration is past its expiry date. It no longer suppresses anything: the findings it covered are reported again.",
+    "Fix the findings, or review the risk and set a new expiry date.",
+  ),
+  exceptionStale: diagnostic(
+    "exception-stale",
+    "info",
+    "Exception matches nothing",
+    "An exception in the configuration suppresses no finding: the problem was fixed, or the rule, files or instance are wrong.",
+    "Remove the exception, or correct what it names.",
+  ),
+  suppressionWithoutReason: diagnostic(
+    "suppression-without-reason",
+    "warning",
+    "Inline suppression without a reason",
+    "A `# zowe-ha-policy: ignore` comment gives no reason. Accepted risks need one so that reviewers can judge them later.",
+    "Add the reason after `--`: `# zowe-ha-policy: ignore ZWE-HA-022 -- workspace is an NFS mount shared by all LPARs`.",
+  ),
 } as const satisfies Record<string, RuleMeta>;
 
 function diagnostic(id: string, severity: Severity, title: string, description: string, remediation: string): RuleMeta {
@@ -99,7 +153,10 @@ function parseRule(value: unknown, file: string, index: number): RuleMeta {
     description: r.description as string,
     remediation: r.remediation as string,
     ...(typeof r.confidence === "string" ? { confidence: r.confidence } : {}),
-    sources: (r.sources as RuleSource[]).map((s) => ({ url: String(s.url), ...(s.description ? { description: String(s.description) } : {}) })),
+    sources: (r.sources as RuleSource[]).map((s) => ({
+      url: String(s.url),
+      ...(s.description ? { description: String(s.description) } : {}),
+    })),
     ...(isExamples(r.examples) ? { examples: r.examples } : {}),
   };
 }

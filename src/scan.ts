@@ -45,11 +45,28 @@ export interface ScanResult {
   zoweFiles: string[];
 }
 
-function diagnosticFinding(rule: RuleMeta, file: SourceFile | string, message: string, region = { line: 1, column: 1, endLine: 1, endColumn: 1 }): Finding {
-  return { ruleId: rule.id, severity: rule.severity, message, file: typeof file === "string" ? file : file.path, ...region, path: [] };
+function diagnosticFinding(
+  rule: RuleMeta,
+  file: SourceFile | string,
+  message: string,
+  region = { line: 1, column: 1, endLine: 1, endColumn: 1 },
+): Finding {
+  return {
+    ruleId: rule.id,
+    severity: rule.severity,
+    message,
+    file: typeof file === "string" ? file : file.path,
+    ...region,
+    path: [],
+  };
 }
 
-const PROBLEM_RULES = { syntax: DIAGNOSTICS.yamlSyntax, depth: DIAGNOSTICS.inputLimit, tag: DIAGNOSTICS.yamlTag, yaml11: DIAGNOSTICS.ambiguousScalar } as const;
+const PROBLEM_RULES = {
+  syntax: DIAGNOSTICS.yamlSyntax,
+  depth: DIAGNOSTICS.inputLimit,
+  tag: DIAGNOSTICS.yamlTag,
+  yaml11: DIAGNOSTICS.ambiguousScalar,
+} as const;
 
 /** Helm and Go templates are not YAML until rendered; a parse failure there is expected. */
 function looksLikeTemplate(text: string): boolean {
@@ -75,13 +92,20 @@ export async function scan(options: ScanOptions, bundle: PolicyBundle): Promise<
   const checked = fileFilter(config);
   const files = discovered.files.filter((f) => layerFiles.has(f) || checked(f));
   const findings: Finding[] = [];
-  const builder = new ModelBuilder({ zoweVersion: options.zoweVersion, layerGroups: config.layerGroups, kubernetes: config.kubernetes });
+  const builder = new ModelBuilder({
+    zoweVersion: options.zoweVersion,
+    layerGroups: config.layerGroups,
+    kubernetes: config.kubernetes,
+  });
   const show = (path: string) => relative(options.cwd, path).split(sep).join("/") || ".";
   const kustomize = await renderKustomizations(files, notices, show);
   const kustomizationDocs = new Map<string, YamlDocument>();
   // Suppression comments are read with the file, so that the filter need not read it again.
   const comments = new Map<string, InlineSuppression[]>();
-  const reportProblem = (problem: FileProblem, context = "") => findings.push(diagnosticFinding(PROBLEM_RULES[problem.kind], problem.file, context + problem.message, problem.region));
+  const reportProblem = (problem: FileProblem, context = "") =>
+    findings.push(
+      diagnosticFinding(PROBLEM_RULES[problem.kind], problem.file, context + problem.message, problem.region),
+    );
 
   for (const absolute of files) {
     const shown = show(absolute);
@@ -98,7 +122,13 @@ export async function scan(options: ScanOptions, bundle: PolicyBundle): Promise<
     comments.set(shown, parseInlineSuppressions(text));
     const source = new SourceFile(shown, text, config.limits);
     if (source.problems.some((p) => p.kind === "syntax") && looksLikeTemplate(text)) {
-      findings.push(diagnosticFinding(DIAGNOSTICS.template, source, "template syntax: not checked (check the rendered manifests instead)"));
+      findings.push(
+        diagnosticFinding(
+          DIAGNOSTICS.template,
+          source,
+          "template syntax: not checked (check the rendered manifests instead)",
+        ),
+      );
       continue;
     }
     for (const problem of builder.add(source, absolute, kustomize.replaces(absolute))) reportProblem(problem);
@@ -108,8 +138,14 @@ export async function scan(options: ScanOptions, bundle: PolicyBundle): Promise<
   for (const { dir, text } of kustomize.outputs) {
     const kustomization = kustomizationDocs.get(dir);
     if (!kustomization) continue;
-    const output = new SourceFile(kustomization.file.path, text, undefined, () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }));
-    for (const problem of builder.addRendered(output, kustomization, show(dir))) reportProblem(problem, "kustomize output: ");
+    const output = new SourceFile(kustomization.file.path, text, undefined, () => ({
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+    }));
+    for (const problem of builder.addRendered(output, kustomization, show(dir)))
+      reportProblem(problem, "kustomize output: ");
   }
 
   // A layer outside the paths checked this time is not missing; one that does not exist is.

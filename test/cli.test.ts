@@ -15,7 +15,9 @@ describe("check", () => {
   test("reports the non-compliant example at its lines and exits 1", async () => {
     const r = await cli(["check", "examples/sysplex-noncompliant"]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^ {2}examples\/sysplex-noncompliant\/zowe\.yaml:\d+:\d+ +error +ZWE-HA-010 +instances lpar2a and lpar2b/m);
+    expect(r.stdout).toMatch(
+      /^ {2}examples\/sysplex-noncompliant\/zowe\.yaml:\d+:\d+ +error +ZWE-HA-010 +instances lpar2a and lpar2b/m,
+    );
     expect(r.stderr).toBe("");
   });
 
@@ -41,7 +43,10 @@ describe("check", () => {
     // The Gateway port refers to externalPort: changing externalPort moves both, so 013 stays quiet.
     writeFileSync(join(dir, "resolved.yaml"), text.replace("externalPort: 7554", "externalPort: 443"));
     // A port from the environment cannot be known: no rule may claim it differs.
-    writeFileSync(join(dir, "unknown.yaml"), text.replace("port: ${{ zowe.externalPort }}", "port: ${{ process.env.GATEWAY_PORT }}"));
+    writeFileSync(
+      join(dir, "unknown.yaml"),
+      text.replace("port: ${{ zowe.externalPort }}", "port: ${{ process.env.GATEWAY_PORT }}"),
+    );
     const report = JSON.parse((await cli(["check", ".", "-f", "json"], dir)).stdout);
     expect(report.findings.filter((f: { severity: string }) => f.severity === "error")).toEqual([]);
   });
@@ -58,7 +63,19 @@ describe("check", () => {
     const report = JSON.parse(first.stdout);
     expect(report.findings.length).toBeGreaterThan(0);
     for (const f of report.findings) {
-      expect(Object.keys(f)).toEqual(expect.arrayContaining(["ruleId", "severity", "message", "file", "line", "column", "endLine", "endColumn", "path"]));
+      expect(Object.keys(f)).toEqual(
+        expect.arrayContaining([
+          "ruleId",
+          "severity",
+          "message",
+          "file",
+          "line",
+          "column",
+          "endLine",
+          "endColumn",
+          "path",
+        ]),
+      );
       expect(f.file).toMatch(/^examples\/[^\\]+$/);
       expect(f.line).toBeGreaterThanOrEqual(1);
       expect(f.column).toBeGreaterThanOrEqual(1);
@@ -96,7 +113,9 @@ describe("check", () => {
     expect(r.code).toBe(1);
     expect(readFileSync(junit, "utf8")).toMatch(/<testsuites name="zowe-ha-policy" tests="\d+" failures="[1-9]\d*"/);
     expect(readFileSync(md, "utf8")).toMatch(/\| \d+ \| 🔴 error \| ZWE-HA-010 \|/);
-    expect(r.stdout).toMatch(/^::error file=examples\/sysplex-noncompliant\/zowe\.yaml,line=\d+,endLine=\d+,col=\d+,endColumn=\d+,title=ZWE-HA-010::/m);
+    expect(r.stdout).toMatch(
+      /^::error file=examples\/sysplex-noncompliant\/zowe\.yaml,line=\d+,endLine=\d+,col=\d+,endColumn=\d+,title=ZWE-HA-010::/m,
+    );
   });
 
   test("a file with a syntax error is a finding at its line; the other files are still checked", async () => {
@@ -111,7 +130,11 @@ describe("check", () => {
     expect(syntax).toHaveLength(1);
     expect(syntax[0]).toMatchObject({ file: "broken.yaml", severity: "error" });
     expect(syntax[0].line).toBeGreaterThanOrEqual(2);
-    expect(report.findings.some((f: { ruleId: string; file: string }) => f.ruleId === "ZWE-HA-001" && f.file === "zowe.yaml")).toBe(true);
+    expect(
+      report.findings.some(
+        (f: { ruleId: string; file: string }) => f.ruleId === "ZWE-HA-001" && f.file === "zowe.yaml",
+      ),
+    ).toBe(true);
     expect(report.summary.files).toBe(4);
     expect(r.code).toBe(1);
   });
@@ -121,25 +144,42 @@ describe("check", () => {
     const deployment = {
       apiVersion: "apps/v1",
       kind: "Deployment",
-      metadata: { name: "gateway", namespace: "zowe", labels: { "app.kubernetes.io/name": "zowe", "app.kubernetes.io/component": "gateway" } },
+      metadata: {
+        name: "gateway",
+        namespace: "zowe",
+        labels: { "app.kubernetes.io/name": "zowe", "app.kubernetes.io/component": "gateway" },
+      },
       spec: {
         replicas: 1,
         selector: { matchLabels: { "app.kubernetes.io/component": "gateway" } },
-        template: { metadata: { labels: { "app.kubernetes.io/name": "zowe", "app.kubernetes.io/component": "gateway" } }, spec: { containers: [{ name: "gateway", image: "gateway:3" }] } },
+        template: {
+          metadata: { labels: { "app.kubernetes.io/name": "zowe", "app.kubernetes.io/component": "gateway" } },
+          spec: { containers: [{ name: "gateway", image: "gateway:3" }] },
+        },
       },
     };
     const text = JSON.stringify(deployment, null, 2);
     writeFileSync(join(dir, "gateway.json"), text);
     const report = JSON.parse((await cli(["check", ".", "-f", "json"], dir)).stdout);
     const replicasLine = text.split("\n").findIndex((l) => l.includes('"replicas"')) + 1;
-    expect(report.findings.find((f: { ruleId: string }) => f.ruleId === "ZWE-HA-K02")).toMatchObject({ file: "gateway.json", line: replicasLine, column: 5, path: ["spec", "replicas"] });
+    expect(report.findings.find((f: { ruleId: string }) => f.ruleId === "ZWE-HA-K02")).toMatchObject({
+      file: "gateway.json",
+      line: replicasLine,
+      column: 5,
+      path: ["spec", "replicas"],
+    });
   });
 
   test("a Helm template is skipped with a notice-level finding, not a syntax error", async () => {
     const dir = mkdtempSync(join(work, "helm-"));
-    writeFileSync(join(dir, "deployment.yaml"), "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n  labels: {{- include \"x\" . | nindent 4 }}\n");
+    writeFileSync(
+      join(dir, "deployment.yaml"),
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n  labels: {{- include "x" . | nindent 4 }}\n',
+    );
     const report = JSON.parse((await cli(["check", ".", "-f", "json"], dir)).stdout);
-    expect(report.findings).toEqual([expect.objectContaining({ ruleId: "template-skipped", severity: "info", file: "deployment.yaml" })]);
+    expect(report.findings).toEqual([
+      expect.objectContaining({ ruleId: "template-skipped", severity: "info", file: "deployment.yaml" }),
+    ]);
   });
 
   test("a run that found nothing to check says so", async () => {
@@ -176,6 +216,9 @@ describe("rules", () => {
 
   test("as JSON", async () => {
     const rules = JSON.parse((await cli(["rules", "--format", "json"])).stdout).rules;
-    expect(rules.find((r: { id: string }) => r.id === "ZWE-HA-010")).toMatchObject({ severity: "error", package: "zowe/gateway_one_per_lpar" });
+    expect(rules.find((r: { id: string }) => r.id === "ZWE-HA-010")).toMatchObject({
+      severity: "error",
+      package: "zowe/gateway_one_per_lpar",
+    });
   });
 });

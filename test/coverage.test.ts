@@ -31,7 +31,8 @@ test("every statement of the Zowe HA page is listed", () => {
   const page = readFileSync(join(SHARED, "seed", "configuring-high-availability.md"), "utf8");
   const all = statements(page);
   expect(all.length).toBeGreaterThanOrEqual(15);
-  for (const s of all) expect({ statement: s, listed: coverage.includes(`"${s}"`) }).toEqual({ statement: s, listed: true });
+  for (const s of all)
+    expect({ statement: s, listed: coverage.includes(`"${s}"`) }).toEqual({ statement: s, listed: true });
 });
 
 test("every catalog entry has a row with a rule or a reason", () => {
@@ -42,13 +43,19 @@ test("every catalog entry has a row with a rule or a reason", () => {
     const row = coverage.split("\n").find((line) => line.startsWith(`| ${id} |`));
     expect({ id, row: Boolean(row) }).toEqual({ id, row: true });
     const cells = (row ?? "").split(" | ");
-    expect({ id, enforcedOrExplained: /\[ZWE-HA-/.test(cells[2] ?? "") || (cells[3] ?? "").trim().length > 2 }).toEqual({ id, enforcedOrExplained: true });
+    expect({ id, enforcedOrExplained: /\[ZWE-HA-/.test(cells[2] ?? "") || (cells[3] ?? "").trim().length > 2 }).toEqual(
+      { id, enforcedOrExplained: true },
+    );
   }
 });
 
 test("every rule the coverage names exists and has a page", async () => {
   const { catalogue } = await bundledPolicy();
-  const named = new Set([...coverage.matchAll(/\[(ZWE-HA-[0-9K]+)\]\(rules\/(ZWE-HA-[0-9K]+)\.md\)/g)].map((m) => (m[1] === m[2] ? m[1] : `${m[1]}≠${m[2]}`)));
+  const named = new Set(
+    [...coverage.matchAll(/\[(ZWE-HA-[0-9K]+)\]\(rules\/(ZWE-HA-[0-9K]+)\.md\)/g)].map((m) =>
+      m[1] === m[2] ? m[1] : `${m[1]}≠${m[2]}`,
+    ),
+  );
   expect(named.size).toBeGreaterThan(40);
   for (const id of named) {
     expect({ id, rule: Boolean(catalogue.get(id ?? "")) }).toEqual({ id, rule: true });

@@ -10,8 +10,13 @@ const DOCS = join(ROOT, "docs", "rules");
 test("docs/rules/ matches the rules (run 'npm run build' to regenerate)", async () => {
   const { catalogue } = await bundledPolicy();
   const pages = ruleDocs(catalogue.rules);
-  expect(readdirSync(DOCS).filter((f) => f.endsWith(".md")).sort()).toEqual([...pages.keys()].sort());
-  for (const [name, text] of pages) expect({ name, text: readFileSync(join(DOCS, name), "utf8") }).toEqual({ name, text });
+  expect(
+    readdirSync(DOCS)
+      .filter((f) => f.endsWith(".md"))
+      .sort(),
+  ).toEqual([...pages.keys()].sort());
+  for (const [name, text] of pages)
+    expect({ name, text: readFileSync(join(DOCS, name), "utf8") }).toEqual({ name, text });
 });
 
 test("every policy rule's page has why, how to fix, a before/after pair and a source", async () => {

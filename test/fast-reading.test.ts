@@ -36,12 +36,17 @@ const SAMPLE_REGIONS = [
 function compare(text: string): { answered: number; asked: number; differences: string[] } {
   const fast = new SourceFile("fast.yaml", text);
   const value = fast.documents[0]?.value;
-  if (fast.problems.length > 0 || fast.documents.length !== 1 || value === undefined) return { answered: 0, asked: 0, differences: [] };
+  if (fast.problems.length > 0 || fast.documents.length !== 1 || value === undefined)
+    return { answered: 0, asked: 0, differences: [] };
   const [doc] = new SourceFile("reference.yaml", text, DEFAULT_PARSE_LIMITS, undefined, "positioned").documents;
   if (!doc) throw new Error(`no positioned document for ${text}`);
   // The yaml library reads an item after an empty nested item ("-\n  -\n- x") into the nested
   // sequence; js-yaml, which reads the values checked, does not. Not a question of locating.
-  if (JSON.stringify(doc.readAsZowe().value) !== JSON.stringify(new SourceFile("zowe.yaml", text).documents[0]?.readAsZowe().value) && /^\s*-\s*$/m.test(text)) {
+  if (
+    JSON.stringify(doc.readAsZowe().value) !==
+      JSON.stringify(new SourceFile("zowe.yaml", text).documents[0]?.readAsZowe().value) &&
+    /^\s*-\s*$/m.test(text)
+  ) {
     return { answered: 0, asked: 0, differences: [] };
   }
   const locator = new BlockLocator(text);
@@ -50,17 +55,22 @@ function compare(text: string): { answered: number; asked: number; differences: 
   const all = paths(doc.value);
   const fastDoc = fast.documents[0];
   const zowe = { fast: fastDoc?.readAsZowe(), positioned: doc.readAsZowe() };
-  if (JSON.stringify(zowe.fast) !== JSON.stringify(zowe.positioned)) differences.push(`read as Zowe: ${JSON.stringify(zowe.fast)} instead of ${JSON.stringify(zowe.positioned)}`);
+  if (JSON.stringify(zowe.fast) !== JSON.stringify(zowe.positioned))
+    differences.push(`read as Zowe: ${JSON.stringify(zowe.fast)} instead of ${JSON.stringify(zowe.positioned)}`);
   for (const path of all) {
     if (typeof valueAt(value, path) === "string") {
-      const [a, b] = [fastDoc?.embedded(path), doc.embedded(path)].map((e) => e && { text: e.text, regions: SAMPLE_REGIONS.map(e.embedding) });
-      if (JSON.stringify(a) !== JSON.stringify(b)) differences.push(`embedded at ${JSON.stringify(path)}: ${JSON.stringify(a)} instead of ${JSON.stringify(b)}`);
+      const [a, b] = [fastDoc?.embedded(path), doc.embedded(path)].map(
+        (e) => e && { text: e.text, regions: SAMPLE_REGIONS.map(e.embedding) },
+      );
+      if (JSON.stringify(a) !== JSON.stringify(b))
+        differences.push(`embedded at ${JSON.stringify(path)}: ${JSON.stringify(a)} instead of ${JSON.stringify(b)}`);
     }
     const fast = locator.locate(path);
     if (!fast) continue;
     answered += 1;
     const expected = doc.locate(path);
-    if (JSON.stringify(fast) !== JSON.stringify(expected)) differences.push(`${JSON.stringify(path)}: ${JSON.stringify(fast)} instead of ${JSON.stringify(expected)}`);
+    if (JSON.stringify(fast) !== JSON.stringify(expected))
+      differences.push(`${JSON.stringify(path)}: ${JSON.stringify(fast)} instead of ${JSON.stringify(expected)}`);
   }
   return { answered, asked: all.length, differences };
 }
@@ -73,11 +83,59 @@ function yamlFiles(dir: string): string[] {
 
 type Tree = { scalar: string } | { map: Array<[string, Tree]> } | { seq: Tree[] };
 
-const KEYS = ["name", "app.kubernetes.io/name", "'quoted key'", "'it''s'", '"double"', "with space", "k-1", "8080", "true", "x.y", "k :"];
+const KEYS = [
+  "name",
+  "app.kubernetes.io/name",
+  "'quoted key'",
+  "'it''s'",
+  '"double"',
+  "with space",
+  "k-1",
+  "8080",
+  "true",
+  "x.y",
+  "k :",
+];
 const SCALARS = [
-  ...["plain", "two words", "'single ''q'''", '"double \\" q"', '"# not a comment"', "http://x:80/a", "x # comment", "a#b", "value   ", ""],
-  ...["1", "-1", "+1", "0777", "1.5", "1e3", ".inf", "0x1F", "10.1.1.1", "~", "null", "Null", "True", "FALSE", "on", "yes", "N"],
-  ...["|\n  block\n  text", "|-\n  x\n\n  y", "|+\n  x\n", "|\n\n  after a blank line", "|\n  # not a comment\n  z: 1", ">-\n  folded"],
+  ...[
+    "plain",
+    "two words",
+    "'single ''q'''",
+    '"double \\" q"',
+    '"# not a comment"',
+    "http://x:80/a",
+    "x # comment",
+    "a#b",
+    "value   ",
+    "",
+  ],
+  ...[
+    "1",
+    "-1",
+    "+1",
+    "0777",
+    "1.5",
+    "1e3",
+    ".inf",
+    "0x1F",
+    "10.1.1.1",
+    "~",
+    "null",
+    "Null",
+    "True",
+    "FALSE",
+    "on",
+    "yes",
+    "N",
+  ],
+  ...[
+    "|\n  block\n  text",
+    "|-\n  x\n\n  y",
+    "|+\n  x\n",
+    "|\n\n  after a blank line",
+    "|\n  # not a comment\n  z: 1",
+    ">-\n  folded",
+  ],
   ...["[a, b]", "{a: 1, b: [2]}", "one\n  two", "'multi\n  line'"],
 ];
 
@@ -85,7 +143,13 @@ const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
   node: fc.oneof(
     { depthSize: "small", withCrossShrink: true },
     fc.record({ scalar: fc.constantFrom(...SCALARS) }),
-    fc.record({ map: fc.uniqueArray(fc.tuple(fc.constantFrom(...KEYS), tie("node")), { minLength: 1, maxLength: 4, selector: ([k]) => k }) }),
+    fc.record({
+      map: fc.uniqueArray(fc.tuple(fc.constantFrom(...KEYS), tie("node")), {
+        minLength: 1,
+        maxLength: 4,
+        selector: ([k]) => k,
+      }),
+    }),
     fc.record({ seq: fc.array(tie("node"), { minLength: 1, maxLength: 3 }) }),
   ),
 })).node;
@@ -103,7 +167,8 @@ function render(node: Tree, style: Style): string {
   let commentIndex = 0;
   const comment = () => style.comments[commentIndex++ % style.comments.length] ?? false;
   const lines: string[] = [];
-  const scalarLines = (text: string, indent: number) => text.split("\n").map((line, i) => (i === 0 ? line : " ".repeat(indent) + line.trimStart()));
+  const scalarLines = (text: string, indent: number) =>
+    text.split("\n").map((line, i) => (i === 0 ? line : " ".repeat(indent) + line.trimStart()));
   // lead: what precedes the value on its first line ("key:" or "-"), already indented.
   const write = (value: Tree, indent: number, lead: string): void => {
     if ("scalar" in value) {
@@ -116,7 +181,9 @@ function render(node: Tree, style: Style): string {
     if (lead.trimStart().startsWith("-") && "map" in value) {
       // A mapping as a sequence item starts on the dash's line.
       const column = lead.length + 1;
-      value.map.forEach(([key, item], i) => write(item, column, i === 0 ? `${lead} ${key}:` : `${" ".repeat(column)}${key}:`));
+      value.map.forEach(([key, item], i) =>
+        write(item, column, i === 0 ? `${lead} ${key}:` : `${" ".repeat(column)}${key}:`),
+      );
       return;
     }
     lines.push(lead);
@@ -132,7 +199,16 @@ function render(node: Tree, style: Style): string {
 }
 
 const document = fc
-  .tuple(tree, fc.record({ indent: fc.constantFrom(2, 3, 4), compactSequences: fc.boolean(), comments: fc.array(fc.boolean(), { minLength: 1, maxLength: 5 }), crlf: fc.boolean(), header: fc.boolean() }))
+  .tuple(
+    tree,
+    fc.record({
+      indent: fc.constantFrom(2, 3, 4),
+      compactSequences: fc.boolean(),
+      comments: fc.array(fc.boolean(), { minLength: 1, maxLength: 5 }),
+      crlf: fc.boolean(),
+      header: fc.boolean(),
+    }),
+  )
   .map(([node, style]) => render(node, style));
 
 describe("BlockLocator", () => {

@@ -12,7 +12,9 @@ export const DIST = join(ROOT, "dist");
 let bundle: Promise<PolicyBundle> | undefined;
 
 export function bundledPolicy(): Promise<PolicyBundle> {
-  bundle ??= loadBundledPolicy(join(DIST, "policy.wasm"), join(DIST, "rules.json")).then((source) => combinePolicies([source]));
+  bundle ??= loadBundledPolicy(join(DIST, "policy.wasm"), join(DIST, "rules.json")).then((source) =>
+    combinePolicies([source]),
+  );
   return bundle;
 }
 
@@ -37,7 +39,6 @@ export async function cli(argv: string[], cwd = ROOT, env: Record<string, string
   const code = await run(argv, io);
   return { code, stdout, stderr };
 }
-
 
 /** Writes files (paths relative to dir, folders created) and returns dir. */
 export function writeTree(dir: string, files: Record<string, string | Buffer>): string {

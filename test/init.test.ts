@@ -31,10 +31,14 @@ describe("init", () => {
     const dir = folder();
     const r = await cli(["init"], dir);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(`wrote ${CONFIG}\nwrote ${WORKFLOW}\nReview the configuration's examples, then commit both files.\n`);
+    expect(r.stdout).toBe(
+      `wrote ${CONFIG}\nwrote ${WORKFLOW}\nReview the configuration's examples, then commit both files.\n`,
+    );
 
     const config = read(dir, CONFIG);
-    expect(config).toContain("# yaml-language-server: $schema=https://unpkg.com/zowe-ha-policy@0.0.0-test/schema/zowe-ha-policy.schema.json");
+    expect(config).toContain(
+      "# yaml-language-server: $schema=https://unpkg.com/zowe-ha-policy@0.0.0-test/schema/zowe-ha-policy.schema.json",
+    );
     expect(parse(config)).toEqual({ zoweVersion: 3 });
     // The written file is a valid configuration: check runs on it.
     writeFileSync(join(dir, "zowe.yaml"), "zowe:\n  workspaceDirectory: /global/ws\n");
@@ -44,8 +48,13 @@ describe("init", () => {
     expect(workflow.permissions).toEqual({ contents: "read", "pull-requests": "write" });
     expect(workflow.on).toEqual({ pull_request: null, push: { branches: ["main"] } });
     const steps = workflow.jobs["zowe-ha-policy"].steps;
-    expect(steps).toEqual([{ uses: "actions/checkout@v6" }, { uses: "OWNER/zowe-ha-policy@v1", with: { config: CONFIG } }]);
-    expect(read(dir, WORKFLOW)).toContain("# TODO: OWNER is a placeholder: replace it with the GitHub owner of the zowe-ha-policy action.");
+    expect(steps).toEqual([
+      { uses: "actions/checkout@v6" },
+      { uses: "OWNER/zowe-ha-policy@v1", with: { config: CONFIG } },
+    ]);
+    expect(read(dir, WORKFLOW)).toContain(
+      "# TODO: OWNER is a placeholder: replace it with the GitHub owner of the zowe-ha-policy action.",
+    );
   });
 
   test("never overwrites an existing file without --force, and says which it skipped", async () => {
@@ -53,10 +62,14 @@ describe("init", () => {
     writeFileSync(join(dir, CONFIG), "rules: {}\n");
     const r = await cli(["init"], dir);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(`wrote ${WORKFLOW}\nskipped ${CONFIG}: it exists (--force overwrites it)\nReview the configuration's examples, then commit both files.\n`);
+    expect(r.stdout).toBe(
+      `wrote ${WORKFLOW}\nskipped ${CONFIG}: it exists (--force overwrites it)\nReview the configuration's examples, then commit both files.\n`,
+    );
     expect(read(dir, CONFIG)).toBe("rules: {}\n");
     writeFileSync(join(dir, WORKFLOW), "# mine\n");
-    expect((await cli(["init"], dir)).stdout).toBe(`skipped ${CONFIG}: it exists (--force overwrites it)\nskipped ${WORKFLOW}: it exists (--force overwrites it)\n`);
+    expect((await cli(["init"], dir)).stdout).toBe(
+      `skipped ${CONFIG}: it exists (--force overwrites it)\nskipped ${WORKFLOW}: it exists (--force overwrites it)\n`,
+    );
     expect(read(dir, WORKFLOW)).toBe("# mine\n");
   });
 
@@ -75,14 +88,24 @@ describe("init", () => {
     writeFileSync(join(root, ".git", "refs", "remotes", "origin", "HEAD"), "ref: refs/remotes/origin/trunk\n");
     mkdirSync(join(root, "deploy", "zowe"), { recursive: true });
     const r = await cli(["init"], join(root, "deploy", "zowe"));
-    expect(r.stdout).toMatch(/^wrote \.\.\/\.\.\/\.zowe-ha-policy\.yaml\nwrote \.\.\/\.\.\/\.github\/workflows\/zowe-ha-policy\.yml\n/);
+    expect(r.stdout).toMatch(
+      /^wrote \.\.\/\.\.\/\.zowe-ha-policy\.yaml\nwrote \.\.\/\.\.\/\.github\/workflows\/zowe-ha-policy\.yml\n/,
+    );
     expect(parse(read(root, WORKFLOW)).on.push.branches).toEqual(["trunk"]);
   });
 
   test("uses the action of the repository package.json names", async () => {
     const dir = folder();
     let stdout = "";
-    await run(["init"], { cwd: dir, stdout: { write: (t: string) => (stdout += t) }, stderr: { write: () => true }, env: {}, assets: DIST, version: "1.2.3", actionRepository: "zowe/zowe-ha-policy" });
+    await run(["init"], {
+      cwd: dir,
+      stdout: { write: (t: string) => (stdout += t) },
+      stderr: { write: () => true },
+      env: {},
+      assets: DIST,
+      version: "1.2.3",
+      actionRepository: "zowe/zowe-ha-policy",
+    });
     expect(stdout).toContain("wrote");
     const workflow = read(dir, WORKFLOW);
     expect(workflow).toContain("      - uses: zowe/zowe-ha-policy@v1\n");
@@ -106,7 +129,10 @@ interface SchemaNode {
 
 /** The property names below the top level of a JSON Schema (in objects and in array items). */
 function nestedKeys(node: SchemaNode, depth = 0): string[] {
-  const own = Object.entries(node.properties ?? {}).flatMap(([k, v]) => [...(depth > 0 ? [k] : []), ...nestedKeys(v, depth + 1)]);
+  const own = Object.entries(node.properties ?? {}).flatMap(([k, v]) => [
+    ...(depth > 0 ? [k] : []),
+    ...nestedKeys(v, depth + 1),
+  ]);
   return [...own, ...(node.items ? nestedKeys(node.items, depth + 1) : [])];
 }
 
@@ -114,7 +140,8 @@ describe("the starter configuration", () => {
   test("explains every key of the schema, nested keys in the examples", () => {
     expect(STARTER_KEYS.map((k) => k.key).sort()).toEqual(Object.keys(schema.properties).sort());
     const examples = STARTER_KEYS.map((k) => k.example).join("\n");
-    for (const key of nestedKeys(schema)) expect({ key, found: new RegExp(`(^|[\\s-])${key}:`, "m").test(examples) }).toEqual({ key, found: true });
+    for (const key of nestedKeys(schema))
+      expect({ key, found: new RegExp(`(^|[\\s-])${key}:`, "m").test(examples) }).toEqual({ key, found: true });
   });
 
   test("its examples, all uncommented, are a valid configuration naming real rules", async () => {
@@ -122,7 +149,8 @@ describe("the starter configuration", () => {
     writeFileSync(join(dir, CONFIG), STARTER_KEYS.map((k) => k.example).join("\n"));
     const config = await loadConfig(undefined, dir);
     const { catalogue } = await bundledPolicy();
-    for (const id of [...Object.keys(config.rules), ...config.exceptions.map((e) => e.rule)]) expect(catalogue.get(id)).toBeDefined();
+    for (const id of [...Object.keys(config.rules), ...config.exceptions.map((e) => e.rule)])
+      expect(catalogue.get(id)).toBeDefined();
   });
 });
 

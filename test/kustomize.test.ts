@@ -29,7 +29,11 @@ async function check(path: string) {
   process.env.PATH = path;
   try {
     const r = await cli(["check", FIXTURE, "-f", "json", "--fail-on", "none"]);
-    return JSON.parse(r.stdout) as { findings: Array<{ ruleId: string; file: string; line: number; message: string }>; notices: string[]; summary: { kubernetesObjects: number } };
+    return JSON.parse(r.stdout) as {
+      findings: Array<{ ruleId: string; file: string; line: number; message: string }>;
+      notices: string[];
+      summary: { kubernetesObjects: number };
+    };
   } finally {
     process.env.PATH = savedPath;
   }
@@ -51,19 +55,28 @@ describe("with kustomize on PATH", () => {
 describe("without a renderer", () => {
   test("a notice says so and the raw files are checked as written", async () => {
     const report = await check(empty);
-    expect(report.notices).toEqual([expect.stringMatching(/overlays\/prod: kustomization not rendered: neither kustomize nor kubectl is on PATH/)]);
-    expect(report.findings.some((f) => f.ruleId === "ZWE-HA-K02" && f.file === `${FIXTURE}/base/gateway-deployment.yaml`)).toBe(true);
+    expect(report.notices).toEqual([
+      expect.stringMatching(/overlays\/prod: kustomization not rendered: neither kustomize nor kubectl is on PATH/),
+    ]);
+    expect(
+      report.findings.some((f) => f.ruleId === "ZWE-HA-K02" && f.file === `${FIXTURE}/base/gateway-deployment.yaml`),
+    ).toBe(true);
   });
 });
 
 describe("remote resources", () => {
   test("are never fetched: the kustomization is not rendered, with a notice", async () => {
     const dir = mkdtempSync(join(tmpdir(), "zhp-remote-"));
-    writeFileSync(join(dir, "kustomization.yaml"), "resources:\n  - https://github.com/zowe/zowe-install-packaging//containers/kubernetes?ref=v3\n");
+    writeFileSync(
+      join(dir, "kustomization.yaml"),
+      "resources:\n  - https://github.com/zowe/zowe-install-packaging//containers/kubernetes?ref=v3\n",
+    );
     process.env.PATH = bin;
     try {
       const r = await cli(["check", dir, "-f", "json"]);
-      expect(JSON.parse(r.stdout).notices).toEqual([expect.stringMatching(/not rendered: it uses the remote resource https:\/\/github\.com\/zowe/)]);
+      expect(JSON.parse(r.stdout).notices).toEqual([
+        expect.stringMatching(/not rendered: it uses the remote resource https:\/\/github\.com\/zowe/),
+      ]);
     } finally {
       process.env.PATH = savedPath;
       rmSync(dir, { recursive: true, force: true });

@@ -40,7 +40,12 @@ describe("SourceFile", () => {
 
   test("an alias bomb is refused", () => {
     const bomb = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
-    for (let i = 0; i < 8; i++) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(", ")}]`);
+    for (let i = 0; i < 8; i++)
+      bomb.push(
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(97 + i)}`)
+          .join(", ")}]`,
+      );
     const file = new SourceFile("bomb.yaml", `${bomb.join("\n")}\n`);
     expect(file.documents).toEqual([]);
     expect(file.problems[0]!.message).toMatch(/alias/i);
@@ -55,7 +60,12 @@ describe("SourceFile", () => {
     // A mapping value: the key line only.
     expect(doc!.locate(["haInstances", "lpar1"]).region).toEqual({ line: 5, column: 3, endLine: 5, endColumn: 8 });
     // Flow mappings resolve too.
-    expect(doc!.locate(["components", "gateway", "port"]).region).toEqual({ line: 9, column: 28, endLine: 9, endColumn: 38 });
+    expect(doc!.locate(["components", "gateway", "port"]).region).toEqual({
+      line: 9,
+      column: 28,
+      endLine: 9,
+      endColumn: 38,
+    });
   });
 
   test("locate: a missing key is reported at its nearest existing ancestor", () => {
@@ -67,13 +77,26 @@ describe("SourceFile", () => {
   });
 
   test("locate: sequence items and JSON files", () => {
-    const [doc] = new SourceFile("c.json", '{\n  "zowe": {\n    "externalDomains": ["a.example.com",\n      "b.example.com"]\n  }\n}\n').documents;
-    expect(doc!.locate(["zowe", "externalDomains", 1]).region).toEqual({ line: 4, column: 7, endLine: 4, endColumn: 22 });
+    const [doc] = new SourceFile(
+      "c.json",
+      '{\n  "zowe": {\n    "externalDomains": ["a.example.com",\n      "b.example.com"]\n  }\n}\n',
+    ).documents;
+    expect(doc!.locate(["zowe", "externalDomains", 1]).region).toEqual({
+      line: 4,
+      column: 7,
+      endLine: 4,
+      endColumn: 22,
+    });
   });
 
   test("CRLF line endings do not shift lines or columns", () => {
     const [doc] = new SourceFile("z.yaml", zowe.replace(/\n/g, "\r\n")).documents;
-    expect(doc!.locate(["haInstances", "lpar1", "sysname"]).region).toEqual({ line: 7, column: 5, endLine: 7, endColumn: 19 });
+    expect(doc!.locate(["haInstances", "lpar1", "sysname"]).region).toEqual({
+      line: 7,
+      column: 5,
+      endLine: 7,
+      endColumn: 19,
+    });
   });
 });
 
@@ -85,7 +108,9 @@ describe("classify", () => {
   });
 
   test("apiVersion and kind make a Kubernetes object; a List is flattened with item paths", () => {
-    const c = one("apiVersion: v1\nkind: List\nitems:\n- apiVersion: apps/v1\n  kind: Deployment\n  metadata: {name: a}\n- {apiVersion: v1, kind: Service, metadata: {name: b}}\n- not-an-object\n");
+    const c = one(
+      "apiVersion: v1\nkind: List\nitems:\n- apiVersion: apps/v1\n  kind: Deployment\n  metadata: {name: a}\n- {apiVersion: v1, kind: Service, metadata: {name: b}}\n- not-an-object\n",
+    );
     expect(c.kind).toBe("kubernetes");
     if (c.kind !== "kubernetes") return;
     expect(c.objects.map((o) => [o.object.kind, o.prefix])).toEqual([
@@ -131,7 +156,12 @@ ${indent}      mode: inMemory
     expect(model.input.zowe).toEqual([expect.objectContaining({ container: true, configMap: 0 })]);
     const { doc, located } = model.zowe[0]!.locate(["components", "caching-service", "storage", "mode"]);
     expect(doc.file.path).toBe("cm.yaml");
-    expect(located.region).toEqual({ line: 14, column: indent.length + 7, endLine: 14, endColumn: indent.length + 7 + "mode: inMemory".length });
+    expect(located.region).toEqual({
+      line: 14,
+      column: indent.length + 7,
+      endLine: 14,
+      endColumn: indent.length + 7 + "mode: inMemory".length,
+    });
   });
 
   test("inside a List, in a multi-document file", () => {
@@ -145,7 +175,12 @@ ${indent}      mode: inMemory
 
   test("a quoted string value is reported at its key; a syntax error in it at the mapped line", () => {
     const builder = new ModelBuilder({ zoweVersion: 3 });
-    const problems = builder.add(new SourceFile("cm.yaml", 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata:\n  zowe.yaml: "zowe:\\n  externalPort: 7554\\n"\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: b}\ndata:\n  zowe.yaml: |\n    zowe:\n      x: [1\n'));
+    const problems = builder.add(
+      new SourceFile(
+        "cm.yaml",
+        'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata:\n  zowe.yaml: "zowe:\\n  externalPort: 7554\\n"\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: b}\ndata:\n  zowe.yaml: |\n    zowe:\n      x: [1\n',
+      ),
+    );
     expect(builder.finish().model.zowe[0]!.locate(["zowe", "externalPort"]).located.region.line).toBe(5);
     expect(problems).toHaveLength(1);
     expect(problems[0]!.region.line).toBeGreaterThanOrEqual(12);
@@ -153,17 +188,24 @@ ${indent}      mode: inMemory
 });
 
 describe("the fast path for plain manifests", () => {
-  const manifests = "# header comment\n---\n---\napiVersion: v1\nkind: Service\nmetadata: {name: a}\n--- # a comment\n# only comments here\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: b\nspec:\n  replicas: 1\n";
+  const manifests =
+    "# header comment\n---\n---\napiVersion: v1\nkind: Service\nmetadata: {name: a}\n--- # a comment\n# only comments here\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: b\nspec:\n  replicas: 1\n";
 
   test("documents line up with the positioned parse, empty ones and comments included", () => {
     const file = new SourceFile("m.yaml", manifests);
     expect(file.documents.map((d) => (d.value as { kind: string }).kind)).toEqual(["Service", "Deployment"]);
-    expect(file.documents[1]!.locate(["spec", "replicas"]).region).toEqual({ line: 15, column: 3, endLine: 15, endColumn: 14 });
+    expect(file.documents[1]!.locate(["spec", "replicas"]).region).toEqual({
+      line: 15,
+      column: 3,
+      endLine: 15,
+      endColumn: 14,
+    });
     expect(file.documents[0]!.locate(["metadata", "name"]).region.line).toBe(6);
   });
 
   test("reads values as the positioned parser does (YAML 1.2 core schema)", () => {
-    const text = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n  a: yes\n  b: 0o17\n  c: 2027-01-31\n  d: ~\n  e: 1e3\n  f: '1'\n  g: 0777\n";
+    const text =
+      "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n  a: yes\n  b: 0o17\n  c: 2027-01-31\n  d: ~\n  e: 1e3\n  f: '1'\n  g: 0777\n";
     const fast = new SourceFile("f.yaml", text).documents[0]!.value;
     const positioned = new SourceFile("f.yaml", `${text}x: &a 1\n`).documents[0]!.value as Record<string, unknown>;
     delete positioned.x;

@@ -41,21 +41,36 @@ describe("evaluation in parts", () => {
   test.each([
     ["Kubernetes", "k8s"],
     ["Zowe and Kubernetes", "mixed"],
-  ])("finds in a generated %s repository what one evaluation of the whole input finds", async (_name, kind) => {
-    const out = mkdtempSync(join(tmpdir(), "zhp-parts-"));
-    generate({ size: 1500, kind, seed: "partition-test", out });
-    const expected = await findings(whole, out, ["."]);
-    expect(expected.length).toBeGreaterThan(100);
-    expect(await findings(parted, out, ["."])).toEqual(expected);
-  }, 60_000);
+  ])(
+    "finds in a generated %s repository what one evaluation of the whole input finds",
+    async (_name, kind) => {
+      const out = mkdtempSync(join(tmpdir(), "zhp-parts-"));
+      generate({ size: 1500, kind, seed: "partition-test", out });
+      const expected = await findings(whole, out, ["."]);
+      expect(expected.length).toBeGreaterThan(100);
+      expect(await findings(parted, out, ["."])).toEqual(expected);
+    },
+    60_000,
+  );
 });
 
 describe("partitionInput", () => {
-  const object = (kind: string, name: string, namespace?: string) => ({ apiVersion: "v1", kind, metadata: { name, ...(namespace !== undefined ? { namespace } : {}) } });
+  const object = (kind: string, name: string, namespace?: string) => ({
+    apiVersion: "v1",
+    kind,
+    metadata: { name, ...(namespace !== undefined ? { namespace } : {}) },
+  });
   const input: PolicyInput = {
     zoweVersion: 3,
     options: { kubernetes: { scope: "zowe", ha: false } },
-    kubernetes: [object("Deployment", "a", "one"), object("Service", "b"), object("ConfigMap", "zowe-config", "two"), object("Deployment", "c", "one"), object("Service", "d", ""), object("Service", "e", "default")],
+    kubernetes: [
+      object("Deployment", "a", "one"),
+      object("Service", "b"),
+      object("ConfigMap", "zowe-config", "two"),
+      object("Deployment", "c", "one"),
+      object("Service", "d", ""),
+      object("Service", "e", "default"),
+    ],
     zowe: [
       { config: { zowe: {} }, container: false },
       { config: { zowe: {} }, container: true, configMap: 2 },
@@ -73,7 +88,9 @@ describe("partitionInput", () => {
       { kubernetes: [], zowe: [0] },
     ]);
     // The embedded configuration's ConfigMap index is the part's own.
-    expect(parse((parts[2] as { json: Uint8Array }).json).zowe).toEqual([{ config: { zowe: {} }, container: true, configMap: 0 }]);
+    expect(parse((parts[2] as { json: Uint8Array }).json).zowe).toEqual([
+      { config: { zowe: {} }, container: true, configMap: 0 },
+    ]);
   });
 
   test("fills each part up to the size given, and writes the whole input's options and version into each", () => {

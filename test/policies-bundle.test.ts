@@ -94,35 +94,102 @@ function listing(dir: string): string[] {
 }
 
 const hostile: Array<[string, () => Buffer | Promise<Buffer>, RegExp]> = [
-  ["a member whose name climbs out (../../escape.txt)", () => gzipSync(tar(withGood({ name: "../../escape.txt", data: Buffer.from("pwned") }))), /member "..\/..\/escape.txt": the name "..\/..\/escape.txt" points outside the archive/],
-  ["a member that climbs out midway (rules/../../../escape.txt)", () => gzipSync(tar(withGood({ name: "rules/../../../escape.txt", data: Buffer.from("pwned") }))), /points outside the archive/],
-  ["a Windows path", () => gzipSync(tar(withGood({ name: "..\\escape.txt", data: Buffer.from("pwned") }))), /points outside the archive/],
-  ["a symbolic link", () => gzipSync(tar([{ name: "policy.wasm", type: "2", linkname: "/etc/passwd" }, { name: "rules.json", data: good.rules }])), /member "policy.wasm" is a link; a policy bundle holds only regular files/],
-  ["a hard link", () => gzipSync(tar(withGood({ name: "copy.wasm", type: "1", linkname: "policy.wasm" }))), /member "copy.wasm" is a link/],
+  [
+    "a member whose name climbs out (../../escape.txt)",
+    () => gzipSync(tar(withGood({ name: "../../escape.txt", data: Buffer.from("pwned") }))),
+    /member "..\/..\/escape.txt": the name "..\/..\/escape.txt" points outside the archive/,
+  ],
+  [
+    "a member that climbs out midway (rules/../../../escape.txt)",
+    () => gzipSync(tar(withGood({ name: "rules/../../../escape.txt", data: Buffer.from("pwned") }))),
+    /points outside the archive/,
+  ],
+  [
+    "a Windows path",
+    () => gzipSync(tar(withGood({ name: "..\\escape.txt", data: Buffer.from("pwned") }))),
+    /points outside the archive/,
+  ],
+  [
+    "a symbolic link",
+    () =>
+      gzipSync(
+        tar([
+          { name: "policy.wasm", type: "2", linkname: "/etc/passwd" },
+          { name: "rules.json", data: good.rules },
+        ]),
+      ),
+    /member "policy.wasm" is a link; a policy bundle holds only regular files/,
+  ],
+  [
+    "a hard link",
+    () => gzipSync(tar(withGood({ name: "copy.wasm", type: "1", linkname: "policy.wasm" }))),
+    /member "copy.wasm" is a link/,
+  ],
   ["a device", () => gzipSync(tar(withGood({ name: "dev/sda", type: "4" }))), /member "dev\/sda" is a device or FIFO/],
-  ["a member over the size limit", () => gzipSync(tar(withGood({ name: "big.bin", data: Buffer.alloc(33 * MiB) }))), /member "big\.bin" is 33 MiB, more than the 32 MiB a member may have/],
-  ["a gzip bomb (100 MiB of zeros in 100 KiB)", () => gzipBomb(100 * MiB), /it expands to more than 64 MiB, the limit for a policy bundle/],
-  ["a file over the compressed limit", () => Buffer.alloc(17 * MiB, 1), /it is 17 MiB, more than the 16 MiB a policy bundle may have/],
-  ["a truncated download", () => good.bytes.subarray(0, Math.floor(good.bytes.length / 2)), /not a valid gzip file \(unexpected end of file\)/],
-  ["a tar cut inside a member", () => gzipSync(tar(withGood()).subarray(0, 700)), /member "\/policy\.wasm" is cut short: the archive is truncated/],
-  ["a tar without its end", () => gzipSync(tar(withGood(), false)), /the archive is truncated \(it ends without the end-of-archive marker\)/],
-  ["a header with a wrong checksum", () => gzipSync(Buffer.from(tar(withGood()).fill(0x41, 0, 10))), /member at byte 0: the header checksum is wrong/],
+  [
+    "a member over the size limit",
+    () => gzipSync(tar(withGood({ name: "big.bin", data: Buffer.alloc(33 * MiB) }))),
+    /member "big\.bin" is 33 MiB, more than the 32 MiB a member may have/,
+  ],
+  [
+    "a gzip bomb (100 MiB of zeros in 100 KiB)",
+    () => gzipBomb(100 * MiB),
+    /it expands to more than 64 MiB, the limit for a policy bundle/,
+  ],
+  [
+    "a file over the compressed limit",
+    () => Buffer.alloc(17 * MiB, 1),
+    /it is 17 MiB, more than the 16 MiB a policy bundle may have/,
+  ],
+  [
+    "a truncated download",
+    () => good.bytes.subarray(0, Math.floor(good.bytes.length / 2)),
+    /not a valid gzip file \(unexpected end of file\)/,
+  ],
+  [
+    "a tar cut inside a member",
+    () => gzipSync(tar(withGood()).subarray(0, 700)),
+    /member "\/policy\.wasm" is cut short: the archive is truncated/,
+  ],
+  [
+    "a tar without its end",
+    () => gzipSync(tar(withGood(), false)),
+    /the archive is truncated \(it ends without the end-of-archive marker\)/,
+  ],
+  [
+    "a header with a wrong checksum",
+    () => gzipSync(Buffer.from(tar(withGood()).fill(0x41, 0, 10))),
+    /member at byte 0: the header checksum is wrong/,
+  ],
   ["not gzip", () => Buffer.from("this is not an archive"), /not a valid gzip file \(incorrect header check\)/],
   ["gzip, but not tar", () => gzipSync(Buffer.alloc(2048, 0x61)), /member at byte 0: not a tar header/],
-  ["a member twice", () => gzipSync(tar(withGood({ name: "./policy.wasm", data: good.wasm }))), /member ".\/policy\.wasm" appears twice/],
-  ["a tar without the policy", () => gzipSync(tar([{ name: "rules.json", data: good.rules }])), /it has no policy\.wasm \(build it with 'zowe-ha-policy build-policies DIR'\)/],
+  [
+    "a member twice",
+    () => gzipSync(tar(withGood({ name: "./policy.wasm", data: good.wasm }))),
+    /member ".\/policy\.wasm" appears twice/,
+  ],
+  [
+    "a tar without the policy",
+    () => gzipSync(tar([{ name: "rules.json", data: good.rules }])),
+    /it has no policy\.wasm \(build it with 'zowe-ha-policy build-policies DIR'\)/,
+  ],
 ];
 
 describe("a hostile or broken bundle is refused (exit 2) and nothing is written", () => {
   test.each(hostile)("%s", async (_name, make, message) => {
-    const repo = writeTree(mkdtempSync(join(work, "repo-")), { "zowe.yaml": FIXTURE, ".zowe-ha-policy.yaml": "policies:\n  - vendor/evil.tar.gz\n" });
+    const repo = writeTree(mkdtempSync(join(work, "repo-")), {
+      "zowe.yaml": FIXTURE,
+      ".zowe-ha-policy.yaml": "policies:\n  - vendor/evil.tar.gz\n",
+    });
     mkdirSync(join(repo, "vendor"));
     writeFileSync(join(repo, "vendor", "evil.tar.gz"), await make());
     const before = listing(work);
     const r = await cli(["check", "-f", "json"], repo, noOpa);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(/^zowe-ha-policy: policy error: custom policy vendor\/evil\.tar\.gz: not a usable policy bundle: /);
+    expect(r.stderr).toMatch(
+      /^zowe-ha-policy: policy error: custom policy vendor\/evil\.tar\.gz: not a usable policy bundle: /,
+    );
     expect(r.stderr).toMatch(message);
     expect(listing(work)).toEqual(before);
     for (const base of [repo, join(repo, "vendor")]) expect(existsSync(resolve(base, "../../escape.txt"))).toBe(false);
@@ -143,8 +210,15 @@ describe("the tar format", () => {
   });
 
   test("a bundle from build-policies is an OPA bundle: policy, rules and the manifest naming the entrypoint", () => {
-    const read = readTarGz(good.bytes, [".manifest", "policy.wasm", "rules.json"], { uncompressed: 64 * MiB, member: 32 * MiB });
-    expect(JSON.parse(Buffer.from(read.get(".manifest")!).toString())).toMatchObject({ wasm: [{ entrypoint: "zowe_ha/main/findings", module: "/policy.wasm" }] });
-    expect(JSON.parse(Buffer.from(read.get("rules.json")!).toString()).rules.map((r: { id: string }) => r.id)).toEqual(["ACME-001"]);
+    const read = readTarGz(good.bytes, [".manifest", "policy.wasm", "rules.json"], {
+      uncompressed: 64 * MiB,
+      member: 32 * MiB,
+    });
+    expect(JSON.parse(Buffer.from(read.get(".manifest")!).toString())).toMatchObject({
+      wasm: [{ entrypoint: "zowe_ha/main/findings", module: "/policy.wasm" }],
+    });
+    expect(JSON.parse(Buffer.from(read.get("rules.json")!).toString()).rules.map((r: { id: string }) => r.id)).toEqual([
+      "ACME-001",
+    ]);
   });
 });

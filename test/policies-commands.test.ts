@@ -28,17 +28,28 @@ describe("build-policies", () => {
     expect(r.stderr).toBe("");
     expect(r.stdout).toBe("compiled 1 rule from policies into a policy bundle: policies.tar.gz\n");
     expect(r.code).toBe(0);
-    const inspected = JSON.parse(execFileSync(join(ROOT, "tools", "run"), ["opa", "inspect", "--format", "json", join(dir, "policies.tar.gz")], { encoding: "utf8" }));
+    const inspected = JSON.parse(
+      execFileSync(join(ROOT, "tools", "run"), ["opa", "inspect", "--format", "json", join(dir, "policies.tar.gz")], {
+        encoding: "utf8",
+      }),
+    );
     expect(inspected.manifest.wasm).toEqual([{ entrypoint: "zowe_ha/main/findings", module: "/policy.wasm" }]);
   });
 
   test("-o NAME.wasm writes the module and NAME.rules.json, the catalogue with the samples", async () => {
     const dir = orgRepo();
     const r = await cli(["build-policies", "policies", "-o", "out/acme.wasm"], dir, withOpa);
-    expect(r.stdout).toBe("compiled 1 rule from policies into the policy and its rule catalogue: out/acme.wasm, out/acme.rules.json\n");
+    expect(r.stdout).toBe(
+      "compiled 1 rule from policies into the policy and its rule catalogue: out/acme.wasm, out/acme.rules.json\n",
+    );
     expect(readFileSync(join(dir, "out", "acme.wasm")).subarray(0, 4)).toEqual(Buffer.from([0, 0x61, 0x73, 0x6d]));
     const [rule] = JSON.parse(readFileSync(join(dir, "out", "acme.rules.json"), "utf8")).rules;
-    expect(rule).toMatchObject({ id: "ACME-001", package: "acme/workspace_path", severity: "warning", file: "policies/rules/acme/workspace_path/workspace_path.rego" });
+    expect(rule).toMatchObject({
+      id: "ACME-001",
+      package: "acme/workspace_path",
+      severity: "warning",
+      file: "policies/rules/acme/workspace_path/workspace_path.rego",
+    });
     expect(rule.examples.fail).toEqual([{ name: "fail.yaml", text: expect.stringContaining("# expect: ACME-001") }]);
   });
 
@@ -79,7 +90,9 @@ describe("build-policies", () => {
   test("without opa on PATH: exit 2, and how to get it", async () => {
     const r = await cli(["build-policies", "policies"], orgRepo(), { PATH: pathWithoutOpa(work) });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("zowe-ha-policy: opa was not found on PATH: install opa 1.x (https://www.openpolicyagent.org/docs/#running-opa; in GitHub Actions: uses: open-policy-agent/setup-opa@v2)\n");
+    expect(r.stderr).toBe(
+      "zowe-ha-policy: opa was not found on PATH: install opa 1.x (https://www.openpolicyagent.org/docs/#running-opa; in GitHub Actions: uses: open-policy-agent/setup-opa@v2)\n",
+    );
   });
 });
 
@@ -94,16 +107,21 @@ describe("test-policies", () => {
 
   test("fails (exit 1) when a sample reports elsewhere than its '# expect:' line", async () => {
     const files = under("policies", acmeRule());
-    files["policies/rules/acme/workspace_path/fail.yaml"] = "# expect: ACME-001\nzowe:\n  workspaceDirectory: /tmp/ws\n";
+    files["policies/rules/acme/workspace_path/fail.yaml"] =
+      "# expect: ACME-001\nzowe:\n  workspaceDirectory: /tmp/ws\n";
     const r = await cli(["test-policies", "policies"], orgRepo(files), withOpa);
-    expect(r.stdout).toContain("FAIL  ACME-001\n  policies/rules/acme/workspace_path/fail.yaml: expected findings at lines [1], got [3]\n");
+    expect(r.stdout).toContain(
+      "FAIL  ACME-001\n  policies/rules/acme/workspace_path/fail.yaml: expected findings at lines [1], got [3]\n",
+    );
     expect(r.stdout).toMatch(/✖ 0 of 1 rules passed their samples; Rego unit tests passed/);
     expect(r.code).toBe(1);
   });
 
   test("fails (exit 1) when a Rego unit test fails", async () => {
     const files = under("policies", acmeRule());
-    files["policies/rules/acme/workspace_path/workspace_path_test.rego"] = files["policies/rules/acme/workspace_path/workspace_path_test.rego"]!.replace("== 1 with", "== 2 with");
+    files["policies/rules/acme/workspace_path/workspace_path_test.rego"] = files[
+      "policies/rules/acme/workspace_path/workspace_path_test.rego"
+    ]!.replace("== 1 with", "== 2 with");
     const r = await cli(["test-policies", "policies"], orgRepo(files), withOpa);
     expect(r.stdout).toMatch(/data\.zowe_ha\.rules\.acme\.workspace_path_test\.test_elsewhere_fails: FAIL/);
     expect(r.stdout).toMatch(/✖ 1 of 1 rules passed their samples; Rego unit tests failed/);
@@ -115,7 +133,9 @@ describe("test-policies", () => {
     delete files["policies/rules/acme/workspace_path/workspace_path_test.rego"];
     delete files["policies/rules/acme/workspace_path/pass.yaml"];
     const r = await cli(["test-policies", "policies"], orgRepo(files), withOpa);
-    expect(r.stdout).toContain("FAIL  ACME-001\n  no unit tests: add a _test.rego beside policies/rules/acme/workspace_path/workspace_path.rego\n  no pass*.yaml sample\n");
+    expect(r.stdout).toContain(
+      "FAIL  ACME-001\n  no unit tests: add a _test.rego beside policies/rules/acme/workspace_path/workspace_path.rego\n  no pass*.yaml sample\n",
+    );
     expect(r.code).toBe(1);
   });
 

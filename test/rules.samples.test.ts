@@ -24,7 +24,9 @@ function ruleFolders(): RuleFolder[] {
   for (const group of readdirSync(RULES).sort()) {
     for (const name of readdirSync(join(RULES, group)).sort()) {
       const dir = join(RULES, group, name);
-      const samples = readdirSync(dir).filter((f) => /^(pass|fail).*\.(ya?ml|json)$/.test(f)).sort();
+      const samples = readdirSync(dir)
+        .filter((f) => /^(pass|fail).*\.(ya?ml|json)$/.test(f))
+        .sort();
       folders.push({ pkg: `${group}/${name}`, dir, samples });
     }
   }
@@ -52,7 +54,10 @@ describe.each(folders)("$pkg", ({ pkg, dir, samples }) => {
     const bundle = await bundledPolicy();
     const rule = bundle.catalogue.forPackage(pkg)!;
     const file = join(dir, sample);
-    const result = await scan({ paths: [relative(ROOT, file)], cwd: ROOT, zoweVersion: 3, config: defaultConfig(ROOT) }, bundle);
+    const result = await scan(
+      { paths: [relative(ROOT, file)], cwd: ROOT, zoweVersion: 3, config: defaultConfig(ROOT) },
+      bundle,
+    );
     const problems = result.findings.filter((f) => f.ruleId === "yaml-syntax");
     expect(problems).toEqual([]);
     const actual = result.findings.filter((f) => f.ruleId === rule.id).map((f) => f.line);

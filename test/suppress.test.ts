@@ -18,7 +18,12 @@ function repo(files: Record<string, string>): string {
 
 interface Report {
   findings: Array<{ ruleId: string; severity: string; file: string; line: number; message: string }>;
-  suppressed: Array<{ ruleId: string; file: string; line: number; suppressed: { kind: string; justification: string } }>;
+  suppressed: Array<{
+    ruleId: string;
+    file: string;
+    line: number;
+    suppressed: { kind: string; justification: string };
+  }>;
   fixedSinceBaseline: Array<{ ruleId: string; file: string }>;
   summary: { findings: number; suppressed: number; failed: boolean };
 }
@@ -30,20 +35,25 @@ async function report(dir: string, ...args: string[]): Promise<{ code: number; r
 }
 
 /** One instance only: ZWE-HA-001 reports at haInstances (line 3). */
-const single = "zowe:\n  workspaceDirectory: /global/ws\nhaInstances:\n  lpar1: {hostname: lpar1.example.com, sysname: LPAR1}\n";
+const single =
+  "zowe:\n  workspaceDirectory: /global/ws\nhaInstances:\n  lpar1: {hostname: lpar1.example.com, sysname: LPAR1}\n";
 
 describe("exceptions", () => {
   test("a live exception suppresses with its reason; the finding stays in JSON and SARIF as suppressed", async () => {
     const dir = repo({
       "zowe/a.yaml": single,
-      ".zowe-ha-policy.yaml": "exceptions:\n  - rule: ZWE-HA-001\n    files: ['zowe/*.yaml']\n    reason: second LPAR arrives in Q3\n    expires: 2999-12-31\n",
+      ".zowe-ha-policy.yaml":
+        "exceptions:\n  - rule: ZWE-HA-001\n    files: ['zowe/*.yaml']\n    reason: second LPAR arrives in Q3\n    expires: 2999-12-31\n",
     });
     const { code, report: r } = await report(dir);
     expect(r.findings.some((f) => f.ruleId === "ZWE-HA-001")).toBe(false);
     expect(r.suppressed.find((f) => f.ruleId === "ZWE-HA-001")).toMatchObject({
       file: "zowe/a.yaml",
       line: 3,
-      suppressed: { kind: "external", justification: "second LPAR arrives in Q3 (exception in .zowe-ha-policy.yaml, expires 2999-12-31)" },
+      suppressed: {
+        kind: "external",
+        justification: "second LPAR arrives in Q3 (exception in .zowe-ha-policy.yaml, expires 2999-12-31)",
+      },
     });
     expect(r.summary.suppressed).toBeGreaterThanOrEqual(1);
     expect(r.findings.some((f) => f.ruleId === "exception-stale")).toBe(false);
@@ -56,18 +66,24 @@ describe("exceptions", () => {
   test("an expired exception stops applying and is a finding of its own at its expires line", async () => {
     const dir = repo({
       "a.yaml": single,
-      ".zowe-ha-policy.yaml": "exceptions:\n  - rule: ZWE-HA-001\n    files: ['*.yaml']\n    reason: temporary\n    expires: 2000-01-31\n",
+      ".zowe-ha-policy.yaml":
+        "exceptions:\n  - rule: ZWE-HA-001\n    files: ['*.yaml']\n    reason: temporary\n    expires: 2000-01-31\n",
     });
     const { code, report: r } = await report(dir);
     expect(r.findings.some((f) => f.ruleId === "ZWE-HA-001" && f.file === "a.yaml")).toBe(true);
-    expect(r.findings.find((f) => f.ruleId === "exception-expired")).toMatchObject({ file: ".zowe-ha-policy.yaml", line: 5, severity: "warning" });
+    expect(r.findings.find((f) => f.ruleId === "exception-expired")).toMatchObject({
+      file: ".zowe-ha-policy.yaml",
+      line: 5,
+      severity: "warning",
+    });
     expect(code).toBe(1);
   });
 
   test("an exception that matches nothing is reported as stale (info)", async () => {
     const dir = repo({
       "a.yaml": single,
-      ".zowe-ha-policy.yaml": "exceptions:\n  - rule: ZWE-HA-001\n    files: ['other/*.yaml']\n    reason: x\n    expires: 2999-01-01\n  - rule: ZWE-HA-001\n    files: ['a.yaml']\n    instance: lpar9\n    reason: y\n    expires: 2999-01-01\n",
+      ".zowe-ha-policy.yaml":
+        "exceptions:\n  - rule: ZWE-HA-001\n    files: ['other/*.yaml']\n    reason: x\n    expires: 2999-01-01\n  - rule: ZWE-HA-001\n    files: ['a.yaml']\n    instance: lpar9\n    reason: y\n    expires: 2999-01-01\n",
     });
     const stale = (await report(dir)).report.findings.filter((f) => f.ruleId === "exception-stale");
     expect(stale.map((f) => [f.line, f.severity])).toEqual([
@@ -77,14 +93,21 @@ describe("exceptions", () => {
   });
 
   test("an exception naming an unknown rule is a configuration error", async () => {
-    const dir = repo({ "a.yaml": single, ".zowe-ha-policy.yaml": "exceptions:\n  - rule: ZWE-HA-1\n    files: ['*']\n    reason: x\n    expires: 2999-01-01\n" });
+    const dir = repo({
+      "a.yaml": single,
+      ".zowe-ha-policy.yaml":
+        "exceptions:\n  - rule: ZWE-HA-1\n    files: ['*']\n    reason: x\n    expires: 2999-01-01\n",
+    });
     const r = await cli(["check"], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/\.zowe-ha-policy\.yaml:2:\d+: exceptions: unknown rule id "ZWE-HA-1"/);
   });
 
   test("reason and expires are required", async () => {
-    const dir = repo({ "a.yaml": single, ".zowe-ha-policy.yaml": "exceptions:\n  - rule: ZWE-HA-001\n    files: ['*']\n" });
+    const dir = repo({
+      "a.yaml": single,
+      ".zowe-ha-policy.yaml": "exceptions:\n  - rule: ZWE-HA-001\n    files: ['*']\n",
+    });
     const r = await cli(["check"], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/:2:\d+: exceptions\.0: must have required property 'reason'/);
@@ -93,15 +116,24 @@ describe("exceptions", () => {
 
 describe("inline suppressions", () => {
   test("on the line or the line above, with a reason", async () => {
-    const above = single.replace("haInstances:\n", "# zowe-ha-policy: ignore ZWE-HA-001 -- second LPAR arrives in Q3\nhaInstances:\n");
-    const same = single.replace("haInstances:\n", "haInstances: # zowe-ha-policy: ignore ZWE-HA-001 -- single LPAR lab\n");
+    const above = single.replace(
+      "haInstances:\n",
+      "# zowe-ha-policy: ignore ZWE-HA-001 -- second LPAR arrives in Q3\nhaInstances:\n",
+    );
+    const same = single.replace(
+      "haInstances:\n",
+      "haInstances: # zowe-ha-policy: ignore ZWE-HA-001 -- single LPAR lab\n",
+    );
     for (const [text, line, why] of [
       [above, 4, "second LPAR arrives in Q3"],
       [same, 3, "single LPAR lab"],
     ] as const) {
       const { report: r } = await report(repo({ "a.yaml": text }));
       expect(r.findings.some((f) => f.ruleId === "ZWE-HA-001")).toBe(false);
-      expect(r.suppressed.find((f) => f.ruleId === "ZWE-HA-001")).toMatchObject({ line, suppressed: { kind: "inSource", justification: why } });
+      expect(r.suppressed.find((f) => f.ruleId === "ZWE-HA-001")).toMatchObject({
+        line,
+        suppressed: { kind: "inSource", justification: why },
+      });
       expect(r.findings.some((f) => f.ruleId === "suppression-without-reason")).toBe(false);
     }
   });
@@ -110,7 +142,10 @@ describe("inline suppressions", () => {
     const text = single.replace("haInstances:\n", "haInstances: # zowe-ha-policy: ignore ZWE-HA-001\n");
     const { report: r } = await report(repo({ "a.yaml": text }));
     expect(r.suppressed.some((f) => f.ruleId === "ZWE-HA-001")).toBe(true);
-    expect(r.findings.find((f) => f.ruleId === "suppression-without-reason")).toMatchObject({ line: 3, severity: "warning" });
+    expect(r.findings.find((f) => f.ruleId === "suppression-without-reason")).toMatchObject({
+      line: 3,
+      severity: "warning",
+    });
   });
 
   test("a comment two lines above does not apply; a file-level one does", async () => {
@@ -139,13 +174,18 @@ describe("baseline", () => {
     expect(Object.keys(entries[0])).not.toContain("line");
 
     writeFileSync(join(dir, "a.yaml"), `# a comment that moves every line down\n\n${single}`);
-    writeFileSync(join(dir, "b.yaml"), "zowe:\n  workspaceDirectory: /global/ws\n  externalDomains: [zowe.example.com]\nhaInstances:\n  lpar1: {hostname: lpar1.example.com, sysname: LPAR1}\n  lpar2: {hostname: lpar2.example.com, sysname: LPAR2}\n");
+    writeFileSync(
+      join(dir, "b.yaml"),
+      "zowe:\n  workspaceDirectory: /global/ws\n  externalDomains: [zowe.example.com]\nhaInstances:\n  lpar1: {hostname: lpar1.example.com, sysname: LPAR1}\n  lpar2: {hostname: lpar2.example.com, sysname: LPAR2}\n",
+    );
     writeFileSync(join(dir, "c.yaml"), single);
     const { code, report: r } = await report(dir, "--baseline", "baseline.json");
     expect(r.findings.filter((f) => f.file === "a.yaml")).toEqual([]);
     expect(r.suppressed.some((f) => f.file === "a.yaml" && f.line === 5)).toBe(true);
     expect(r.findings.some((f) => f.file === "c.yaml" && f.ruleId === "ZWE-HA-001")).toBe(true);
-    expect(r.fixedSinceBaseline).toEqual(expect.arrayContaining([expect.objectContaining({ ruleId: "ZWE-HA-001", file: "b.yaml" })]));
+    expect(r.fixedSinceBaseline).toEqual(
+      expect.arrayContaining([expect.objectContaining({ ruleId: "ZWE-HA-001", file: "b.yaml" })]),
+    );
     expect(code).toBe(1);
     const text = await cli(["check", "--baseline", "baseline.json", "a.yaml", "b.yaml"], dir);
     expect(text.stdout).toMatch(/fixed since the baseline: ZWE-HA-001 b\.yaml \(haInstances\)/);

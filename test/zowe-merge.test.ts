@@ -9,18 +9,28 @@ describe("mergeLayers (configmgr)", () => {
     const merged = mergeLayers(
       [
         { zowe: { externalDomains: ["b.example.com"], job: { name: "ZWE2SV" } }, zOSMF: null },
-        { zowe: { externalDomains: ["a.example.com"], job: { name: "ZWE1SV", prefix: "ZWE1" } }, zOSMF: { host: "z", port: 443 } },
+        {
+          zowe: { externalDomains: ["a.example.com"], job: { name: "ZWE1SV", prefix: "ZWE1" } },
+          zOSMF: { host: "z", port: 443 },
+        },
       ],
       { zowe: { externalPort: 7554 } },
     );
     expect(merged).toEqual({
-      zowe: { externalPort: 7554, externalDomains: ["a.example.com", "b.example.com"], job: { name: "ZWE2SV", prefix: "ZWE1" } },
+      zowe: {
+        externalPort: 7554,
+        externalDomains: ["a.example.com", "b.example.com"],
+        job: { name: "ZWE2SV", prefix: "ZWE1" },
+      },
       zOSMF: null,
     });
   });
 
   test("a __proto__ key in YAML stays data and never reaches a prototype", () => {
-    const hostile = new SourceFile("x.yaml", "zowe:\n  __proto__:\n    polluted: true\n").documents[0]!.value as Record<string, unknown>;
+    const hostile = new SourceFile("x.yaml", "zowe:\n  __proto__:\n    polluted: true\n").documents[0]!.value as Record<
+      string,
+      unknown
+    >;
     const merged = mergeLayers([hostile], { zowe: {} });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.keys(merged.zowe as object)).toEqual(["__proto__"]);
@@ -30,7 +40,11 @@ describe("mergeLayers (configmgr)", () => {
 describe("templates", () => {
   test("pure references resolve, with their type; anything else stays as written", () => {
     const config = resolveTemplates({
-      zowe: { job: { prefix: "ZWE1" }, externalPort: "${{ components.gateway.port }}", environments: { A: "${{ process.env.HOME }}" } },
+      zowe: {
+        job: { prefix: "ZWE1" },
+        externalPort: "${{ components.gateway.port }}",
+        environments: { A: "${{ process.env.HOME }}" },
+      },
       components: {
         gateway: { port: 7554 },
         "caching-service": { port: "${{ components['gateway'].port }}" },
@@ -46,7 +60,13 @@ describe("templates", () => {
   });
 
   test("reference syntax", () => {
-    expect(referencePath("components['caching-service'].storage.vsam.name")).toEqual(["components", "caching-service", "storage", "vsam", "name"]);
+    expect(referencePath("components['caching-service'].storage.vsam.name")).toEqual([
+      "components",
+      "caching-service",
+      "storage",
+      "vsam",
+      "name",
+    ]);
     expect(referencePath("zowe.externalDomains[0]")).toEqual(["zowe", "externalDomains", 0]);
     expect(referencePath("zowe.a ? 1 : 2")).toBeUndefined();
   });
@@ -58,8 +78,10 @@ describe("templates", () => {
 });
 
 describe("layer groups and provenance", () => {
-  const base = "zowe:\n  externalDomains:\n    - zowe.plex.example.com\n  externalPort: 7554\ncomponents:\n  gateway:\n    port: 7554\n";
-  const overrides = "haInstances:\n  lpar1:\n    hostname: lpar1.example.com\n    sysname: LPAR1\n    components:\n      gateway:\n        port: 17554\nzowe:\n  externalDomains:\n    - zowe2.plex.example.com\n";
+  const base =
+    "zowe:\n  externalDomains:\n    - zowe.plex.example.com\n  externalPort: 7554\ncomponents:\n  gateway:\n    port: 7554\n";
+  const overrides =
+    "haInstances:\n  lpar1:\n    hostname: lpar1.example.com\n    sysname: LPAR1\n    components:\n      gateway:\n        port: 17554\nzowe:\n  externalDomains:\n    - zowe2.plex.example.com\n";
 
   function build() {
     const builder = new ModelBuilder({ zoweVersion: 3, layerGroups: [["/repo/overrides.yaml", "/repo/zowe.yaml"]] });
@@ -72,7 +94,11 @@ describe("layer groups and provenance", () => {
     const model = build();
     expect(model.input.zowe).toHaveLength(1);
     expect(model.input.zowe[0]!.config).toMatchObject({
-      zowe: { externalDomains: ["zowe.plex.example.com", "zowe2.plex.example.com"], externalPort: 7554, job: { name: "ZWE1SV" } },
+      zowe: {
+        externalDomains: ["zowe.plex.example.com", "zowe2.plex.example.com"],
+        externalPort: 7554,
+        job: { name: "ZWE1SV" },
+      },
       components: { gateway: { port: 7554, enabled: true }, zaas: { enabled: true, port: 7558 } },
       haInstances: { lpar1: { hostname: "lpar1.example.com" } },
     });
@@ -110,6 +136,8 @@ describe("layer groups and provenance", () => {
     const builder = new ModelBuilder({ zoweVersion: 2, layerGroups: [["/repo/a.yaml", "/repo/b.yaml"]] });
     builder.add(new SourceFile("a.yaml", "zowe: {}\n"), "/repo/a.yaml");
     expect(builder.missingLayers()).toEqual(["/repo/b.yaml"]);
-    expect(builder.finish().model.input.zowe[0]!.config).toMatchObject({ components: { "caching-service": { storage: { mode: "VSAM" } } } });
+    expect(builder.finish().model.input.zowe[0]!.config).toMatchObject({
+      components: { "caching-service": { storage: { mode: "VSAM" } } },
+    });
   });
 });

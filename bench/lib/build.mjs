@@ -25,7 +25,11 @@ function newest(dir, ext) {
 
 /** Newest modification time of the inputs of the JS build. */
 export function sourcesMtime() {
-  return Math.max(newest(join(ROOT, "src"), [".ts", ".json"]), newest(join(ROOT, "schema"), [".json"]), statSync(join(ROOT, "package-lock.json")).mtimeMs);
+  return Math.max(
+    newest(join(ROOT, "src"), [".ts", ".json"]),
+    newest(join(ROOT, "schema"), [".json"]),
+    statSync(join(ROOT, "package-lock.json")).mtimeMs,
+  );
 }
 
 /** Newest modification time of the policy sources. */
@@ -43,10 +47,26 @@ export function tscBuild({ quiet = false } = {}) {
   if (!stale(stamp)) return out;
   if (!quiet) process.stderr.write("bench: compiling src/ with tsc into bench/.build/tsc ...\n");
   try {
-    execFileSync(join(ROOT, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.build.json", "--outDir", out, "--noEmit", "false", "--declaration", "false", "--sourceMap", "false"], { cwd: ROOT, stdio: "pipe" });
+    execFileSync(
+      join(ROOT, "node_modules", ".bin", "tsc"),
+      [
+        "-p",
+        "tsconfig.build.json",
+        "--outDir",
+        out,
+        "--noEmit",
+        "false",
+        "--declaration",
+        "false",
+        "--sourceMap",
+        "false",
+      ],
+      { cwd: ROOT, stdio: "pipe" },
+    );
   } catch (error) {
     // Type errors still emit JavaScript; only a missing output is fatal.
-    if (!existsSync(join(out, "src", "scan.js"))) throw new Error(`tsc failed: ${error.stdout ?? error.message}`, { cause: error });
+    if (!existsSync(join(out, "src", "scan.js")))
+      throw new Error(`tsc failed: ${error.stdout ?? error.message}`, { cause: error });
   }
   writeFileSync(stamp, new Date().toISOString());
   return out;
@@ -57,7 +77,10 @@ export function sourceMappedBundle({ quiet = false } = {}) {
   const stamp = join(out, ".stamp");
   if (!stale(stamp)) return out;
   if (!quiet) process.stderr.write("bench: bundling src/cli.ts with a source map into bench/.build/bundle ...\n");
-  execFileSync(join(ROOT, "node_modules", ".bin", "rollup"), ["--config", "bench/rollup.bench.mjs"], { cwd: ROOT, stdio: "pipe" });
+  execFileSync(join(ROOT, "node_modules", ".bin", "rollup"), ["--config", "bench/rollup.bench.mjs"], {
+    cwd: ROOT,
+    stdio: "pipe",
+  });
   writeFileSync(stamp, new Date().toISOString());
   return out;
 }
@@ -68,7 +91,9 @@ export function distWarnings() {
   const cli = join(ROOT, "dist", "cli.js");
   const wasm = join(ROOT, "dist", "policy.wasm");
   if (!existsSync(cli) || !existsSync(wasm)) return ["dist/ is not built: run npm run build"];
-  if (statSync(cli).mtimeMs < sourcesMtime()) warnings.push("dist/cli.js is older than src/: run npm run build (or bench --build)");
-  if (statSync(wasm).mtimeMs < policiesMtime()) warnings.push("dist/policy.wasm is older than policies/: run npm run build (or bench --build)");
+  if (statSync(cli).mtimeMs < sourcesMtime())
+    warnings.push("dist/cli.js is older than src/: run npm run build (or bench --build)");
+  if (statSync(wasm).mtimeMs < policiesMtime())
+    warnings.push("dist/policy.wasm is older than policies/: run npm run build (or bench --build)");
   return warnings;
 }

@@ -98,13 +98,25 @@ export function measure(argv, { cwd, env, stdoutFile, stderrFile, timeoutMs = 30
           // GNU time writes "Command exited with non-zero status N" before the value.
           const status = lines.find((l) => l.startsWith("Command exited with non-zero status"));
           if (status) code = Number(status.split(" ").at(-1));
-          else if (lines.some((l) => l.startsWith("Command terminated by signal"))) signal = lines.find((l) => l.startsWith("Command terminated")).split(" ").at(-1);
+          else if (lines.some((l) => l.startsWith("Command terminated by signal")))
+            signal = lines
+              .find((l) => l.startsWith("Command terminated"))
+              .split(" ")
+              .at(-1);
         } catch {
           // no report (killed)
         }
         rmSync(timeFile, { force: true });
       }
-      resolvePromise({ wallMs, cpuMs, peakRssBytes: Math.max(peak, kernelPeak), exitCode: code, signal, timedOut, loadBefore });
+      resolvePromise({
+        wallMs,
+        cpuMs,
+        peakRssBytes: Math.max(peak, kernelPeak),
+        exitCode: code,
+        signal,
+        timedOut,
+        loadBefore,
+      });
     });
   });
 }

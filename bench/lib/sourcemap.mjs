@@ -26,7 +26,8 @@ export class SourceMap {
     this.sources = map.sources.map((s) => s.replace(/^(\.\.\/)+/, "").replace(/\\/g, "/"));
     // lines[generatedLine] = [[generatedColumn, sourceIndex, sourceLine], ...] sorted by column
     this.lines = [];
-    let src = 0, srcLine = 0;
+    let src = 0,
+      srcLine = 0;
     for (const line of map.mappings.split(";")) {
       const segs = [];
       let col = 0;
@@ -51,7 +52,9 @@ export class SourceMap {
     for (let l = line; l >= 0 && l >= line - 50; l--) {
       const segs = this.lines[l];
       if (!segs || segs.length === 0) continue;
-      let lo = 0, hi = segs.length - 1, best = -1;
+      let lo = 0,
+        hi = segs.length - 1,
+        best = -1;
       const col = l === line ? column : Infinity;
       while (lo <= hi) {
         const mid = (lo + hi) >> 1;

@@ -6,7 +6,8 @@
 
 // eslint-disable-next-line no-control-regex -- control characters must be quoted
 const PLAIN_UNSAFE = /^[\s\-?:,[\]{}#&*!|>'"%@`]|[:#]\s|\s#|:$|\s$|^$|[\x00-\x1f]/;
-const RESERVED = /^(?:true|false|yes|no|on|off|y|n|null|~|[-+]?(?:\d[\d_]*(?:\.\d*)?(?:e[-+]?\d+)?|\.\d+|\.inf|\.nan)|0x[0-9a-f]+|0o[0-7]+)$/i;
+const RESERVED =
+  /^(?:true|false|yes|no|on|off|y|n|null|~|[-+]?(?:\d[\d_]*(?:\.\d*)?(?:e[-+]?\d+)?|\.\d+|\.inf|\.nan)|0x[0-9a-f]+|0o[0-7]+)$/i;
 
 export function scalar(value) {
   if (value === null || value === undefined) return "null";
@@ -21,7 +22,10 @@ function key(k) {
 }
 
 function isEmpty(v) {
-  return (Array.isArray(v) && v.length === 0) || (v && typeof v === "object" && !Array.isArray(v) && Object.keys(v).length === 0);
+  return (
+    (Array.isArray(v) && v.length === 0) ||
+    (v && typeof v === "object" && !Array.isArray(v) && Object.keys(v).length === 0)
+  );
 }
 
 function emptyLiteral(v) {
@@ -31,7 +35,11 @@ function emptyLiteral(v) {
 function block(text, indent) {
   const pad = " ".repeat(indent);
   const chomp = text.endsWith("\n") ? "" : "-";
-  const body = text.replace(/\n$/, "").split("\n").map((l) => (l === "" ? "" : pad + l)).join("\n");
+  const body = text
+    .replace(/\n$/, "")
+    .split("\n")
+    .map((l) => (l === "" ? "" : pad + l))
+    .join("\n");
   return `|${chomp}\n${body}`;
 }
 

@@ -129,7 +129,8 @@ function destinations(values: Parsed["values"]): Destination[] {
     const output = outputs[i];
     return output === undefined ? { format } : { format, output };
   });
-  if (result.filter((d) => d.output === undefined).length > 1) throw new UsageError("only one format can go to stdout; give the others an --output file");
+  if (result.filter((d) => d.output === undefined).length > 1)
+    throw new UsageError("only one format can go to stdout; give the others an --output file");
   return result;
 }
 
@@ -178,7 +179,8 @@ async function check(parsed: Parsed, io: CliIO): Promise<number> {
 }
 
 async function baseline(parsed: Parsed, io: CliIO): Promise<number> {
-  if (parsed.values.format || parsed.values.baseline || (parsed.values.output?.length ?? 0) > 1) throw new UsageError("baseline takes paths and at most one --output");
+  if (parsed.values.format || parsed.values.baseline || (parsed.values.output?.length ?? 0) > 1)
+    throw new UsageError("baseline takes paths and at most one --output");
   const { result } = await scanFor(parsed, io);
   const file = parsed.values.output?.[0] ?? DEFAULT_BASELINE_FILE;
   await writeFile(resolve(io.cwd, file), createBaseline(result.findings));
@@ -206,7 +208,8 @@ async function rules(parsed: Parsed, io: CliIO): Promise<number> {
 
 async function explain(parsed: Parsed, io: CliIO): Promise<number> {
   const id = parsed.positionals[1];
-  if (!id || parsed.positionals.length > 2) throw new UsageError("explain takes one rule id, e.g. 'zowe-ha-policy explain ZWE-HA-010'");
+  if (!id || parsed.positionals.length > 2)
+    throw new UsageError("explain takes one rule id, e.g. 'zowe-ha-policy explain ZWE-HA-010'");
   const { catalogue } = (await configured(parsed, io)).bundle;
   const rule = catalogue.get(id) ?? catalogue.rules.find((r) => r.id.toLowerCase() === id.toLowerCase());
   if (!rule) throw new UsageError(`no rule "${id}" (see 'zowe-ha-policy rules')`);
@@ -229,7 +232,8 @@ async function docs(parsed: Parsed, io: CliIO): Promise<number> {
 /** The one folder a policies command takes. */
 function policyFolder(parsed: Parsed, io: CliIO, command: string): string {
   const dir = parsed.positionals[1];
-  if (!dir || parsed.positionals.length > 2) throw new UsageError(`${command} takes one folder of .rego files, e.g. 'zowe-ha-policy ${command} policies'`);
+  if (!dir || parsed.positionals.length > 2)
+    throw new UsageError(`${command} takes one folder of .rego files, e.g. 'zowe-ha-policy ${command} policies'`);
   return resolve(io.cwd, dir);
 }
 
@@ -240,23 +244,38 @@ function shown(io: CliIO, path: string): string {
 async function buildPoliciesCommand(parsed: Parsed, io: CliIO): Promise<number> {
   const dir = policyFolder(parsed, io, "build-policies");
   const [output = `${basename(dir)}.tar.gz`, ...more] = parsed.values.output ?? [];
-  if (more.length > 0 || parsed.values.format) throw new UsageError("build-policies takes a folder and at most one --output");
-  if (!/\.(tar\.gz|tgz|wasm)$/.test(output)) throw new UsageError(`--output must end in .tar.gz, .tgz or .wasm, not "${output}"`);
+  if (more.length > 0 || parsed.values.format)
+    throw new UsageError("build-policies takes a folder and at most one --output");
+  if (!/\.(tar\.gz|tgz|wasm)$/.test(output))
+    throw new UsageError(`--output must end in .tar.gz, .tgz or .wasm, not "${output}"`);
   const built = await buildPolicies(dir, resolve(io.cwd, output), { assets: io.assets, cwd: io.cwd, env: io.env });
   const what = isWasmOutput(output) ? "the policy and its rule catalogue" : "a policy bundle";
-  io.stdout.write(`compiled ${built.rules} rule${built.rules === 1 ? "" : "s"} from ${shown(io, dir)} into ${what}: ${built.files.map((f) => shown(io, f)).join(", ")}\n`);
+  io.stdout.write(
+    `compiled ${built.rules} rule${built.rules === 1 ? "" : "s"} from ${shown(io, dir)} into ${what}: ${built.files.map((f) => shown(io, f)).join(", ")}\n`,
+  );
   return EXIT.ok;
 }
 
 async function testPoliciesCommand(parsed: Parsed, io: CliIO): Promise<number> {
   const dir = policyFolder(parsed, io, "test-policies");
-  const passed = await testPolicies(dir, { assets: io.assets, cwd: io.cwd, env: io.env, write: (t) => io.stdout.write(t) });
+  const passed = await testPolicies(dir, {
+    assets: io.assets,
+    cwd: io.cwd,
+    env: io.env,
+    write: (t) => io.stdout.write(t),
+  });
   return passed ? EXIT.ok : EXIT.findings;
 }
 
 async function initCommand(parsed: Parsed, io: CliIO): Promise<number> {
-  if (parsed.positionals.length > 1 || parsed.values.output || parsed.values.format) throw new UsageError("init takes no arguments (and --force to overwrite existing files)");
-  const result = await init({ cwd: io.cwd, force: parsed.values.force === true, version: io.version, ...(io.actionRepository ? { actionRepository: io.actionRepository } : {}) });
+  if (parsed.positionals.length > 1 || parsed.values.output || parsed.values.format)
+    throw new UsageError("init takes no arguments (and --force to overwrite existing files)");
+  const result = await init({
+    cwd: io.cwd,
+    force: parsed.values.force === true,
+    version: io.version,
+    ...(io.actionRepository ? { actionRepository: io.actionRepository } : {}),
+  });
   const at = (name: string) => shown(io, resolve(result.root, name));
   for (const name of result.written) io.stdout.write(`wrote ${at(name)}\n`);
   for (const name of result.skipped) io.stdout.write(`skipped ${at(name)}: it exists (--force overwrites it)\n`);

@@ -23,8 +23,12 @@ export function fileFilter(config: Config): (absolute: string) => boolean {
 /** Rule settings must name real rules: a typo would otherwise silently switch nothing off. */
 export function checkRuleSettings(config: Config, catalogue: Catalogue): void {
   const unknown = [
-    ...Object.keys(config.rules).filter((id) => !catalogue.get(id)).map((id) => ({ id, path: ["rules", id] })),
-    ...config.exceptions.filter((e) => !catalogue.get(e.rule)).map((e) => ({ id: e.rule, path: ["exceptions", e.index, "rule"] })),
+    ...Object.keys(config.rules)
+      .filter((id) => !catalogue.get(id))
+      .map((id) => ({ id, path: ["rules", id] })),
+    ...config.exceptions
+      .filter((e) => !catalogue.get(e.rule))
+      .map((e) => ({ id: e.rule, path: ["exceptions", e.index, "rule"] })),
   ];
   if (unknown.length > 0) {
     const lines = unknown.map(({ id, path }) => {

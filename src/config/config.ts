@@ -106,7 +106,16 @@ function describe(error: ErrorObject): string {
 }
 
 export function defaultConfig(cwd: string): Config {
-  return { dir: cwd, rules: {}, layerGroups: [], kubernetes: { scope: "zowe", ha: false }, exceptions: [], policies: [], limits: { ...DEFAULT_READ_LIMITS, ...DEFAULT_PARSE_LIMITS }, locate: () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }) };
+  return {
+    dir: cwd,
+    rules: {},
+    layerGroups: [],
+    kubernetes: { scope: "zowe", ha: false },
+    exceptions: [],
+    policies: [],
+    limits: { ...DEFAULT_READ_LIMITS, ...DEFAULT_PARSE_LIMITS },
+    locate: () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }),
+  };
 }
 
 /**
@@ -121,7 +130,9 @@ export async function loadConfig(explicit: string | undefined, cwd: string): Pro
     text = await readFile(path, "utf8");
   } catch (error) {
     if (explicit === undefined && (error as NodeJS.ErrnoException).code === "ENOENT") return defaultConfig(cwd);
-    throw new ConfigError(`${shown}: cannot read the configuration file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new ConfigError(
+      `${shown}: cannot read the configuration file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
   }
   return parseConfig(text, path, cwd);
 }
@@ -130,7 +141,12 @@ export async function loadConfig(explicit: string | undefined, cwd: string): Pro
  * The configuration in text, as if read from path (its relative paths resolve against path's
  * folder): the action reads the pull request's base version this way, from git.
  */
-export function parseConfig(text: string, path: string, cwd: string, shown = relative(cwd, path).split(sep).join("/")): Config {
+export function parseConfig(
+  text: string,
+  path: string,
+  cwd: string,
+  shown = relative(cwd, path).split(sep).join("/"),
+): Config {
   const source = new SourceFile(shown, text);
   const problem = source.problems[0];
   if (problem) throw new ConfigError(`${shown}:${problem.region.line}:${problem.region.column}: ${problem.message}`);

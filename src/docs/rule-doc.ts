@@ -4,7 +4,14 @@ import type { RuleMeta, Sample } from "../rules.js";
 /** Sample lines marked `# expect: <ids>` show where the rule reports. */
 function annotate(text: string, id: string): string {
   return text
-    .replace(/#\s*expect:\s*([^#\n]*)/g, (_m, ids: string) => (ids.trim().split(/[\s,]+/).includes(id) ? `# ← ${id} is reported here` : ""))
+    .replace(/#\s*expect:\s*([^#\n]*)/g, (_m, ids: string) =>
+      ids
+        .trim()
+        .split(/[\s,]+/)
+        .includes(id)
+        ? `# ← ${id} is reported here`
+        : "",
+    )
     .replace(/[ \t]+$/gm, "");
 }
 
@@ -16,12 +23,29 @@ function fence(sample: Sample, id: string): string {
 export function ruleDoc(rule: RuleMeta): string {
   const out: string[] = [`# ${rule.id}: ${rule.title}`, ""];
   out.push("| | |", "| --- | --- |", `| Severity | ${rule.severity} |`);
-  if (rule.confidence) out.push(`| Confidence | ${rule.confidence}: the rule infers this from Zowe's code or documentation; its message says how sure it is |`);
-  if (rule.package) out.push(`| Applies to | ${rule.group === "kubernetes" ? "Kubernetes manifests" : "Zowe configuration (zowe.yaml)"} |`, `| Policy | ${rule.source ? `custom policy \`${rule.source}\`, package \`${rule.package}\`` : `\`policies/rules/${rule.package}\``} |`);
+  if (rule.confidence)
+    out.push(
+      `| Confidence | ${rule.confidence}: the rule infers this from Zowe's code or documentation; its message says how sure it is |`,
+    );
+  if (rule.package)
+    out.push(
+      `| Applies to | ${rule.group === "kubernetes" ? "Kubernetes manifests" : "Zowe configuration (zowe.yaml)"} |`,
+      `| Policy | ${rule.source ? `custom policy \`${rule.source}\`, package \`${rule.package}\`` : `\`policies/rules/${rule.package}\``} |`,
+    );
   out.push("", "## Why", "", rule.description, "", "## How to fix", "", rule.remediation, "");
   const [before] = rule.examples?.fail ?? [];
   const [after] = rule.examples?.pass ?? [];
-  if (before && after) out.push("### Before: reported", "", fence(before, rule.id), "", "### After: passes", "", fence(after, rule.id), "");
+  if (before && after)
+    out.push(
+      "### Before: reported",
+      "",
+      fence(before, rule.id),
+      "",
+      "### After: passes",
+      "",
+      fence(after, rule.id),
+      "",
+    );
   const more = [...(rule.examples?.fail.slice(1) ?? [])];
   if (more.length > 0) {
     out.push("### More cases the rule reports", "");
@@ -40,7 +64,11 @@ export function rulesIndex(rules: readonly RuleMeta[]): string {
   const out = ["# Rules", "", "Generated from the policies' METADATA by `npm run build`; do not edit.", ""];
   const groups = new Map<string, RuleMeta[]>();
   for (const r of rules) groups.set(r.group, [...(groups.get(r.group) ?? []), r]);
-  const titles: Record<string, string> = { zowe: "Zowe configuration", kubernetes: "Kubernetes", input: "Input problems (reported by the tool itself)" };
+  const titles: Record<string, string> = {
+    zowe: "Zowe configuration",
+    kubernetes: "Kubernetes",
+    input: "Input problems (reported by the tool itself)",
+  };
   for (const [group, list] of groups) {
     out.push(`## ${titles[group] ?? group} (${list.length})`, "", "| Rule | Severity | Title |", "| --- | --- | --- |");
     for (const r of list) out.push(`| [${r.id}](${r.id}.md) | ${r.severity} | ${r.title.replace(/\|/g, "\\|")} |`);

@@ -32,7 +32,8 @@ async function readLimited(file: string, limit: number): Promise<Uint8Array> {
   const handle = await open(file, "r");
   try {
     const { size } = await handle.stat();
-    if (size > limit) throw new ArchiveError(`it is ${mebibytes(size)}, more than the ${mebibytes(limit)} a policy bundle may have`);
+    if (size > limit)
+      throw new ArchiveError(`it is ${mebibytes(size)}, more than the ${mebibytes(limit)} a policy bundle may have`);
     return await handle.readFile();
   } finally {
     await handle.close();
@@ -45,7 +46,8 @@ export async function readPolicyBundle(file: string): Promise<PolicyFiles> {
   const wasm = members.get(WASM);
   const rules = members.get(RULES);
   const missing = [wasm ? "" : WASM, rules ? "" : RULES].filter(Boolean);
-  if (!wasm || !rules) throw new ArchiveError(`it has no ${missing.join(" and no ")} (build it with 'zowe-ha-policy build-policies DIR')`);
+  if (!wasm || !rules)
+    throw new ArchiveError(`it has no ${missing.join(" and no ")} (build it with 'zowe-ha-policy build-policies DIR')`);
   return { wasm, rules: new TextDecoder().decode(rules) };
 }
 

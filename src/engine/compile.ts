@@ -49,16 +49,34 @@ export class CompileError extends Error {
  * Unit tests and the rules' samples live beside the rules; only the rules are compiled. An
  * organisation's folder may hold node_modules, with this package's own Rego in it.
  */
-const IGNORE = ["--ignore", "*_test.rego", "--ignore", "*.yaml", "--ignore", "*.yml", "--ignore", "*.json", "--ignore", "node_modules"];
+const IGNORE = [
+  "--ignore",
+  "*_test.rego",
+  "--ignore",
+  "*.yaml",
+  "--ignore",
+  "*.yml",
+  "--ignore",
+  "*.json",
+  "--ignore",
+  "node_modules",
+];
 const MAX_OUTPUT = 64 * 1024 * 1024;
 
 function runOpa(request: CompileRequest, args: string[]): string {
   const { opa } = request;
-  const result = spawnSync(opa.file, [...opa.args, ...args], { cwd: request.cwd, env: opa.env, maxBuffer: MAX_OUTPUT, encoding: "utf8" });
+  const result = spawnSync(opa.file, [...opa.args, ...args], {
+    cwd: request.cwd,
+    env: opa.env,
+    maxBuffer: MAX_OUTPUT,
+    encoding: "utf8",
+  });
   if (result.error) throw new CompileError(`${request.name}: cannot run ${opa.file}: ${result.error.message}`);
   if (result.status !== 0) {
     const output = result.stderr.trim() || result.stdout.trim();
-    const hint = /undefined function/.test(output) ? "\n(policies can use only the builtins that run natively in wasm; build messages with concat, not sprintf)" : "";
+    const hint = /undefined function/.test(output)
+      ? "\n(policies can use only the builtins that run natively in wasm; build messages with concat, not sprintf)"
+      : "";
     throw new CompileError(`${request.name}: opa ${args[0]} failed:\n${output}${hint}`);
   }
   return result.stdout;
@@ -66,8 +84,13 @@ function runOpa(request: CompileRequest, args: string[]): string {
 
 /** The rule's pass and fail samples, from the folder of its .rego file: the docs' examples and the tests' fixtures. */
 function samples(folder: string): RuleRecord["examples"] {
-  const files = existsSync(folder) ? readdirSync(folder).filter((f) => /^(pass|fail).*\.(ya?ml|json)$/.test(f)).sort() : [];
-  const read = (kind: string) => files.filter((f) => f.startsWith(kind)).map((name) => ({ name, text: readFileSync(join(folder, name), "utf8") }));
+  const files = existsSync(folder)
+    ? readdirSync(folder)
+        .filter((f) => /^(pass|fail).*\.(ya?ml|json)$/.test(f))
+        .sort()
+    : [];
+  const read = (kind: string) =>
+    files.filter((f) => f.startsWith(kind)).map((name) => ({ name, text: readFileSync(join(folder, name), "utf8") }));
   return { pass: read("pass"), fail: read("fail") };
 }
 
@@ -80,21 +103,38 @@ export function compilePolicy(request: CompileRequest): CompiledPolicy {
   const capabilities = join(request.workDir, `wasm-capabilities-${process.pid}.json`);
   const bundle = join(request.workDir, `bundle-${process.pid}.tar.gz`);
   try {
-    writeFileSync(capabilities, JSON.stringify(wasmCapabilities(JSON.parse(runOpa(request, ["capabilities", "--current"])))));
+    writeFileSync(
+      capabilities,
+      JSON.stringify(wasmCapabilities(JSON.parse(runOpa(request, ["capabilities", "--current"])))),
+    );
     runOpa(request, [
-      "build", "--target", "wasm", "--entrypoint", ENTRYPOINT, "--prune-unused",
-      "--capabilities", capabilities, ...IGNORE, "--output", bundle, ...request.library, ...request.sources,
+      "build",
+      "--target",
+      "wasm",
+      "--entrypoint",
+      ENTRYPOINT,
+      "--prune-unused",
+      "--capabilities",
+      capabilities,
+      ...IGNORE,
+      "--output",
+      bundle,
+      ...request.library,
+      ...request.sources,
     ]);
     const wasm = wasmOfOpaBundle(readFileSync(bundle));
     // The bundle holds exactly the modules compiled (`opa inspect` of the folders would take
     // the YAML samples for data).
-    const inspection = JSON.parse(runOpa(request, ["inspect", "--annotations", "--format", "json", bundle])) as Inspection;
+    const inspection = JSON.parse(
+      runOpa(request, ["inspect", "--annotations", "--format", "json", bundle]),
+    ) as Inspection;
     const own = request.sources.map((s) => resolve(request.cwd, s));
     const { rules, problems } = rulesFromInspection(inspection, {
       samples: (file) => samples(dirname(resolve(request.cwd, file))),
       isOwn: (file) => own.some((folder) => isInside(resolve(request.cwd, file), folder)),
     });
-    if (problems.length > 0) throw new CompileError(`${request.name}: not a usable policy:\n  ${problems.join("\n  ")}`);
+    if (problems.length > 0)
+      throw new CompileError(`${request.name}: not a usable policy:\n  ${problems.join("\n  ")}`);
     return { wasm, rules };
   } finally {
     rmSync(capabilities, { force: true });

@@ -31,12 +31,19 @@ const encoder = new TextEncoder();
 /** The Kubernetes namespace an object belongs to, as the policy library reads it (lib/kubernetes.rego _namespace). */
 function namespaceOf(object: Readonly<Record<string, unknown>>): string {
   const metadata = object.metadata;
-  const namespace = typeof metadata === "object" && metadata !== null ? (metadata as Record<string, unknown>).namespace : undefined;
+  const namespace =
+    typeof metadata === "object" && metadata !== null ? (metadata as Record<string, unknown>).namespace : undefined;
   return typeof namespace === "string" && namespace !== "" ? namespace : "default";
 }
 
 export function wholeInput(input: PolicyInput): InputPart[] {
-  return [{ json: encoder.encode(JSON.stringify(input)), zowe: input.zowe.map((_, i) => i), kubernetes: input.kubernetes.map((_, j) => j) }];
+  return [
+    {
+      json: encoder.encode(JSON.stringify(input)),
+      zowe: input.zowe.map((_, i) => i),
+      kubernetes: input.kubernetes.map((_, j) => j),
+    },
+  ];
 }
 
 /**
@@ -110,7 +117,8 @@ class PartWriter {
         return;
       }
       const configMap = local.get(entry.configMap);
-      if (configMap === undefined) throw new Error(`configuration ${i} is in another group than its ConfigMap ${entry.configMap}`);
+      if (configMap === undefined)
+        throw new Error(`configuration ${i} is in another group than its ConfigMap ${entry.configMap}`);
       this.zoweJson.push(JSON.stringify({ ...entry, configMap }));
     });
     this.size += written.size;

@@ -43,12 +43,21 @@ export function combinePolicies(sources: PolicySource[]): PolicyBundle {
   for (const source of sources) {
     for (const rule of source.catalogue.rules) {
       const idOwner = ids.get(rule.id);
-      if (idOwner) throw new PolicyError(`rule id ${rule.id} is defined twice: by ${idOwner} and by ${source.name}; give the custom rule another id`);
+      if (idOwner)
+        throw new PolicyError(
+          `rule id ${rule.id} is defined twice: by ${idOwner} and by ${source.name}; give the custom rule another id`,
+        );
       ids.set(rule.id, source.name);
       const packageOwner = packages.get(rule.package);
-      if (packageOwner) throw new PolicyError(`rule package ${rule.package} (${rule.id}) of ${source.name} is also a package of ${packageOwner}; use a group of your own (zowe_ha.rules.<group>.<name>)`);
+      if (packageOwner)
+        throw new PolicyError(
+          `rule package ${rule.package} (${rule.id}) of ${source.name} is also a package of ${packageOwner}; use a group of your own (zowe_ha.rules.<group>.<name>)`,
+        );
       packages.set(rule.package, source.name);
     }
   }
-  return { sources, catalogue: new Catalogue([...sources.flatMap((s) => s.catalogue.rules), ...Object.values(DIAGNOSTICS)]) };
+  return {
+    sources,
+    catalogue: new Catalogue([...sources.flatMap((s) => s.catalogue.rules), ...Object.values(DIAGNOSTICS)]),
+  };
 }

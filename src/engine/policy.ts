@@ -49,7 +49,8 @@ function initialPages(inputBytes: number): number {
 function describe(error: unknown): string {
   if (error instanceof Error) return error.message;
   if (typeof error === "string") return error;
-  if (typeof error === "object" && error !== null && "message" in error) return String((error as { message: unknown }).message);
+  if (typeof error === "object" && error !== null && "message" in error)
+    return String((error as { message: unknown }).message);
   return String(error);
 }
 
@@ -64,7 +65,9 @@ function validIndex(value: unknown, length: number): value is number {
 /** Checks one element of a part's result; anything unexpected is an error naming the rule. Indexes become the whole input's. */
 function toViolation(raw: unknown, subjects: InputPart, policyName: string): Violation {
   const fail = (why: string): never => {
-    throw new PolicyError(`${policyName}: rule ${rule} returned a malformed violation (${why}): ${JSON.stringify(raw)}`);
+    throw new PolicyError(
+      `${policyName}: rule ${rule} returned a malformed violation (${why}): ${JSON.stringify(raw)}`,
+    );
   };
   const v = (typeof raw === "object" && raw !== null ? raw : {}) as Record<string, unknown>;
   const rule = typeof v.rule === "string" ? v.rule : "(unknown)";
@@ -75,14 +78,17 @@ function toViolation(raw: unknown, subjects: InputPart, policyName: string): Vio
   const hasObject = "object" in v;
   if (hasZowe === hasObject) fail("exactly one of zowe and object must be set");
   if (hasZowe && !validIndex(v.zowe, subjects.zowe.length)) fail("zowe is not the index of a Zowe configuration");
-  if (hasObject && !validIndex(v.object, subjects.kubernetes.length)) fail("object is not the index of a Kubernetes object");
+  if (hasObject && !validIndex(v.object, subjects.kubernetes.length))
+    fail("object is not the index of a Kubernetes object");
   if ("instance" in v && typeof v.instance !== "string") fail("instance must be a string");
   if ("severity" in v && !isSeverity(v.severity)) fail("severity must be error, warning or info");
   return {
     rule: v.rule as string,
     message: v.message as string,
     path: v.path as PathSegment[],
-    ...(hasZowe ? { zowe: subjects.zowe[v.zowe as number] as number } : { object: subjects.kubernetes[v.object as number] as number }),
+    ...(hasZowe
+      ? { zowe: subjects.zowe[v.zowe as number] as number }
+      : { object: subjects.kubernetes[v.object as number] as number }),
     ...(typeof v.instance === "string" ? { instance: v.instance } : {}),
     ...(isSeverity(v.severity) ? { severity: v.severity } : {}),
   };
@@ -106,7 +112,9 @@ export class Policy {
     const policy = new Policy(name, module);
     const instance = await policy.instantiate(0);
     if (!(ENTRYPOINT in instance.entrypoints)) {
-      throw new PolicyError(`${name}: the module has no entrypoint ${ENTRYPOINT} (it has: ${Object.keys(instance.entrypoints).join(", ") || "none"})`);
+      throw new PolicyError(
+        `${name}: the module has no entrypoint ${ENTRYPOINT} (it has: ${Object.keys(instance.entrypoints).join(", ") || "none"})`,
+      );
     }
     const missing = requiredHostBuiltins(instance);
     if (missing.length > 0) {
@@ -140,7 +148,9 @@ export class Policy {
         throw new PolicyError(`${this.name}: evaluation failed: ${describe(error)}`);
       }
       if (!Array.isArray(resultSet) || resultSet.length !== 1) {
-        throw new PolicyError(`${this.name}: evaluation returned no result (the entrypoint is undefined for this input)`);
+        throw new PolicyError(
+          `${this.name}: evaluation returned no result (the entrypoint is undefined for this input)`,
+        );
       }
       const result = (resultSet[0] as { result?: unknown }).result;
       if (!Array.isArray(result)) throw new PolicyError(`${this.name}: the entrypoint must return a set of violations`);
@@ -160,7 +170,10 @@ export class Policy {
 
 /** Builtins the module imports from the host (the SDK would supply some in JS, unlike OPA). */
 function requiredHostBuiltins(policy: LoadedPolicy): string[] {
-  const exports = policy.wasmInstance instanceof WebAssembly.Instance ? policy.wasmInstance.exports : policy.wasmInstance.instance.exports;
+  const exports =
+    policy.wasmInstance instanceof WebAssembly.Instance
+      ? policy.wasmInstance.exports
+      : policy.wasmInstance.instance.exports;
   const builtins = exports.builtins as () => number;
   const dump = exports.opa_json_dump as (addr: number) => number;
   const address = dump(builtins());

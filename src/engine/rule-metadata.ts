@@ -50,24 +50,33 @@ function moduleName(file: string): string {
   return file.replace(/^\//, "");
 }
 
-function ruleOf(entry: AnnotationEntry, path: string[], context: MetadataContext, problems: string[]): RuleRecord | undefined {
+function ruleOf(
+  entry: AnnotationEntry,
+  path: string[],
+  context: MetadataContext,
+  problems: string[],
+): RuleRecord | undefined {
   const file = moduleName(entry.location.file);
   const where = `${file}:${entry.location.row}`;
   const before = problems.length;
   const a = entry.annotations;
   const custom = a.custom ?? {};
   if (typeof custom.id !== "string") problems.push(`${where}: METADATA custom.id is missing`);
-  else if (!RULE_ID.test(custom.id)) problems.push(`${where}: custom.id "${custom.id}" must start with a letter and hold only letters, digits and "-"`);
-  if (!SEVERITIES.includes(custom.severity as Severity)) problems.push(`${where}: custom.severity must be one of ${SEVERITIES.join(", ")}`);
+  else if (!RULE_ID.test(custom.id))
+    problems.push(`${where}: custom.id "${custom.id}" must start with a letter and hold only letters, digits and "-"`);
+  if (!SEVERITIES.includes(custom.severity as Severity))
+    problems.push(`${where}: custom.severity must be one of ${SEVERITIES.join(", ")}`);
   for (const field of ["title", "description"] as const) {
     const value = a[field];
     if (typeof value !== "string" || value.trim() === "") problems.push(`${where}: METADATA ${field} is missing`);
   }
   if (typeof custom.remediation !== "string") problems.push(`${where}: METADATA custom.remediation is missing`);
-  if (custom.confidence !== undefined && typeof custom.confidence !== "string") problems.push(`${where}: custom.confidence must be a string`);
+  if (custom.confidence !== undefined && typeof custom.confidence !== "string")
+    problems.push(`${where}: custom.confidence must be a string`);
   const resources = a.related_resources ?? [];
   if (resources.length === 0) problems.push(`${where}: METADATA related_resources must name the source of the rule`);
-  if (resources.some((r) => typeof r.ref !== "string")) problems.push(`${where}: every related_resources entry needs a ref (a URL)`);
+  if (resources.some((r) => typeof r.ref !== "string"))
+    problems.push(`${where}: every related_resources entry needs a ref (a URL)`);
   if (problems.length > before) return undefined;
   const [group = "", name = ""] = path;
   return {
@@ -79,14 +88,22 @@ function ruleOf(entry: AnnotationEntry, path: string[], context: MetadataContext
     description: (a.description as string).trim(),
     remediation: (custom.remediation as string).trim(),
     ...(typeof custom.confidence === "string" ? { confidence: custom.confidence } : {}),
-    sources: resources.map((r) => ({ url: r.ref as string, ...(r.description ? { description: String(r.description) } : {}) })),
+    sources: resources.map((r) => ({
+      url: r.ref as string,
+      ...(r.description ? { description: String(r.description) } : {}),
+    })),
     file,
     examples: context.samples(file),
   };
 }
 
 /** Rule packages must be where the entrypoint looks, and the library's packages are not the policy's to extend. */
-function checkNamespaces(inspection: Inspection, described: Set<string>, context: MetadataContext, problems: string[]): void {
+function checkNamespaces(
+  inspection: Inspection,
+  described: Set<string>,
+  context: MetadataContext,
+  problems: string[],
+): void {
   const library = new Set<string>();
   const own = new Map<string, string[]>();
   for (const [namespace, files] of Object.entries(inspection.namespaces ?? {})) {
@@ -98,11 +115,15 @@ function checkNamespaces(inspection: Inspection, described: Set<string>, context
   for (const [namespace, files] of own) {
     const pkg = namespace.replace(/^data\./, "");
     if (library.has(namespace)) {
-      problems.push(`${files.join(", ")}: package ${pkg} belongs to zowe-ha-policy's library; put helpers in a package of your own`);
+      problems.push(
+        `${files.join(", ")}: package ${pkg} belongs to zowe-ha-policy's library; put helpers in a package of your own`,
+      );
     } else if (namespace.startsWith(RULES_NAMESPACE) && namespace.split(".").length !== 5) {
       problems.push(`${files.join(", ")}: package ${pkg}: a rule package is zowe_ha.rules.<group>.<name>`);
     } else if (namespace.startsWith(RULES_NAMESPACE) && !described.has(namespace)) {
-      problems.push(`${files.join(", ")}: package ${pkg} has no package METADATA (title, description, related_resources, custom.id, custom.severity, custom.remediation)`);
+      problems.push(
+        `${files.join(", ")}: package ${pkg} has no package METADATA (title, description, related_resources, custom.id, custom.severity, custom.remediation)`,
+      );
     }
   }
 }
@@ -111,7 +132,10 @@ function checkNamespaces(inspection: Inspection, described: Set<string>, context
  * The catalogue of the policy's rules, sorted by id, with the problems that make it unusable
  * (an empty list when there are none).
  */
-export function rulesFromInspection(inspection: Inspection, context: MetadataContext): { rules: RuleRecord[]; problems: string[] } {
+export function rulesFromInspection(
+  inspection: Inspection,
+  context: MetadataContext,
+): { rules: RuleRecord[]; problems: string[] } {
   const problems: string[] = [];
   const rules: RuleRecord[] = [];
   const described = new Set<string>();
@@ -119,7 +143,8 @@ export function rulesFromInspection(inspection: Inspection, context: MetadataCon
     const path = entry.path.slice(1).map((term) => String(term.value));
     const namespace = `data.${path.join(".")}`;
     const isRulePackage = namespace.startsWith(RULES_NAMESPACE) && path.length === 4;
-    if (!isRulePackage || entry.annotations.scope !== "package" || !context.isOwn(moduleName(entry.location.file))) continue;
+    if (!isRulePackage || entry.annotations.scope !== "package" || !context.isOwn(moduleName(entry.location.file)))
+      continue;
     described.add(namespace);
     const rule = ruleOf(entry, path.slice(2), context, problems);
     if (rule) rules.push(rule);
@@ -131,7 +156,8 @@ export function rulesFromInspection(inspection: Inspection, context: MetadataCon
     if (other) problems.push(`${rule.file}: rule id ${rule.id} is also the id of ${other}`);
     ids.set(rule.id, rule.file);
   }
-  if (rules.length === 0 && problems.length === 0) problems.push("no rule package found (package zowe_ha.rules.<group>.<name> with METADATA and a `report` set)");
+  if (rules.length === 0 && problems.length === 0)
+    problems.push("no rule package found (package zowe_ha.rules.<group>.<name> with METADATA and a `report` set)");
   rules.sort((a, b) => a.id.localeCompare(b.id, "en"));
   return { rules, problems };
 }

@@ -35,7 +35,8 @@ function octal(header: Uint8Array, start: number, length: number, where: string)
   // A set high bit is GNU's base-256 form, used only for values too large for the octal field.
   if ((header[start] ?? 0) & 0x80) throw new ArchiveError(`${where}: the size is too large`);
   const digits = text(header, start, length).trim();
-  if (!/^[0-7]*$/.test(digits)) throw new ArchiveError(`${where}: malformed header (a numeric field holds "${digits}")`);
+  if (!/^[0-7]*$/.test(digits))
+    throw new ArchiveError(`${where}: malformed header (a numeric field holds "${digits}")`);
   return digits === "" ? 0 : parseInt(digits, 8);
 }
 
@@ -78,13 +79,20 @@ function safeName(raw: string, where: string): string {
  * for the bundle opa has just written, which names the modules it compiled after the paths it
  * was given ("/../lib/zowe.rego").
  */
-export function readTarGz(gz: Uint8Array, wanted: readonly string[], limits: TarLimits, names: "safe" | "any" = "safe"): Map<string, Uint8Array> {
+export function readTarGz(
+  gz: Uint8Array,
+  wanted: readonly string[],
+  limits: TarLimits,
+  names: "safe" | "any" = "safe",
+): Map<string, Uint8Array> {
   let tar: Uint8Array;
   try {
     tar = gunzipSync(gz, { maxOutputLength: limits.uncompressed });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") {
-      throw new ArchiveError(`it expands to more than ${mebibytes(limits.uncompressed)}, the limit for a policy bundle`);
+      throw new ArchiveError(
+        `it expands to more than ${mebibytes(limits.uncompressed)}, the limit for a policy bundle`,
+      );
     }
     throw new ArchiveError(`not a valid gzip file (${(error as Error).message})`);
   }
@@ -94,18 +102,27 @@ export function readTarGz(gz: Uint8Array, wanted: readonly string[], limits: Tar
     const header = tar.subarray(offset, offset + BLOCK);
     if (header.every((b) => b === 0)) return found;
     const where = `member at byte ${offset}`;
-    if (text(header, 257, 5) !== "ustar") throw new ArchiveError(`${where}: not a tar header (the archive is malformed)`);
-    if (octal(header, 148, 8, where) !== checksum(header)) throw new ArchiveError(`${where}: the header checksum is wrong (the archive is malformed)`);
+    if (text(header, 257, 5) !== "ustar")
+      throw new ArchiveError(`${where}: not a tar header (the archive is malformed)`);
+    if (octal(header, 148, 8, where) !== checksum(header))
+      throw new ArchiveError(`${where}: the header checksum is wrong (the archive is malformed)`);
     const prefix = text(header, 345, 155);
     const raw = prefix ? `${prefix}/${text(header, 0, 100)}` : text(header, 0, 100);
     const member = `member "${raw}"`;
     const type = TYPES[String.fromCharCode(header[156] ?? 0)];
     if (type === "link") throw new ArchiveError(`${member} is a link; a policy bundle holds only regular files`);
-    if (type === "device") throw new ArchiveError(`${member} is a device or FIFO; a policy bundle holds only regular files`);
-    if (type === undefined) throw new ArchiveError(`${member} has the unsupported type "${String.fromCharCode(header[156] ?? 0)}"; a policy bundle holds only regular files`);
+    if (type === "device")
+      throw new ArchiveError(`${member} is a device or FIFO; a policy bundle holds only regular files`);
+    if (type === undefined)
+      throw new ArchiveError(
+        `${member} has the unsupported type "${String.fromCharCode(header[156] ?? 0)}"; a policy bundle holds only regular files`,
+      );
     const name = names === "safe" || wanted.includes(raw.replace(/^\//, "")) ? safeName(raw, member) : raw;
     const size = octal(header, 124, 12, member);
-    if (size > limits.member) throw new ArchiveError(`${member} is ${mebibytes(size)}, more than the ${mebibytes(limits.member)} a member may have`);
+    if (size > limits.member)
+      throw new ArchiveError(
+        `${member} is ${mebibytes(size)}, more than the ${mebibytes(limits.member)} a member may have`,
+      );
     const start = offset + BLOCK;
     if (start + size > tar.length) throw new ArchiveError(`${member} is cut short: the archive is truncated`);
     if (type === "file" && wanted.includes(name)) {

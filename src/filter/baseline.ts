@@ -55,8 +55,14 @@ export async function readBaseline(file: string, shown: string): Promise<Baselin
     throw new BaselineError(`${shown}: cannot read the baseline: ${(error as Error).message}`);
   }
   const b = parsed as Partial<Baseline>;
-  if (b?.version !== BASELINE_VERSION || !Array.isArray(b.entries) || !b.entries.every((e) => typeof e?.fingerprint === "string" && typeof e.ruleId === "string")) {
-    throw new BaselineError(`${shown}: not a zowe-ha-policy baseline (version ${BASELINE_VERSION}); create one with 'zowe-ha-policy baseline'`);
+  if (
+    b?.version !== BASELINE_VERSION ||
+    !Array.isArray(b.entries) ||
+    !b.entries.every((e) => typeof e?.fingerprint === "string" && typeof e.ruleId === "string")
+  ) {
+    throw new BaselineError(
+      `${shown}: not a zowe-ha-policy baseline (version ${BASELINE_VERSION}); create one with 'zowe-ha-policy baseline'`,
+    );
   }
   return b as Baseline;
 }

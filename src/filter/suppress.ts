@@ -27,12 +27,23 @@ export interface Suppressed {
   fixedSinceBaseline: BaselineEntry[];
 }
 
-function diagnostic(rule: RuleMeta, file: string, region: Region, message: string, path: Finding["path"] = []): Finding {
+function diagnostic(
+  rule: RuleMeta,
+  file: string,
+  region: Region,
+  message: string,
+  path: Finding["path"] = [],
+): Finding {
   return { ruleId: rule.id, severity: rule.severity, message, file, ...region, path };
 }
 
 /** Inline comments of the files that have findings (read again unless known). */
-function inlineSuppressions(findings: readonly Finding[], cwd: string, limits: ReadLimits, known?: ReadonlyMap<string, InlineSuppression[]>): Map<string, InlineSuppression[]> {
+function inlineSuppressions(
+  findings: readonly Finding[],
+  cwd: string,
+  limits: ReadLimits,
+  known?: ReadonlyMap<string, InlineSuppression[]>,
+): Map<string, InlineSuppression[]> {
   const byFile = new Map<string, InlineSuppression[]>();
   for (const file of new Set(findings.map((f) => f.file))) {
     const comments = known?.get(file);
@@ -55,7 +66,14 @@ export async function suppress(all: readonly Finding[], options: SuppressOptions
   const inline = inlineSuppressions(all, cwd, config.limits, options.comments);
   for (const [file, comments] of inline) {
     for (const c of comments.filter((s) => s.reason === "")) {
-      active.push(diagnostic(DIAGNOSTICS.suppressionWithoutReason, file, c.region, `suppression of ${c.rules.join(", ") || "(no rule)"} gives no reason: add one after "--"`));
+      active.push(
+        diagnostic(
+          DIAGNOSTICS.suppressionWithoutReason,
+          file,
+          c.region,
+          `suppression of ${c.rules.join(", ") || "(no rule)"} gives no reason: add one after "--"`,
+        ),
+      );
     }
   }
 
@@ -64,24 +82,37 @@ export async function suppress(all: readonly Finding[], options: SuppressOptions
   const used = new Set<number>();
   const matches = exceptionMatcher(config, cwd);
   const baselineLeft = new Map<string, BaselineEntry[]>();
-  for (const entry of options.baseline?.baseline.entries ?? []) baselineLeft.set(entry.fingerprint, [...(baselineLeft.get(entry.fingerprint) ?? []), entry]);
+  for (const entry of options.baseline?.baseline.entries ?? [])
+    baselineLeft.set(entry.fingerprint, [...(baselineLeft.get(entry.fingerprint) ?? []), entry]);
 
   for (const finding of all) {
     const comment = inline.get(finding.file)?.find((c) => covers(c, finding.ruleId, finding.line));
     if (comment) {
-      suppressed.push({ ...finding, suppressed: { kind: "inSource", justification: comment.reason || "(no reason given)" } });
+      suppressed.push({
+        ...finding,
+        suppressed: { kind: "inSource", justification: comment.reason || "(no reason given)" },
+      });
       continue;
     }
     const exception = live.find((e) => matches(finding, e));
     if (exception) {
       used.add(exception.index);
-      suppressed.push({ ...finding, suppressed: { kind: "external", justification: `${exception.reason} (exception in ${config.file}, expires ${exception.expires})` } });
+      suppressed.push({
+        ...finding,
+        suppressed: {
+          kind: "external",
+          justification: `${exception.reason} (exception in ${config.file}, expires ${exception.expires})`,
+        },
+      });
       continue;
     }
     const known = options.baseline ? baselineLeft.get(baselineFingerprint(finding)) : undefined;
     if (known && known.length > 0 && options.baseline) {
       known.pop();
-      suppressed.push({ ...finding, suppressed: { kind: "external", justification: `in the baseline ${options.baseline.file}` } });
+      suppressed.push({
+        ...finding,
+        suppressed: { kind: "external", justification: `in the baseline ${options.baseline.file}` },
+      });
       continue;
     }
     active.push(finding);
@@ -90,9 +121,25 @@ export async function suppress(all: readonly Finding[], options: SuppressOptions
   for (const e of config.exceptions) {
     const where = config.file ?? "configuration";
     if (expired(e, today)) {
-      active.push(diagnostic(DIAGNOSTICS.exceptionExpired, where, config.locate(["exceptions", e.index, "expires"]), `the exception for ${e.rule} expired on ${e.expires}; its findings are reported again`, ["exceptions", e.index, "expires"]));
+      active.push(
+        diagnostic(
+          DIAGNOSTICS.exceptionExpired,
+          where,
+          config.locate(["exceptions", e.index, "expires"]),
+          `the exception for ${e.rule} expired on ${e.expires}; its findings are reported again`,
+          ["exceptions", e.index, "expires"],
+        ),
+      );
     } else if (!used.has(e.index)) {
-      active.push(diagnostic(DIAGNOSTICS.exceptionStale, where, config.locate(["exceptions", e.index]), `the exception for ${e.rule} (${e.files.join(", ")}${e.instance ? `, instance ${e.instance}` : ""}) matches no finding: remove it or correct it`, ["exceptions", e.index]));
+      active.push(
+        diagnostic(
+          DIAGNOSTICS.exceptionStale,
+          where,
+          config.locate(["exceptions", e.index]),
+          `the exception for ${e.rule} (${e.files.join(", ")}${e.instance ? `, instance ${e.instance}` : ""}) matches no finding: remove it or correct it`,
+          ["exceptions", e.index],
+        ),
+      );
     }
   }
   return { findings: active, suppressed, fixedSinceBaseline: [...baselineLeft.values()].flat() };

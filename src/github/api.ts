@@ -17,7 +17,12 @@ export interface RetryPolicy {
   timeoutMs: number;
 }
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { attempts: 4, baseDelayMs: 1000, maxDelayMs: 60_000, timeoutMs: 30_000 };
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  attempts: 4,
+  baseDelayMs: 1000,
+  maxDelayMs: 60_000,
+  timeoutMs: 30_000,
+};
 
 /** The parts of Octokit's RequestError the retry decision reads (timeouts surface as status 500). */
 interface HttpFailure {
@@ -51,14 +56,25 @@ export function retryDelay(error: unknown, retry: number, policy: RetryPolicy, n
   const retryAfter = header(error, "retry-after");
   const reset = header(error, "x-ratelimit-reset");
   const limited =
-    (error.status === 403 || error.status === 429) && (retryAfter !== undefined || header(error, "x-ratelimit-remaining") === 0 || /secondary rate limit/i.test(error.message));
+    (error.status === 403 || error.status === 429) &&
+    (retryAfter !== undefined ||
+      header(error, "x-ratelimit-remaining") === 0 ||
+      /secondary rate limit/i.test(error.message));
   if (error.status < 500 && !limited) return undefined;
   const delay =
-    retryAfter !== undefined ? retryAfter * 1000 : limited && reset !== undefined ? Math.max(0, reset * 1000 - now) : policy.baseDelayMs * 2 ** retry;
+    retryAfter !== undefined
+      ? retryAfter * 1000
+      : limited && reset !== undefined
+        ? Math.max(0, reset * 1000 - now)
+        : policy.baseDelayMs * 2 ** retry;
   return delay <= policy.maxDelayMs ? delay : undefined;
 }
 
-export function createGitHubClient(token: string, apiUrl: string, policy: RetryPolicy = DEFAULT_RETRY_POLICY): GitHubClient {
+export function createGitHubClient(
+  token: string,
+  apiUrl: string,
+  policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+): GitHubClient {
   const client = getOctokit(token, { baseUrl: apiUrl });
   client.hook.wrap("request", async (request, options) => {
     for (let attempt = 1; ; attempt++) {

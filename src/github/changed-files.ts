@@ -25,14 +25,21 @@ function localPaths(files: Map<string, ChangedLines>, prefix: string): ChangedFi
   return local;
 }
 
-async function fromApi(api: GitHubClient, repository: Repository, pr: PullRequest): Promise<Map<string, ChangedLines> | undefined> {
+async function fromApi(
+  api: GitHubClient,
+  repository: Repository,
+  pr: PullRequest,
+): Promise<Map<string, ChangedLines> | undefined> {
   const files = await api.paginate(api.rest.pulls.listFiles, { ...repository, pull_number: pr.number, per_page: 100 });
   if (files.length >= API_FILE_LIMIT || (pr.changedFiles ?? 0) > files.length) {
-    core.info(`The pull request changes ${pr.changedFiles ?? "at least " + files.length} files, more than the ${API_FILE_LIMIT} the API lists: reading the changes with git diff.`);
+    core.info(
+      `The pull request changes ${pr.changedFiles ?? "at least " + files.length} files, more than the ${API_FILE_LIMIT} the API lists: reading the changes with git diff.`,
+    );
     return undefined;
   }
   const changed = new Map<string, ChangedLines>();
-  for (const f of files) if (f.status !== "removed") changed.set(f.filename, f.patch === undefined ? "all" : addedLines(f.patch));
+  for (const f of files)
+    if (f.status !== "removed") changed.set(f.filename, f.patch === undefined ? "all" : addedLines(f.patch));
   return changed;
 }
 
@@ -49,7 +56,12 @@ async function fromGit(pr: PullRequest, cwd: string): Promise<Map<string, Change
  * the API's file limit or the token may not list files. Undefined when neither works: then
  * everything is reported rather than nothing.
  */
-export async function changedFiles(api: GitHubClient | undefined, repository: Repository | undefined, pr: PullRequest, cwd: string): Promise<ChangedFiles | undefined> {
+export async function changedFiles(
+  api: GitHubClient | undefined,
+  repository: Repository | undefined,
+  pr: PullRequest,
+  cwd: string,
+): Promise<ChangedFiles | undefined> {
   const prefix = await repositoryPrefix(cwd);
   if (api && repository) {
     try {
@@ -58,7 +70,9 @@ export async function changedFiles(api: GitHubClient | undefined, repository: Re
     } catch (error) {
       const status = statusOf(error);
       const permission = status === 403 || status === 404 ? " (the token needs `pull-requests: read`)" : "";
-      core.warning(`Cannot list the pull request's files${permission}: ${(error as Error).message}. Reading the changes with git diff.`);
+      core.warning(
+        `Cannot list the pull request's files${permission}: ${(error as Error).message}. Reading the changes with git diff.`,
+      );
     }
   }
   try {

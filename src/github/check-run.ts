@@ -14,7 +14,11 @@ export const ANNOTATIONS_PER_REQUEST = 50;
 const OUTPUT_MAX_CHARS = 65_535;
 const TITLE_MAX_CHARS = 255;
 
-const LEVEL: Record<Severity, "failure" | "warning" | "notice"> = { error: "failure", warning: "warning", info: "notice" };
+const LEVEL: Record<Severity, "failure" | "warning" | "notice"> = {
+  error: "failure",
+  warning: "warning",
+  info: "notice",
+};
 
 function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
@@ -48,14 +52,19 @@ export async function publishCheckRun(api: GitHubClient, ctx: ReportContext, tar
   const s = summarize(ctx);
   const annotations = ctx.result.findings.map(annotation);
   const batches: Array<typeof annotations> = [];
-  for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
+    batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
   const output = (batch: typeof annotations = []) => ({
     title: s.findings === 0 ? "No problems found" : severityLine(s.bySeverity),
     summary: truncate(statusLine(s), OUTPUT_MAX_CHARS),
     text: truncate(target.text, OUTPUT_MAX_CHARS),
     ...(batch.length > 0 ? { annotations: batch } : {}),
   });
-  const conclusion = { status: "completed" as const, conclusion: s.failed ? ("failure" as const) : ("success" as const), completed_at: new Date().toISOString() };
+  const conclusion = {
+    status: "completed" as const,
+    conclusion: s.failed ? ("failure" as const) : ("success" as const),
+    completed_at: new Date().toISOString(),
+  };
   const [first, ...rest] = batches;
   const created = await api.rest.checks.create({
     ...target.repository,
@@ -67,6 +76,11 @@ export async function publishCheckRun(api: GitHubClient, ctx: ReportContext, tar
   });
   for (const [i, batch] of rest.entries()) {
     const last = i === rest.length - 1;
-    await api.rest.checks.update({ ...target.repository, check_run_id: created.data.id, output: output(batch), ...(last ? conclusion : {}) });
+    await api.rest.checks.update({
+      ...target.repository,
+      check_run_id: created.data.id,
+      output: output(batch),
+      ...(last ? conclusion : {}),
+    });
   }
 }

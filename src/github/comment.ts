@@ -19,7 +19,10 @@ const MAX_SUGGESTIONS = 10;
 
 /** One comment per pull request and configuration: the marker names the configuration and paths checked. */
 export function commentMarker(config: string | undefined, paths: readonly string[]): string {
-  const key = createHash("sha256").update(JSON.stringify([config ?? "", [...paths].sort()])).digest("hex").slice(0, 12);
+  const key = createHash("sha256")
+    .update(JSON.stringify([config ?? "", [...paths].sort()]))
+    .digest("hex")
+    .slice(0, 12);
   return `<!-- zowe-ha-policy comment ${key} -->`;
 }
 
@@ -46,7 +49,8 @@ function changeLine(findings: readonly Finding[], previous: ReadonlySet<string> 
   const current = new Set(findings.map(findingKey));
   const added = [...current].filter((k) => !previous.has(k)).length;
   const fixed = [...previous].filter((k) => !current.has(k)).length;
-  if (current.size === 0 && previous.size > 0) return `🎉 **Everything is fixed**: the ${plural(previous.size, "problem")} of the last run ${previous.size === 1 ? "is" : "are"} gone.`;
+  if (current.size === 0 && previous.size > 0)
+    return `🎉 **Everything is fixed**: the ${plural(previous.size, "problem")} of the last run ${previous.size === 1 ? "is" : "are"} gone.`;
   if (added === 0 && fixed === 0) return "No change since the last run.";
   return `Since the last run: **${added} new**, **${fixed} fixed**.`;
 }
@@ -71,7 +75,16 @@ export function renderComment(ctx: ReportContext, options: CommentOptions): stri
   const topology = topologyOf(ctx.result);
   const diagram = topologyMermaid(topology);
   if (diagram.length > 0) {
-    head.push("### HA topology at a glance", "", "```mermaid", ...diagram, "```", "", "_⚠ marks a single point of failure: a component on fewer than 2 LPARs, or a workload with fewer than 2 replicas._", "");
+    head.push(
+      "### HA topology at a glance",
+      "",
+      "```mermaid",
+      ...diagram,
+      "```",
+      "",
+      "_⚠ marks a single point of failure: a component on fewer than 2 LPARs, or a workload with fewer than 2 replicas._",
+      "",
+    );
   } else if (!isEmptyTopology(topology)) {
     head.push("### HA topology at a glance", "", "_Too large for a diagram: the job summary shows it as tables._", "");
   }
@@ -81,8 +94,14 @@ export function renderComment(ctx: ReportContext, options: CommentOptions): stri
     `<sub>zowe-ha-policy ${ctx.toolVersion}${options.runUrl ? ` · [workflow run](${options.runUrl})` : ""}</sub>`,
     stateComment(findings),
   ];
-  const more = (n: number) => [`_${plural(n, "more problem is", "more problems are")} listed in the job summary${options.runUrl ? ` of the [workflow run](${options.runUrl})` : ""}._`, ""];
+  const more = (n: number) => [
+    `_${plural(n, "more problem is", "more problems are")} listed in the job summary${options.runUrl ? ` of the [workflow run](${options.runUrl})` : ""}._`,
+    "",
+  ];
   const reserved = Buffer.byteLength([...head, ...tail, ...more(findings.length)].join("\n"), "utf8");
-  const tables = findingTables(findings, { ...(options.lineLink ? { lineLink: options.lineLink } : {}), maxBytes: Math.max(0, COMMENT_MAX_BYTES - reserved) });
+  const tables = findingTables(findings, {
+    ...(options.lineLink ? { lineLink: options.lineLink } : {}),
+    maxBytes: Math.max(0, COMMENT_MAX_BYTES - reserved),
+  });
   return [...head, ...tables.lines, ...(tables.omitted > 0 ? more(tables.omitted) : []), ...tail].join("\n");
 }

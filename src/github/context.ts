@@ -65,7 +65,9 @@ export function readContext(env: NodeJS.ProcessEnv): RunContext {
     serverUrl,
     apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
     ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
-    ...(repository && env.GITHUB_RUN_ID ? { runUrl: `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
+    ...(repository && env.GITHUB_RUN_ID
+      ? { runUrl: `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}` }
+      : {}),
     ...(pullRequest ? { pullRequest } : {}),
   };
 }

@@ -21,7 +21,9 @@ export async function reportSafely(feature: string, permission: string, task: ()
           `the annotations, the job summary and the SARIF file are not affected.`,
       );
     } else {
-      core.warning(`${feature} skipped: ${status ? `GitHub answered ${status}: ` : ""}${reason}. The findings are in the job summary and the SARIF file.`);
+      core.warning(
+        `${feature} skipped: ${status ? `GitHub answered ${status}: ` : ""}${reason}. The findings are in the job summary and the SARIF file.`,
+      );
     }
     return false;
   }

@@ -8,10 +8,15 @@ export class GitError extends Error {
 export function git(args: readonly string[], cwd: string): Promise<string> {
   return new Promise((resolve, reject) => {
     // core.quotePath=false: paths with non-ASCII characters come out as they are, not octal-escaped.
-    execFile("git", ["-c", "core.quotePath=false", ...args], { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error, stdout, stderr) => {
-      if (error) reject(new GitError(`git ${args.join(" ")}: ${stderr.trim() || error.message}`));
-      else resolve(stdout);
-    });
+    execFile(
+      "git",
+      ["-c", "core.quotePath=false", ...args],
+      { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" },
+      (error, stdout, stderr) => {
+        if (error) reject(new GitError(`git ${args.join(" ")}: ${stderr.trim() || error.message}`));
+        else resolve(stdout);
+      },
+    );
   });
 }
 

@@ -74,7 +74,8 @@ export function readInputs(): ActionInputs {
   const zoweVersion = zoweVersionInput();
   // Unlike the other inputs, an explicitly empty sarif-file means "no SARIF file", so only an
   // unset variable (a local run) takes the default.
-  const sarifFile = process.env["INPUT_SARIF-FILE"] === undefined ? DEFAULTS["sarif-file"] : core.getInput("sarif-file");
+  const sarifFile =
+    process.env["INPUT_SARIF-FILE"] === undefined ? DEFAULTS["sarif-file"] : core.getInput("sarif-file");
   // Not given to core.setSecret: the runner already masks the token it hands out, and the
   // ::add-mask:: command would itself print the token to the log.
   const token = core.getInput("github-token");

@@ -41,12 +41,18 @@ const CHECK_RUN_TEXT_BUDGET = 60_000;
 
 /** Only what the pull request changes is reported; the scan itself covered everything. */
 function reportedOnly(full: ReportContext, changes: ChangedFiles): ReportContext {
-  return { ...full, result: { ...full.result, findings: full.result.findings.filter((f) => inChangedFile(f, changes)) } };
+  return {
+    ...full,
+    result: { ...full.result, findings: full.result.findings.filter((f) => inChangedFile(f, changes)) },
+  };
 }
 
 /** Annotates the findings (on a pull request's changed lines only, in changed-files mode); returns the summary's note on those left out. */
 function annotate(inputs: ActionInputs, ctx: ReportContext, changes: ChangedFiles | undefined): string[] {
-  const seeAlso = [...(inputs.checkRun ? [`the check run "${CHECK_RUN_NAME}"`] : []), ...(inputs.sarifFile ? [`the SARIF file ${inputs.sarifFile}`] : [])];
+  const seeAlso = [
+    ...(inputs.checkRun ? [`the check run "${CHECK_RUN_NAME}"`] : []),
+    ...(inputs.sarifFile ? [`the SARIF file ${inputs.sarifFile}`] : []),
+  ];
   const annotated = changes ? ctx.result.findings.filter((f) => onChangedLine(f, changes)) : ctx.result.findings;
   const plan = planAnnotations(annotated);
   emitAnnotations(plan, ["the job summary", ...seeAlso]);
@@ -59,10 +65,18 @@ async function writeSarif(ctx: ReportContext, file: string, cwd: string): Promis
   await writeFile(path, renderSarif(ctx));
 }
 
-async function postComment(api: GitHubClient | undefined, context: RunContext, inputs: ActionInputs, ctx: ReportContext, notes: string[], cwd: string): Promise<void> {
+async function postComment(
+  api: GitHubClient | undefined,
+  context: RunContext,
+  inputs: ActionInputs,
+  ctx: ReportContext,
+  notes: string[],
+  cwd: string,
+): Promise<void> {
   const { pullRequest, repository } = context;
   if (!pullRequest || !repository) {
-    if (inputs.comment === "always") core.info("comment: this run is not for a pull request, so there is no comment to write.");
+    if (inputs.comment === "always")
+      core.info("comment: this run is not for a pull request, so there is no comment to write.");
     return;
   }
   if (!api) {
@@ -73,32 +87,50 @@ async function postComment(api: GitHubClient | undefined, context: RunContext, i
   await reportSafely("The pull request comment", "pull-requests: write", async () => {
     const suggestions = await suggestionsFor(ctx.result.findings, ctx.catalogue, cwd);
     const lineLink = lineLinker(context);
-    const outcome = await upsertStickyComment(api, { repository, pullRequest: pullRequest.number, marker }, (earlier) => {
-      // auto: a first comment only when there is something to say; an earlier one is always updated.
-      if (!earlier && inputs.comment === "auto" && ctx.result.findings.length === 0) return undefined;
-      return renderComment(ctx, {
-        marker,
-        ...(earlier?.reported ? { previous: earlier.reported } : {}),
-        ...(lineLink ? { lineLink } : {}),
-        ...(context.runUrl ? { runUrl: context.runUrl } : {}),
-        suggestions,
-        notes,
-      });
-    });
+    const outcome = await upsertStickyComment(
+      api,
+      { repository, pullRequest: pullRequest.number, marker },
+      (earlier) => {
+        // auto: a first comment only when there is something to say; an earlier one is always updated.
+        if (!earlier && inputs.comment === "auto" && ctx.result.findings.length === 0) return undefined;
+        return renderComment(ctx, {
+          marker,
+          ...(earlier?.reported ? { previous: earlier.reported } : {}),
+          ...(lineLink ? { lineLink } : {}),
+          ...(context.runUrl ? { runUrl: context.runUrl } : {}),
+          suggestions,
+          notes,
+        });
+      },
+    );
     core.info(`Pull request comment: ${outcome}.`);
   });
 }
 
-async function postCheckRun(api: GitHubClient | undefined, context: RunContext, ctx: ReportContext, notes: string[]): Promise<void> {
+async function postCheckRun(
+  api: GitHubClient | undefined,
+  context: RunContext,
+  ctx: ReportContext,
+  notes: string[],
+): Promise<void> {
   const { repository } = context;
   const headSha = context.pullRequest?.headSha ?? context.sha;
   if (!api || !repository || !headSha) {
     core.warning("check-run: needs a github-token, GITHUB_REPOSITORY and a commit (GITHUB_SHA): no check run.");
     return;
   }
-  const text = [...notes.flatMap((n) => [n, ""]), ...topologySection(topologyOf(ctx.result), CHECK_RUN_TEXT_BUDGET)].join("\n");
+  const text = [
+    ...notes.flatMap((n) => [n, ""]),
+    ...topologySection(topologyOf(ctx.result), CHECK_RUN_TEXT_BUDGET),
+  ].join("\n");
   await reportSafely("The check run", "checks: write", () =>
-    publishCheckRun(api, ctx, { repository, headSha, name: CHECK_RUN_NAME, text, ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) }),
+    publishCheckRun(api, ctx, {
+      repository,
+      headSha,
+      name: CHECK_RUN_NAME,
+      text,
+      ...(context.runUrl ? { detailsUrl: context.runUrl } : {}),
+    }),
   );
 }
 
@@ -110,18 +142,24 @@ async function act({ cwd, assets, version }: ActionEnvironment): Promise<number>
 
   const remote = api && repository ? contentsReader(api, repository, cwd) : undefined;
   const trusted = await loadTrustedConfig(inputs.config, cwd, pullRequest, remote);
-  const fromBase = pullRequest ? await policiesFromBase(trusted.config, cwd, pullRequest.baseSha) : { config: trusted.config };
+  const fromBase = pullRequest
+    ? await policiesFromBase(trusted.config, cwd, pullRequest.baseSha)
+    : { config: trusted.config };
   const { config } = fromBase;
   // The bundled policy and the custom ones the configuration lists, as the CLI's check loads them.
   const bundle = await loadPolicies(config, { assets, cwd, env: process.env });
   core.info(`policies: ${bundle.sources.map((s) => `${s.name} (${s.catalogue.rules.length} rules)`).join(", ")}`);
-  const result = await scan({ paths: inputs.paths, cwd, zoweVersion: inputs.zoweVersion ?? config.zoweVersion ?? 3, config }, bundle);
+  const result = await scan(
+    { paths: inputs.paths, cwd, zoweVersion: inputs.zoweVersion ?? config.zoweVersion ?? 3, config },
+    bundle,
+  );
   for (const notice of result.notices) core.info(`note: ${notice}`);
   const full: ReportContext = { result, catalogue: bundle.catalogue, failOn: inputs.failOn, toolVersion: version };
 
   let changes: ChangedFiles | undefined;
   if (inputs.onlyChanged && pullRequest) changes = await changedFiles(api, repository, pullRequest, cwd);
-  else if (inputs.onlyChanged) core.info("only-changed applies to pull requests: this run reports the findings of all files.");
+  else if (inputs.onlyChanged)
+    core.info("only-changed applies to pull requests: this run reports the findings of all files.");
   const ctx = changes ? reportedOnly(full, changes) : full;
 
   // The SARIF file has every finding: code scanning compares whole analyses and shows a pull
@@ -131,7 +169,9 @@ async function act({ cwd, assets, version }: ActionEnvironment): Promise<number>
   const notes: string[] = [];
   if (changes) {
     const elsewhere = full.result.findings.length - ctx.result.findings.length;
-    notes.push(`Only the ${plural(changes.size, "file")} this pull request changes ${changes.size === 1 ? "is" : "are"} reported; ${plural(elsewhere, "finding")} in other files ${elsewhere === 1 ? "is" : "are"} not shown.`);
+    notes.push(
+      `Only the ${plural(changes.size, "file")} this pull request changes ${changes.size === 1 ? "is" : "are"} reported; ${plural(elsewhere, "finding")} in other files ${elsewhere === 1 ? "is" : "are"} not shown.`,
+    );
   }
   for (const note of [trusted.note, fromBase.note]) if (note) notes.push(note);
   const summaryNotes = [...notes];
@@ -153,10 +193,16 @@ async function act({ cwd, assets, version }: ActionEnvironment): Promise<number>
   if (inputs.checkRun) await postCheckRun(api, context, ctx, notes);
 
   if (s.failed) {
-    core.error(`${plural(s.findings, "problem")} reported (${s.bySeverity.error} errors, ${s.bySeverity.warning} warnings), at least one at or above fail-on: ${s.failOn}.`);
+    core.error(
+      `${plural(s.findings, "problem")} reported (${s.bySeverity.error} errors, ${s.bySeverity.warning} warnings), at least one at or above fail-on: ${s.failOn}.`,
+    );
     return 1;
   }
-  core.info(s.findings === 0 ? "No problems found." : `${plural(s.findings, "problem")} reported, none at or above fail-on: ${s.failOn}.`);
+  core.info(
+    s.findings === 0
+      ? "No problems found."
+      : `${plural(s.findings, "problem")} reported, none at or above fail-on: ${s.failOn}.`,
+  );
   return 0;
 }
 
@@ -165,7 +211,12 @@ export async function runAction(environment: ActionEnvironment): Promise<number>
     return await act(environment);
   } catch (error) {
     const known = error instanceof InputError || error instanceof ConfigError || error instanceof TrustError;
-    const message = error instanceof PolicyError ? `policy error: ${error.message}` : known ? error.message : `internal error: ${(error as Error).message ?? String(error)}`;
+    const message =
+      error instanceof PolicyError
+        ? `policy error: ${error.message}`
+        : known
+          ? error.message
+          : `internal error: ${(error as Error).message ?? String(error)}`;
     core.error(message);
     if (!known && error instanceof Error && error.stack) core.debug(error.stack);
     return 1;

@@ -40,7 +40,11 @@ export async function upsertStickyComment(
   render: (earlier: EarlierComment | undefined) => string | undefined,
 ): Promise<"created" | "updated" | "skipped"> {
   const login = await ownLogin(api);
-  const comments = await api.paginate(api.rest.issues.listComments, { ...target.repository, issue_number: target.pullRequest, per_page: 100 });
+  const comments = await api.paginate(api.rest.issues.listComments, {
+    ...target.repository,
+    issue_number: target.pullRequest,
+    per_page: 100,
+  });
   const existing = comments.find((c) => c.user && sameAccount(c.user.login, login) && c.body?.includes(target.marker));
   const reported = existing?.body ? reportedIn(existing.body) : undefined;
   const body = render(existing ? { ...(reported ? { reported } : {}) } : undefined);

@@ -26,17 +26,26 @@ function sanitizedInstanceId(name: string): string {
 const FIXES: Record<string, Fix> = {
   // A single replica: the rule asks for spec.replicas: 2. Not for the discovery StatefulSet, whose
   // replicas must also change in zowe.yaml (the message says so).
-  "kubernetes/workload_replicas": (region, f) => (/^replicas:\s*1$/.test(region) && !f.message.includes("components.discovery.replicas") ? region.replace(/1$/, "2") : undefined),
+  "kubernetes/workload_replicas": (region, f) =>
+    /^replicas:\s*1$/.test(region) && !f.message.includes("components.discovery.replicas")
+      ? region.replace(/1$/, "2")
+      : undefined,
   // An haInstances key zwe never selects: renamed to the id zwe looks up, when the rule says that
   // id is free (otherwise the two sections must be merged by hand).
   "zowe/instance_id_format": (region, f) => {
     const id = sanitizedInstanceId(region);
-    return region !== id && /^[^\s"':]+$/.test(region) && f.message.endsWith(`rename the key to ${id}`) ? id : undefined;
+    return region !== id && /^[^\s"':]+$/.test(region) && f.message.endsWith(`rename the key to ${id}`)
+      ? id
+      : undefined;
   },
 };
 
 /** The suggestions for the findings, in their order; reads each file with a fix candidate once. */
-export async function suggestionsFor(findings: readonly Finding[], catalogue: Catalogue, cwd: string): Promise<Suggestion[]> {
+export async function suggestionsFor(
+  findings: readonly Finding[],
+  catalogue: Catalogue,
+  cwd: string,
+): Promise<Suggestion[]> {
   const fixesById = new Map<string, Fix>();
   for (const [pkg, fix] of Object.entries(FIXES)) {
     const rule = catalogue.forPackage(pkg);
@@ -44,7 +53,12 @@ export async function suggestionsFor(findings: readonly Finding[], catalogue: Ca
   }
   const files = new Map<string, Promise<string[] | undefined>>();
   const linesOf = (file: string) => {
-    const cached = files.get(file) ?? readFile(resolve(cwd, file), "utf8").then((t) => t.split(/\r?\n/), () => undefined);
+    const cached =
+      files.get(file) ??
+      readFile(resolve(cwd, file), "utf8").then(
+        (t) => t.split(/\r?\n/),
+        () => undefined,
+      );
     files.set(file, cached);
     return cached;
   };
@@ -55,7 +69,11 @@ export async function suggestionsFor(findings: readonly Finding[], catalogue: Ca
     const before = (await linesOf(f.file))?.[f.line - 1];
     if (before === undefined) continue;
     const replacement = fix(before.slice(f.column - 1, f.endColumn - 1), f);
-    if (replacement !== undefined) suggestions.push({ finding: f, after: `${before.slice(0, f.column - 1)}${replacement}${before.slice(f.endColumn - 1)}` });
+    if (replacement !== undefined)
+      suggestions.push({
+        finding: f,
+        after: `${before.slice(0, f.column - 1)}${replacement}${before.slice(f.endColumn - 1)}`,
+      });
   }
   return suggestions;
 }
@@ -64,5 +82,12 @@ export async function suggestionsFor(findings: readonly Finding[], catalogue: Ca
 export function renderSuggestion(s: Suggestion): string[] {
   // A fence longer than any run of backticks in the line keeps the line inside it.
   const fence = "`".repeat(Math.max(3, ...[...s.after.matchAll(/`+/g)].map((m) => m[0].length + 1)));
-  return [`**\`${s.finding.file}\` line ${s.finding.line}** (${s.finding.ruleId})`, "", `${fence}suggestion`, s.after, fence, ""];
+  return [
+    `**\`${s.finding.file}\` line ${s.finding.line}** (${s.finding.ruleId})`,
+    "",
+    `${fence}suggestion`,
+    s.after,
+    fence,
+    "",
+  ];
 }

@@ -13,7 +13,11 @@ import type { ReportContext } from "../report/context.js";
  */
 export const SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
 
-export function renderSummary(ctx: ReportContext, options: Omit<MarkdownOptions, "maxBytes">, maxBytes = SUMMARY_MAX_BYTES): string {
+export function renderSummary(
+  ctx: ReportContext,
+  options: Omit<MarkdownOptions, "maxBytes">,
+  maxBytes = SUMMARY_MAX_BYTES,
+): string {
   return renderMarkdown(ctx, { ...options, maxBytes });
 }
 

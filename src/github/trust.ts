@@ -41,12 +41,20 @@ export function contentsReader(api: GitHubClient, repository: Repository, cwd: s
   };
 }
 
-async function readAtCommit(file: string, sha: string, cwd: string, remote: RemoteReader | undefined): Promise<string | undefined> {
+async function readAtCommit(
+  file: string,
+  sha: string,
+  cwd: string,
+  remote: RemoteReader | undefined,
+): Promise<string | undefined> {
   if (await gitSucceeds(["cat-file", "-e", `${sha}^{commit}`], cwd)) {
     if (!(await gitSucceeds(["cat-file", "-e", `${sha}:./${file}`], cwd))) return undefined;
     return git(["show", `${sha}:./${file}`], cwd);
   }
-  if (!remote) throw new TrustError(`the base commit ${sha} is not in the checkout and there is no token to read it through the API`);
+  if (!remote)
+    throw new TrustError(
+      `the base commit ${sha} is not in the checkout and there is no token to read it through the API`,
+    );
   try {
     return await remote(file, sha);
   } catch (error) {
@@ -54,13 +62,21 @@ async function readAtCommit(file: string, sha: string, cwd: string, remote: Remo
   }
 }
 
-export async function loadTrustedConfig(explicit: string | undefined, cwd: string, pullRequest: PullRequest | undefined, remote: RemoteReader | undefined): Promise<TrustedConfig> {
+export async function loadTrustedConfig(
+  explicit: string | undefined,
+  cwd: string,
+  pullRequest: PullRequest | undefined,
+  remote: RemoteReader | undefined,
+): Promise<TrustedConfig> {
   if (!pullRequest) return { config: await loadConfig(explicit, cwd) };
-  const file = relative(cwd, resolve(cwd, explicit ?? DEFAULT_CONFIG_FILE)).split(sep).join("/");
+  const file = relative(cwd, resolve(cwd, explicit ?? DEFAULT_CONFIG_FILE))
+    .split(sep)
+    .join("/");
   const base = await readAtCommit(file, pullRequest.baseSha, cwd, remote);
   const head = await readFile(resolve(cwd, file), "utf8").catch(() => undefined);
   const commit = pullRequest.baseSha.slice(0, 7);
-  const config = base === undefined ? defaultConfig(cwd) : parseConfig(base, resolve(cwd, file), cwd, `${file}@${commit}`);
+  const config =
+    base === undefined ? defaultConfig(cwd) : parseConfig(base, resolve(cwd, file), cwd, `${file}@${commit}`);
   if (base === head) return { config };
   const change = head === undefined ? "removes" : base === undefined ? "adds" : "changes";
   const used = base === undefined ? "the default configuration" : `the version of the base commit ${commit}`;
@@ -75,7 +91,11 @@ export async function loadTrustedConfig(explicit: string | undefined, cwd: strin
  * cannot edit the rules that judge it. Reported under their own names; the log says when the
  * pull request changes them.
  */
-export async function policiesFromBase(config: Config, cwd: string, baseSha: string): Promise<{ config: Config; note?: string }> {
+export async function policiesFromBase(
+  config: Config,
+  cwd: string,
+  baseSha: string,
+): Promise<{ config: Config; note?: string }> {
   const inRepository = config.policies.filter((p) => !relative(cwd, p).startsWith(".."));
   if (inRepository.length === 0) return { config };
   if (!(await gitSucceeds(["cat-file", "-e", `${baseSha}^{commit}`], cwd))) {
@@ -90,7 +110,9 @@ export async function policiesFromBase(config: Config, cwd: string, baseSha: str
     const rel = relative(cwd, policy).split(sep).join("/");
     // A .wasm comes with its catalogue beside it.
     const paths = rel.endsWith(".wasm") ? [rel, relative(cwd, rulesFileOf(policy)).split(sep).join("/")] : [rel];
-    const files = (await git(["ls-tree", "-r", "-z", "--name-only", baseSha, "--", ...paths], cwd)).split("\0").filter(Boolean);
+    const files = (await git(["ls-tree", "-r", "-z", "--name-only", baseSha, "--", ...paths], cwd))
+      .split("\0")
+      .filter(Boolean);
     for (const file of files) {
       const target = join(copy, ...file.split("/"));
       await mkdir(dirname(target), { recursive: true });

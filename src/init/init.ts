@@ -30,7 +30,13 @@ export async function init(options: InitOptions): Promise<InitResult> {
   const root = repositoryRoot(options.cwd);
   const files: Array<[string, string]> = [
     [DEFAULT_CONFIG_FILE, starterConfig(options.version)],
-    [WORKFLOW_FILE, starterWorkflow({ branch: defaultBranch(root), ...(options.actionRepository ? { actionRepository: options.actionRepository } : {}) })],
+    [
+      WORKFLOW_FILE,
+      starterWorkflow({
+        branch: defaultBranch(root),
+        ...(options.actionRepository ? { actionRepository: options.actionRepository } : {}),
+      }),
+    ],
   ];
   const result: InitResult = { root, written: [], skipped: [] };
   for (const [name, text] of files) {

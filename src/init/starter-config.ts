@@ -36,7 +36,10 @@ export const STARTER_KEYS: readonly StarterKey[] = [
   },
   {
     key: "rules",
-    explanation: ["Per rule id: off, or the severity to report it with (error, warning, info).", "The ids: npx zowe-ha-policy rules"],
+    explanation: [
+      "Per rule id: off, or the severity to report it with (error, warning, info).",
+      "The ids: npx zowe-ha-policy rules",
+    ],
     example: 'rules:\n  ZWE-HA-008: "off"\n  ZWE-HA-022: error',
   },
   {
@@ -86,7 +89,8 @@ export const STARTER_KEYS: readonly StarterKey[] = [
       "Bounds on the work one file may cause: a file over a limit is reported (input-limit) and",
       "the others are still checked.",
     ],
-    example: "limits:\n  maxFileBytes: 4194304    # the largest file read (4 MiB)\n  maxDepth: 100\n  maxAliasCount: 100",
+    example:
+      "limits:\n  maxFileBytes: 4194304    # the largest file read (4 MiB)\n  maxDepth: 100\n  maxAliasCount: 100",
   },
 ];
 
@@ -106,6 +110,8 @@ export function starterConfig(version: string): string {
     "# Written by 'zowe-ha-policy init'. Every key is optional; remove the leading '# ' of an",
     "# example to use it.",
   ];
-  const sections = STARTER_KEYS.map((k) => [...k.explanation.map((l) => `# ${l}`), k.enabled ? k.example : commented(k.example)].join("\n"));
+  const sections = STARTER_KEYS.map((k) =>
+    [...k.explanation.map((l) => `# ${l}`), k.enabled ? k.example : commented(k.example)].join("\n"),
+  );
   return `${[header.join("\n"), ...sections].join("\n\n")}\n`;
 }

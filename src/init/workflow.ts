@@ -8,9 +8,13 @@ export const OWNER_PLACEHOLDER = "OWNER";
  * a github.com URL, or an object with such a url); undefined for anything else.
  */
 export function githubRepository(repository: unknown): string | undefined {
-  const value = typeof repository === "object" && repository !== null ? (repository as { url?: unknown }).url : repository;
+  const value =
+    typeof repository === "object" && repository !== null ? (repository as { url?: unknown }).url : repository;
   if (typeof value !== "string") return undefined;
-  const match = /^(?:github:|(?:git\+)?https:\/\/github\.com\/|git@github\.com:)?([\w.-]+\/[\w.-]+?)(?:\.git)?\/?$/.exec(value.trim());
+  const match =
+    /^(?:github:|(?:git\+)?https:\/\/github\.com\/|git@github\.com:)?([\w.-]+\/[\w.-]+?)(?:\.git)?\/?$/.exec(
+      value.trim(),
+    );
   return match?.[1];
 }
 
@@ -24,7 +28,9 @@ export function starterWorkflow(options: WorkflowOptions): string {
   const action = options.actionRepository ?? `${OWNER_PLACEHOLDER}/zowe-ha-policy`;
   const placeholder = options.actionRepository
     ? []
-    : [`      # TODO: ${OWNER_PLACEHOLDER} is a placeholder: replace it with the GitHub owner of the zowe-ha-policy action.`];
+    : [
+        `      # TODO: ${OWNER_PLACEHOLDER} is a placeholder: replace it with the GitHub owner of the zowe-ha-policy action.`,
+      ];
   return [
     "# Checks the repository's Zowe configuration and Kubernetes manifests for what breaks high",
     "# availability, and reports each finding on its line. Written by 'zowe-ha-policy init'.",

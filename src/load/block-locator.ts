@@ -29,13 +29,37 @@ interface NodeStart {
 }
 
 /** A flow collection is never descended into: only a path that ends at its key is answered. */
-type Value = { kind: "collection"; at: NodeStart } | { kind: "flow" } | { kind: "scalar"; start: number; end: number } | { kind: "literal"; header: number };
+type Value =
+  | { kind: "collection"; at: NodeStart }
+  | { kind: "flow" }
+  | { kind: "scalar"; start: number; end: number }
+  | { kind: "literal"; header: number };
 
 const PLAIN_KEY_END = /:(?=[ \t]|$)| #/;
 // YAML 1.2 core schema resolves these plain scalars to something other than their text.
 const NON_STRING_PLAIN = /^(?:[-+.0-9~]|(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$)/;
 // Characters that start something other than a plain scalar or a key.
-const INDICATORS = new Set(["-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", '"', "%", "@", "`"]);
+const INDICATORS = new Set([
+  "-",
+  "?",
+  ":",
+  ",",
+  "[",
+  "]",
+  "{",
+  "}",
+  "#",
+  "&",
+  "*",
+  "!",
+  "|",
+  ">",
+  "'",
+  '"',
+  "%",
+  "@",
+  "`",
+]);
 
 export class BlockLocator {
   /**
@@ -145,7 +169,10 @@ export class BlockLocator {
         if (!entry) break;
         node = entry.value;
         // A block scalar's region would end where its content does: not followed here.
-        region = node.kind === "literal" ? undefined : { start: entry.keyStart, end: node.kind === "scalar" ? node.end : entry.keyEnd };
+        region =
+          node.kind === "literal"
+            ? undefined
+            : { start: entry.keyStart, end: node.kind === "scalar" ? node.end : entry.keyEnd };
       }
       found.push(segment);
     }
@@ -250,7 +277,11 @@ export class BlockLocator {
       const key = this.key(start);
       if (!key) throw new Unsupported();
       if (key.name !== name) continue;
-      return { keyStart: start.offset, keyEnd: key.end, value: this.valueAfter(start.line, key.colon + 1, this.column(start), false) };
+      return {
+        keyStart: start.offset,
+        keyEnd: key.end,
+        value: this.valueAfter(start.line, key.colon + 1, this.column(start), false),
+      };
     }
     return undefined;
   }
@@ -299,8 +330,10 @@ export class BlockLocator {
       const at = { line: lineIndex, offset };
       const first = this.text[offset] as string;
       if (first === "{" || first === "[") return { kind: "flow" };
-      if (/^\|[-+]?[ \t]*(?:#.*)?$/.test(this.text.slice(offset, lineEnd))) return { kind: "literal", header: lineIndex };
-      if (first === "|" || first === ">" || first === "&" || first === "*" || first === "!" || first === "?") throw new Unsupported();
+      if (/^\|[-+]?[ \t]*(?:#.*)?$/.test(this.text.slice(offset, lineEnd)))
+        return { kind: "literal", header: lineIndex };
+      if (first === "|" || first === ">" || first === "&" || first === "*" || first === "!" || first === "?")
+        throw new Unsupported();
       if (this.isSequenceItem(at) || this.key(at)) return { kind: "collection", at };
       const end = this.scalarEnd(offset, lineEnd);
       const next = this.nextContentLine(lineIndex + 1);

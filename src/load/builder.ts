@@ -39,7 +39,12 @@ export class ModelBuilder {
 
   constructor(private readonly options: BuildOptions) {
     this.model = {
-      input: { zoweVersion: options.zoweVersion, zowe: [], kubernetes: [], options: { kubernetes: options.kubernetes ?? { scope: "zowe", ha: false } } },
+      input: {
+        zoweVersion: options.zoweVersion,
+        zowe: [],
+        kubernetes: [],
+        options: { kubernetes: options.kubernetes ?? { scope: "zowe", ha: false } },
+      },
       zowe: [],
       kubernetes: [],
     };
@@ -96,7 +101,12 @@ export class ModelBuilder {
         } else {
           const metadata = isObject(object.metadata) ? object.metadata : {};
           const name = `${String(metadata.namespace ?? "default")}/${String(metadata.name ?? "?")}`;
-          problems.push(...this.addObject({ object, doc: kustomization, prefix: [] }, `${String(object.kind)} ${name} as rendered by kustomize build ${shownDir}`));
+          problems.push(
+            ...this.addObject(
+              { object, doc: kustomization, prefix: [] },
+              `${String(object.kind)} ${name} as rendered by kustomize build ${shownDir}`,
+            ),
+          );
         }
       }
     }
@@ -143,7 +153,11 @@ export class ModelBuilder {
         return (isObject(read.value) ? read.value : {}) as JsonObject;
       });
       const config = resolveTemplates(mergeLayers(layers, defaults));
-      this.model.input.zowe.push({ config, container: c.container, ...(c.configMap !== undefined ? { configMap: c.configMap } : {}) });
+      this.model.input.zowe.push({
+        config,
+        container: c.container,
+        ...(c.configMap !== undefined ? { configMap: c.configMap } : {}),
+      });
       this.model.zowe.push(new ZoweSubject(c.layers, { version, values: zoweDefaults(version) }));
     }
     return { model: this.model, problems };
@@ -151,7 +165,9 @@ export class ModelBuilder {
 
   /** Layer files that were configured but not found among the files read. */
   missingLayers(): string[] {
-    return [...this.layerOf].filter(([, { group, position }]) => this.groups[group]?.[position] === undefined).map(([file]) => file);
+    return [...this.layerOf]
+      .filter(([, { group, position }]) => this.groups[group]?.[position] === undefined)
+      .map(([file]) => file);
   }
 
   private addObject(source: KubernetesObjectSource, note?: string): FileProblem[] {

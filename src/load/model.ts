@@ -67,7 +67,11 @@ export class ZoweSubject implements Subject {
     for (const c of candidates) if (best && c.depth > best.depth) best = c;
     if (!best) throw new Error("a Zowe configuration has no source document");
     const unset = best.depth < path.length && valueAt(this.defaults.values, path) !== undefined;
-    return { doc: best.doc, located: best.located, ...(unset ? { note: `the value comes from the Zowe v${this.defaults.version} defaults` } : {}) };
+    return {
+      doc: best.doc,
+      located: best.located,
+      ...(unset ? { note: `the value comes from the Zowe v${this.defaults.version} defaults` } : {}),
+    };
   }
 
   /**

@@ -35,7 +35,9 @@ export function readSource(path: string, limits: ReadLimits): ReadResult {
     fd = openSync(path, "r");
     const size = fstatSync(fd).size;
     if (size > limits.maxFileBytes) {
-      return { refused: `the file has ${size} bytes, more than the limit of ${limits.maxFileBytes} (limits.maxFileBytes); it was not checked` };
+      return {
+        refused: `the file has ${size} bytes, more than the limit of ${limits.maxFileBytes} (limits.maxFileBytes); it was not checked`,
+      };
     }
     bytes = readFileSync(fd);
   } catch (error) {
@@ -46,14 +48,19 @@ export function readSource(path: string, limits: ReadLimits): ReadResult {
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     const prefix = bytes.subarray(0, nul).toString("utf8");
-    return { refused: "the file contains binary data (a NUL byte), not YAML or JSON text; it was not checked", region: lineOf(prefix, prefix.length) };
+    return {
+      refused: "the file contains binary data (a NUL byte), not YAML or JSON text; it was not checked",
+      region: lineOf(prefix, prefix.length),
+    };
   }
   try {
     // A byte order mark is not content: dropping it keeps columns on line 1 right.
     return { text: decoder.decode(bytes) };
   } catch {
     const lossy = bytes.toString("utf8");
-    return { refused: "the file is not valid UTF-8; it was not checked", region: lineOf(lossy, Math.max(0, lossy.indexOf("\uFFFD"))) };
+    return {
+      refused: "the file is not valid UTF-8; it was not checked",
+      region: lineOf(lossy, Math.max(0, lossy.indexOf("\uFFFD"))),
+    };
   }
 }
-

@@ -3,7 +3,19 @@
  * from a path in that value to the line and column it was written at.
  */
 import { CORE_SCHEMA, load } from "js-yaml";
-import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document, type Node } from "yaml";
+import {
+  isAlias,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  visit,
+  type Document,
+  type Node,
+} from "yaml";
 import type { PathSegment, Region } from "../findings.js";
 import { BlockLocator } from "./block-locator.js";
 import { valueAt } from "../zowe/merge.js";
@@ -51,7 +63,9 @@ export class YamlDocument {
     if (!("text" in this.parsed)) return this;
     if (this.positionedSelf === undefined) {
       const { text, line, limits } = this.parsed;
-      const inner = new SourceFile(this.file.path, text, limits, this.file.embedded(startingAtLine(line)), { known: this.value });
+      const inner = new SourceFile(this.file.path, text, limits, this.file.embedded(startingAtLine(line)), {
+        known: this.value,
+      });
       this.positionedSelf = inner.documents[0] ?? null;
     }
     return this.positionedSelf;
@@ -81,7 +95,9 @@ export class YamlDocument {
     const positioned = this.withPositions();
     if (positioned !== this) {
       const line = "text" in this.parsed ? this.parsed.line : 1;
-      return positioned ? positioned.locate(path) : { region: { line, column: 1, endLine: line, endColumn: 1 }, path: [] };
+      return positioned
+        ? positioned.locate(path)
+        : { region: { line, column: 1, endLine: line, endColumn: 1 }, path: [] };
     }
     const { region, path: found } = this.walk(path);
     return { region, path: found };
@@ -98,7 +114,16 @@ export class YamlDocument {
     const string = valueAt(this.value, path);
     if (lines && block && typeof string === "string") {
       const { header, indent } = block;
-      return { text: string, embedding: (r) => lines.toFile({ line: r.line + header, column: r.column + indent, endLine: r.endLine + header, endColumn: r.endColumn + indent }) };
+      return {
+        text: string,
+        embedding: (r) =>
+          lines.toFile({
+            line: r.line + header,
+            column: r.column + indent,
+            endLine: r.endLine + header,
+            endColumn: r.endColumn + indent,
+          }),
+      };
     }
     const positioned = this.withPositions();
     if (positioned !== this) return positioned?.embedded(path);
@@ -130,7 +155,11 @@ export class YamlDocument {
         const others = otherReadings(node.source, node.value, zowe);
         node.value = zowe;
         if (others && node.range) {
-          differences.push({ kind: "yaml11", message: `Zowe reads ${node.source} as ${describeValue(zowe)}, but ${others}; quote it or write the value unambiguously`, region: this.file.nodeRegion(node as Node) });
+          differences.push({
+            kind: "yaml11",
+            message: `Zowe reads ${node.source} as ${describeValue(zowe)}, but ${others}; quote it or write the value unambiguously`,
+            region: this.file.nodeRegion(node as Node),
+          });
         }
       },
     });
@@ -313,7 +342,13 @@ export class SourceFile {
     const problems: SyntaxProblem[] = [];
     for (const segment of splitDocuments(this.text)) {
       if (mayHaveAnchorsOrTags(segment.text)) {
-        const positioned = new SourceFile(this.path, segment.text, limits, this.embedded(startingAtLine(segment.line)), "positioned");
+        const positioned = new SourceFile(
+          this.path,
+          segment.text,
+          limits,
+          this.embedded(startingAtLine(segment.line)),
+          "positioned",
+        );
         documents.push(...positioned.documents);
         problems.push(...positioned.problems);
         continue;
@@ -340,21 +375,37 @@ export class SourceFile {
       if (!hasContent(doc) && doc.errors.length === 0) continue;
       const error = doc.errors[0];
       if (error) {
-        this.problems.push({ kind: "syntax", message: firstLine(error.message), region: this.pointRegion(error.pos[0]) });
+        this.problems.push({
+          kind: "syntax",
+          message: firstLine(error.message),
+          region: this.pointRegion(error.pos[0]),
+        });
         continue;
       }
       for (const warning of doc.warnings.filter((w) => w.code === "TAG_RESOLVE_FAILED")) {
-        this.problems.push({ kind: "tag", message: `${firstLine(warning.message).replace(/ at line \d+, column \d+:?$/, "")}: read as a plain value`, region: this.region(warning.pos[0], warning.pos[1]) });
+        this.problems.push({
+          kind: "tag",
+          message: `${firstLine(warning.message).replace(/ at line \d+, column \d+:?$/, "")}: read as a plain value`,
+          region: this.region(warning.pos[0], warning.pos[1]),
+        });
       }
       let value: unknown;
       try {
         value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
       } catch (e) {
-        this.problems.push({ kind: "syntax", message: firstLine((e as Error).message), region: this.pointRegion(doc.range[0]) });
+        this.problems.push({
+          kind: "syntax",
+          message: firstLine((e as Error).message),
+          region: this.pointRegion(doc.range[0]),
+        });
         continue;
       }
       if (exceedsDepthSharingStrings(value, limits.maxDepth)) {
-        this.problems.push({ kind: "depth", message: `the document nests deeper than ${limits.maxDepth} levels; it was not checked`, region: this.pointRegion(doc.range[0]) });
+        this.problems.push({
+          kind: "depth",
+          message: `the document nests deeper than ${limits.maxDepth} levels; it was not checked`,
+          region: this.pointRegion(doc.range[0]),
+        });
         continue;
       }
       this.documents.push(new YamlDocument(this, value, doc));
@@ -412,7 +463,12 @@ export class SourceFile {
         break;
       }
     }
-    const outer = (r: Region): Region => ({ line: r.line + header, column: r.column + indent, endLine: r.endLine + header, endColumn: r.endColumn + indent });
+    const outer = (r: Region): Region => ({
+      line: r.line + header,
+      column: r.column + indent,
+      endLine: r.endLine + header,
+      endColumn: r.endColumn + indent,
+    });
     const parent = this.embedding;
     return parent ? (r) => parent(outer(r)) : outer;
   }

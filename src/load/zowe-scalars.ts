@@ -20,7 +20,8 @@ export function zoweScalar(source: string): unknown {
 const YAML11_BOOLEANS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 const YAML11_OCTAL = /^0[0-7]+$/;
 // YAML 1.2 core schema numbers; of these, Zowe reads only unsigned decimal digits as a number.
-const CORE_NUMBER = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const CORE_NUMBER =
+  /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 
 /** What YAML 1.2 (core schema) and YAML 1.1 readers make of a plain scalar, where it differs from Zowe. */
 export function otherReadings(source: string, yaml12: unknown, zowe: unknown): string | undefined {
@@ -32,12 +33,18 @@ export function otherReadings(source: string, yaml12: unknown, zowe: unknown): s
 }
 
 export function describeValue(value: unknown): string {
-  return typeof value === "string" ? `the string "${value}"` : value === null ? "null" : `the ${typeof value} ${String(value)}`;
+  return typeof value === "string"
+    ? `the string "${value}"`
+    : value === null
+      ? "null"
+      : `the ${typeof value} ${String(value)}`;
 }
 
 /** Plain scalars otherReadings may have something to say about (a superset: the positioned reader decides). */
 function mayReadOtherwise(source: string): boolean {
-  return YAML11_BOOLEANS.test(source) || YAML11_OCTAL.test(source) || (CORE_NUMBER.test(source) && !/^[0-9]+$/.test(source));
+  return (
+    YAML11_BOOLEANS.test(source) || YAML11_OCTAL.test(source) || (CORE_NUMBER.test(source) && !/^[0-9]+$/.test(source))
+  );
 }
 
 let ambiguous = false;

@@ -25,7 +25,8 @@ function forOpa(cwd: string, path: string): string {
 
 /** Throws OpaUnavailableError when there is no opa, CompileError when the Rego is not a usable policy. */
 export function buildRegoFolder(build: FolderBuild): CompiledPolicy {
-  if (!statSync(build.dir, { throwIfNoEntry: false })?.isDirectory()) throw new CompileError(`${build.name}: no such folder`);
+  if (!statSync(build.dir, { throwIfNoEntry: false })?.isDirectory())
+    throw new CompileError(`${build.name}: no such folder`);
   const opa = opaOnPath(build.env);
   const workDir = mkdtempSync(join(tmpdir(), "zowe-ha-policy-"));
   try {

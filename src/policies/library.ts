@@ -10,7 +10,10 @@ export function libraryFiles(assets: string): string[] {
   const policies = resolve(assets, "..", "policies");
   const main = join(policies, "main.rego");
   const lib = join(policies, "lib");
-  if (!existsSync(main) || !existsSync(lib)) throw new Error(`the package's Rego library is missing (${policies}): reinstall zowe-ha-policy`);
-  const helpers = readdirSync(lib).filter((f) => f.endsWith(".rego") && !f.endsWith("_test.rego")).sort();
+  if (!existsSync(main) || !existsSync(lib))
+    throw new Error(`the package's Rego library is missing (${policies}): reinstall zowe-ha-policy`);
+  const helpers = readdirSync(lib)
+    .filter((f) => f.endsWith(".rego") && !f.endsWith("_test.rego"))
+    .sort();
   return [main, ...helpers.map((f) => join(lib, f))];
 }

@@ -15,12 +15,18 @@ export function opaOnPath(env: Record<string, string | undefined>): OpaCommand {
   const opa = { file: "opa", args: [], env };
   // Node looks the command up in the PATH of the env it is given.
   const result = spawnSync(opa.file, ["version"], { env, encoding: "utf8" });
-  if ((result.error as NodeJS.ErrnoException | undefined)?.code === "ENOENT") throw new OpaUnavailableError("opa was not found on PATH");
-  if (result.error || result.status !== 0) throw new OpaUnavailableError(`'opa version' failed: ${result.error?.message ?? result.stderr.trim()}`);
+  if ((result.error as NodeJS.ErrnoException | undefined)?.code === "ENOENT")
+    throw new OpaUnavailableError("opa was not found on PATH");
+  if (result.error || result.status !== 0)
+    throw new OpaUnavailableError(`'opa version' failed: ${result.error?.message ?? result.stderr.trim()}`);
   const version = /^Version:\s*v?(\d+)\.(\S+)/m.exec(result.stdout);
-  if (version && Number(version[1]) < 1) throw new OpaUnavailableError(`opa ${version[1]}.${version[2]} is too old: policies are Rego v1 and need opa 1.0 or later`);
+  if (version && Number(version[1]) < 1)
+    throw new OpaUnavailableError(
+      `opa ${version[1]}.${version[2]} is too old: policies are Rego v1 and need opa 1.0 or later`,
+    );
   return opa;
 }
 
 /** What to do about it, for messages. */
-export const INSTALL_OPA = "install opa 1.x (https://www.openpolicyagent.org/docs/#running-opa; in GitHub Actions: uses: open-policy-agent/setup-opa@v2)";
+export const INSTALL_OPA =
+  "install opa 1.x (https://www.openpolicyagent.org/docs/#running-opa; in GitHub Actions: uses: open-policy-agent/setup-opa@v2)";

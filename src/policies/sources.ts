@@ -44,11 +44,23 @@ export function rulesFileOf(wasmFile: string): string {
   return wasmFile.replace(/\.wasm$/, ".rules.json");
 }
 
-async function filesOf(kind: Kind, path: string, name: string, shown: string, context: PolicyContext): Promise<PolicyFiles> {
+async function filesOf(
+  kind: Kind,
+  path: string,
+  name: string,
+  shown: string,
+  context: PolicyContext,
+): Promise<PolicyFiles> {
   switch (kind) {
     case "rego":
       try {
-        const { wasm, rules } = buildRegoFolder({ name, dir: path, cwd: context.cwd, env: context.env, assets: context.assets });
+        const { wasm, rules } = buildRegoFolder({
+          name,
+          dir: path,
+          cwd: context.cwd,
+          env: context.env,
+          assets: context.assets,
+        });
         return { wasm, rules: serializeRules(rules) };
       } catch (error) {
         if (!(error instanceof OpaUnavailableError)) throw error;
@@ -67,7 +79,9 @@ async function filesOf(kind: Kind, path: string, name: string, shown: string, co
     case "wasm": {
       const rulesFile = rulesFileOf(path);
       if (!existsSync(rulesFile)) {
-        throw new PolicyError(`${name}: its rule catalogue ${relative(context.cwd, rulesFile).split(sep).join("/")} is missing (a .wasm needs its <name>.rules.json beside it; 'zowe-ha-policy build-policies DIR -o NAME.wasm' writes both)`);
+        throw new PolicyError(
+          `${name}: its rule catalogue ${relative(context.cwd, rulesFile).split(sep).join("/")} is missing (a .wasm needs its <name>.rules.json beside it; 'zowe-ha-policy build-policies DIR -o NAME.wasm' writes both)`,
+        );
       }
       return { wasm: await readFile(path), rules: await readFile(rulesFile, "utf8") };
     }
@@ -93,7 +107,12 @@ export async function customPolicySource(files: PolicyFiles, name: string, shown
   return { name, policy, catalogue: new Catalogue(rules.map((r) => ({ ...r, source: shown }))), scope: "repository" };
 }
 
-async function loadCustomPolicy(path: string, index: number, config: Config, context: PolicyContext): Promise<PolicySource> {
+async function loadCustomPolicy(
+  path: string,
+  index: number,
+  config: Config,
+  context: PolicyContext,
+): Promise<PolicySource> {
   const { name, shown } = customPolicyName(path, context.cwd);
   const from = config.policiesReadFrom?.get(path) ?? path;
   return customPolicySource(await filesOf(kindOf(from, config, index, shown), from, name, shown, context), name, shown);
@@ -106,6 +125,7 @@ export function loadBundled(context: PolicyContext): Promise<PolicySource> {
 /** The bundled policy and the configuration's custom ones, their rules merged (an id clash is an error). */
 export async function loadPolicies(config: Config, context: PolicyContext): Promise<PolicyBundle> {
   const sources = [await loadBundled(context)];
-  for (const [index, path] of config.policies.entries()) sources.push(await loadCustomPolicy(path, index, config, context));
+  for (const [index, path] of config.policies.entries())
+    sources.push(await loadCustomPolicy(path, index, config, context));
   return combinePolicies(sources);
 }

@@ -27,7 +27,13 @@ export function expectedLines(text: string, id: string): number[] {
   const lines: number[] = [];
   text.split(/\r?\n/).forEach((line, i) => {
     const ids = /#\s*expect:\s*([^#]*)/.exec(line)?.[1];
-    if (ids?.trim().split(/[\s,]+/).includes(id)) lines.push(i + 1);
+    if (
+      ids
+        ?.trim()
+        .split(/[\s,]+/)
+        .includes(id)
+    )
+      lines.push(i + 1);
   });
   return lines;
 }
@@ -40,9 +46,15 @@ function show(cwd: string, path: string): string {
 function unitTests(dir: string, context: TestContext): boolean {
   const opa = opaOnPath(context.env);
   const paths = [...libraryFiles(context.assets), dir].map((p) => show(context.cwd, p));
-  const result = spawnSync(opa.file, ["test", "--ignore", "*.yaml", "--ignore", "*.yml", "--ignore", "*.json", "--ignore", "node_modules", ...paths], { cwd: context.cwd, env: opa.env, encoding: "utf8" });
+  const result = spawnSync(
+    opa.file,
+    ["test", "--ignore", "*.yaml", "--ignore", "*.yml", "--ignore", "*.json", "--ignore", "node_modules", ...paths],
+    { cwd: context.cwd, env: opa.env, encoding: "utf8" },
+  );
   const output = `${result.stdout}${result.stderr}`.trim();
-  context.write(`opa test ${show(context.cwd, dir)}\n${output ? `${output.replace(/^/gm, "  ")}\n` : "  no test cases found\n"}`);
+  context.write(
+    `opa test ${show(context.cwd, dir)}\n${output ? `${output.replace(/^/gm, "  ")}\n` : "  no test cases found\n"}`,
+  );
   return result.status === 0;
 }
 
@@ -50,18 +62,27 @@ function unitTests(dir: string, context: TestContext): boolean {
 async function ruleProblems(rule: RuleRecord, bundle: PolicyBundle, context: TestContext): Promise<string[]> {
   const folder = dirname(resolve(context.cwd, rule.file));
   const problems: string[] = [];
-  if (!readdirSync(folder).some((f) => f.endsWith("_test.rego"))) problems.push(`no unit tests: add a _test.rego beside ${rule.file}`);
+  if (!readdirSync(folder).some((f) => f.endsWith("_test.rego")))
+    problems.push(`no unit tests: add a _test.rego beside ${rule.file}`);
   if (rule.examples.pass.length === 0) problems.push("no pass*.yaml sample");
   if (rule.examples.fail.length === 0) problems.push("no fail*.yaml sample");
   for (const sample of [...rule.examples.pass, ...rule.examples.fail]) {
     const file = join(folder, sample.name);
-    const result = await scan({ paths: [file], cwd: context.cwd, zoweVersion: 3, config: defaultConfig(context.cwd) }, bundle);
+    const result = await scan(
+      { paths: [file], cwd: context.cwd, zoweVersion: 3, config: defaultConfig(context.cwd) },
+      bundle,
+    );
     const shown = show(context.cwd, file);
-    for (const f of result.findings.filter((x) => x.ruleId === "yaml-syntax")) problems.push(`${shown}:${f.line}: ${f.message}`);
-    const actual = [...new Set(result.findings.filter((f) => f.ruleId === rule.id).map((f) => f.line))].sort((a, b) => a - b);
+    for (const f of result.findings.filter((x) => x.ruleId === "yaml-syntax"))
+      problems.push(`${shown}:${f.line}: ${f.message}`);
+    const actual = [...new Set(result.findings.filter((f) => f.ruleId === rule.id).map((f) => f.line))].sort(
+      (a, b) => a - b,
+    );
     const expected = expectedLines(sample.text, rule.id);
-    if (sample.name.startsWith("fail") && expected.length === 0) problems.push(`${shown}: no line is marked '# expect: ${rule.id}'`);
-    else if (actual.join() !== expected.join()) problems.push(`${shown}: expected findings at lines [${expected.join(", ")}], got [${actual.join(", ")}]`);
+    if (sample.name.startsWith("fail") && expected.length === 0)
+      problems.push(`${shown}: no line is marked '# expect: ${rule.id}'`);
+    else if (actual.join() !== expected.join())
+      problems.push(`${shown}: expected findings at lines [${expected.join(", ")}], got [${actual.join(", ")}]`);
   }
   return problems;
 }
@@ -78,11 +99,17 @@ export async function testPolicies(dir: string, context: TestContext): Promise<b
   for (const rule of compiled.rules) {
     const problems = await ruleProblems(rule, bundle, context);
     const samples = rule.examples.pass.length + rule.examples.fail.length;
-    context.write(problems.length === 0 ? `ok    ${rule.id}  ${samples} samples\n` : `FAIL  ${rule.id}\n${problems.map((p) => `  ${p}\n`).join("")}`);
+    context.write(
+      problems.length === 0
+        ? `ok    ${rule.id}  ${samples} samples\n`
+        : `FAIL  ${rule.id}\n${problems.map((p) => `  ${p}\n`).join("")}`,
+    );
     if (problems.length > 0) failed += 1;
   }
   const rules = compiled.rules.length;
   const passed = unitPassed && failed === 0;
-  context.write(`\n${passed ? "✔" : "✖"} ${rules - failed} of ${rules} rules passed their samples; Rego unit tests ${unitPassed ? "passed" : "failed"}\n`);
+  context.write(
+    `\n${passed ? "✔" : "✖"} ${rules - failed} of ${rules} rules passed their samples; Rego unit tests ${unitPassed ? "passed" : "failed"}\n`,
+  );
   return passed;
 }

@@ -60,7 +60,9 @@ interface KustomizationFile {
 }
 
 function entries(k: KustomizationFile): string[] {
-  return [k.resources, k.bases, k.components].flatMap((v) => (Array.isArray(v) ? v.filter((e): e is string => typeof e === "string") : []));
+  return [k.resources, k.bases, k.components].flatMap((v) =>
+    Array.isArray(v) ? v.filter((e): e is string => typeof e === "string") : [],
+  );
 }
 
 const REMOTE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/i;
@@ -82,7 +84,10 @@ export async function planKustomizations(files: readonly string[]): Promise<Kust
     const list = entries(parsed);
     const far = list.find((e) => REMOTE.test(e));
     if (far) remote.set(dir, `it uses the remote resource ${far}, and checks never use the network`);
-    uses.set(dir, list.map((e) => resolve(dir, e)).filter((d) => known.has(d)));
+    uses.set(
+      dir,
+      list.map((e) => resolve(dir, e)).filter((d) => known.has(d)),
+    );
   }
   const used = new Set([...uses.values()].flat());
   const roots = dirs.filter((d) => !used.has(d)).sort();
@@ -108,7 +113,11 @@ export async function planKustomizations(files: readonly string[]): Promise<Kust
 /** The rendered manifests of a kustomization folder, or why they could not be rendered. */
 export async function render(renderer: Renderer, dir: string): Promise<{ text: string } | { error: string }> {
   try {
-    const { stdout } = await run(renderer.command, renderer.args(dir), { timeout: RENDER_TIMEOUT_MS, maxBuffer: MAX_OUTPUT, encoding: "utf8" });
+    const { stdout } = await run(renderer.command, renderer.args(dir), {
+      timeout: RENDER_TIMEOUT_MS,
+      maxBuffer: MAX_OUTPUT,
+      encoding: "utf8",
+    });
     return { text: stdout };
   } catch (error) {
     const e = error as { stderr?: string; message: string };
@@ -126,14 +135,22 @@ export interface Rendered {
  * whose objects the outputs replace; says in notices what could not be rendered and why (its
  * raw files are then checked as written).
  */
-export async function renderKustomizations(files: readonly string[], notices: string[], show: (path: string) => string): Promise<{ outputs: Rendered[]; replaces: (file: string) => boolean }> {
+export async function renderKustomizations(
+  files: readonly string[],
+  notices: string[],
+  show: (path: string) => string,
+): Promise<{ outputs: Rendered[]; replaces: (file: string) => boolean }> {
   const plan = await planKustomizations(files);
   const none = { outputs: [], replaces: () => false };
   if (plan.roots.length === 0 && plan.skipped.size === 0) return none;
-  for (const [dir, reason] of plan.skipped) notices.push(`${show(dir)}: kustomization not rendered: ${reason}; its files are checked as written`);
+  for (const [dir, reason] of plan.skipped)
+    notices.push(`${show(dir)}: kustomization not rendered: ${reason}; its files are checked as written`);
   const renderer = await findRenderer();
   if (!renderer) {
-    for (const dir of plan.roots) notices.push(`${show(dir)}: kustomization not rendered: neither kustomize nor kubectl is on PATH; its files are checked as written`);
+    for (const dir of plan.roots)
+      notices.push(
+        `${show(dir)}: kustomization not rendered: neither kustomize nor kubectl is on PATH; its files are checked as written`,
+      );
     return none;
   }
   const outputs: Rendered[] = [];

@@ -3,13 +3,15 @@ import { byFile, failsBuild, type ReportContext } from "./context.js";
 
 function xml(text: string): string {
   // Characters XML 1.0 cannot carry at all are dropped; the rest is escaped.
-  return text
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "")
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+  );
 }
 
 export function renderJunit(ctx: ReportContext): string {
@@ -19,7 +21,9 @@ export function renderJunit(ctx: ReportContext): string {
   for (const [file, findings] of byFile(ctx.result.findings)) {
     const cases = findings.map((f) => {
       const name = xml(`${f.ruleId} ${f.file}:${f.line}:${f.column}`);
-      const detail = xml(`${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.message}${f.instance ? ` (instance ${f.instance})` : ""}`);
+      const detail = xml(
+        `${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.message}${f.instance ? ` (instance ${f.instance})` : ""}`,
+      );
       return failsBuild(f, ctx.failOn)
         ? `    <testcase name="${name}" classname="${xml(file)}">\n      <failure type="${f.severity}" message="${xml(f.message)}">${detail}</failure>\n    </testcase>`
         : `    <testcase name="${name}" classname="${xml(file)}">\n      <system-out>${detail}</system-out>\n    </testcase>`;
@@ -27,7 +31,9 @@ export function renderJunit(ctx: ReportContext): string {
     const failed = findings.filter((f) => failsBuild(f, ctx.failOn)).length;
     tests += findings.length;
     failures += failed;
-    suites.push(`  <testsuite name="${xml(file)}" tests="${findings.length}" failures="${failed}" errors="0">\n${cases.join("\n")}\n  </testsuite>`);
+    suites.push(
+      `  <testsuite name="${xml(file)}" tests="${findings.length}" failures="${failed}" errors="0">\n${cases.join("\n")}\n  </testsuite>`,
+    );
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="zowe-ha-policy" tests="${tests}" failures="${failures}" errors="0">\n${suites.join("\n")}${suites.length ? "\n" : ""}</testsuites>\n`;
 }

@@ -1,13 +1,27 @@
 /** Markdown: totals, the HA topology, then a table per file, then the rules that fired with their fix. */
 import type { Finding } from "../findings.js";
-import { byFile, checkedLine, nothingChecked, plural, severityLine, summarize, type ReportContext, type Summary } from "./context.js";
+import {
+  byFile,
+  checkedLine,
+  nothingChecked,
+  plural,
+  severityLine,
+  summarize,
+  type ReportContext,
+  type Summary,
+} from "./context.js";
 import { isEmptyTopology, replicasText, topologyOf, type Topology } from "./topology.js";
 
 const ICON = { error: "🔴", warning: "🟡", info: "🔵" } as const;
 
 /** Table cells cannot hold pipes or line breaks, and HTML in messages must stay text. */
 export function cell(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/\|/g, "\\|")
+    .replace(/\r?\n/g, " ");
 }
 
 export interface MarkdownOptions {
@@ -25,7 +39,8 @@ function bytes(lines: readonly string[]): number {
 
 /** "❌ **3 problems** (2 errors, 1 warning, 0 info). 2 files read: …" */
 export function statusLine(s: Summary): string {
-  if (nothingChecked(s)) return `No Zowe configuration or Kubernetes manifest found (${plural(s.files, "file")} read): nothing was checked.`;
+  if (nothingChecked(s))
+    return `No Zowe configuration or Kubernetes manifest found (${plural(s.files, "file")} read): nothing was checked.`;
   if (s.findings === 0) return `✅ No problems found. ${checkedLine(s)}.`;
   return `${s.failed ? "❌" : "⚠️"} **${plural(s.findings, "problem")}** (${severityLine(s.bySeverity)}). ${checkedLine(s)}.`;
 }
@@ -59,19 +74,33 @@ function topologyLines(t: Topology): string[] {
       continue;
     }
     const columns = s.lpars.length > 0 ? s.lpars : ["LPAR"];
-    out.push(`| Component | ${columns.map(cell).join(" | ")} | HA |`, `| --- |${" --- |".repeat(columns.length)} --- |`);
+    out.push(
+      `| Component | ${columns.map(cell).join(" | ")} | HA |`,
+      `| --- |${" --- |".repeat(columns.length)} --- |`,
+    );
     for (const c of s.components) {
-      const cells = columns.map((lpar) => cell((c.instances.get(lpar) ?? []).join(", ")) || (s.lpars.length > 0 ? "" : "—"));
-      const status = c.spof ? `${spof} (${c.instances.size === 0 ? "no named LPAR" : "1 LPAR"})` : `✅ ${c.instances.size} LPARs`;
+      const cells = columns.map(
+        (lpar) => cell((c.instances.get(lpar) ?? []).join(", ")) || (s.lpars.length > 0 ? "" : "—"),
+      );
+      const status = c.spof
+        ? `${spof} (${c.instances.size === 0 ? "no named LPAR" : "1 LPAR"})`
+        : `✅ ${c.instances.size} LPARs`;
       out.push(`| ${cell(c.component)} | ${cells.join(" | ")} | ${status} |`);
     }
     out.push("");
     if (s.lpars.length > 0) out.push("_A cell names the HA instances that start the component on that LPAR._", "");
   }
   if (t.workloads.length > 0) {
-    out.push("**Kubernetes**", "", "| Workload | Component | Replicas | Spread over | HA |", "| --- | --- | ---: | --- | --- |");
+    out.push(
+      "**Kubernetes**",
+      "",
+      "| Workload | Component | Replicas | Spread over | HA |",
+      "| --- | --- | ---: | --- | --- |",
+    );
     for (const w of t.workloads) {
-      out.push(`| ${cell(w.workload)} | ${cell(w.component ?? "")} | ${replicasText(w)} | ${w.spread ?? "⚠️ not spread"} | ${w.spof ? spof : "✅"} |`);
+      out.push(
+        `| ${cell(w.workload)} | ${cell(w.component ?? "")} | ${replicasText(w)} | ${w.spread ?? "⚠️ not spread"} | ${w.spof ? spof : "✅"} |`,
+      );
     }
     out.push("");
   }
@@ -79,7 +108,10 @@ function topologyLines(t: Topology): string[] {
 }
 
 /** A table per file; rows stop before maxBytes, and omitted counts the findings left out. */
-export function findingTables(findings: readonly Finding[], options: Pick<MarkdownOptions, "lineLink" | "maxBytes"> = {}): { lines: string[]; omitted: number } {
+export function findingTables(
+  findings: readonly Finding[],
+  options: Pick<MarkdownOptions, "lineLink" | "maxBytes"> = {},
+): { lines: string[]; omitted: number } {
   const lines: string[] = [];
   let size = 0;
   let shown = 0;
@@ -115,7 +147,9 @@ export function rulesSection(ctx: ReportContext): string[] {
     const rule = ctx.catalogue.get(id);
     if (!rule) continue;
     const link = rule.sources[0] ? `, [source](${rule.sources[0].url})` : "";
-    out.push(`- **${rule.id}** ${cell(rule.title)} (${plural(counts.get(id) ?? 0, "finding")}${link}): ${cell(rule.remediation)}`);
+    out.push(
+      `- **${rule.id}** ${cell(rule.title)} (${plural(counts.get(id) ?? 0, "finding")}${link}): ${cell(rule.remediation)}`,
+    );
   }
   out.push("");
   return out;
@@ -127,11 +161,22 @@ export function renderMarkdown(ctx: ReportContext, options: MarkdownOptions = {}
   if (nothingChecked(s)) return `${head.join("\n")}`;
   for (const note of options.notes ?? []) head.push(note, "");
   // The topology may take half the space; the findings are what the report is for.
-  head.push(...topologySection(topologyOf(ctx.result), options.maxBytes === undefined ? undefined : options.maxBytes / 2));
+  head.push(
+    ...topologySection(topologyOf(ctx.result), options.maxBytes === undefined ? undefined : options.maxBytes / 2),
+  );
   const rules = rulesSection(ctx);
-  const omittedNote = (n: number) => [`_${plural(n, "more problem is", "more problems are")} not listed: the report reached its size limit._`, ""];
-  const budget = options.maxBytes === undefined ? undefined : Math.max(0, options.maxBytes - bytes([...head, ...rules, ...omittedNote(s.findings)]));
-  const tables = findingTables(ctx.result.findings, { ...options, ...(budget !== undefined ? { maxBytes: budget } : {}) });
+  const omittedNote = (n: number) => [
+    `_${plural(n, "more problem is", "more problems are")} not listed: the report reached its size limit._`,
+    "",
+  ];
+  const budget =
+    options.maxBytes === undefined
+      ? undefined
+      : Math.max(0, options.maxBytes - bytes([...head, ...rules, ...omittedNote(s.findings)]));
+  const tables = findingTables(ctx.result.findings, {
+    ...options,
+    ...(budget !== undefined ? { maxBytes: budget } : {}),
+  });
   const out = [...head, ...tables.lines, ...(tables.omitted > 0 ? omittedNote(tables.omitted) : []), ...rules];
   return `${out.join("\n")}`;
 }

@@ -10,7 +10,14 @@ const INFORMATION_URI = "https://www.npmjs.com/package/zowe-ha-policy";
 
 export function ruleHelpMarkdown(rule: RuleMeta): string {
   const sources = rule.sources.map((s) => `- [${s.description ?? s.url}](${s.url})`).join("\n");
-  return [`**${rule.title}**`, rule.description, `**How to fix:** ${rule.remediation}`, sources ? `**Sources:**\n${sources}` : ""].filter(Boolean).join("\n\n");
+  return [
+    `**${rule.title}**`,
+    rule.description,
+    `**How to fix:** ${rule.remediation}`,
+    sources ? `**Sources:**\n${sources}` : "",
+  ]
+    .filter(Boolean)
+    .join("\n\n");
 }
 
 function descriptor(rule: RuleMeta) {
@@ -62,7 +69,13 @@ export function renderSarif(ctx: ReportContext): string {
     runs: [
       {
         tool: {
-          driver: { name: "zowe-ha-policy", version: ctx.toolVersion, semanticVersion: ctx.toolVersion, informationUri: INFORMATION_URI, rules: rules.map(descriptor) },
+          driver: {
+            name: "zowe-ha-policy",
+            version: ctx.toolVersion,
+            semanticVersion: ctx.toolVersion,
+            informationUri: INFORMATION_URI,
+            rules: rules.map(descriptor),
+          },
         },
         originalUriBaseIds: { "%SRCROOT%": { uri: "file:///" } },
         results,

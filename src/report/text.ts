@@ -17,7 +17,8 @@ const COLORS: Record<Severity | "dim" | "bold" | "ok", string> = {
 const RESET = "\u001b[0m";
 
 export function renderText(ctx: ReportContext, options: TextOptions): string {
-  const paint = (style: keyof typeof COLORS, text: string) => (options.color ? `${COLORS[style]}${text}${RESET}` : text);
+  const paint = (style: keyof typeof COLORS, text: string) =>
+    options.color ? `${COLORS[style]}${text}${RESET}` : text;
   const lines: string[] = [];
   for (const [file, findings] of byFile(ctx.result.findings)) {
     lines.push(paint("bold", file));
@@ -26,15 +27,28 @@ export function renderText(ctx: ReportContext, options: TextOptions): string {
     const idWidth = Math.max(...findings.map((f) => f.ruleId.length));
     for (const { f, where } of rows) {
       const instance = f.instance ? paint("dim", ` [instance ${f.instance}]`) : "";
-      lines.push(`  ${where.padEnd(width)}  ${paint(f.severity, f.severity.padEnd(7))}  ${paint("dim", f.ruleId.padEnd(idWidth))}  ${f.message}${instance}`);
+      lines.push(
+        `  ${where.padEnd(width)}  ${paint(f.severity, f.severity.padEnd(7))}  ${paint("dim", f.ruleId.padEnd(idWidth))}  ${f.message}${instance}`,
+      );
     }
     lines.push("");
   }
   for (const notice of ctx.result.notices) lines.push(paint("dim", `note: ${notice}`));
-  for (const e of ctx.result.fixedSinceBaseline) lines.push(paint("ok", `fixed since the baseline: ${e.ruleId} ${e.file} (${e.path.join(".") || "document"}${e.instance ? `, instance ${e.instance}` : ""})`));
+  for (const e of ctx.result.fixedSinceBaseline)
+    lines.push(
+      paint(
+        "ok",
+        `fixed since the baseline: ${e.ruleId} ${e.file} (${e.path.join(".") || "document"}${e.instance ? `, instance ${e.instance}` : ""})`,
+      ),
+    );
   const s = summarize(ctx);
   if (nothingChecked(s)) {
-    lines.push(paint("warning", `No Zowe configuration or Kubernetes manifest found (${plural(s.files, "file")} read): nothing was checked.`));
+    lines.push(
+      paint(
+        "warning",
+        `No Zowe configuration or Kubernetes manifest found (${plural(s.files, "file")} read): nothing was checked.`,
+      ),
+    );
   } else if (s.findings === 0) {
     lines.push(paint("ok", `✔ No problems found. ${checkedLine(s)}.`));
   } else {

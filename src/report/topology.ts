@@ -54,7 +54,12 @@ function mergeOver(base: JsonObject, over: JsonObject): JsonObject {
   for (const [key, value] of Object.entries(over)) {
     const current = Object.hasOwn(merged, key) ? merged[key] : undefined;
     // Defined, not assigned: a YAML key "__proto__" stays a key and never becomes a prototype.
-    Object.defineProperty(merged, key, { value: isObject(current) && isObject(value) ? mergeOver(current, value) : value, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(merged, key, {
+      value: isObject(current) && isObject(value) ? mergeOver(current, value) : value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return merged;
 }
@@ -74,7 +79,10 @@ function sysnameOf(instance: unknown): string | undefined {
 
 function sysplexLabel(config: JsonObject, file: string): string {
   const zowe = isObject(config.zowe) ? config.zowe : {};
-  const domain = Array.isArray(zowe.externalDomains) && typeof zowe.externalDomains[0] === "string" ? zowe.externalDomains[0] : undefined;
+  const domain =
+    Array.isArray(zowe.externalDomains) && typeof zowe.externalDomains[0] === "string"
+      ? zowe.externalDomains[0]
+      : undefined;
   return domain ? `${file} (${domain})` : file;
 }
 
@@ -106,7 +114,10 @@ function sysplexTopology(config: JsonObject, file: string): SysplexTopology {
 // Kubernetes
 
 const WORKLOAD_KINDS = new Set(["Deployment", "StatefulSet"]);
-const SPREAD_KEYS: Record<string, "zones" | "nodes"> = { "topology.kubernetes.io/zone": "zones", "kubernetes.io/hostname": "nodes" };
+const SPREAD_KEYS: Record<string, "zones" | "nodes"> = {
+  "topology.kubernetes.io/zone": "zones",
+  "kubernetes.io/hostname": "nodes",
+};
 
 function field(o: unknown, ...path: string[]): unknown {
   let node = o;
@@ -160,9 +171,15 @@ function spreadOf(podSpec: unknown, podLabels: Record<string, unknown>): "zones"
   const terms = [
     ...asArray(field(podSpec, "topologySpreadConstraints")),
     ...asArray(field(antiAffinity, "requiredDuringSchedulingIgnoredDuringExecution")),
-    ...asArray(field(antiAffinity, "preferredDuringSchedulingIgnoredDuringExecution")).map((w) => field(w, "podAffinityTerm")),
+    ...asArray(field(antiAffinity, "preferredDuringSchedulingIgnoredDuringExecution")).map((w) =>
+      field(w, "podAffinityTerm"),
+    ),
   ];
-  const domains = new Set(terms.filter((t) => selects(field(t, "labelSelector"), podLabels)).map((t) => SPREAD_KEYS[String(field(t, "topologyKey"))]));
+  const domains = new Set(
+    terms
+      .filter((t) => selects(field(t, "labelSelector"), podLabels))
+      .map((t) => SPREAD_KEYS[String(field(t, "topologyKey"))]),
+  );
   return domains.has("zones") ? "zones" : domains.has("nodes") ? "nodes" : undefined;
 }
 
@@ -179,10 +196,20 @@ function workloadTopology(objects: readonly JsonObject[], scope: string): Worklo
     const zowe = labels["app.kubernetes.io/name"] === "zowe";
     if (scope !== "all" && !zowe) continue;
     const namespace = namespaceOf(o);
-    const scalers = hpas.filter((h) => namespaceOf(h) === namespace && field(h, "spec", "scaleTargetRef", "kind") === o.kind && field(h, "spec", "scaleTargetRef", "name") === name);
+    const scalers = hpas.filter(
+      (h) =>
+        namespaceOf(h) === namespace &&
+        field(h, "spec", "scaleTargetRef", "kind") === o.kind &&
+        field(h, "spec", "scaleTargetRef", "name") === name,
+    );
     const declared = field(o, "spec", "replicas");
-    const replicas = scalers.length > 0 ? Math.min(...scalers.map((h) => numberOr(field(h, "spec", "minReplicas"), 1))) : numberOr(declared, 1);
-    const maxima = scalers.map((h) => field(h, "spec", "maxReplicas")).filter((m): m is number => typeof m === "number");
+    const replicas =
+      scalers.length > 0
+        ? Math.min(...scalers.map((h) => numberOr(field(h, "spec", "minReplicas"), 1)))
+        : numberOr(declared, 1);
+    const maxima = scalers
+      .map((h) => field(h, "spec", "maxReplicas"))
+      .filter((m): m is number => typeof m === "number");
     const component = labels["app.kubernetes.io/component"];
     const spread = spreadOf(field(template, "spec"), podLabels);
     result.push({
@@ -223,7 +250,13 @@ export function replicasText(w: WorkloadTopology): string {
 
 /** Mermaid node labels are quoted strings: entity codes stand in for characters that would end them. */
 function mermaidText(text: string): string {
-  return text.replace(/&/g, "#amp;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/`/g, "#96;").replace(/\r?\n/g, " ");
+  return text
+    .replace(/&/g, "#amp;")
+    .replace(/"/g, "#quot;")
+    .replace(/</g, "#lt;")
+    .replace(/>/g, "#gt;")
+    .replace(/`/g, "#96;")
+    .replace(/\r?\n/g, " ");
 }
 
 /** GitHub stops rendering very large diagrams; past this many nodes the table in the summary is the view. */
@@ -251,11 +284,14 @@ export function topologyMermaid(t: Topology): string[] {
     t.workloads.forEach((w, k) => {
       const id = `w${k}`;
       const spread = w.spread ? `spread over ${w.spread}` : "not spread";
-      out.push(`    ${id}["${w.spof ? "⚠ " : ""}${mermaidText(w.component ?? w.workload)}<br/>${mermaidText(w.workload)}<br/>replicas: ${mermaidText(replicasText(w))}, ${spread}"]`);
+      out.push(
+        `    ${id}["${w.spof ? "⚠ " : ""}${mermaidText(w.component ?? w.workload)}<br/>${mermaidText(w.workload)}<br/>replicas: ${mermaidText(replicasText(w))}, ${spread}"]`,
+      );
       if (w.spof) spof.push(id);
     });
     out.push("  end");
   }
-  if (spof.length > 0) out.push("  classDef spof fill:#ffe5e5,stroke:#d1242f,color:#82071e", `  class ${spof.join(",")} spof`);
+  if (spof.length > 0)
+    out.push("  classDef spof fill:#ffe5e5,stroke:#d1242f,color:#82071e", `  class ${spof.join(",")} spof`);
   return out;
 }

@@ -37,7 +37,11 @@ const V3: Defaults = {
     "caching-service": {
       enabled: true,
       port: 7555,
-      storage: { evictionStrategy: "reject", mode: "infinispan", infinispan: { jgroups: { port: 7600, keyExchange: { port: 7601 } } } },
+      storage: {
+        evictionStrategy: "reject",
+        mode: "infinispan",
+        infinispan: { jgroups: { port: 7600, keyExchange: { port: 7601 } } },
+      },
     },
     "app-server": { enabled: true, port: 7556 },
     zss: { enabled: true, port: 7557 },
@@ -61,7 +65,12 @@ const V2: Defaults = {
     "caching-service": {
       enabled: true,
       port: 7555,
-      storage: { evictionStrategy: "reject", mode: "VSAM", vsam: { name: "" }, infinispan: { jgroups: { port: 7600 } } },
+      storage: {
+        evictionStrategy: "reject",
+        mode: "VSAM",
+        vsam: { name: "" },
+        infinispan: { jgroups: { port: 7600 } },
+      },
     },
     "app-server": { enabled: true, port: 7556 },
     zss: { enabled: true, port: 7557 },

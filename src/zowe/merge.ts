@@ -77,7 +77,9 @@ export function resolveTemplates(config: JsonObject): JsonObject {
       const path = referencePath(expression);
       const target = path && valueAt(config, path);
       const value = typeof target === "string" ? resolveString(target, depth + 1) : target;
-      return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : match;
+      return typeof value === "string" || typeof value === "number" || typeof value === "boolean"
+        ? String(value)
+        : match;
     });
   };
   const visit = (node: unknown): unknown => {

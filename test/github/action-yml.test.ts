@@ -14,13 +14,26 @@ const action = parse(readFileSync(join(ROOT, "action.yml"), "utf8")) as {
 };
 
 test("inputs and outputs are exactly those of the issue, each described", () => {
-  expect(Object.keys(action.inputs)).toEqual(["paths", "config", "fail-on", "zowe-version", "annotations", "comment", "check-run", "sarif-file", "only-changed", "github-token"]);
+  expect(Object.keys(action.inputs)).toEqual([
+    "paths",
+    "config",
+    "fail-on",
+    "zowe-version",
+    "annotations",
+    "comment",
+    "check-run",
+    "sarif-file",
+    "only-changed",
+    "github-token",
+  ]);
   expect(Object.keys(action.outputs)).toEqual(["findings", "errors", "warnings", "sarif-file", "summary-markdown"]);
-  for (const { description } of [...Object.values(action.inputs), ...Object.values(action.outputs)]) expect(description.length).toBeGreaterThan(10);
+  for (const { description } of [...Object.values(action.inputs), ...Object.values(action.outputs)])
+    expect(description.length).toBeGreaterThan(10);
 });
 
 test("the defaults a local run falls back to are action.yml's", () => {
-  for (const [name, value] of Object.entries(DEFAULTS)) expect([name, action.inputs[name]?.default]).toEqual([name, value]);
+  for (const [name, value] of Object.entries(DEFAULTS))
+    expect([name, action.inputs[name]?.default]).toEqual([name, value]);
   expect(action.inputs["github-token"]?.default).toBe("${{ github.token }}");
 });
 
@@ -39,7 +52,8 @@ test("the reusable workflow takes the action's inputs (but check-run and the tok
   expect(inputs).toEqual(Object.keys(action.inputs).filter((n) => n !== "check-run" && n !== "github-token"));
   const step = workflow.jobs.check.steps.find((s) => s.uses?.endsWith("/zowe-ha-policy@v1"));
   expect(step?.with).toEqual(Object.fromEntries(inputs.map((n) => [n, `\${{ inputs.${n} }}`])));
-  for (const n of inputs) expect([n, String(workflow.on.workflow_call.inputs[n]?.default)]).toEqual([n, action.inputs[n]?.default]);
+  for (const n of inputs)
+    expect([n, String(workflow.on.workflow_call.inputs[n]?.default)]).toEqual([n, action.inputs[n]?.default]);
   expect(Object.keys(workflow.on.workflow_call.outputs)).toEqual(Object.keys(action.outputs));
   expect(workflow.permissions).toEqual({ contents: "read", "pull-requests": "write" });
 });

@@ -11,12 +11,23 @@ import { join } from "node:path";
 import { cli, ROOT, writeTree } from "../helpers.js";
 import { acmeRule, pathWithOpa } from "../policies-helpers.js";
 import { FakeGitHub } from "./fake-github.js";
-import { BASE_SHA, HEAD_SHA, MERGE_SHA, TOKEN, onlyRules, pullRequestEvent, runInProcess, writeFiles, type ActionRun } from "./harness.js";
+import {
+  BASE_SHA,
+  HEAD_SHA,
+  MERGE_SHA,
+  TOKEN,
+  onlyRules,
+  pullRequestEvent,
+  runInProcess,
+  writeFiles,
+  type ActionRun,
+} from "./harness.js";
 
 const FIXTURES = join(ROOT, "test/github/fixtures");
 const MINIMAL_ZOWE = "zowe:\n  workspaceDirectory: /global/ws\n";
 /** Not YAML until rendered: reported as skipped, with severity info. */
-const HELM_TEMPLATE = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n  labels: {{- include "x" . | nindent 4 }}\n';
+const HELM_TEMPLATE =
+  'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n  labels: {{- include "x" . | nindent 4 }}\n';
 
 let server: FakeGitHub;
 let work: string;
@@ -46,7 +57,11 @@ function fixture(name: string, files: Record<string, string>): string {
 /** A repository of `count` Zowe configurations, each reported by ZWE-HA-001 (and ZWE-HA-014 as a warning, if kept). */
 /** Makes dir a git repository with everything in it committed as the base; git runs more commands there. */
 function commitBase(dir: string): { git: (...args: string[]) => string; base: string } {
-  const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], { cwd: dir, encoding: "utf8" }).trim();
+  const git = (...args: string[]) =>
+    execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], {
+      cwd: dir,
+      encoding: "utf8",
+    }).trim();
   git("init", "-q");
   git("add", ".");
   git("commit", "-qm", "base");
@@ -123,7 +138,8 @@ describe("sticky pull request comment", () => {
   test("suggests the change where the fix is one certain value", async () => {
     const dir = fixture("suggest", {
       "gateway.yaml": readFileSync(join(FIXTURES, "workloads.yaml"), "utf8"),
-      "zowe.yaml": "zowe:\n  workspaceDirectory: /global/ws\nhaInstances:\n  LPAR-3:\n    sysname: LPAR3\n  lpar1:\n    sysname: LPAR1\n",
+      "zowe.yaml":
+        "zowe:\n  workspaceDirectory: /global/ws\nhaInstances:\n  LPAR-3:\n    sysname: LPAR3\n  lpar1:\n    sysname: LPAR1\n",
     });
     await run({ cwd: dir, server, event: pullRequestEvent() });
     const body = server.comments[0]!.body;
@@ -138,7 +154,9 @@ describe("sticky pull request comment", () => {
     server.fail("POST", /\/issues\/7\/comments$/, 403);
     const r = await run({ cwd: dir, server, event: pullRequestEvent() });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^::warning::The pull request comment skipped: GitHub answered 403 \(Resource not accessible by integration - https:\/\/docs\.github\.com\/rest\)\. The token needs the `pull-requests: write` permission/m);
+    expect(r.stdout).toMatch(
+      /^::warning::The pull request comment skipped: GitHub answered 403 \(Resource not accessible by integration - https:\/\/docs\.github\.com\/rest\)\. The token needs the `pull-requests: write` permission/m,
+    );
     expect(r.outputs.findings).toBe("1");
     expect(r.summary).toContain("## Zowe HA policy");
   });
@@ -147,7 +165,10 @@ describe("sticky pull request comment", () => {
     const dir = await sysplexRepo("retry", 1, { "ZWE-HA-001": "error" });
     serveBaseConfig(dir);
     server.fail("POST", /\/issues\/7\/comments$/, 500, { message: "Server Error" });
-    server.fail("GET", /\/issues\/7\/comments$/, 403, { message: "You have exceeded a secondary rate limit", headers: { "retry-after": "0" } });
+    server.fail("GET", /\/issues\/7\/comments$/, 403, {
+      message: "You have exceeded a secondary rate limit",
+      headers: { "retry-after": "0" },
+    });
     const r = await run({ cwd: dir, server, event: pullRequestEvent() });
     expect(server.requestsTo("GET", /\/issues\/7\/comments$/)).toHaveLength(2);
     expect(server.requestsTo("POST", /\/issues\/7\/comments$/)).toHaveLength(2);
@@ -163,20 +184,39 @@ describe("check run", () => {
     expect(r.outputs.findings).toBe("120");
     const create = server.requestsTo("POST", /\/check-runs$/);
     const updates = server.requestsTo("PATCH", /\/check-runs\/\d+$/);
-    const sizes = [...create, ...updates].map((q) => ((q.body as { output: { annotations?: unknown[] } }).output.annotations ?? []).length);
+    const sizes = [...create, ...updates].map(
+      (q) => ((q.body as { output: { annotations?: unknown[] } }).output.annotations ?? []).length,
+    );
     expect(sizes).toEqual([50, 50, 20]);
     const [checkRun] = [...server.checkRuns.values()];
-    expect(checkRun).toMatchObject({ name: "Zowe HA policy", head_sha: MERGE_SHA, status: "completed", conclusion: "failure" });
-    expect(checkRun!.annotations[0]).toMatchObject({ path: "sysplex-000/zowe.yaml", start_line: 1, annotation_level: "failure", title: "ZWE-HA-001" });
+    expect(checkRun).toMatchObject({
+      name: "Zowe HA policy",
+      head_sha: MERGE_SHA,
+      status: "completed",
+      conclusion: "failure",
+    });
+    expect(checkRun!.annotations[0]).toMatchObject({
+      path: "sysplex-000/zowe.yaml",
+      start_line: 1,
+      annotation_level: "failure",
+      title: "ZWE-HA-001",
+    });
     expect((create[0]!.body as { status: string }).status).toBe("in_progress");
   });
 
   test("on a pull request it belongs to the head commit, not the merge commit; fail-on none concludes success", async () => {
     const dir = await sysplexRepo("check-pr", 1, { "ZWE-HA-001": "error" });
     serveBaseConfig(dir);
-    const r = await run({ cwd: dir, server, event: pullRequestEvent(), inputs: { "check-run": "true", "fail-on": "none", comment: "never" } });
+    const r = await run({
+      cwd: dir,
+      server,
+      event: pullRequestEvent(),
+      inputs: { "check-run": "true", "fail-on": "none", comment: "never" },
+    });
     expect(r.code).toBe(0);
-    expect([...server.checkRuns.values()]).toEqual([expect.objectContaining({ head_sha: HEAD_SHA, conclusion: "success" })]);
+    expect([...server.checkRuns.values()]).toEqual([
+      expect.objectContaining({ head_sha: HEAD_SHA, conclusion: "success" }),
+    ]);
   });
 
   test("403: a warning naming checks: write; the result still comes from the findings", async () => {
@@ -190,7 +230,9 @@ describe("check run", () => {
 
 describe("annotations", () => {
   test("10 per severity, most severe first, and a notice of how many were not shown and where they are", async () => {
-    const files: Record<string, string> = { ".zowe-ha-policy.yaml": await onlyRules({ "ZWE-HA-001": "error", "ZWE-HA-014": "warning" }) };
+    const files: Record<string, string> = {
+      ".zowe-ha-policy.yaml": await onlyRules({ "ZWE-HA-001": "error", "ZWE-HA-014": "warning" }),
+    };
     for (let i = 0; i < 15; i++) {
       files[`zowe-${String(i).padStart(2, "0")}/zowe.yaml`] = MINIMAL_ZOWE;
       files[`charts/t-${String(i).padStart(2, "0")}.yaml`] = HELM_TEMPLATE;
@@ -205,12 +247,20 @@ describe("annotations", () => {
     expect(annotations.at(-1)).toBe(
       '::notice title=zowe-ha-policy::16 findings are not shown as annotations (GitHub shows 10 per severity in a step): see the job summary, the check run "Zowe HA policy", the SARIF file zowe-ha-policy.sarif.',
     );
-    expect(lines(r.stdout, /^::error file=/)[0]).toMatch(/^::error file=zowe-00\/zowe\.yaml,line=1,endLine=1,col=1,endColumn=\d+,title=ZWE-HA-001::/);
-    expect(r.summary).toContain("⚠️ 16 findings are not shown as annotations (GitHub shows 10 per severity in a step): see the tables below,");
+    expect(lines(r.stdout, /^::error file=/)[0]).toMatch(
+      /^::error file=zowe-00\/zowe\.yaml,line=1,endLine=1,col=1,endColumn=\d+,title=ZWE-HA-001::/,
+    );
+    expect(r.summary).toContain(
+      "⚠️ 16 findings are not shown as annotations (GitHub shows 10 per severity in a step): see the tables below,",
+    );
   });
 
   test("annotations: false writes none", async () => {
-    const r = await run({ cwd: await sysplexRepo("quiet", 2, { "ZWE-HA-001": "error" }), server, inputs: { annotations: "false" } });
+    const r = await run({
+      cwd: await sysplexRepo("quiet", 2, { "ZWE-HA-001": "error" }),
+      server,
+      inputs: { annotations: "false" },
+    });
     expect(lines(r.stdout, /^::(error|warning|notice) file=/)).toEqual([]);
   });
 });
@@ -226,8 +276,14 @@ describe("job summary, outputs and SARIF", () => {
     expect(r.summary).toMatch(/^## Zowe HA policy\n\n❌ \*\*\d+ problems\*\* \(\d+ errors?, \d+ warnings?, \d+ info\)/);
     expect(r.summary).toContain("### HA topology at a glance");
     expect(r.summary).toMatch(/\| gateway \| lpar1 \| lpar2a, lpar2b \| LPAR-3 \| ✅ 3 LPARs \|/);
-    expect(r.summary).toMatch(/\| Deployment zowe\/gateway \| gateway \| 1 \| ⚠️ not spread \| 🔴 single point of failure \|/);
-    expect(r.summary).toMatch(new RegExp(`\\| \\[15\\]\\(https://github\\.example/octo/zowe-config/blob/${MERGE_SHA}/zowe\\.yaml#L15\\) \\| 🔴 error \\| ZWE-HA-013 \\|`));
+    expect(r.summary).toMatch(
+      /\| Deployment zowe\/gateway \| gateway \| 1 \| ⚠️ not spread \| 🔴 single point of failure \|/,
+    );
+    expect(r.summary).toMatch(
+      new RegExp(
+        `\\| \\[15\\]\\(https://github\\.example/octo/zowe-config/blob/${MERGE_SHA}/zowe\\.yaml#L15\\) \\| 🔴 error \\| ZWE-HA-013 \\|`,
+      ),
+    );
     expect(r.summary).toMatch(/^### Rules\n\n- \*\*ZWE-HA-003\*\* /m);
     // HTML in a message stays text.
     expect(r.summary).not.toMatch(/<(?!!--)[a-z]/i);
@@ -264,14 +320,28 @@ describe("only-changed", () => {
     serveBaseConfig(dir);
     // Page after page: 250 files, two of them ours; sysplex-001's patch does not touch line 1.
     server.prFiles = [
-      { filename: "sysplex-000/zowe.yaml", status: "modified", patch: "@@ -0,0 +1,2 @@\n+zowe:\n+  workspaceDirectory: /global/ws" },
-      { filename: "sysplex-001/zowe.yaml", status: "modified", patch: "@@ -2,1 +2,1 @@\n-  workspaceDirectory: /tmp\n+  workspaceDirectory: /global/ws" },
-      ...Array.from({ length: 248 }, (_, i) => ({ filename: `docs/page-${i}.md`, status: "added", patch: "@@ -0,0 +1 @@\n+x" })),
+      {
+        filename: "sysplex-000/zowe.yaml",
+        status: "modified",
+        patch: "@@ -0,0 +1,2 @@\n+zowe:\n+  workspaceDirectory: /global/ws",
+      },
+      {
+        filename: "sysplex-001/zowe.yaml",
+        status: "modified",
+        patch: "@@ -2,1 +2,1 @@\n-  workspaceDirectory: /tmp\n+  workspaceDirectory: /global/ws",
+      },
+      ...Array.from({ length: 248 }, (_, i) => ({
+        filename: `docs/page-${i}.md`,
+        status: "added",
+        patch: "@@ -0,0 +1 @@\n+x",
+      })),
     ];
     const r = await run({ cwd: dir, server, event: pullRequestEvent(7, 250), inputs: { "only-changed": "true" } });
     expect(server.requestsTo("GET", /\/pulls\/7\/files$/)).toHaveLength(3);
     expect(r.outputs.findings).toBe("4");
-    expect(r.summary).toContain("Only the 250 files this pull request changes are reported; 2 findings in other files are not shown.");
+    expect(r.summary).toContain(
+      "Only the 250 files this pull request changes are reported; 2 findings in other files are not shown.",
+    );
     // The topology shows the whole deployment; findings and line links only the changed files.
     expect(r.summary).toMatch(/sysplex-000\/zowe\.yaml#L\d/);
     expect(r.summary).not.toMatch(/### .*sysplex-002|sysplex-002\/zowe\.yaml#L/);
@@ -287,7 +357,12 @@ describe("only-changed", () => {
     git("commit", "-qam", "head");
     const head = git("rev-parse", "HEAD");
     server.prFiles = [{ filename: "unrelated.md", status: "added" }];
-    const r = await run({ cwd: dir, server, event: pullRequestEvent(7, 3500, base, head), inputs: { "only-changed": "true" } });
+    const r = await run({
+      cwd: dir,
+      server,
+      event: pullRequestEvent(7, 3500, base, head),
+      inputs: { "only-changed": "true" },
+    });
     expect(r.stdout).toContain("more than the 3000 the API lists: reading the changes with git diff");
     expect(r.outputs.findings).toBe("1");
     expect(lines(r.stdout, /^::error file=/)).toEqual([expect.stringContaining("file=sysplex-001/zowe.yaml,line=1,")]);
@@ -299,12 +374,17 @@ describe("the configuration of a pull request comes from its base commit", () =>
     const dir = await sysplexRepo("trust", 1, { "ZWE-HA-001": "error" });
     const { git, base } = commitBase(dir);
     // The pull request tries to switch the rule off.
-    writeFileSync(join(dir, ".zowe-ha-policy.yaml"), readFileSync(join(dir, ".zowe-ha-policy.yaml"), "utf8").replace("ZWE-HA-001: error", "ZWE-HA-001: off"));
+    writeFileSync(
+      join(dir, ".zowe-ha-policy.yaml"),
+      readFileSync(join(dir, ".zowe-ha-policy.yaml"), "utf8").replace("ZWE-HA-001: error", "ZWE-HA-001: off"),
+    );
     git("commit", "-qam", "head");
     const r = await run({ cwd: dir, server, event: pullRequestEvent(7, undefined, base, git("rev-parse", "HEAD")) });
     expect(r.code).toBe(1);
     expect(r.outputs.findings).toBe("1");
-    expect(r.stdout).toContain(`This pull request changes .zowe-ha-policy.yaml; this run uses the version of the base commit ${base.slice(0, 7)}, so that a pull request cannot change its own check.`);
+    expect(r.stdout).toContain(
+      `This pull request changes .zowe-ha-policy.yaml; this run uses the version of the base commit ${base.slice(0, 7)}, so that a pull request cannot change its own check.`,
+    );
     expect(r.summary).toContain("This pull request changes `.zowe-ha-policy.yaml`");
     expect(server.requestsTo("GET", /\/contents\//)).toHaveLength(0);
   });
@@ -313,9 +393,14 @@ describe("the configuration of a pull request comes from its base commit", () =>
     const dir = await sysplexRepo("trust-policies", 1, { "ZWE-HA-001": "error" });
     const work = mkdtempSync(join(tmpdir(), "zhp-trust-policies-"));
     const org = writeTree(join(work, "org"), acmeRule());
-    const built = await cli(["build-policies", org, "-o", join(dir, "policies", "acme.wasm")], dir, { PATH: pathWithOpa(work) });
+    const built = await cli(["build-policies", org, "-o", join(dir, "policies", "acme.wasm")], dir, {
+      PATH: pathWithOpa(work),
+    });
     expect(built.stderr).toBe("");
-    writeFileSync(join(dir, ".zowe-ha-policy.yaml"), `${readFileSync(join(dir, ".zowe-ha-policy.yaml"), "utf8")}policies:\n  - policies/acme.wasm\n`);
+    writeFileSync(
+      join(dir, ".zowe-ha-policy.yaml"),
+      `${readFileSync(join(dir, ".zowe-ha-policy.yaml"), "utf8")}policies:\n  - policies/acme.wasm\n`,
+    );
     const { git, base } = commitBase(dir);
     // The pull request replaces the organisation's rules with something that would not even load.
     writeFileSync(join(dir, "policies", "acme.wasm"), "not the organisation's rules");
@@ -325,7 +410,9 @@ describe("the configuration of a pull request comes from its base commit", () =>
     // The bundled rule's finding and the organisation rule's, from the base commit's policy.
     expect(r.outputs.findings).toBe("2");
     expect(r.stdout).toMatch(/^::\w+ file=sysplex-000\/zowe\.yaml,.*title=ACME-001::/m);
-    expect(r.stdout).toContain(`This pull request changes the custom policies policies/acme.wasm; this run uses the versions of the base commit ${base.slice(0, 7)}`);
+    expect(r.stdout).toContain(
+      `This pull request changes the custom policies policies/acme.wasm; this run uses the versions of the base commit ${base.slice(0, 7)}`,
+    );
     expect(r.stdout).toContain("custom policy policies/acme.wasm (1 rules)");
     expect(r.summary).toContain("This pull request changes the custom policies `policies/acme.wasm`");
     rmSync(work, { recursive: true, force: true });

@@ -18,7 +18,9 @@ let repo: string;
 
 beforeAll(async () => {
   server = await new FakeGitHub().start();
-  repo = writeFiles(mkdtempSync(join(tmpdir(), "zhp-bundled-")), { "zowe/zowe.yaml": readFileSync(join(ROOT, "test/github/fixtures/sysplex-noncompliant.yaml"), "utf8") });
+  repo = writeFiles(mkdtempSync(join(tmpdir(), "zhp-bundled-")), {
+    "zowe/zowe.yaml": readFileSync(join(ROOT, "test/github/fixtures/sysplex-noncompliant.yaml"), "utf8"),
+  });
 });
 afterAll(async () => {
   await server.stop();
@@ -35,7 +37,9 @@ describe.each([
     const r = await runBundled({ cwd: repo, server, event: pullRequestEvent(), inputs: { "check-run": "true" } }, node);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^::error file=zowe\/zowe\.yaml,line=\d+,endLine=\d+,col=\d+,endColumn=\d+,title=ZWE-HA-010::/m);
+    expect(r.stdout).toMatch(
+      /^::error file=zowe\/zowe\.yaml,line=\d+,endLine=\d+,col=\d+,endColumn=\d+,title=ZWE-HA-010::/m,
+    );
     expect(r.summary).toContain("### HA topology at a glance");
     expect(r.summary).toContain(`/blob/${MERGE_SHA}/zowe/zowe.yaml#L`);
     expect(Number(r.outputs.errors)).toBeGreaterThan(0);

@@ -3,7 +3,18 @@ import { expect, test } from "@jest/globals";
 import { addedLines, parseGitDiff } from "../../src/github/diff.js";
 
 test("added lines of a patch, numbered in the new version", () => {
-  const patch = ["@@ -1,4 +1,5 @@", " zowe:", "-  a: 1", "+  a: 2", "+  b: 3", " c:", "@@ -20,0 +21,2 @@", "+x", "+y", "\\ No newline at end of file"].join("\n");
+  const patch = [
+    "@@ -1,4 +1,5 @@",
+    " zowe:",
+    "-  a: 1",
+    "+  a: 2",
+    "+  b: 3",
+    " c:",
+    "@@ -20,0 +21,2 @@",
+    "+x",
+    "+y",
+    "\\ No newline at end of file",
+  ].join("\n");
   expect([...addedLines(patch)]).toEqual([2, 3, 21, 22]);
 });
 
@@ -26,7 +37,7 @@ test("git diff -U0: files with their added lines; deletions left out; quoted pat
     "@@ -1 +0,0 @@",
     "-x",
     'diff --git "a/with \\"quote\\".yaml" "b/with \\"quote\\".yaml"',
-    'new file mode 100644',
+    "new file mode 100644",
     "--- /dev/null",
     '+++ "b/with \\"quote\\".yaml"',
     "@@ -0,0 +1 @@",

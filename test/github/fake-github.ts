@@ -33,7 +33,10 @@ export const BOT = "github-actions[bot]";
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   readonly comments: Comment[] = [];
-  readonly checkRuns = new Map<number, { name: string; head_sha: string; status?: string; conclusion?: string; annotations: unknown[] }>();
+  readonly checkRuns = new Map<
+    number,
+    { name: string; head_sha: string; status?: string; conclusion?: string; annotations: unknown[] }
+  >();
   /** The pull request's files as "List pull request files" returns them. */
   prFiles: Array<{ filename: string; status: string; patch?: string }> = [];
   /** Files at a commit for the Contents API: `${ref}:${path}` → text. */
@@ -55,8 +58,20 @@ export class FakeGitHub {
   }
 
   /** The next `times` requests matching method and path fail with status. */
-  fail(method: string, path: RegExp, status: number, options: { times?: number; headers?: Record<string, string>; message?: string } = {}): void {
-    this.failures.push({ method, path, status, times: options.times ?? 1, headers: options.headers ?? {}, message: options.message ?? "Resource not accessible by integration" });
+  fail(
+    method: string,
+    path: RegExp,
+    status: number,
+    options: { times?: number; headers?: Record<string, string>; message?: string } = {},
+  ): void {
+    this.failures.push({
+      method,
+      path,
+      status,
+      times: options.times ?? 1,
+      headers: options.headers ?? {},
+      message: options.message ?? "Resource not accessible by integration",
+    });
   }
 
   /** A comment written by someone else, or an earlier one. */
@@ -95,14 +110,22 @@ export class FakeGitHub {
     const failure = this.failures.find((f) => f.times > 0 && f.method === request.method && f.path.test(request.path));
     if (failure) {
       failure.times -= 1;
-      return this.send(res, failure.status, { message: failure.message, documentation_url: "https://docs.github.com/rest" }, failure.headers);
+      return this.send(
+        res,
+        failure.status,
+        { message: failure.message, documentation_url: "https://docs.github.com/rest" },
+        failure.headers,
+      );
     }
     return this.route(request, res);
   }
 
   private send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
     const text = typeof body === "string" ? body : JSON.stringify(body);
-    res.writeHead(status, { "content-type": typeof body === "string" ? "text/plain" : "application/json; charset=utf-8", ...headers });
+    res.writeHead(status, {
+      "content-type": typeof body === "string" ? "text/plain" : "application/json; charset=utf-8",
+      ...headers,
+    });
     res.end(text);
   }
 
@@ -125,7 +148,8 @@ export class FakeGitHub {
     const body = (req.body ?? {}) as Record<string, unknown>;
     let m: RegExpExecArray | null;
     if (method === "POST" && path === "/graphql") return this.send(res, 200, { data: { viewer: { login: BOT } } });
-    if (method === "GET" && /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/.test(path)) return this.page(req, res, this.comments);
+    if (method === "GET" && /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/.test(path))
+      return this.page(req, res, this.comments);
     if (method === "POST" && /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/.test(path)) {
       return this.send(res, 201, this.addComment(String(body.body)));
     }
@@ -156,7 +180,8 @@ export class FakeGitHub {
       if (body.conclusion) run.conclusion = String(body.conclusion);
       return this.send(res, 200, { id: Number(m[1]) });
     }
-    if (method === "GET" && /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/files$/.test(path)) return this.page(req, res, this.prFiles);
+    if (method === "GET" && /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/files$/.test(path))
+      return this.page(req, res, this.prFiles);
     if (method === "GET" && (m = /^\/repos\/[^/]+\/[^/]+\/contents\/(.+)$/.exec(path))) {
       const text = this.contents.get(`${req.query.get("ref")}:${decodeURIComponent(m[1] ?? "")}`);
       return text === undefined ? this.send(res, 404, { message: "Not Found" }) : this.send(res, 200, text);

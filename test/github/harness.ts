@@ -35,11 +35,21 @@ export interface RunOptions {
   event?: Record<string, unknown> | null;
 }
 
-export function pullRequestEvent(number = 7, changedFiles?: number, base = BASE_SHA, head = HEAD_SHA): Record<string, unknown> {
+export function pullRequestEvent(
+  number = 7,
+  changedFiles?: number,
+  base = BASE_SHA,
+  head = HEAD_SHA,
+): Record<string, unknown> {
   return {
     action: "synchronize",
     number,
-    pull_request: { number, base: { sha: base, ref: "main" }, head: { sha: head, ref: "feature" }, ...(changedFiles !== undefined ? { changed_files: changedFiles } : {}) },
+    pull_request: {
+      number,
+      base: { sha: base, ref: "main" },
+      head: { sha: head, ref: "feature" },
+      ...(changedFiles !== undefined ? { changed_files: changedFiles } : {}),
+    },
   };
 }
 
@@ -59,7 +69,9 @@ export function writeFiles(root: string, files: Record<string, string>): string 
 export async function onlyRules(keep: Record<string, "error" | "warning" | "info" | "off">): Promise<string> {
   const { catalogue } = await bundledPolicy();
   const off = catalogue.rules.filter((r) => r.package !== "" && !(r.id in keep)).map((r) => `  ${r.id}: off`);
-  return `rules:\n${off.join("\n")}\n${Object.entries(keep).map(([id, severity]) => `  ${id}: ${severity}`).join("\n")}\n`;
+  return `rules:\n${off.join("\n")}\n${Object.entries(keep)
+    .map(([id, severity]) => `  ${id}: ${severity}`)
+    .join("\n")}\n`;
 }
 
 /** GITHUB_OUTPUT holds `name<<delimiter`, the value, then the delimiter. */
@@ -70,7 +82,10 @@ export function parseOutputs(text: string): Record<string, string> {
   return outputs;
 }
 
-function environment(options: RunOptions, files: { event: string; summary: string; output: string }): Record<string, string> {
+function environment(
+  options: RunOptions,
+  files: { event: string; summary: string; output: string },
+): Record<string, string> {
   if (options.event !== null) writeFileSync(files.event, JSON.stringify(options.event ?? pushEvent()));
   writeFileSync(files.summary, "");
   writeFileSync(files.output, "");
@@ -95,7 +110,13 @@ function runFiles() {
 }
 
 function result(code: number, stdout: string, stderr: string, files: { summary: string; output: string }): ActionRun {
-  return { code, stdout, stderr, summary: readFileSync(files.summary, "utf8"), outputs: parseOutputs(readFileSync(files.output, "utf8")) };
+  return {
+    code,
+    stdout,
+    stderr,
+    summary: readFileSync(files.summary, "utf8"),
+    outputs: parseOutputs(readFileSync(files.output, "utf8")),
+  };
 }
 
 /** Runs runAction in this process with the runner's variables set, capturing what it writes to stdout. */

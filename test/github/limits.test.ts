@@ -17,11 +17,17 @@ let ctx: ReportContext;
 
 beforeAll(async () => {
   // 1,500 findings with long messages: over the comment's limit, under the summary's.
-  const files: Record<string, string> = { ".zowe-ha-policy.yaml": await onlyRules({ "ZWE-HA-001": "error", "ZWE-HA-014": "warning", "ZWE-HA-020": "info" }) };
-  for (let i = 0; i < 500; i++) files[`plex-${String(i).padStart(3, "0")}/zowe.yaml`] = "zowe:\n  job:\n    name: ZWE1SV\n";
+  const files: Record<string, string> = {
+    ".zowe-ha-policy.yaml": await onlyRules({ "ZWE-HA-001": "error", "ZWE-HA-014": "warning", "ZWE-HA-020": "info" }),
+  };
+  for (let i = 0; i < 500; i++)
+    files[`plex-${String(i).padStart(3, "0")}/zowe.yaml`] = "zowe:\n  job:\n    name: ZWE1SV\n";
   work = writeFiles(mkdtempSync(join(tmpdir(), "zhp-limits-")), files);
   const bundle = await bundledPolicy();
-  const result = await scan({ paths: ["."], cwd: work, zoweVersion: 3, config: await loadConfig(undefined, work) }, bundle);
+  const result = await scan(
+    { paths: ["."], cwd: work, zoweVersion: 3, config: await loadConfig(undefined, work) },
+    bundle,
+  );
   ctx = { result, catalogue: bundle.catalogue, failOn: "error", toolVersion: "0.0.0-test" };
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -35,17 +41,26 @@ test("the summary stops at a row below its byte limit and says how many are not 
   expect(full).not.toContain("not listed");
   const cut = renderSummary(ctx, { notes: [] }, 50_000);
   expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(50_000);
-  expect(cut).toMatch(/\n\| 1 \| [^\n]+ \|\n\n_\d+ more problems are not listed: the report reached its size limit\._\n\n### Rules\n/);
+  expect(cut).toMatch(
+    /\n\| 1 \| [^\n]+ \|\n\n_\d+ more problems are not listed: the report reached its size limit\._\n\n### Rules\n/,
+  );
   const shown = (cut.match(/^\| 1 \| /gm) ?? []).length;
   expect(cut).toContain(`_${1500 - shown} more problems are not listed`);
 });
 
 test("the comment stays below GitHub's limit, keeps its marker and state, and points to the summary", () => {
   const marker = commentMarker(undefined, ["."]);
-  const body = renderComment(ctx, { marker, suggestions: [], notes: [], runUrl: "https://github.example/o/r/actions/runs/1" });
+  const body = renderComment(ctx, {
+    marker,
+    suggestions: [],
+    notes: [],
+    runUrl: "https://github.example/o/r/actions/runs/1",
+  });
   expect(Buffer.byteLength(body)).toBeLessThanOrEqual(COMMENT_MAX_BYTES);
   expect(body.startsWith(marker)).toBe(true);
-  expect(body).toMatch(/_\d+ more problems are listed in the job summary of the \[workflow run\]\(https:\/\/github\.example\/o\/r\/actions\/runs\/1\)\._/);
+  expect(body).toMatch(
+    /_\d+ more problems are listed in the job summary of the \[workflow run\]\(https:\/\/github\.example\/o\/r\/actions\/runs\/1\)\._/,
+  );
   expect(reportedIn(body)?.size).toBe(1500);
 });
 
@@ -58,6 +73,10 @@ test("annotation plan: no notice slot is given up when nothing is dropped", () =
   const infos = ctx.result.findings.filter((f) => f.severity === "info").slice(0, 10);
   expect(planAnnotations(infos)).toEqual({ shown: infos, notShown: 0 });
   const plan = planAnnotations(ctx.result.findings);
-  expect(plan.shown.map((f) => f.severity)).toEqual([...Array(10).fill("error"), ...Array(10).fill("warning"), ...Array(9).fill("info")]);
+  expect(plan.shown.map((f) => f.severity)).toEqual([
+    ...Array(10).fill("error"),
+    ...Array(10).fill("warning"),
+    ...Array(9).fill("info"),
+  ]);
   expect(plan.notShown).toBe(1471);
 });

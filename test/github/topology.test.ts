@@ -65,7 +65,10 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 async function topologyOfFiles(files: Record<string, string>, scope: "zowe" | "all" = "zowe"): Promise<Topology> {
   const dir = writeFiles(mkdtempSync(join(work, "t-")), files);
-  const result = await scan({ paths: ["."], cwd: dir, zoweVersion: 3, config: { ...defaultConfig(dir), kubernetes: { scope, ha: false } } }, await bundledPolicy());
+  const result = await scan(
+    { paths: ["."], cwd: dir, zoweVersion: 3, config: { ...defaultConfig(dir), kubernetes: { scope, ha: false } } },
+    await bundledPolicy(),
+  );
   return topologyOf(result);
 }
 
@@ -77,7 +80,9 @@ describe("Sysplex", () => {
     const [s] = t.sysplexes;
     expect(s!.label).toBe("zowe.yaml (zowe.plex.example.com)");
     expect(s!.lpars).toEqual(["LPAR1", "LPAR2"]);
-    const byName = Object.fromEntries(s!.components.map((c) => [c.component, { lpars: Object.fromEntries(c.instances), spof: c.spof }]));
+    const byName = Object.fromEntries(
+      s!.components.map((c) => [c.component, { lpars: Object.fromEntries(c.instances), spof: c.spof }]),
+    );
     expect(byName.gateway).toEqual({ lpars: { LPAR1: ["lpar1"], LPAR2: ["lpar2"] }, spof: false });
     // Disabled by lpar2's own section; enabled only there; "spare" has no sysname and counts nowhere.
     expect(byName["caching-service"]).toEqual({ lpars: { LPAR1: ["lpar1"] }, spof: true });
@@ -97,7 +102,14 @@ describe("Kubernetes", () => {
     const workloads = readFileSync(join(ROOT, "test/github/fixtures/workloads.yaml"), "utf8");
     const t = await topologyOfFiles({ "workloads.yaml": workloads });
     expect(t.workloads).toEqual([
-      { workload: "Deployment zowe/caching", component: "caching", replicas: 2, maxReplicas: 4, spread: "nodes", spof: false },
+      {
+        workload: "Deployment zowe/caching",
+        component: "caching",
+        replicas: 2,
+        maxReplicas: 4,
+        spread: "nodes",
+        spof: false,
+      },
       { workload: "Deployment zowe/gateway", component: "gateway", replicas: 1, spof: true },
       { workload: "StatefulSet zowe/discovery", component: "discovery", replicas: 3, spread: "zones", spof: false },
     ]);
@@ -108,7 +120,10 @@ describe("Kubernetes", () => {
 
 describe("rendering", () => {
   test("Mermaid: components linked to LPARs, workloads with replicas, single points of failure marked; labels cannot break out", async () => {
-    const t = await topologyOfFiles({ "zowe.yaml": SYSPLEX.replace("zowe.plex.example.com", '"a<b>\\"c`d"'), "workloads.yaml": readFileSync(join(ROOT, "test/github/fixtures/workloads.yaml"), "utf8") });
+    const t = await topologyOfFiles({
+      "zowe.yaml": SYSPLEX.replace("zowe.plex.example.com", '"a<b>\\"c`d"'),
+      "workloads.yaml": readFileSync(join(ROOT, "test/github/fixtures/workloads.yaml"), "utf8"),
+    });
     const diagram = topologyMermaid(t);
     expect(diagram[0]).toBe("flowchart LR");
     expect(diagram).toContain('  subgraph s0["zowe.yaml (a#lt;b#gt;#quot;c#96;d)"]');
@@ -120,7 +135,10 @@ describe("rendering", () => {
   });
 
   test("the CLI's --format markdown, the job summary and the comment show the same topology", async () => {
-    const dir = writeFiles(mkdtempSync(join(work, "same-")), { "zowe.yaml": SYSPLEX, "workloads.yaml": readFileSync(join(ROOT, "test/github/fixtures/workloads.yaml"), "utf8") });
+    const dir = writeFiles(mkdtempSync(join(work, "same-")), {
+      "zowe.yaml": SYSPLEX,
+      "workloads.yaml": readFileSync(join(ROOT, "test/github/fixtures/workloads.yaml"), "utf8"),
+    });
     const section = (text: string) => /### HA topology at a glance\n[\s\S]*?(?=\n### |$)/.exec(text)?.[0];
     const markdown = (await cli(["check", ".", "-f", "markdown"], dir)).stdout;
     const server = await new FakeGitHub().start();

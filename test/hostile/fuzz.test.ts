@@ -22,10 +22,51 @@ const SEEDS = [
 ].map((f) => readFileSync(join(ROOT, f), "utf8"));
 
 /** Fragments that exercise YAML's corners: anchors, aliases, tags, flow, documents, templates, odd scalars. */
-const TOKENS = ["&a ", "*a", "!!str ", "!!python/object ", "<<: *a", "- ", ": ", "{", "}", "[", "]", '"', "'", "#", "\n---\n", "\n...\n", "\t", "|\n  ", ">-\n  ", "~", "null", "0777", "on", "1e3", "-1", "${{ zowe.externalPort }}", "${{ os.x() }}", "\u0000", "\uFEFF", "\r\n", "? ", "zowe:", "haInstances:", "components:", "apiVersion: v1\nkind: List\nitems:\n", "9".repeat(400)];
+const TOKENS = [
+  "&a ",
+  "*a",
+  "!!str ",
+  "!!python/object ",
+  "<<: *a",
+  "- ",
+  ": ",
+  "{",
+  "}",
+  "[",
+  "]",
+  '"',
+  "'",
+  "#",
+  "\n---\n",
+  "\n...\n",
+  "\t",
+  "|\n  ",
+  ">-\n  ",
+  "~",
+  "null",
+  "0777",
+  "on",
+  "1e3",
+  "-1",
+  "${{ zowe.externalPort }}",
+  "${{ os.x() }}",
+  "\u0000",
+  "\uFEFF",
+  "\r\n",
+  "? ",
+  "zowe:",
+  "haInstances:",
+  "components:",
+  "apiVersion: v1\nkind: List\nitems:\n",
+  "9".repeat(400),
+];
 
 const mutation = fc.oneof(
-  fc.record({ kind: fc.constant("insert" as const), at: fc.nat(), text: fc.oneof(fc.constantFrom(...TOKENS), fc.string({ maxLength: 8 })) }),
+  fc.record({
+    kind: fc.constant("insert" as const),
+    at: fc.nat(),
+    text: fc.oneof(fc.constantFrom(...TOKENS), fc.string({ maxLength: 8 })),
+  }),
   fc.record({ kind: fc.constant("delete" as const), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) }),
   fc.record({ kind: fc.constant("dropLine" as const), at: fc.nat() }),
   fc.record({ kind: fc.constant("repeatLine" as const), at: fc.nat() }),
@@ -53,10 +94,16 @@ function apply(text: string, m: Mutation): string {
   }
 }
 
-const mutatedFile = fc.tuple(fc.constantFrom(...SEEDS), fc.array(mutation, { minLength: 1, maxLength: 6 })).map(([seed, ms]) => ms.reduce(apply, seed));
+const mutatedFile = fc
+  .tuple(fc.constantFrom(...SEEDS), fc.array(mutation, { minLength: 1, maxLength: 6 }))
+  .map(([seed, ms]) => ms.reduce(apply, seed));
 
 /** Every path of a value, for locate. */
-function paths(value: unknown, prefix: Array<string | number> = [], out: Array<Array<string | number>> = []): Array<Array<string | number>> {
+function paths(
+  value: unknown,
+  prefix: Array<string | number> = [],
+  out: Array<Array<string | number>> = [],
+): Array<Array<string | number>> {
   out.push(prefix);
   if (out.length > 60 || typeof value !== "object" || value === null) return out;
   for (const [k, v] of Object.entries(value)) paths(v, [...prefix, Array.isArray(value) ? Number(k) : k], out);
@@ -65,7 +112,13 @@ function paths(value: unknown, prefix: Array<string | number> = [], out: Array<A
 
 function inside(region: { line: number; column: number; endLine: number; endColumn: number }, text: string): boolean {
   const lines = text.split(/\r\n|\r|\n/);
-  return region.line >= 1 && region.column >= 1 && region.endLine >= region.line && region.endLine <= Math.max(1, lines.length) && region.line <= Math.max(1, lines.length);
+  return (
+    region.line >= 1 &&
+    region.column >= 1 &&
+    region.endLine >= region.line &&
+    region.endLine <= Math.max(1, lines.length) &&
+    region.line <= Math.max(1, lines.length)
+  );
 }
 
 /** Loads texts as one repository and evaluates the compiled policy on it: the findings, positions checked. */

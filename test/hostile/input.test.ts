@@ -16,7 +16,8 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** A good file that must be checked whatever happens to its neighbours: ZWE-HA-001 at line 3. */
-const CONTROL = "zowe:\n  workspaceDirectory: /global/ws\nhaInstances:\n  lpar1: {hostname: lpar1.example.com, sysname: LPAR1}\n";
+const CONTROL =
+  "zowe:\n  workspaceDirectory: /global/ws\nhaInstances:\n  lpar1: {hostname: lpar1.example.com, sysname: LPAR1}\n";
 
 async function checkWith(files: Record<string, string | Buffer>, ...args: string[]) {
   const dir = writeTree(mkdtempSync(join(work, "repo-")), { "control.yaml": CONTROL, ...files });
@@ -27,7 +28,9 @@ async function checkWith(files: Record<string, string | Buffer>, ...args: string
   expect(r.code).toBe(0);
   const report = JSON.parse(r.stdout) as { findings: Finding[]; notices: string[] };
   // The neighbour is always checked.
-  expect(report.findings).toContainEqual(expect.objectContaining({ ruleId: "ZWE-HA-001", file: "control.yaml", line: 3 }));
+  expect(report.findings).toContainEqual(
+    expect.objectContaining({ ruleId: "ZWE-HA-001", file: "control.yaml", line: 3 }),
+  );
   return { findings: report.findings, notices: report.notices, ms, dir };
 }
 
@@ -44,14 +47,19 @@ describe("YAML bombs and limits", () => {
       lines.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(",")}]`);
     }
     const { findings, ms } = await checkWith({ "bomb.yaml": `zowe:\n  x: 1\n${lines.join("\n")}\n` });
-    expect(only(findings, "bomb.yaml")).toEqual([expect.objectContaining({ ruleId: "yaml-syntax", line: 1, message: expect.stringMatching(/alias/i) })]);
+    expect(only(findings, "bomb.yaml")).toEqual([
+      expect.objectContaining({ ruleId: "yaml-syntax", line: 1, message: expect.stringMatching(/alias/i) }),
+    ]);
     expect(ms).toBeLessThan(5000);
   });
 
   test("long lists and many instances within the limits are checked in bounded time (rules index, never compare all pairs)", async () => {
     // Before the rules grouped in one pass: 20,000 domains took 8.3 s, 1,000 instances 11.8 s.
     const domains = Array.from({ length: 20_000 }, (_, n) => `    - host${n % 19_000}.example.com\n`).join("");
-    const instances = Array.from({ length: 1_000 }, (_, n) => `  lpar${n}:\n    hostname: lpar${n % 100}.example.com\n    sysname: SYS${n % 100}\n`).join("");
+    const instances = Array.from(
+      { length: 1_000 },
+      (_, n) => `  lpar${n}:\n    hostname: lpar${n % 100}.example.com\n    sysname: SYS${n % 100}\n`,
+    ).join("");
     const { findings, ms } = await checkWith({
       "domains.yaml": `zowe:\n  externalDomains:\n${domains}`,
       "instances.yaml": `zowe:\n  externalDomains: [zowe.example.com]\nhaInstances:\n${instances}`,
@@ -59,7 +67,12 @@ describe("YAML bombs and limits", () => {
     // Every repeated domain is reported at its repetition, against its first entry.
     const repeated = only(findings, "domains.yaml").filter((f) => f.message.includes("again"));
     expect(repeated).toHaveLength(1_000);
-    expect(repeated[0]).toEqual(expect.objectContaining({ line: 19_003, message: expect.stringContaining("host0.example.com again (first as entry 0)") }));
+    expect(repeated[0]).toEqual(
+      expect.objectContaining({
+        line: 19_003,
+        message: expect.stringContaining("host0.example.com again (first as entry 0)"),
+      }),
+    );
     expect(only(findings, "instances.yaml").length).toBeGreaterThan(0);
     expect(ms).toBeLessThan(10000);
   }, 60_000);
@@ -67,19 +80,35 @@ describe("YAML bombs and limits", () => {
   test("deep nesting is refused at the document", async () => {
     const deep = `zowe:\n  x: ${"[".repeat(150)}1${"]".repeat(150)}\n`;
     const { findings } = await checkWith({ "deep.yaml": deep });
-    expect(only(findings, "deep.yaml")).toEqual([expect.objectContaining({ ruleId: "input-limit", line: 1, message: expect.stringContaining("nests deeper than 100 levels") })]);
+    expect(only(findings, "deep.yaml")).toEqual([
+      expect.objectContaining({
+        ruleId: "input-limit",
+        line: 1,
+        message: expect.stringContaining("nests deeper than 100 levels"),
+      }),
+    ]);
   });
 
   test("extreme nesting does not exhaust the stack or memory", async () => {
     const { findings, ms } = await checkWith({ "deeper.yaml": `a: ${"[".repeat(20000)}${"]".repeat(20000)}\n` });
-    expect(only(findings, "deeper.yaml").map((f) => f.ruleId)).toEqual([expect.stringMatching(/^(yaml-syntax|input-limit)$/)]);
+    expect(only(findings, "deeper.yaml").map((f) => f.ruleId)).toEqual([
+      expect.stringMatching(/^(yaml-syntax|input-limit)$/),
+    ]);
     expect(ms).toBeLessThan(10000);
   });
 
   test("a file over the size limit is not read (the limit is configurable)", async () => {
     const big = `zowe:\n  filler: "${"x".repeat(2 * 1024 * 1024)}"\n`;
-    const { findings } = await checkWith({ "big.yaml": big, ".zowe-ha-policy.yaml": "limits:\n  maxFileBytes: 1048576\n" });
-    expect(only(findings, "big.yaml")).toEqual([expect.objectContaining({ ruleId: "input-limit", message: expect.stringContaining("more than the limit of 1048576 (limits.maxFileBytes)") })]);
+    const { findings } = await checkWith({
+      "big.yaml": big,
+      ".zowe-ha-policy.yaml": "limits:\n  maxFileBytes: 1048576\n",
+    });
+    expect(only(findings, "big.yaml")).toEqual([
+      expect.objectContaining({
+        ruleId: "input-limit",
+        message: expect.stringContaining("more than the limit of 1048576 (limits.maxFileBytes)"),
+      }),
+    ]);
   });
 
   test("a 50 MB file over the default limit of 4 MiB is refused in bounded time and memory", async () => {
@@ -95,23 +124,35 @@ describe("YAML bombs and limits", () => {
 
 describe("not text", () => {
   test("binary data in a .yaml file", async () => {
-    const { findings } = await checkWith({ "image.yaml": Buffer.from([0x7a, 0x6f, 0x77, 0x65, 0x3a, 0x0a, 0x00, 0x01, 0xff, 0x89, 0x50, 0x4e, 0x47]) });
-    expect(only(findings, "image.yaml")).toEqual([expect.objectContaining({ ruleId: "input-limit", line: 2, message: expect.stringContaining("binary data") })]);
+    const { findings } = await checkWith({
+      "image.yaml": Buffer.from([0x7a, 0x6f, 0x77, 0x65, 0x3a, 0x0a, 0x00, 0x01, 0xff, 0x89, 0x50, 0x4e, 0x47]),
+    });
+    expect(only(findings, "image.yaml")).toEqual([
+      expect.objectContaining({ ruleId: "input-limit", line: 2, message: expect.stringContaining("binary data") }),
+    ]);
   });
 
   test("invalid UTF-8 is reported at its line", async () => {
-    const { findings } = await checkWith({ "latin1.yaml": Buffer.concat([Buffer.from("zowe:\n  x: 1\n  name: caf"), Buffer.from([0xe9]), Buffer.from("\n")]) });
-    expect(only(findings, "latin1.yaml")).toEqual([expect.objectContaining({ ruleId: "input-limit", line: 3, message: expect.stringContaining("not valid UTF-8") })]);
+    const { findings } = await checkWith({
+      "latin1.yaml": Buffer.concat([Buffer.from("zowe:\n  x: 1\n  name: caf"), Buffer.from([0xe9]), Buffer.from("\n")]),
+    });
+    expect(only(findings, "latin1.yaml")).toEqual([
+      expect.objectContaining({ ruleId: "input-limit", line: 3, message: expect.stringContaining("not valid UTF-8") }),
+    ]);
   });
 
   test("a byte order mark does not shift columns", async () => {
     const { findings } = await checkWith({ "bom.yaml": `\uFEFF${CONTROL}` });
-    expect(only(findings, "bom.yaml")).toContainEqual(expect.objectContaining({ ruleId: "ZWE-HA-001", line: 3, column: 1 }));
+    expect(only(findings, "bom.yaml")).toContainEqual(
+      expect.objectContaining({ ruleId: "ZWE-HA-001", line: 3, column: 1 }),
+    );
   });
 
   test("CRLF line endings give the same lines and columns", async () => {
     const { findings } = await checkWith({ "crlf.yaml": CONTROL.replace(/\n/g, "\r\n") });
-    expect(only(findings, "crlf.yaml")).toContainEqual(expect.objectContaining({ ruleId: "ZWE-HA-001", line: 3, column: 1 }));
+    expect(only(findings, "crlf.yaml")).toContainEqual(
+      expect.objectContaining({ ruleId: "ZWE-HA-001", line: 3, column: 1 }),
+    );
   });
 });
 
@@ -122,23 +163,45 @@ describe("YAML semantics", () => {
   });
 
   test("YAML 1.1 and 1.2 scalars: what Zowe reads is said", async () => {
-    const { findings } = await checkWith({ "scalars.yaml": "zowe:\n  a: on\n  b: yes\n  c: 0777\n  d: 1e3\n  e: '0777'\n  f: 7554\n" });
+    const { findings } = await checkWith({
+      "scalars.yaml": "zowe:\n  a: on\n  b: yes\n  c: 0777\n  d: 1e3\n  e: '0777'\n  f: 7554\n",
+    });
     const notes = only(findings, "scalars.yaml").filter((f) => f.ruleId === "yaml-ambiguous-scalar");
     expect(notes.map((f) => [f.line, f.message])).toEqual([
-      [2, 'Zowe reads on as the string "on", but YAML 1.1 tools read the boolean true; quote it or write the value unambiguously'],
-      [3, 'Zowe reads yes as the string "yes", but YAML 1.1 tools read the boolean true; quote it or write the value unambiguously'],
-      [4, "Zowe reads 0777 as the number 777, but YAML 1.1 tools read the octal number 511; quote it or write the value unambiguously"],
-      [5, 'Zowe reads 1e3 as the string "1e3", but YAML 1.2 tools read the number 1000; quote it or write the value unambiguously'],
+      [
+        2,
+        'Zowe reads on as the string "on", but YAML 1.1 tools read the boolean true; quote it or write the value unambiguously',
+      ],
+      [
+        3,
+        'Zowe reads yes as the string "yes", but YAML 1.1 tools read the boolean true; quote it or write the value unambiguously',
+      ],
+      [
+        4,
+        "Zowe reads 0777 as the number 777, but YAML 1.1 tools read the octal number 511; quote it or write the value unambiguously",
+      ],
+      [
+        5,
+        'Zowe reads 1e3 as the string "1e3", but YAML 1.2 tools read the number 1000; quote it or write the value unambiguously',
+      ],
     ]);
   });
 
   test("language tags are never executed: a warning, and the value is read as text", async () => {
-    const { findings } = await checkWith({ "tags.yaml": "zowe:\n  x: !!python/object/apply:os.system ['rm -rf /']\n  y: !custom value\n" });
-    expect(only(findings, "tags.yaml").filter((f) => f.ruleId === "yaml-unsupported-tag").map((f) => f.line)).toEqual([2, 3]);
+    const { findings } = await checkWith({
+      "tags.yaml": "zowe:\n  x: !!python/object/apply:os.system ['rm -rf /']\n  y: !custom value\n",
+    });
+    expect(
+      only(findings, "tags.yaml")
+        .filter((f) => f.ruleId === "yaml-unsupported-tag")
+        .map((f) => f.line),
+    ).toEqual([2, 3]);
   });
 
   test("very long lines", async () => {
-    const { findings } = await checkWith({ "long.yaml": `zowe:\n  comment: "${"z".repeat(1_000_000)}"\n  externalDomains: []\n` });
+    const { findings } = await checkWith({
+      "long.yaml": `zowe:\n  comment: "${"z".repeat(1_000_000)}"\n  externalDomains: []\n`,
+    });
     expect(only(findings, "long.yaml").every((f) => f.line >= 1 && f.line <= 3)).toBe(true);
   });
 });
@@ -160,12 +223,16 @@ describe("file system", () => {
       "escape: symbolic link to a path outside ., not followed",
       "sub/secret.yaml: symbolic link to a path outside ., not followed",
     ]);
-    expect(report.notices.filter((n) => n.includes("loop"))).toEqual(["sub/loop: symbolic link to a folder already checked (a loop), not followed"]);
+    expect(report.notices.filter((n) => n.includes("loop"))).toEqual([
+      "sub/loop: symbolic link to a folder already checked (a loop), not followed",
+    ]);
     expect(report.findings.filter((f) => f.ruleId === "ZWE-HA-001").map((f) => f.file)).toEqual(["control.yaml"]);
   });
 
   test("names with spaces and non-ASCII characters; paths are relative with /", async () => {
     const { findings } = await checkWith({ "Zürich LPARs/zowe config.yaml": CONTROL });
-    expect(findings).toContainEqual(expect.objectContaining({ ruleId: "ZWE-HA-001", file: "Zürich LPARs/zowe config.yaml", line: 3 }));
+    expect(findings).toContainEqual(
+      expect.objectContaining({ ruleId: "ZWE-HA-001", file: "Zürich LPARs/zowe config.yaml", line: 3 }),
+    );
   });
 });
