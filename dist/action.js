@@ -37105,7 +37105,9 @@ function readSource(path, limits) {
         fd = openSync(path, "r");
         const size = fstatSync(fd).size;
         if (size > limits.maxFileBytes) {
-            return { refused: `the file has ${size} bytes, more than the limit of ${limits.maxFileBytes} (limits.maxFileBytes); it was not checked` };
+            return {
+                refused: `the file has ${size} bytes, more than the limit of ${limits.maxFileBytes} (limits.maxFileBytes); it was not checked`,
+            };
         }
         bytes = readFileSync(fd);
     }
@@ -37119,7 +37121,10 @@ function readSource(path, limits) {
     const nul = bytes.indexOf(0);
     if (nul >= 0) {
         const prefix = bytes.subarray(0, nul).toString("utf8");
-        return { refused: "the file contains binary data (a NUL byte), not YAML or JSON text; it was not checked", region: lineOf(prefix, prefix.length) };
+        return {
+            refused: "the file contains binary data (a NUL byte), not YAML or JSON text; it was not checked",
+            region: lineOf(prefix, prefix.length),
+        };
     }
     try {
         // A byte order mark is not content: dropping it keeps columns on line 1 right.
@@ -37127,7 +37132,10 @@ function readSource(path, limits) {
     }
     catch {
         const lossy = bytes.toString("utf8");
-        return { refused: "the file is not valid UTF-8; it was not checked", region: lineOf(lossy, Math.max(0, lossy.indexOf("\uFFFD"))) };
+        return {
+            refused: "the file is not valid UTF-8; it was not checked",
+            region: lineOf(lossy, Math.max(0, lossy.indexOf("\uFFFD"))),
+        };
     }
 }
 
@@ -48914,7 +48922,27 @@ const PLAIN_KEY_END = /:(?=[ \t]|$)| #/;
 // YAML 1.2 core schema resolves these plain scalars to something other than their text.
 const NON_STRING_PLAIN = /^(?:[-+.0-9~]|(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$)/;
 // Characters that start something other than a plain scalar or a key.
-const INDICATORS = new Set(["-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", '"', "%", "@", "`"]);
+const INDICATORS = new Set([
+    "-",
+    "?",
+    ":",
+    ",",
+    "[",
+    "]",
+    "{",
+    "}",
+    "#",
+    "&",
+    "*",
+    "!",
+    "|",
+    ">",
+    "'",
+    '"',
+    "%",
+    "@",
+    "`",
+]);
 class BlockLocator {
     text;
     /**
@@ -49032,7 +49060,10 @@ class BlockLocator {
                     break;
                 node = entry.value;
                 // A block scalar's region would end where its content does: not followed here.
-                region = node.kind === "literal" ? undefined : { start: entry.keyStart, end: node.kind === "scalar" ? node.end : entry.keyEnd };
+                region =
+                    node.kind === "literal"
+                        ? undefined
+                        : { start: entry.keyStart, end: node.kind === "scalar" ? node.end : entry.keyEnd };
             }
             found.push(segment);
         }
@@ -49145,7 +49176,11 @@ class BlockLocator {
                 throw new Unsupported();
             if (key.name !== name)
                 continue;
-            return { keyStart: start.offset, keyEnd: key.end, value: this.valueAfter(start.line, key.colon + 1, this.column(start), false) };
+            return {
+                keyStart: start.offset,
+                keyEnd: key.end,
+                value: this.valueAfter(start.line, key.colon + 1, this.column(start), false),
+            };
         }
         return undefined;
     }
@@ -49383,7 +49418,9 @@ function resolveTemplates(config) {
             const path = referencePath(expression);
             const target = path && valueAt(config, path);
             const value = typeof target === "string" ? resolveString(target, depth + 1) : target;
-            return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : match;
+            return typeof value === "string" || typeof value === "number" || typeof value === "boolean"
+                ? String(value)
+                : match;
         });
     };
     const visit = (node) => {
@@ -49438,11 +49475,15 @@ function otherReadings(source, yaml12, zowe) {
     return readings.length > 0 ? readings.join(" and ") : undefined;
 }
 function describeValue(value) {
-    return typeof value === "string" ? `the string "${value}"` : value === null ? "null" : `the ${typeof value} ${String(value)}`;
+    return typeof value === "string"
+        ? `the string "${value}"`
+        : value === null
+            ? "null"
+            : `the ${typeof value} ${String(value)}`;
 }
 /** Plain scalars otherReadings may have something to say about (a superset: the positioned reader decides). */
 function mayReadOtherwise(source) {
-    return YAML11_BOOLEANS.test(source) || YAML11_OCTAL.test(source) || (CORE_NUMBER.test(source) && !/^[0-9]+$/.test(source));
+    return (YAML11_BOOLEANS.test(source) || YAML11_OCTAL.test(source) || (CORE_NUMBER.test(source) && !/^[0-9]+$/.test(source)));
 }
 let ambiguous = false;
 // js-yaml tries a schema's implicit types on plain scalars only (an empty one is null already).
@@ -49503,7 +49544,9 @@ class YamlDocument {
             return this;
         if (this.positionedSelf === undefined) {
             const { text, line, limits } = this.parsed;
-            const inner = new SourceFile(this.file.path, text, limits, this.file.embedded(startingAtLine(line)), { known: this.value });
+            const inner = new SourceFile(this.file.path, text, limits, this.file.embedded(startingAtLine(line)), {
+                known: this.value,
+            });
             this.positionedSelf = inner.documents[0] ?? null;
         }
         return this.positionedSelf;
@@ -49533,7 +49576,9 @@ class YamlDocument {
         const positioned = this.withPositions();
         if (positioned !== this) {
             const line = "text" in this.parsed ? this.parsed.line : 1;
-            return positioned ? positioned.locate(path) : { region: { line, column: 1, endLine: line, endColumn: 1 }, path: [] };
+            return positioned
+                ? positioned.locate(path)
+                : { region: { line, column: 1, endLine: line, endColumn: 1 }, path: [] };
         }
         const { region, path: found } = this.walk(path);
         return { region, path: found };
@@ -49549,7 +49594,15 @@ class YamlDocument {
         const string = valueAt(this.value, path);
         if (lines && block && typeof string === "string") {
             const { header, indent } = block;
-            return { text: string, embedding: (r) => lines.toFile({ line: r.line + header, column: r.column + indent, endLine: r.endLine + header, endColumn: r.endColumn + indent }) };
+            return {
+                text: string,
+                embedding: (r) => lines.toFile({
+                    line: r.line + header,
+                    column: r.column + indent,
+                    endLine: r.endLine + header,
+                    endColumn: r.endColumn + indent,
+                }),
+            };
         }
         const positioned = this.withPositions();
         if (positioned !== this)
@@ -49586,7 +49639,11 @@ class YamlDocument {
                 const others = otherReadings(node.source, node.value, zowe);
                 node.value = zowe;
                 if (others && node.range) {
-                    differences.push({ kind: "yaml11", message: `Zowe reads ${node.source} as ${describeValue(zowe)}, but ${others}; quote it or write the value unambiguously`, region: this.file.nodeRegion(node) });
+                    differences.push({
+                        kind: "yaml11",
+                        message: `Zowe reads ${node.source} as ${describeValue(zowe)}, but ${others}; quote it or write the value unambiguously`,
+                        region: this.file.nodeRegion(node),
+                    });
                 }
             },
         });
@@ -49790,22 +49847,38 @@ class SourceFile {
                 continue;
             const error = doc.errors[0];
             if (error) {
-                this.problems.push({ kind: "syntax", message: firstLine(error.message), region: this.pointRegion(error.pos[0]) });
+                this.problems.push({
+                    kind: "syntax",
+                    message: firstLine(error.message),
+                    region: this.pointRegion(error.pos[0]),
+                });
                 continue;
             }
             for (const warning of doc.warnings.filter((w) => w.code === "TAG_RESOLVE_FAILED")) {
-                this.problems.push({ kind: "tag", message: `${firstLine(warning.message).replace(/ at line \d+, column \d+:?$/, "")}: read as a plain value`, region: this.region(warning.pos[0], warning.pos[1]) });
+                this.problems.push({
+                    kind: "tag",
+                    message: `${firstLine(warning.message).replace(/ at line \d+, column \d+:?$/, "")}: read as a plain value`,
+                    region: this.region(warning.pos[0], warning.pos[1]),
+                });
             }
             let value;
             try {
                 value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
             }
             catch (e) {
-                this.problems.push({ kind: "syntax", message: firstLine(e.message), region: this.pointRegion(doc.range[0]) });
+                this.problems.push({
+                    kind: "syntax",
+                    message: firstLine(e.message),
+                    region: this.pointRegion(doc.range[0]),
+                });
                 continue;
             }
             if (exceedsDepthSharingStrings(value, limits.maxDepth)) {
-                this.problems.push({ kind: "depth", message: `the document nests deeper than ${limits.maxDepth} levels; it was not checked`, region: this.pointRegion(doc.range[0]) });
+                this.problems.push({
+                    kind: "depth",
+                    message: `the document nests deeper than ${limits.maxDepth} levels; it was not checked`,
+                    region: this.pointRegion(doc.range[0]),
+                });
                 continue;
             }
             this.documents.push(new YamlDocument(this, value, doc));
@@ -49857,7 +49930,12 @@ class SourceFile {
                 break;
             }
         }
-        const outer = (r) => ({ line: r.line + header, column: r.column + indent, endLine: r.endLine + header, endColumn: r.endColumn + indent });
+        const outer = (r) => ({
+            line: r.line + header,
+            column: r.column + indent,
+            endLine: r.endLine + header,
+            endColumn: r.endColumn + indent,
+        });
         const parent = this.embedding;
         return parent ? (r) => parent(outer(r)) : outer;
     }
@@ -49905,7 +49983,16 @@ function describe$1(error) {
     }
 }
 function defaultConfig(cwd) {
-    return { dir: cwd, rules: {}, layerGroups: [], kubernetes: { scope: "zowe", ha: false }, exceptions: [], policies: [], limits: { ...DEFAULT_READ_LIMITS, ...DEFAULT_PARSE_LIMITS }, locate: () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }) };
+    return {
+        dir: cwd,
+        rules: {},
+        layerGroups: [],
+        kubernetes: { scope: "zowe", ha: false },
+        exceptions: [],
+        policies: [],
+        limits: { ...DEFAULT_READ_LIMITS, ...DEFAULT_PARSE_LIMITS },
+        locate: () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }),
+    };
 }
 /**
  * Reads the configuration: the file given, else .zowe-ha-policy.yaml in the working directory if
@@ -56696,7 +56783,9 @@ function toViolation(raw, subjects, policyName) {
         rule: v.rule,
         message: v.message,
         path: v.path,
-        ...(hasZowe ? { zowe: subjects.zowe[v.zowe] } : { object: subjects.kubernetes[v.object] }),
+        ...(hasZowe
+            ? { zowe: subjects.zowe[v.zowe] }
+            : { object: subjects.kubernetes[v.object] }),
         ...(typeof v.instance === "string" ? { instance: v.instance } : {}),
         ...(isSeverity(v.severity) ? { severity: v.severity } : {}),
     };
@@ -56777,7 +56866,9 @@ class Policy {
 }
 /** Builtins the module imports from the host (the SDK would supply some in JS, unlike OPA). */
 function requiredHostBuiltins(policy) {
-    const exports = policy.wasmInstance instanceof WebAssembly.Instance ? policy.wasmInstance.exports : policy.wasmInstance.instance.exports;
+    const exports = policy.wasmInstance instanceof WebAssembly.Instance
+        ? policy.wasmInstance.exports
+        : policy.wasmInstance.instance.exports;
     const builtins = exports.builtins;
     const dump = exports.opa_json_dump;
     const address = dump(builtins());
@@ -56850,7 +56941,12 @@ function mergeOver(base, over) {
     for (const [key, value] of Object.entries(over)) {
         const current = Object.hasOwn(merged, key) ? merged[key] : undefined;
         // Defined, not assigned: a YAML key "__proto__" stays a key and never becomes a prototype.
-        Object.defineProperty(merged, key, { value: isObject(current) && isObject(value) ? mergeOver(current, value) : value, enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(merged, key, {
+            value: isObject(current) && isObject(value) ? mergeOver(current, value) : value,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+        });
     }
     return merged;
 }
@@ -56868,7 +56964,9 @@ function sysnameOf(instance) {
 }
 function sysplexLabel(config, file) {
     const zowe = isObject(config.zowe) ? config.zowe : {};
-    const domain = Array.isArray(zowe.externalDomains) && typeof zowe.externalDomains[0] === "string" ? zowe.externalDomains[0] : undefined;
+    const domain = Array.isArray(zowe.externalDomains) && typeof zowe.externalDomains[0] === "string"
+        ? zowe.externalDomains[0]
+        : undefined;
     return domain ? `${file} (${domain})` : file;
 }
 function sysplexTopology(config, file) {
@@ -56901,7 +56999,10 @@ function sysplexTopology(config, file) {
 // ---------------------------------------------------------------------------------------------
 // Kubernetes
 const WORKLOAD_KINDS = new Set(["Deployment", "StatefulSet"]);
-const SPREAD_KEYS = { "topology.kubernetes.io/zone": "zones", "kubernetes.io/hostname": "nodes" };
+const SPREAD_KEYS = {
+    "topology.kubernetes.io/zone": "zones",
+    "kubernetes.io/hostname": "nodes",
+};
 function field(o, ...path) {
     let node = o;
     for (const key of path)
@@ -56955,7 +57056,9 @@ function spreadOf(podSpec, podLabels) {
         ...asArray(field(antiAffinity, "requiredDuringSchedulingIgnoredDuringExecution")),
         ...asArray(field(antiAffinity, "preferredDuringSchedulingIgnoredDuringExecution")).map((w) => field(w, "podAffinityTerm")),
     ];
-    const domains = new Set(terms.filter((t) => selects(field(t, "labelSelector"), podLabels)).map((t) => SPREAD_KEYS[String(field(t, "topologyKey"))]));
+    const domains = new Set(terms
+        .filter((t) => selects(field(t, "labelSelector"), podLabels))
+        .map((t) => SPREAD_KEYS[String(field(t, "topologyKey"))]));
     return domains.has("zones") ? "zones" : domains.has("nodes") ? "nodes" : undefined;
 }
 function workloadTopology(objects, scope) {
@@ -56973,10 +57076,16 @@ function workloadTopology(objects, scope) {
         if (scope !== "all" && !zowe)
             continue;
         const namespace = namespaceOf$1(o);
-        const scalers = hpas.filter((h) => namespaceOf$1(h) === namespace && field(h, "spec", "scaleTargetRef", "kind") === o.kind && field(h, "spec", "scaleTargetRef", "name") === name);
+        const scalers = hpas.filter((h) => namespaceOf$1(h) === namespace &&
+            field(h, "spec", "scaleTargetRef", "kind") === o.kind &&
+            field(h, "spec", "scaleTargetRef", "name") === name);
         const declared = field(o, "spec", "replicas");
-        const replicas = scalers.length > 0 ? Math.min(...scalers.map((h) => numberOr(field(h, "spec", "minReplicas"), 1))) : numberOr(declared, 1);
-        const maxima = scalers.map((h) => field(h, "spec", "maxReplicas")).filter((m) => typeof m === "number");
+        const replicas = scalers.length > 0
+            ? Math.min(...scalers.map((h) => numberOr(field(h, "spec", "minReplicas"), 1)))
+            : numberOr(declared, 1);
+        const maxima = scalers
+            .map((h) => field(h, "spec", "maxReplicas"))
+            .filter((m) => typeof m === "number");
         const component = labels["app.kubernetes.io/component"];
         const spread = spreadOf(field(template, "spec"), podLabels);
         result.push({
@@ -57012,7 +57121,13 @@ function replicasText(w) {
 }
 /** Mermaid node labels are quoted strings: entity codes stand in for characters that would end them. */
 function mermaidText(text) {
-    return text.replace(/&/g, "#amp;").replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;").replace(/`/g, "#96;").replace(/\r?\n/g, " ");
+    return text
+        .replace(/&/g, "#amp;")
+        .replace(/"/g, "#quot;")
+        .replace(/</g, "#lt;")
+        .replace(/>/g, "#gt;")
+        .replace(/`/g, "#96;")
+        .replace(/\r?\n/g, " ");
 }
 /** GitHub stops rendering very large diagrams; past this many nodes the table in the summary is the view. */
 const MAX_DIAGRAM_NODES = 150;
@@ -57055,7 +57170,12 @@ function topologyMermaid(t) {
 const ICON = { error: "🔴", warning: "🟡", info: "🔵" };
 /** Table cells cannot hold pipes or line breaks, and HTML in messages must stay text. */
 function cell(text) {
-    return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+    return text
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/\|/g, "\\|")
+        .replace(/\r?\n/g, " ");
 }
 function bytes(lines) {
     return lines.reduce((n, line) => n + Buffer.byteLength(line, "utf8") + 1, 0);
@@ -57102,7 +57222,9 @@ function topologyLines(t) {
         out.push(`| Component | ${columns.map(cell).join(" | ")} | HA |`, `| --- |${" --- |".repeat(columns.length)} --- |`);
         for (const c of s.components) {
             const cells = columns.map((lpar) => cell((c.instances.get(lpar) ?? []).join(", ")) || (s.lpars.length > 0 ? "" : "—"));
-            const status = c.spof ? `${spof} (${c.instances.size === 0 ? "no named LPAR" : "1 LPAR"})` : `✅ ${c.instances.size} LPARs`;
+            const status = c.spof
+                ? `${spof} (${c.instances.size === 0 ? "no named LPAR" : "1 LPAR"})`
+                : `✅ ${c.instances.size} LPARs`;
             out.push(`| ${cell(c.component)} | ${cells.join(" | ")} | ${status} |`);
         }
         out.push("");
@@ -57175,9 +57297,17 @@ function renderMarkdown(ctx, options = {}) {
     // The topology may take half the space; the findings are what the report is for.
     head.push(...topologySection(topologyOf(ctx.result), options.maxBytes === undefined ? undefined : options.maxBytes / 2));
     const rules = rulesSection(ctx);
-    const omittedNote = (n) => [`_${plural(n, "more problem is", "more problems are")} not listed: the report reached its size limit._`, ""];
-    const budget = options.maxBytes === undefined ? undefined : Math.max(0, options.maxBytes - bytes([...head, ...rules, ...omittedNote(s.findings)]));
-    const tables = findingTables(ctx.result.findings, { ...options, ...(budget !== undefined ? { maxBytes: budget } : {}) });
+    const omittedNote = (n) => [
+        `_${plural(n, "more problem is", "more problems are")} not listed: the report reached its size limit._`,
+        "",
+    ];
+    const budget = options.maxBytes === undefined
+        ? undefined
+        : Math.max(0, options.maxBytes - bytes([...head, ...rules, ...omittedNote(s.findings)]));
+    const tables = findingTables(ctx.result.findings, {
+        ...options,
+        ...(budget !== undefined ? { maxBytes: budget } : {}),
+    });
     const out = [...head, ...tables.lines, ...(tables.omitted > 0 ? omittedNote(tables.omitted) : []), ...rules];
     return `${out.join("\n")}`;
 }
@@ -57188,7 +57318,14 @@ const PRECISION = { inference: "medium", heuristic: "low" };
 const INFORMATION_URI = "https://www.npmjs.com/package/zowe-ha-policy";
 function ruleHelpMarkdown(rule) {
     const sources = rule.sources.map((s) => `- [${s.description ?? s.url}](${s.url})`).join("\n");
-    return [`**${rule.title}**`, rule.description, `**How to fix:** ${rule.remediation}`, sources ? `**Sources:**\n${sources}` : ""].filter(Boolean).join("\n\n");
+    return [
+        `**${rule.title}**`,
+        rule.description,
+        `**How to fix:** ${rule.remediation}`,
+        sources ? `**Sources:**\n${sources}` : "",
+    ]
+        .filter(Boolean)
+        .join("\n\n");
 }
 function descriptor(rule) {
     return {
@@ -57237,7 +57374,13 @@ function renderSarif(ctx) {
         runs: [
             {
                 tool: {
-                    driver: { name: "zowe-ha-policy", version: ctx.toolVersion, semanticVersion: ctx.toolVersion, informationUri: INFORMATION_URI, rules: rules.map(descriptor) },
+                    driver: {
+                        name: "zowe-ha-policy",
+                        version: ctx.toolVersion,
+                        semanticVersion: ctx.toolVersion,
+                        informationUri: INFORMATION_URI,
+                        rules: rules.map(descriptor),
+                    },
                 },
                 originalUriBaseIds: { "%SRCROOT%": { uri: "file:///" } },
                 results,
@@ -57450,7 +57593,10 @@ function ruleOf(entry, path, context, problems) {
         description: a.description.trim(),
         remediation: custom.remediation.trim(),
         ...(typeof custom.confidence === "string" ? { confidence: custom.confidence } : {}),
-        sources: resources.map((r) => ({ url: r.ref, ...(r.description ? { description: String(r.description) } : {}) })),
+        sources: resources.map((r) => ({
+            url: r.ref,
+            ...(r.description ? { description: String(r.description) } : {}),
+        })),
         file,
         examples: context.samples(file),
     };
@@ -57521,21 +57667,85 @@ function rulesFromInspection(inspection, context) {
  * compiler.
  */
 const WASM_NATIVE = new Set([
-    "plus", "minus", "mul", "div", "abs", "round", "ceil", "floor", "rem",
-    "eq", "equal", "neq", "gt", "gte", "lt", "lte", "assign",
-    "count", "sum", "product", "max", "min", "sort",
-    "array.concat", "array.reverse", "array.slice",
-    "and", "or", "intersection", "union",
-    "is_number", "is_string", "is_boolean", "is_array", "is_set", "is_object", "is_null", "type_name",
-    "json.marshal", "json.unmarshal", "json.is_valid", "json.filter", "json.remove",
-    "object.filter", "object.get", "object.keys", "object.remove", "object.union", "object.union_n",
-    "concat", "format_int", "indexof", "substring", "lower", "upper", "contains", "startswith",
-    "endswith", "strings.reverse", "split", "replace", "strings.replace_n", "trim", "trim_left",
-    "trim_prefix", "trim_right", "trim_suffix", "trim_space",
-    "numbers.range", "to_number", "walk",
-    "regex.is_valid", "regex.match", "regex.find_all_string_submatch_n",
-    "glob.match", "internal.member_2", "internal.member_3",
-    "rego.metadata.chain", "rego.metadata.rule",
+    "plus",
+    "minus",
+    "mul",
+    "div",
+    "abs",
+    "round",
+    "ceil",
+    "floor",
+    "rem",
+    "eq",
+    "equal",
+    "neq",
+    "gt",
+    "gte",
+    "lt",
+    "lte",
+    "assign",
+    "count",
+    "sum",
+    "product",
+    "max",
+    "min",
+    "sort",
+    "array.concat",
+    "array.reverse",
+    "array.slice",
+    "and",
+    "or",
+    "intersection",
+    "union",
+    "is_number",
+    "is_string",
+    "is_boolean",
+    "is_array",
+    "is_set",
+    "is_object",
+    "is_null",
+    "type_name",
+    "json.marshal",
+    "json.unmarshal",
+    "json.is_valid",
+    "json.filter",
+    "json.remove",
+    "object.filter",
+    "object.get",
+    "object.keys",
+    "object.remove",
+    "object.union",
+    "object.union_n",
+    "concat",
+    "format_int",
+    "indexof",
+    "substring",
+    "lower",
+    "upper",
+    "contains",
+    "startswith",
+    "endswith",
+    "strings.reverse",
+    "split",
+    "replace",
+    "strings.replace_n",
+    "trim",
+    "trim_left",
+    "trim_prefix",
+    "trim_right",
+    "trim_suffix",
+    "trim_space",
+    "numbers.range",
+    "to_number",
+    "walk",
+    "regex.is_valid",
+    "regex.match",
+    "regex.find_all_string_submatch_n",
+    "glob.match",
+    "internal.member_2",
+    "internal.member_3",
+    "rego.metadata.chain",
+    "rego.metadata.rule",
 ]);
 /** `opa capabilities --current` of the opa at hand, reduced to the wasm-native builtins. */
 function wasmCapabilities(current) {
@@ -57557,23 +57767,45 @@ class CompileError extends Error {
  * Unit tests and the rules' samples live beside the rules; only the rules are compiled. An
  * organisation's folder may hold node_modules, with this package's own Rego in it.
  */
-const IGNORE = ["--ignore", "*_test.rego", "--ignore", "*.yaml", "--ignore", "*.yml", "--ignore", "*.json", "--ignore", "node_modules"];
+const IGNORE = [
+    "--ignore",
+    "*_test.rego",
+    "--ignore",
+    "*.yaml",
+    "--ignore",
+    "*.yml",
+    "--ignore",
+    "*.json",
+    "--ignore",
+    "node_modules",
+];
 const MAX_OUTPUT$1 = 64 * 1024 * 1024;
 function runOpa(request, args) {
     const { opa } = request;
-    const result = spawnSync(opa.file, [...opa.args, ...args], { cwd: request.cwd, env: opa.env, maxBuffer: MAX_OUTPUT$1, encoding: "utf8" });
+    const result = spawnSync(opa.file, [...opa.args, ...args], {
+        cwd: request.cwd,
+        env: opa.env,
+        maxBuffer: MAX_OUTPUT$1,
+        encoding: "utf8",
+    });
     if (result.error)
         throw new CompileError(`${request.name}: cannot run ${opa.file}: ${result.error.message}`);
     if (result.status !== 0) {
         const output = result.stderr.trim() || result.stdout.trim();
-        const hint = /undefined function/.test(output) ? "\n(policies can use only the builtins that run natively in wasm; build messages with concat, not sprintf)" : "";
+        const hint = /undefined function/.test(output)
+            ? "\n(policies can use only the builtins that run natively in wasm; build messages with concat, not sprintf)"
+            : "";
         throw new CompileError(`${request.name}: opa ${args[0]} failed:\n${output}${hint}`);
     }
     return result.stdout;
 }
 /** The rule's pass and fail samples, from the folder of its .rego file: the docs' examples and the tests' fixtures. */
 function samples(folder) {
-    const files = existsSync(folder) ? readdirSync(folder).filter((f) => /^(pass|fail).*\.(ya?ml|json)$/.test(f)).sort() : [];
+    const files = existsSync(folder)
+        ? readdirSync(folder)
+            .filter((f) => /^(pass|fail).*\.(ya?ml|json)$/.test(f))
+            .sort()
+        : [];
     const read = (kind) => files.filter((f) => f.startsWith(kind)).map((name) => ({ name, text: readFileSync(join(folder, name), "utf8") }));
     return { pass: read("pass"), fail: read("fail") };
 }
@@ -57587,8 +57819,19 @@ function compilePolicy(request) {
     try {
         writeFileSync(capabilities, JSON.stringify(wasmCapabilities(JSON.parse(runOpa(request, ["capabilities", "--current"])))));
         runOpa(request, [
-            "build", "--target", "wasm", "--entrypoint", ENTRYPOINT, "--prune-unused",
-            "--capabilities", capabilities, ...IGNORE, "--output", bundle, ...request.library, ...request.sources,
+            "build",
+            "--target",
+            "wasm",
+            "--entrypoint",
+            ENTRYPOINT,
+            "--prune-unused",
+            "--capabilities",
+            capabilities,
+            ...IGNORE,
+            "--output",
+            bundle,
+            ...request.library,
+            ...request.sources,
         ]);
         const wasm = wasmOfOpaBundle(readFileSync(bundle));
         // The bundle holds exactly the modules compiled (`opa inspect` of the folders would take
@@ -57638,7 +57881,7 @@ const DIAGNOSTICS = {
     yamlSyntax: diagnostic$1("yaml-syntax", "error", "File is not valid YAML or JSON", "The file could not be parsed, so it was not checked. Zowe would refuse it too.", "Fix the syntax error at the reported line."),
     inputLimit: diagnostic$1("input-limit", "error", "File not checked: over a limit or not text", "The file is larger than the configured limit, contains binary data, is not valid UTF-8, or nests deeper than the limit, so it was not checked. Limits keep a hostile or broken file from stalling the check of the others.", "Fix the file, exclude it, or raise the limit in .zowe-ha-policy.yaml (limits)."),
     yamlTag: diagnostic$1("yaml-unsupported-tag", "warning", "Unsupported YAML tag", "The file uses a tag outside YAML 1.2's core schema (for example !!python/object). Nothing is executed: the value is read as a plain string, which is what Zowe's configuration manager sees too, and may not be what the author meant.", "Remove the tag."),
-    ambiguousScalar: diagnostic$1("yaml-ambiguous-scalar", "info", "Value Zowe reads differently from other YAML tools", "Zowe's configuration manager types plain values its own way: only digits make a number (0777 is 777, while 1e3, -1 and 7.5 stay strings) and only true/false make a boolean (on and yes stay strings). YAML 1.2 tools (editors, yq, most libraries) and YAML 1.1 tools (PyYAML, older scripts) read some of these differently, so what a review or a pipeline sees may not be what Zowe runs with. The rules check what Zowe reads.", "Quote strings (\"on\"), write booleans as true/false, and numbers as plain digits."),
+    ambiguousScalar: diagnostic$1("yaml-ambiguous-scalar", "info", "Value Zowe reads differently from other YAML tools", "Zowe's configuration manager types plain values its own way: only digits make a number (0777 is 777, while 1e3, -1 and 7.5 stay strings) and only true/false make a boolean (on and yes stay strings). YAML 1.2 tools (editors, yq, most libraries) and YAML 1.1 tools (PyYAML, older scripts) read some of these differently, so what a review or a pipeline sees may not be what Zowe runs with. The rules check what Zowe reads.", 'Quote strings ("on"), write booleans as true/false, and numbers as plain digits.'),
     unreadable: diagnostic$1("unreadable-file", "error", "File could not be read", "The file exists but could not be read, so it was not checked.", "Check the file's permissions and encoding."),
     template: diagnostic$1("template-skipped", "info", "Template file skipped", "The file contains Helm or other template syntax and is not plain YAML, so it was not checked.", "Check the rendered output instead (helm template / kustomize build)."),
     exceptionExpired: diagnostic$1("exception-expired", "warning", "Exception has expired", "An exception in the configuration is past its expiry date. It no longer suppresses anything: the findings it covered are reported again.", "Fix the findings, or review the risk and set a new expiry date."),
@@ -57680,7 +57923,10 @@ function parseRule(value, file, index) {
         description: r.description,
         remediation: r.remediation,
         ...(typeof r.confidence === "string" ? { confidence: r.confidence } : {}),
-        sources: r.sources.map((s) => ({ url: String(s.url), ...(s.description ? { description: String(s.description) } : {}) })),
+        sources: r.sources.map((s) => ({
+            url: String(s.url),
+            ...(s.description ? { description: String(s.description) } : {}),
+        })),
         ...(isExamples(r.examples) ? { examples: r.examples } : {}),
     };
 }
@@ -57739,7 +57985,10 @@ function combinePolicies(sources) {
             packages.set(rule.package, source.name);
         }
     }
-    return { sources, catalogue: new Catalogue([...sources.flatMap((s) => s.catalogue.rules), ...Object.values(DIAGNOSTICS)]) };
+    return {
+        sources,
+        catalogue: new Catalogue([...sources.flatMap((s) => s.catalogue.rules), ...Object.values(DIAGNOSTICS)]),
+    };
 }
 
 /**
@@ -57753,7 +58002,9 @@ function libraryFiles(assets) {
     const lib = join(policies, "lib");
     if (!existsSync(main) || !existsSync(lib))
         throw new Error(`the package's Rego library is missing (${policies}): reinstall zowe-ha-policy`);
-    const helpers = readdirSync(lib).filter((f) => f.endsWith(".rego") && !f.endsWith("_test.rego")).sort();
+    const helpers = readdirSync(lib)
+        .filter((f) => f.endsWith(".rego") && !f.endsWith("_test.rego"))
+        .sort();
     return [main, ...helpers.map((f) => join(lib, f))];
 }
 
@@ -57838,7 +58089,13 @@ async function filesOf(kind, path, name, shown, context) {
     switch (kind) {
         case "rego":
             try {
-                const { wasm, rules } = buildRegoFolder({ name, dir: path, cwd: context.cwd, env: context.env, assets: context.assets });
+                const { wasm, rules } = buildRegoFolder({
+                    name,
+                    dir: path,
+                    cwd: context.cwd,
+                    env: context.env,
+                    assets: context.assets,
+                });
                 return { wasm, rules: serializeRules(rules) };
             }
             catch (error) {
@@ -60437,8 +60694,12 @@ function fileFilter(config) {
 /** Rule settings must name real rules: a typo would otherwise silently switch nothing off. */
 function checkRuleSettings(config, catalogue) {
     const unknown = [
-        ...Object.keys(config.rules).filter((id) => !catalogue.get(id)).map((id) => ({ id, path: ["rules", id] })),
-        ...config.exceptions.filter((e) => !catalogue.get(e.rule)).map((e) => ({ id: e.rule, path: ["exceptions", e.index, "rule"] })),
+        ...Object.keys(config.rules)
+            .filter((id) => !catalogue.get(id))
+            .map((id) => ({ id, path: ["rules", id] })),
+        ...config.exceptions
+            .filter((e) => !catalogue.get(e.rule))
+            .map((e) => ({ id: e.rule, path: ["exceptions", e.index, "rule"] })),
     ];
     if (unknown.length > 0) {
         const lines = unknown.map(({ id, path }) => {
@@ -60463,7 +60724,22 @@ function applyRuleSettings(findings, config) {
 /** Finds the YAML and JSON files to check below the given paths. */
 const EXTENSIONS = [".yaml", ".yml", ".json"];
 /** Folders that hold tools' state or dependencies, never a repository's own configuration. */
-const SKIPPED_FOLDERS = new Set([".git", ".hg", ".svn", "node_modules", "bower_components", ".venv", "venv", "__pycache__", ".tox", ".terraform", ".cache", ".idea", ".vscode", "coverage"]);
+const SKIPPED_FOLDERS = new Set([
+    ".git",
+    ".hg",
+    ".svn",
+    "node_modules",
+    "bower_components",
+    ".venv",
+    "venv",
+    "__pycache__",
+    ".tox",
+    ".terraform",
+    ".cache",
+    ".idea",
+    ".vscode",
+    "coverage",
+]);
 function hasExtension(name) {
     const lower = name.toLowerCase();
     return EXTENSIONS.some((ext) => lower.endsWith(ext));
@@ -60525,7 +60801,7 @@ function discover(paths, cwd) {
         if (info.isDirectory()) {
             let entries;
             try {
-                entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+                entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
             }
             catch (error) {
                 notices.push(`${show(path)}: folder cannot be read (${error.code ?? error.message})`);
@@ -60659,19 +60935,31 @@ async function suppress(all, options) {
     for (const finding of all) {
         const comment = inline.get(finding.file)?.find((c) => covers(c, finding.ruleId, finding.line));
         if (comment) {
-            suppressed.push({ ...finding, suppressed: { kind: "inSource", justification: comment.reason || "(no reason given)" } });
+            suppressed.push({
+                ...finding,
+                suppressed: { kind: "inSource", justification: comment.reason || "(no reason given)" },
+            });
             continue;
         }
         const exception = live.find((e) => matches(finding, e));
         if (exception) {
             used.add(exception.index);
-            suppressed.push({ ...finding, suppressed: { kind: "external", justification: `${exception.reason} (exception in ${config.file}, expires ${exception.expires})` } });
+            suppressed.push({
+                ...finding,
+                suppressed: {
+                    kind: "external",
+                    justification: `${exception.reason} (exception in ${config.file}, expires ${exception.expires})`,
+                },
+            });
             continue;
         }
         const known = options.baseline ? baselineLeft.get(baselineFingerprint(finding)) : undefined;
         if (known && known.length > 0 && options.baseline) {
             known.pop();
-            suppressed.push({ ...finding, suppressed: { kind: "external", justification: `in the baseline ${options.baseline.file}` } });
+            suppressed.push({
+                ...finding,
+                suppressed: { kind: "external", justification: `in the baseline ${options.baseline.file}` },
+            });
             continue;
         }
         active.push(finding);
@@ -60702,7 +60990,13 @@ function namespaceOf(object) {
     return typeof namespace === "string" && namespace !== "" ? namespace : "default";
 }
 function wholeInput(input) {
-    return [{ json: encoder.encode(JSON.stringify(input)), zowe: input.zowe.map((_, i) => i), kubernetes: input.kubernetes.map((_, j) => j) }];
+    return [
+        {
+            json: encoder.encode(JSON.stringify(input)),
+            zowe: input.zowe.map((_, i) => i),
+            kubernetes: input.kubernetes.map((_, j) => j),
+        },
+    ];
 }
 /**
  * The input in parts of about maxBytes of JSON at most (one namespace may be larger). Each part
@@ -60806,7 +61100,11 @@ const V3 = {
         "caching-service": {
             enabled: true,
             port: 7555,
-            storage: { evictionStrategy: "reject", mode: "infinispan", infinispan: { jgroups: { port: 7600, keyExchange: { port: 7601 } } } },
+            storage: {
+                evictionStrategy: "reject",
+                mode: "infinispan",
+                infinispan: { jgroups: { port: 7600, keyExchange: { port: 7601 } } },
+            },
         },
         "app-server": { enabled: true, port: 7556 },
         zss: { enabled: true, port: 7557 },
@@ -60829,7 +61127,12 @@ const V2 = {
         "caching-service": {
             enabled: true,
             port: 7555,
-            storage: { evictionStrategy: "reject", mode: "VSAM", vsam: { name: "" }, infinispan: { jgroups: { port: 7600 } } },
+            storage: {
+                evictionStrategy: "reject",
+                mode: "VSAM",
+                vsam: { name: "" },
+                infinispan: { jgroups: { port: 7600 } },
+            },
         },
         "app-server": { enabled: true, port: 7556 },
         zss: { enabled: true, port: 7557 },
@@ -60874,7 +61177,11 @@ class ZoweSubject {
         if (!best)
             throw new Error("a Zowe configuration has no source document");
         const unset = best.depth < path.length && valueAt(this.defaults.values, path) !== undefined;
-        return { doc: best.doc, located: best.located, ...(unset ? { note: `the value comes from the Zowe v${this.defaults.version} defaults` } : {}) };
+        return {
+            doc: best.doc,
+            located: best.located,
+            ...(unset ? { note: `the value comes from the Zowe v${this.defaults.version} defaults` } : {}),
+        };
     }
     /**
      * configmgr concatenates arrays across layers (lowest priority first), so index n of a merged
@@ -60930,7 +61237,12 @@ class ModelBuilder {
     constructor(options) {
         this.options = options;
         this.model = {
-            input: { zoweVersion: options.zoweVersion, zowe: [], kubernetes: [], options: { kubernetes: options.kubernetes ?? { scope: "zowe", ha: false } } },
+            input: {
+                zoweVersion: options.zoweVersion,
+                zowe: [],
+                kubernetes: [],
+                options: { kubernetes: options.kubernetes ?? { scope: "zowe", ha: false } },
+            },
             zowe: [],
             kubernetes: [],
         };
@@ -61039,14 +61351,20 @@ class ModelBuilder {
                 return (isObject(read.value) ? read.value : {});
             });
             const config = resolveTemplates(mergeLayers(layers, defaults));
-            this.model.input.zowe.push({ config, container: c.container, ...(c.configMap !== undefined ? { configMap: c.configMap } : {}) });
+            this.model.input.zowe.push({
+                config,
+                container: c.container,
+                ...(c.configMap !== undefined ? { configMap: c.configMap } : {}),
+            });
             this.model.zowe.push(new ZoweSubject(c.layers, { version, values: zoweDefaults(version) }));
         }
         return { model: this.model, problems };
     }
     /** Layer files that were configured but not found among the files read. */
     missingLayers() {
-        return [...this.layerOf].filter(([, { group, position }]) => this.groups[group]?.[position] === undefined).map(([file]) => file);
+        return [...this.layerOf]
+            .filter(([, { group, position }]) => this.groups[group]?.[position] === undefined)
+            .map(([file]) => file);
     }
     addObject(source, note) {
         const index = this.model.input.kubernetes.length;
@@ -61107,7 +61425,7 @@ async function findRenderer(pathVariable = process.env.PATH ?? "") {
     return undefined;
 }
 function entries(k) {
-    return [k.resources, k.bases, k.components].flatMap((v) => (Array.isArray(v) ? v.filter((e) => typeof e === "string") : []));
+    return [k.resources, k.bases, k.components].flatMap((v) => Array.isArray(v) ? v.filter((e) => typeof e === "string") : []);
 }
 const REMOTE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/i;
 /** Finds the kustomizations among the files and which of them to render. */
@@ -61157,7 +61475,11 @@ async function planKustomizations(files) {
 /** The rendered manifests of a kustomization folder, or why they could not be rendered. */
 async function render(renderer, dir) {
     try {
-        const { stdout } = await run(renderer.command, renderer.args(dir), { timeout: RENDER_TIMEOUT_MS, maxBuffer: MAX_OUTPUT, encoding: "utf8" });
+        const { stdout } = await run(renderer.command, renderer.args(dir), {
+            timeout: RENDER_TIMEOUT_MS,
+            maxBuffer: MAX_OUTPUT,
+            encoding: "utf8",
+        });
         return { text: stdout };
     }
     catch (error) {
@@ -61224,9 +61546,21 @@ function locate(violation, model, source) {
 
 /** The pipeline both front ends share: discover → load → evaluate → locate → order. */
 function diagnosticFinding(rule, file, message, region = { line: 1, column: 1, endLine: 1, endColumn: 1 }) {
-    return { ruleId: rule.id, severity: rule.severity, message, file: typeof file === "string" ? file : file.path, ...region, path: [] };
+    return {
+        ruleId: rule.id,
+        severity: rule.severity,
+        message,
+        file: typeof file === "string" ? file : file.path,
+        ...region,
+        path: [],
+    };
 }
-const PROBLEM_RULES = { syntax: DIAGNOSTICS.yamlSyntax, depth: DIAGNOSTICS.inputLimit, tag: DIAGNOSTICS.yamlTag, yaml11: DIAGNOSTICS.ambiguousScalar };
+const PROBLEM_RULES = {
+    syntax: DIAGNOSTICS.yamlSyntax,
+    depth: DIAGNOSTICS.inputLimit,
+    tag: DIAGNOSTICS.yamlTag,
+    yaml11: DIAGNOSTICS.ambiguousScalar,
+};
 /** Helm and Go templates are not YAML until rendered; a parse failure there is expected. */
 function looksLikeTemplate(text) {
     return /\{\{[-\s]/.test(text);
@@ -61250,7 +61584,11 @@ async function scan(options, bundle) {
     const checked = fileFilter(config);
     const files = discovered.files.filter((f) => layerFiles.has(f) || checked(f));
     const findings = [];
-    const builder = new ModelBuilder({ zoweVersion: options.zoweVersion, layerGroups: config.layerGroups, kubernetes: config.kubernetes });
+    const builder = new ModelBuilder({
+        zoweVersion: options.zoweVersion,
+        layerGroups: config.layerGroups,
+        kubernetes: config.kubernetes,
+    });
     const show = (path) => relative(options.cwd, path).split(sep$1).join("/") || ".";
     const kustomize = await renderKustomizations(files, notices, show);
     const kustomizationDocs = new Map();
@@ -61285,7 +61623,12 @@ async function scan(options, bundle) {
         const kustomization = kustomizationDocs.get(dir);
         if (!kustomization)
             continue;
-        const output = new SourceFile(kustomization.file.path, text, undefined, () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }));
+        const output = new SourceFile(kustomization.file.path, text, undefined, () => ({
+            line: 1,
+            column: 1,
+            endLine: 1,
+            endColumn: 1,
+        }));
         for (const problem of builder.addRendered(output, kustomization, show(dir)))
             reportProblem(problem, "kustomize output: ");
     }
@@ -66712,7 +67055,12 @@ function getOctokit(token, options, ...additionalPlugins) {
  * GHES, or a test server), with a timeout on every request and bounded retries with backoff on
  * server errors and secondary rate limits.
  */
-const DEFAULT_RETRY_POLICY = { attempts: 4, baseDelayMs: 1000, maxDelayMs: 60_000, timeoutMs: 30_000 };
+const DEFAULT_RETRY_POLICY = {
+    attempts: 4,
+    baseDelayMs: 1000,
+    maxDelayMs: 60_000,
+    timeoutMs: 30_000,
+};
 function isHttpFailure(error) {
     return typeof error === "object" && error !== null && typeof error.status === "number";
 }
@@ -66735,10 +67083,17 @@ function retryDelay(error, retry, policy, now = Date.now()) {
         return undefined;
     const retryAfter = header(error, "retry-after");
     const reset = header(error, "x-ratelimit-reset");
-    const limited = (error.status === 403 || error.status === 429) && (retryAfter !== undefined || header(error, "x-ratelimit-remaining") === 0 || /secondary rate limit/i.test(error.message));
+    const limited = (error.status === 403 || error.status === 429) &&
+        (retryAfter !== undefined ||
+            header(error, "x-ratelimit-remaining") === 0 ||
+            /secondary rate limit/i.test(error.message));
     if (error.status < 500 && !limited)
         return undefined;
-    const delay = retryAfter !== undefined ? retryAfter * 1000 : limited && reset !== undefined ? Math.max(0, reset * 1000 - now) : policy.baseDelayMs * 2 ** retry;
+    const delay = retryAfter !== undefined
+        ? retryAfter * 1000
+        : limited && reset !== undefined
+            ? Math.max(0, reset * 1000 - now)
+            : policy.baseDelayMs * 2 ** retry;
     return delay <= policy.maxDelayMs ? delay : undefined;
 }
 function createGitHubClient(token, apiUrl, policy = DEFAULT_RETRY_POLICY) {
@@ -66939,7 +67294,11 @@ const ANNOTATIONS_PER_REQUEST = 50;
 /** output.summary and output.text hold at most 65,535 characters; titles 255. */
 const OUTPUT_MAX_CHARS = 65_535;
 const TITLE_MAX_CHARS = 255;
-const LEVEL = { error: "failure", warning: "warning", info: "notice" };
+const LEVEL = {
+    error: "failure",
+    warning: "warning",
+    info: "notice",
+};
 function truncate(text, max) {
     return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
@@ -66968,7 +67327,11 @@ async function publishCheckRun(api, ctx, target) {
         text: truncate(target.text, OUTPUT_MAX_CHARS),
         ...(batch.length > 0 ? { annotations: batch } : {}),
     });
-    const conclusion = { status: "completed", conclusion: s.failed ? "failure" : "success", completed_at: new Date().toISOString() };
+    const conclusion = {
+        status: "completed",
+        conclusion: s.failed ? "failure" : "success",
+        completed_at: new Date().toISOString(),
+    };
     const [first, ...rest] = batches;
     const created = await api.rest.checks.create({
         ...target.repository,
@@ -66980,7 +67343,12 @@ async function publishCheckRun(api, ctx, target) {
     });
     for (const [i, batch] of rest.entries()) {
         const last = i === rest.length - 1;
-        await api.rest.checks.update({ ...target.repository, check_run_id: created.data.id, output: output(batch), ...(last ? conclusion : {}) });
+        await api.rest.checks.update({
+            ...target.repository,
+            check_run_id: created.data.id,
+            output: output(batch),
+            ...(last ? conclusion : {}),
+        });
     }
 }
 
@@ -66997,12 +67365,16 @@ function sanitizedInstanceId(name) {
 const FIXES = {
     // A single replica: the rule asks for spec.replicas: 2. Not for the discovery StatefulSet, whose
     // replicas must also change in zowe.yaml (the message says so).
-    "kubernetes/workload_replicas": (region, f) => (/^replicas:\s*1$/.test(region) && !f.message.includes("components.discovery.replicas") ? region.replace(/1$/, "2") : undefined),
+    "kubernetes/workload_replicas": (region, f) => /^replicas:\s*1$/.test(region) && !f.message.includes("components.discovery.replicas")
+        ? region.replace(/1$/, "2")
+        : undefined,
     // An haInstances key zwe never selects: renamed to the id zwe looks up, when the rule says that
     // id is free (otherwise the two sections must be merged by hand).
     "zowe/instance_id_format": (region, f) => {
         const id = sanitizedInstanceId(region);
-        return region !== id && /^[^\s"':]+$/.test(region) && f.message.endsWith(`rename the key to ${id}`) ? id : undefined;
+        return region !== id && /^[^\s"':]+$/.test(region) && f.message.endsWith(`rename the key to ${id}`)
+            ? id
+            : undefined;
     },
 };
 /** The suggestions for the findings, in their order; reads each file with a fix candidate once. */
@@ -67015,7 +67387,8 @@ async function suggestionsFor(findings, catalogue, cwd) {
     }
     const files = new Map();
     const linesOf = (file) => {
-        const cached = files.get(file) ?? readFile(resolve$1(cwd, file), "utf8").then((t) => t.split(/\r?\n/), () => undefined);
+        const cached = files.get(file) ??
+            readFile(resolve$1(cwd, file), "utf8").then((t) => t.split(/\r?\n/), () => undefined);
         files.set(file, cached);
         return cached;
     };
@@ -67029,7 +67402,10 @@ async function suggestionsFor(findings, catalogue, cwd) {
             continue;
         const replacement = fix(before.slice(f.column - 1, f.endColumn - 1), f);
         if (replacement !== undefined)
-            suggestions.push({ finding: f, after: `${before.slice(0, f.column - 1)}${replacement}${before.slice(f.endColumn - 1)}` });
+            suggestions.push({
+                finding: f,
+                after: `${before.slice(0, f.column - 1)}${replacement}${before.slice(f.endColumn - 1)}`,
+            });
     }
     return suggestions;
 }
@@ -67037,7 +67413,14 @@ async function suggestionsFor(findings, catalogue, cwd) {
 function renderSuggestion(s) {
     // A fence longer than any run of backticks in the line keeps the line inside it.
     const fence = "`".repeat(Math.max(3, ...[...s.after.matchAll(/`+/g)].map((m) => m[0].length + 1)));
-    return [`**\`${s.finding.file}\` line ${s.finding.line}** (${s.finding.ruleId})`, "", `${fence}suggestion`, s.after, fence, ""];
+    return [
+        `**\`${s.finding.file}\` line ${s.finding.line}** (${s.finding.ruleId})`,
+        "",
+        `${fence}suggestion`,
+        s.after,
+        fence,
+        "",
+    ];
 }
 
 /**
@@ -67052,7 +67435,10 @@ const MAX_TRACKED = 1500;
 const MAX_SUGGESTIONS = 10;
 /** One comment per pull request and configuration: the marker names the configuration and paths checked. */
 function commentMarker(config, paths) {
-    const key = createHash("sha256").update(JSON.stringify([config ?? "", [...paths].sort()])).digest("hex").slice(0, 12);
+    const key = createHash("sha256")
+        .update(JSON.stringify([config ?? "", [...paths].sort()]))
+        .digest("hex")
+        .slice(0, 12);
     return `<!-- zowe-ha-policy comment ${key} -->`;
 }
 const STATE = /<!-- zowe-ha-policy findings v1 ([0-9a-f,]*|untracked) -->/;
@@ -67104,9 +67490,15 @@ function renderComment(ctx, options) {
         `<sub>zowe-ha-policy ${ctx.toolVersion}${options.runUrl ? ` · [workflow run](${options.runUrl})` : ""}</sub>`,
         stateComment(findings),
     ];
-    const more = (n) => [`_${plural(n, "more problem is", "more problems are")} listed in the job summary${options.runUrl ? ` of the [workflow run](${options.runUrl})` : ""}._`, ""];
+    const more = (n) => [
+        `_${plural(n, "more problem is", "more problems are")} listed in the job summary${options.runUrl ? ` of the [workflow run](${options.runUrl})` : ""}._`,
+        "",
+    ];
     const reserved = Buffer.byteLength([...head, ...tail, ...more(findings.length)].join("\n"), "utf8");
-    const tables = findingTables(findings, { ...(options.lineLink ? { lineLink: options.lineLink } : {}), maxBytes: Math.max(0, COMMENT_MAX_BYTES - reserved) });
+    const tables = findingTables(findings, {
+        ...(options.lineLink ? { lineLink: options.lineLink } : {}),
+        maxBytes: Math.max(0, COMMENT_MAX_BYTES - reserved),
+    });
     return [...head, ...tables.lines, ...(tables.omitted > 0 ? more(tables.omitted) : []), ...tail].join("\n");
 }
 
@@ -67151,7 +67543,9 @@ function readContext(env) {
         serverUrl,
         apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
         ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
-        ...(repository && env.GITHUB_RUN_ID ? { runUrl: `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
+        ...(repository && env.GITHUB_RUN_ID
+            ? { runUrl: `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}` }
+            : {}),
         ...(pullRequest ? { pullRequest } : {}),
     };
 }
@@ -67280,7 +67674,11 @@ async function ownLogin(api) {
  */
 async function upsertStickyComment(api, target, render) {
     const login = await ownLogin(api);
-    const comments = await api.paginate(api.rest.issues.listComments, { ...target.repository, issue_number: target.pullRequest, per_page: 100 });
+    const comments = await api.paginate(api.rest.issues.listComments, {
+        ...target.repository,
+        issue_number: target.pullRequest,
+        per_page: 100,
+    });
     const existing = comments.find((c) => c.user && sameAccount(c.user.login, login) && c.body?.includes(target.marker));
     const reported = existing?.body ? reportedIn(existing.body) : undefined;
     const body = render(existing ? { ...(reported ? { reported } : {}) } : undefined);
@@ -67361,7 +67759,9 @@ async function readAtCommit(file, sha, cwd, remote) {
 async function loadTrustedConfig(explicit, cwd, pullRequest, remote) {
     if (!pullRequest)
         return { config: await loadConfig(explicit, cwd) };
-    const file = relative(cwd, resolve$1(cwd, explicit ?? DEFAULT_CONFIG_FILE)).split(sep$1).join("/");
+    const file = relative(cwd, resolve$1(cwd, explicit ?? DEFAULT_CONFIG_FILE))
+        .split(sep$1)
+        .join("/");
     const base = await readAtCommit(file, pullRequest.baseSha, cwd, remote);
     const head = await readFile(resolve$1(cwd, file), "utf8").catch(() => undefined);
     const commit = pullRequest.baseSha.slice(0, 7);
@@ -67396,7 +67796,9 @@ async function policiesFromBase(config, cwd, baseSha) {
         const rel = relative(cwd, policy).split(sep$1).join("/");
         // A .wasm comes with its catalogue beside it.
         const paths = rel.endsWith(".wasm") ? [rel, relative(cwd, rulesFileOf(policy)).split(sep$1).join("/")] : [rel];
-        const files = (await git(["ls-tree", "-r", "-z", "--name-only", baseSha, "--", ...paths], cwd)).split("\0").filter(Boolean);
+        const files = (await git(["ls-tree", "-r", "-z", "--name-only", baseSha, "--", ...paths], cwd))
+            .split("\0")
+            .filter(Boolean);
         for (const file of files) {
             const target = join(copy, ...file.split("/"));
             await mkdir$1(dirname(target), { recursive: true });
@@ -67424,11 +67826,17 @@ const CHECK_RUN_NAME = "Zowe HA policy";
 const CHECK_RUN_TEXT_BUDGET = 60_000;
 /** Only what the pull request changes is reported; the scan itself covered everything. */
 function reportedOnly(full, changes) {
-    return { ...full, result: { ...full.result, findings: full.result.findings.filter((f) => inChangedFile(f, changes)) } };
+    return {
+        ...full,
+        result: { ...full.result, findings: full.result.findings.filter((f) => inChangedFile(f, changes)) },
+    };
 }
 /** Annotates the findings (on a pull request's changed lines only, in changed-files mode); returns the summary's note on those left out. */
 function annotate(inputs, ctx, changes) {
-    const seeAlso = [...(inputs.checkRun ? [`the check run "${CHECK_RUN_NAME}"`] : []), ...(inputs.sarifFile ? [`the SARIF file ${inputs.sarifFile}`] : [])];
+    const seeAlso = [
+        ...(inputs.checkRun ? [`the check run "${CHECK_RUN_NAME}"`] : []),
+        ...(inputs.sarifFile ? [`the SARIF file ${inputs.sarifFile}`] : []),
+    ];
     const annotated = changes ? ctx.result.findings.filter((f) => onChangedLine(f, changes)) : ctx.result.findings;
     const plan = planAnnotations(annotated);
     emitAnnotations(plan, ["the job summary", ...seeAlso]);
@@ -67477,8 +67885,17 @@ async function postCheckRun(api, context, ctx, notes) {
         warning("check-run: needs a github-token, GITHUB_REPOSITORY and a commit (GITHUB_SHA): no check run.");
         return;
     }
-    const text = [...notes.flatMap((n) => [n, ""]), ...topologySection(topologyOf(ctx.result), CHECK_RUN_TEXT_BUDGET)].join("\n");
-    await reportSafely("The check run", "checks: write", () => publishCheckRun(api, ctx, { repository, headSha, name: CHECK_RUN_NAME, text, ...(context.runUrl ? { detailsUrl: context.runUrl } : {}) }));
+    const text = [
+        ...notes.flatMap((n) => [n, ""]),
+        ...topologySection(topologyOf(ctx.result), CHECK_RUN_TEXT_BUDGET),
+    ].join("\n");
+    await reportSafely("The check run", "checks: write", () => publishCheckRun(api, ctx, {
+        repository,
+        headSha,
+        name: CHECK_RUN_NAME,
+        text,
+        ...(context.runUrl ? { detailsUrl: context.runUrl } : {}),
+    }));
 }
 async function act({ cwd, assets, version }) {
     const inputs = readInputs();
@@ -67487,7 +67904,9 @@ async function act({ cwd, assets, version }) {
     const { pullRequest, repository } = context;
     const remote = api && repository ? contentsReader(api, repository, cwd) : undefined;
     const trusted = await loadTrustedConfig(inputs.config, cwd, pullRequest, remote);
-    const fromBase = pullRequest ? await policiesFromBase(trusted.config, cwd, pullRequest.baseSha) : { config: trusted.config };
+    const fromBase = pullRequest
+        ? await policiesFromBase(trusted.config, cwd, pullRequest.baseSha)
+        : { config: trusted.config };
     const { config } = fromBase;
     // The bundled policy and the custom ones the configuration lists, as the CLI's check loads them.
     const bundle = await loadPolicies(config, { assets, cwd, env: process.env });
@@ -67535,7 +67954,9 @@ async function act({ cwd, assets, version }) {
         error(`${plural(s.findings, "problem")} reported (${s.bySeverity.error} errors, ${s.bySeverity.warning} warnings), at least one at or above fail-on: ${s.failOn}.`);
         return 1;
     }
-    info(s.findings === 0 ? "No problems found." : `${plural(s.findings, "problem")} reported, none at or above fail-on: ${s.failOn}.`);
+    info(s.findings === 0
+        ? "No problems found."
+        : `${plural(s.findings, "problem")} reported, none at or above fail-on: ${s.failOn}.`);
     return 0;
 }
 async function runAction(environment) {
@@ -67544,7 +67965,11 @@ async function runAction(environment) {
     }
     catch (error$1) {
         const known = error$1 instanceof InputError || error$1 instanceof ConfigError || error$1 instanceof TrustError;
-        const message = error$1 instanceof PolicyError ? `policy error: ${error$1.message}` : known ? error$1.message : `internal error: ${error$1.message ?? String(error$1)}`;
+        const message = error$1 instanceof PolicyError
+            ? `policy error: ${error$1.message}`
+            : known
+                ? error$1.message
+                : `internal error: ${error$1.message ?? String(error$1)}`;
         error(message);
         if (!known && error$1 instanceof Error && error$1.stack)
             debug(error$1.stack);

@@ -8297,7 +8297,9 @@ function readSource(path, limits) {
         fd = openSync(path, "r");
         const size = fstatSync(fd).size;
         if (size > limits.maxFileBytes) {
-            return { refused: `the file has ${size} bytes, more than the limit of ${limits.maxFileBytes} (limits.maxFileBytes); it was not checked` };
+            return {
+                refused: `the file has ${size} bytes, more than the limit of ${limits.maxFileBytes} (limits.maxFileBytes); it was not checked`,
+            };
         }
         bytes = readFileSync(fd);
     }
@@ -8311,7 +8313,10 @@ function readSource(path, limits) {
     const nul = bytes.indexOf(0);
     if (nul >= 0) {
         const prefix = bytes.subarray(0, nul).toString("utf8");
-        return { refused: "the file contains binary data (a NUL byte), not YAML or JSON text; it was not checked", region: lineOf(prefix, prefix.length) };
+        return {
+            refused: "the file contains binary data (a NUL byte), not YAML or JSON text; it was not checked",
+            region: lineOf(prefix, prefix.length),
+        };
     }
     try {
         // A byte order mark is not content: dropping it keeps columns on line 1 right.
@@ -8319,7 +8324,10 @@ function readSource(path, limits) {
     }
     catch {
         const lossy = bytes.toString("utf8");
-        return { refused: "the file is not valid UTF-8; it was not checked", region: lineOf(lossy, Math.max(0, lossy.indexOf("\uFFFD"))) };
+        return {
+            refused: "the file is not valid UTF-8; it was not checked",
+            region: lineOf(lossy, Math.max(0, lossy.indexOf("\uFFFD"))),
+        };
     }
 }
 
@@ -20106,7 +20114,27 @@ const PLAIN_KEY_END = /:(?=[ \t]|$)| #/;
 // YAML 1.2 core schema resolves these plain scalars to something other than their text.
 const NON_STRING_PLAIN = /^(?:[-+.0-9~]|(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$)/;
 // Characters that start something other than a plain scalar or a key.
-const INDICATORS = new Set(["-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", '"', "%", "@", "`"]);
+const INDICATORS = new Set([
+    "-",
+    "?",
+    ":",
+    ",",
+    "[",
+    "]",
+    "{",
+    "}",
+    "#",
+    "&",
+    "*",
+    "!",
+    "|",
+    ">",
+    "'",
+    '"',
+    "%",
+    "@",
+    "`",
+]);
 class BlockLocator {
     text;
     /**
@@ -20224,7 +20252,10 @@ class BlockLocator {
                     break;
                 node = entry.value;
                 // A block scalar's region would end where its content does: not followed here.
-                region = node.kind === "literal" ? undefined : { start: entry.keyStart, end: node.kind === "scalar" ? node.end : entry.keyEnd };
+                region =
+                    node.kind === "literal"
+                        ? undefined
+                        : { start: entry.keyStart, end: node.kind === "scalar" ? node.end : entry.keyEnd };
             }
             found.push(segment);
         }
@@ -20337,7 +20368,11 @@ class BlockLocator {
                 throw new Unsupported();
             if (key.name !== name)
                 continue;
-            return { keyStart: start.offset, keyEnd: key.end, value: this.valueAfter(start.line, key.colon + 1, this.column(start), false) };
+            return {
+                keyStart: start.offset,
+                keyEnd: key.end,
+                value: this.valueAfter(start.line, key.colon + 1, this.column(start), false),
+            };
         }
         return undefined;
     }
@@ -20575,7 +20610,9 @@ function resolveTemplates(config) {
             const path = referencePath(expression);
             const target = path && valueAt(config, path);
             const value = typeof target === "string" ? resolveString(target, depth + 1) : target;
-            return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : match;
+            return typeof value === "string" || typeof value === "number" || typeof value === "boolean"
+                ? String(value)
+                : match;
         });
     };
     const visit = (node) => {
@@ -20630,11 +20667,15 @@ function otherReadings(source, yaml12, zowe) {
     return readings.length > 0 ? readings.join(" and ") : undefined;
 }
 function describeValue(value) {
-    return typeof value === "string" ? `the string "${value}"` : value === null ? "null" : `the ${typeof value} ${String(value)}`;
+    return typeof value === "string"
+        ? `the string "${value}"`
+        : value === null
+            ? "null"
+            : `the ${typeof value} ${String(value)}`;
 }
 /** Plain scalars otherReadings may have something to say about (a superset: the positioned reader decides). */
 function mayReadOtherwise(source) {
-    return YAML11_BOOLEANS.test(source) || YAML11_OCTAL.test(source) || (CORE_NUMBER.test(source) && !/^[0-9]+$/.test(source));
+    return (YAML11_BOOLEANS.test(source) || YAML11_OCTAL.test(source) || (CORE_NUMBER.test(source) && !/^[0-9]+$/.test(source)));
 }
 let ambiguous = false;
 // js-yaml tries a schema's implicit types on plain scalars only (an empty one is null already).
@@ -20695,7 +20736,9 @@ class YamlDocument {
             return this;
         if (this.positionedSelf === undefined) {
             const { text, line, limits } = this.parsed;
-            const inner = new SourceFile(this.file.path, text, limits, this.file.embedded(startingAtLine(line)), { known: this.value });
+            const inner = new SourceFile(this.file.path, text, limits, this.file.embedded(startingAtLine(line)), {
+                known: this.value,
+            });
             this.positionedSelf = inner.documents[0] ?? null;
         }
         return this.positionedSelf;
@@ -20725,7 +20768,9 @@ class YamlDocument {
         const positioned = this.withPositions();
         if (positioned !== this) {
             const line = "text" in this.parsed ? this.parsed.line : 1;
-            return positioned ? positioned.locate(path) : { region: { line, column: 1, endLine: line, endColumn: 1 }, path: [] };
+            return positioned
+                ? positioned.locate(path)
+                : { region: { line, column: 1, endLine: line, endColumn: 1 }, path: [] };
         }
         const { region, path: found } = this.walk(path);
         return { region, path: found };
@@ -20741,7 +20786,15 @@ class YamlDocument {
         const string = valueAt(this.value, path);
         if (lines && block && typeof string === "string") {
             const { header, indent } = block;
-            return { text: string, embedding: (r) => lines.toFile({ line: r.line + header, column: r.column + indent, endLine: r.endLine + header, endColumn: r.endColumn + indent }) };
+            return {
+                text: string,
+                embedding: (r) => lines.toFile({
+                    line: r.line + header,
+                    column: r.column + indent,
+                    endLine: r.endLine + header,
+                    endColumn: r.endColumn + indent,
+                }),
+            };
         }
         const positioned = this.withPositions();
         if (positioned !== this)
@@ -20778,7 +20831,11 @@ class YamlDocument {
                 const others = otherReadings(node.source, node.value, zowe);
                 node.value = zowe;
                 if (others && node.range) {
-                    differences.push({ kind: "yaml11", message: `Zowe reads ${node.source} as ${describeValue(zowe)}, but ${others}; quote it or write the value unambiguously`, region: this.file.nodeRegion(node) });
+                    differences.push({
+                        kind: "yaml11",
+                        message: `Zowe reads ${node.source} as ${describeValue(zowe)}, but ${others}; quote it or write the value unambiguously`,
+                        region: this.file.nodeRegion(node),
+                    });
                 }
             },
         });
@@ -20982,22 +21039,38 @@ class SourceFile {
                 continue;
             const error = doc.errors[0];
             if (error) {
-                this.problems.push({ kind: "syntax", message: firstLine(error.message), region: this.pointRegion(error.pos[0]) });
+                this.problems.push({
+                    kind: "syntax",
+                    message: firstLine(error.message),
+                    region: this.pointRegion(error.pos[0]),
+                });
                 continue;
             }
             for (const warning of doc.warnings.filter((w) => w.code === "TAG_RESOLVE_FAILED")) {
-                this.problems.push({ kind: "tag", message: `${firstLine(warning.message).replace(/ at line \d+, column \d+:?$/, "")}: read as a plain value`, region: this.region(warning.pos[0], warning.pos[1]) });
+                this.problems.push({
+                    kind: "tag",
+                    message: `${firstLine(warning.message).replace(/ at line \d+, column \d+:?$/, "")}: read as a plain value`,
+                    region: this.region(warning.pos[0], warning.pos[1]),
+                });
             }
             let value;
             try {
                 value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
             }
             catch (e) {
-                this.problems.push({ kind: "syntax", message: firstLine(e.message), region: this.pointRegion(doc.range[0]) });
+                this.problems.push({
+                    kind: "syntax",
+                    message: firstLine(e.message),
+                    region: this.pointRegion(doc.range[0]),
+                });
                 continue;
             }
             if (exceedsDepthSharingStrings(value, limits.maxDepth)) {
-                this.problems.push({ kind: "depth", message: `the document nests deeper than ${limits.maxDepth} levels; it was not checked`, region: this.pointRegion(doc.range[0]) });
+                this.problems.push({
+                    kind: "depth",
+                    message: `the document nests deeper than ${limits.maxDepth} levels; it was not checked`,
+                    region: this.pointRegion(doc.range[0]),
+                });
                 continue;
             }
             this.documents.push(new YamlDocument(this, value, doc));
@@ -21049,7 +21122,12 @@ class SourceFile {
                 break;
             }
         }
-        const outer = (r) => ({ line: r.line + header, column: r.column + indent, endLine: r.endLine + header, endColumn: r.endColumn + indent });
+        const outer = (r) => ({
+            line: r.line + header,
+            column: r.column + indent,
+            endLine: r.endLine + header,
+            endColumn: r.endColumn + indent,
+        });
         const parent = this.embedding;
         return parent ? (r) => parent(outer(r)) : outer;
     }
@@ -21097,7 +21175,16 @@ function describe$1(error) {
     }
 }
 function defaultConfig(cwd) {
-    return { dir: cwd, rules: {}, layerGroups: [], kubernetes: { scope: "zowe", ha: false }, exceptions: [], policies: [], limits: { ...DEFAULT_READ_LIMITS, ...DEFAULT_PARSE_LIMITS }, locate: () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }) };
+    return {
+        dir: cwd,
+        rules: {},
+        layerGroups: [],
+        kubernetes: { scope: "zowe", ha: false },
+        exceptions: [],
+        policies: [],
+        limits: { ...DEFAULT_READ_LIMITS, ...DEFAULT_PARSE_LIMITS },
+        locate: () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }),
+    };
 }
 /**
  * Reads the configuration: the file given, else .zowe-ha-policy.yaml in the working directory if
@@ -21157,7 +21244,12 @@ function parseConfig(text, path, cwd, shown = relative(cwd, path).split(sep).joi
 /** Sample lines marked `# expect: <ids>` show where the rule reports. */
 function annotate(text, id) {
     return text
-        .replace(/#\s*expect:\s*([^#\n]*)/g, (_m, ids) => (ids.trim().split(/[\s,]+/).includes(id) ? `# ← ${id} is reported here` : ""))
+        .replace(/#\s*expect:\s*([^#\n]*)/g, (_m, ids) => ids
+        .trim()
+        .split(/[\s,]+/)
+        .includes(id)
+        ? `# ← ${id} is reported here`
+        : "")
         .replace(/[ \t]+$/gm, "");
 }
 function fence(sample, id) {
@@ -21196,7 +21288,11 @@ function rulesIndex(rules) {
     const groups = new Map();
     for (const r of rules)
         groups.set(r.group, [...(groups.get(r.group) ?? []), r]);
-    const titles = { zowe: "Zowe configuration", kubernetes: "Kubernetes", input: "Input problems (reported by the tool itself)" };
+    const titles = {
+        zowe: "Zowe configuration",
+        kubernetes: "Kubernetes",
+        input: "Input problems (reported by the tool itself)",
+    };
     for (const [group, list] of groups) {
         out.push(`## ${titles[group] ?? group} (${list.length})`, "", "| Rule | Severity | Title |", "| --- | --- | --- |");
         for (const r of list)
@@ -21489,7 +21585,10 @@ function ruleOf(entry, path, context, problems) {
         description: a.description.trim(),
         remediation: custom.remediation.trim(),
         ...(typeof custom.confidence === "string" ? { confidence: custom.confidence } : {}),
-        sources: resources.map((r) => ({ url: r.ref, ...(r.description ? { description: String(r.description) } : {}) })),
+        sources: resources.map((r) => ({
+            url: r.ref,
+            ...(r.description ? { description: String(r.description) } : {}),
+        })),
         file,
         examples: context.samples(file),
     };
@@ -21560,21 +21659,85 @@ function rulesFromInspection(inspection, context) {
  * compiler.
  */
 const WASM_NATIVE = new Set([
-    "plus", "minus", "mul", "div", "abs", "round", "ceil", "floor", "rem",
-    "eq", "equal", "neq", "gt", "gte", "lt", "lte", "assign",
-    "count", "sum", "product", "max", "min", "sort",
-    "array.concat", "array.reverse", "array.slice",
-    "and", "or", "intersection", "union",
-    "is_number", "is_string", "is_boolean", "is_array", "is_set", "is_object", "is_null", "type_name",
-    "json.marshal", "json.unmarshal", "json.is_valid", "json.filter", "json.remove",
-    "object.filter", "object.get", "object.keys", "object.remove", "object.union", "object.union_n",
-    "concat", "format_int", "indexof", "substring", "lower", "upper", "contains", "startswith",
-    "endswith", "strings.reverse", "split", "replace", "strings.replace_n", "trim", "trim_left",
-    "trim_prefix", "trim_right", "trim_suffix", "trim_space",
-    "numbers.range", "to_number", "walk",
-    "regex.is_valid", "regex.match", "regex.find_all_string_submatch_n",
-    "glob.match", "internal.member_2", "internal.member_3",
-    "rego.metadata.chain", "rego.metadata.rule",
+    "plus",
+    "minus",
+    "mul",
+    "div",
+    "abs",
+    "round",
+    "ceil",
+    "floor",
+    "rem",
+    "eq",
+    "equal",
+    "neq",
+    "gt",
+    "gte",
+    "lt",
+    "lte",
+    "assign",
+    "count",
+    "sum",
+    "product",
+    "max",
+    "min",
+    "sort",
+    "array.concat",
+    "array.reverse",
+    "array.slice",
+    "and",
+    "or",
+    "intersection",
+    "union",
+    "is_number",
+    "is_string",
+    "is_boolean",
+    "is_array",
+    "is_set",
+    "is_object",
+    "is_null",
+    "type_name",
+    "json.marshal",
+    "json.unmarshal",
+    "json.is_valid",
+    "json.filter",
+    "json.remove",
+    "object.filter",
+    "object.get",
+    "object.keys",
+    "object.remove",
+    "object.union",
+    "object.union_n",
+    "concat",
+    "format_int",
+    "indexof",
+    "substring",
+    "lower",
+    "upper",
+    "contains",
+    "startswith",
+    "endswith",
+    "strings.reverse",
+    "split",
+    "replace",
+    "strings.replace_n",
+    "trim",
+    "trim_left",
+    "trim_prefix",
+    "trim_right",
+    "trim_suffix",
+    "trim_space",
+    "numbers.range",
+    "to_number",
+    "walk",
+    "regex.is_valid",
+    "regex.match",
+    "regex.find_all_string_submatch_n",
+    "glob.match",
+    "internal.member_2",
+    "internal.member_3",
+    "rego.metadata.chain",
+    "rego.metadata.rule",
 ]);
 /** `opa capabilities --current` of the opa at hand, reduced to the wasm-native builtins. */
 function wasmCapabilities(current) {
@@ -21596,23 +21759,45 @@ class CompileError extends Error {
  * Unit tests and the rules' samples live beside the rules; only the rules are compiled. An
  * organisation's folder may hold node_modules, with this package's own Rego in it.
  */
-const IGNORE = ["--ignore", "*_test.rego", "--ignore", "*.yaml", "--ignore", "*.yml", "--ignore", "*.json", "--ignore", "node_modules"];
+const IGNORE = [
+    "--ignore",
+    "*_test.rego",
+    "--ignore",
+    "*.yaml",
+    "--ignore",
+    "*.yml",
+    "--ignore",
+    "*.json",
+    "--ignore",
+    "node_modules",
+];
 const MAX_OUTPUT$1 = 64 * 1024 * 1024;
 function runOpa(request, args) {
     const { opa } = request;
-    const result = spawnSync(opa.file, [...opa.args, ...args], { cwd: request.cwd, env: opa.env, maxBuffer: MAX_OUTPUT$1, encoding: "utf8" });
+    const result = spawnSync(opa.file, [...opa.args, ...args], {
+        cwd: request.cwd,
+        env: opa.env,
+        maxBuffer: MAX_OUTPUT$1,
+        encoding: "utf8",
+    });
     if (result.error)
         throw new CompileError(`${request.name}: cannot run ${opa.file}: ${result.error.message}`);
     if (result.status !== 0) {
         const output = result.stderr.trim() || result.stdout.trim();
-        const hint = /undefined function/.test(output) ? "\n(policies can use only the builtins that run natively in wasm; build messages with concat, not sprintf)" : "";
+        const hint = /undefined function/.test(output)
+            ? "\n(policies can use only the builtins that run natively in wasm; build messages with concat, not sprintf)"
+            : "";
         throw new CompileError(`${request.name}: opa ${args[0]} failed:\n${output}${hint}`);
     }
     return result.stdout;
 }
 /** The rule's pass and fail samples, from the folder of its .rego file: the docs' examples and the tests' fixtures. */
 function samples(folder) {
-    const files = existsSync(folder) ? readdirSync(folder).filter((f) => /^(pass|fail).*\.(ya?ml|json)$/.test(f)).sort() : [];
+    const files = existsSync(folder)
+        ? readdirSync(folder)
+            .filter((f) => /^(pass|fail).*\.(ya?ml|json)$/.test(f))
+            .sort()
+        : [];
     const read = (kind) => files.filter((f) => f.startsWith(kind)).map((name) => ({ name, text: readFileSync(join(folder, name), "utf8") }));
     return { pass: read("pass"), fail: read("fail") };
 }
@@ -21626,8 +21811,19 @@ function compilePolicy(request) {
     try {
         writeFileSync(capabilities, JSON.stringify(wasmCapabilities(JSON.parse(runOpa(request, ["capabilities", "--current"])))));
         runOpa(request, [
-            "build", "--target", "wasm", "--entrypoint", ENTRYPOINT, "--prune-unused",
-            "--capabilities", capabilities, ...IGNORE, "--output", bundle, ...request.library, ...request.sources,
+            "build",
+            "--target",
+            "wasm",
+            "--entrypoint",
+            ENTRYPOINT,
+            "--prune-unused",
+            "--capabilities",
+            capabilities,
+            ...IGNORE,
+            "--output",
+            bundle,
+            ...request.library,
+            ...request.sources,
         ]);
         const wasm = wasmOfOpaBundle(readFileSync(bundle));
         // The bundle holds exactly the modules compiled (`opa inspect` of the folders would take
@@ -28344,7 +28540,9 @@ function toViolation(raw, subjects, policyName) {
         rule: v.rule,
         message: v.message,
         path: v.path,
-        ...(hasZowe ? { zowe: subjects.zowe[v.zowe] } : { object: subjects.kubernetes[v.object] }),
+        ...(hasZowe
+            ? { zowe: subjects.zowe[v.zowe] }
+            : { object: subjects.kubernetes[v.object] }),
         ...(typeof v.instance === "string" ? { instance: v.instance } : {}),
         ...(isSeverity(v.severity) ? { severity: v.severity } : {}),
     };
@@ -28425,7 +28623,9 @@ class Policy {
 }
 /** Builtins the module imports from the host (the SDK would supply some in JS, unlike OPA). */
 function requiredHostBuiltins(policy) {
-    const exports = policy.wasmInstance instanceof WebAssembly.Instance ? policy.wasmInstance.exports : policy.wasmInstance.instance.exports;
+    const exports = policy.wasmInstance instanceof WebAssembly.Instance
+        ? policy.wasmInstance.exports
+        : policy.wasmInstance.instance.exports;
     const builtins = exports.builtins;
     const dump = exports.opa_json_dump;
     const address = dump(builtins());
@@ -28493,7 +28693,10 @@ const STARTER_KEYS = [
     },
     {
         key: "rules",
-        explanation: ["Per rule id: off, or the severity to report it with (error, warning, info).", "The ids: npx zowe-ha-policy rules"],
+        explanation: [
+            "Per rule id: off, or the severity to report it with (error, warning, info).",
+            "The ids: npx zowe-ha-policy rules",
+        ],
         example: 'rules:\n  ZWE-HA-008: "off"\n  ZWE-HA-022: error',
     },
     {
@@ -28583,7 +28786,9 @@ function starterWorkflow(options) {
     const action = options.actionRepository ?? `${OWNER_PLACEHOLDER}/zowe-ha-policy`;
     const placeholder = options.actionRepository
         ? []
-        : [`      # TODO: ${OWNER_PLACEHOLDER} is a placeholder: replace it with the GitHub owner of the zowe-ha-policy action.`];
+        : [
+            `      # TODO: ${OWNER_PLACEHOLDER} is a placeholder: replace it with the GitHub owner of the zowe-ha-policy action.`,
+        ];
     return [
         "# Checks the repository's Zowe configuration and Kubernetes manifests for what breaks high",
         "# availability, and reports each finding on its line. Written by 'zowe-ha-policy init'.",
@@ -28634,7 +28839,13 @@ async function init(options) {
     const root = repositoryRoot(options.cwd);
     const files = [
         [DEFAULT_CONFIG_FILE, starterConfig(options.version)],
-        [WORKFLOW_FILE, starterWorkflow({ branch: defaultBranch(root), ...(options.actionRepository ? { actionRepository: options.actionRepository } : {}) })],
+        [
+            WORKFLOW_FILE,
+            starterWorkflow({
+                branch: defaultBranch(root),
+                ...(options.actionRepository ? { actionRepository: options.actionRepository } : {}),
+            }),
+        ],
     ];
     const result = { root, written: [], skipped: [] };
     for (const [name, text] of files) {
@@ -28679,7 +28890,7 @@ const DIAGNOSTICS = {
     yamlSyntax: diagnostic$1("yaml-syntax", "error", "File is not valid YAML or JSON", "The file could not be parsed, so it was not checked. Zowe would refuse it too.", "Fix the syntax error at the reported line."),
     inputLimit: diagnostic$1("input-limit", "error", "File not checked: over a limit or not text", "The file is larger than the configured limit, contains binary data, is not valid UTF-8, or nests deeper than the limit, so it was not checked. Limits keep a hostile or broken file from stalling the check of the others.", "Fix the file, exclude it, or raise the limit in .zowe-ha-policy.yaml (limits)."),
     yamlTag: diagnostic$1("yaml-unsupported-tag", "warning", "Unsupported YAML tag", "The file uses a tag outside YAML 1.2's core schema (for example !!python/object). Nothing is executed: the value is read as a plain string, which is what Zowe's configuration manager sees too, and may not be what the author meant.", "Remove the tag."),
-    ambiguousScalar: diagnostic$1("yaml-ambiguous-scalar", "info", "Value Zowe reads differently from other YAML tools", "Zowe's configuration manager types plain values its own way: only digits make a number (0777 is 777, while 1e3, -1 and 7.5 stay strings) and only true/false make a boolean (on and yes stay strings). YAML 1.2 tools (editors, yq, most libraries) and YAML 1.1 tools (PyYAML, older scripts) read some of these differently, so what a review or a pipeline sees may not be what Zowe runs with. The rules check what Zowe reads.", "Quote strings (\"on\"), write booleans as true/false, and numbers as plain digits."),
+    ambiguousScalar: diagnostic$1("yaml-ambiguous-scalar", "info", "Value Zowe reads differently from other YAML tools", "Zowe's configuration manager types plain values its own way: only digits make a number (0777 is 777, while 1e3, -1 and 7.5 stay strings) and only true/false make a boolean (on and yes stay strings). YAML 1.2 tools (editors, yq, most libraries) and YAML 1.1 tools (PyYAML, older scripts) read some of these differently, so what a review or a pipeline sees may not be what Zowe runs with. The rules check what Zowe reads.", 'Quote strings ("on"), write booleans as true/false, and numbers as plain digits.'),
     unreadable: diagnostic$1("unreadable-file", "error", "File could not be read", "The file exists but could not be read, so it was not checked.", "Check the file's permissions and encoding."),
     template: diagnostic$1("template-skipped", "info", "Template file skipped", "The file contains Helm or other template syntax and is not plain YAML, so it was not checked.", "Check the rendered output instead (helm template / kustomize build)."),
     exceptionExpired: diagnostic$1("exception-expired", "warning", "Exception has expired", "An exception in the configuration is past its expiry date. It no longer suppresses anything: the findings it covered are reported again.", "Fix the findings, or review the risk and set a new expiry date."),
@@ -28721,7 +28932,10 @@ function parseRule(value, file, index) {
         description: r.description,
         remediation: r.remediation,
         ...(typeof r.confidence === "string" ? { confidence: r.confidence } : {}),
-        sources: r.sources.map((s) => ({ url: String(s.url), ...(s.description ? { description: String(s.description) } : {}) })),
+        sources: r.sources.map((s) => ({
+            url: String(s.url),
+            ...(s.description ? { description: String(s.description) } : {}),
+        })),
         ...(isExamples(r.examples) ? { examples: r.examples } : {}),
     };
 }
@@ -28780,7 +28994,10 @@ function combinePolicies(sources) {
             packages.set(rule.package, source.name);
         }
     }
-    return { sources, catalogue: new Catalogue([...sources.flatMap((s) => s.catalogue.rules), ...Object.values(DIAGNOSTICS)]) };
+    return {
+        sources,
+        catalogue: new Catalogue([...sources.flatMap((s) => s.catalogue.rules), ...Object.values(DIAGNOSTICS)]),
+    };
 }
 
 /**
@@ -28794,7 +29011,9 @@ function libraryFiles(assets) {
     const lib = join(policies, "lib");
     if (!existsSync(main) || !existsSync(lib))
         throw new Error(`the package's Rego library is missing (${policies}): reinstall zowe-ha-policy`);
-    const helpers = readdirSync(lib).filter((f) => f.endsWith(".rego") && !f.endsWith("_test.rego")).sort();
+    const helpers = readdirSync(lib)
+        .filter((f) => f.endsWith(".rego") && !f.endsWith("_test.rego"))
+        .sort();
     return [main, ...helpers.map((f) => join(lib, f))];
 }
 
@@ -28879,7 +29098,13 @@ async function filesOf(kind, path, name, shown, context) {
     switch (kind) {
         case "rego":
             try {
-                const { wasm, rules } = buildRegoFolder({ name, dir: path, cwd: context.cwd, env: context.env, assets: context.assets });
+                const { wasm, rules } = buildRegoFolder({
+                    name,
+                    dir: path,
+                    cwd: context.cwd,
+                    env: context.env,
+                    assets: context.assets,
+                });
                 return { wasm, rules: serializeRules(rules) };
             }
             catch (error) {
@@ -31505,8 +31730,12 @@ function fileFilter(config) {
 /** Rule settings must name real rules: a typo would otherwise silently switch nothing off. */
 function checkRuleSettings(config, catalogue) {
     const unknown = [
-        ...Object.keys(config.rules).filter((id) => !catalogue.get(id)).map((id) => ({ id, path: ["rules", id] })),
-        ...config.exceptions.filter((e) => !catalogue.get(e.rule)).map((e) => ({ id: e.rule, path: ["exceptions", e.index, "rule"] })),
+        ...Object.keys(config.rules)
+            .filter((id) => !catalogue.get(id))
+            .map((id) => ({ id, path: ["rules", id] })),
+        ...config.exceptions
+            .filter((e) => !catalogue.get(e.rule))
+            .map((e) => ({ id: e.rule, path: ["exceptions", e.index, "rule"] })),
     ];
     if (unknown.length > 0) {
         const lines = unknown.map(({ id, path }) => {
@@ -31531,7 +31760,22 @@ function applyRuleSettings(findings, config) {
 /** Finds the YAML and JSON files to check below the given paths. */
 const EXTENSIONS = [".yaml", ".yml", ".json"];
 /** Folders that hold tools' state or dependencies, never a repository's own configuration. */
-const SKIPPED_FOLDERS = new Set([".git", ".hg", ".svn", "node_modules", "bower_components", ".venv", "venv", "__pycache__", ".tox", ".terraform", ".cache", ".idea", ".vscode", "coverage"]);
+const SKIPPED_FOLDERS = new Set([
+    ".git",
+    ".hg",
+    ".svn",
+    "node_modules",
+    "bower_components",
+    ".venv",
+    "venv",
+    "__pycache__",
+    ".tox",
+    ".terraform",
+    ".cache",
+    ".idea",
+    ".vscode",
+    "coverage",
+]);
 function hasExtension(name) {
     const lower = name.toLowerCase();
     return EXTENSIONS.some((ext) => lower.endsWith(ext));
@@ -31593,7 +31837,7 @@ function discover(paths, cwd) {
         if (info.isDirectory()) {
             let entries;
             try {
-                entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+                entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
             }
             catch (error) {
                 notices.push(`${show(path)}: folder cannot be read (${error.code ?? error.message})`);
@@ -31688,7 +31932,9 @@ async function readBaseline(file, shown) {
         throw new BaselineError(`${shown}: cannot read the baseline: ${error.message}`);
     }
     const b = parsed;
-    if (b?.version !== BASELINE_VERSION || !Array.isArray(b.entries) || !b.entries.every((e) => typeof e?.fingerprint === "string" && typeof e.ruleId === "string")) {
+    if (b?.version !== BASELINE_VERSION ||
+        !Array.isArray(b.entries) ||
+        !b.entries.every((e) => typeof e?.fingerprint === "string" && typeof e.ruleId === "string")) {
         throw new BaselineError(`${shown}: not a zowe-ha-policy baseline (version ${BASELINE_VERSION}); create one with 'zowe-ha-policy baseline'`);
     }
     return b;
@@ -31757,19 +32003,31 @@ async function suppress(all, options) {
     for (const finding of all) {
         const comment = inline.get(finding.file)?.find((c) => covers(c, finding.ruleId, finding.line));
         if (comment) {
-            suppressed.push({ ...finding, suppressed: { kind: "inSource", justification: comment.reason || "(no reason given)" } });
+            suppressed.push({
+                ...finding,
+                suppressed: { kind: "inSource", justification: comment.reason || "(no reason given)" },
+            });
             continue;
         }
         const exception = live.find((e) => matches(finding, e));
         if (exception) {
             used.add(exception.index);
-            suppressed.push({ ...finding, suppressed: { kind: "external", justification: `${exception.reason} (exception in ${config.file}, expires ${exception.expires})` } });
+            suppressed.push({
+                ...finding,
+                suppressed: {
+                    kind: "external",
+                    justification: `${exception.reason} (exception in ${config.file}, expires ${exception.expires})`,
+                },
+            });
             continue;
         }
         const known = options.baseline ? baselineLeft.get(baselineFingerprint(finding)) : undefined;
         if (known && known.length > 0 && options.baseline) {
             known.pop();
-            suppressed.push({ ...finding, suppressed: { kind: "external", justification: `in the baseline ${options.baseline.file}` } });
+            suppressed.push({
+                ...finding,
+                suppressed: { kind: "external", justification: `in the baseline ${options.baseline.file}` },
+            });
             continue;
         }
         active.push(finding);
@@ -31800,7 +32058,13 @@ function namespaceOf$1(object) {
     return typeof namespace === "string" && namespace !== "" ? namespace : "default";
 }
 function wholeInput(input) {
-    return [{ json: encoder.encode(JSON.stringify(input)), zowe: input.zowe.map((_, i) => i), kubernetes: input.kubernetes.map((_, j) => j) }];
+    return [
+        {
+            json: encoder.encode(JSON.stringify(input)),
+            zowe: input.zowe.map((_, i) => i),
+            kubernetes: input.kubernetes.map((_, j) => j),
+        },
+    ];
 }
 /**
  * The input in parts of about maxBytes of JSON at most (one namespace may be larger). Each part
@@ -31904,7 +32168,11 @@ const V3 = {
         "caching-service": {
             enabled: true,
             port: 7555,
-            storage: { evictionStrategy: "reject", mode: "infinispan", infinispan: { jgroups: { port: 7600, keyExchange: { port: 7601 } } } },
+            storage: {
+                evictionStrategy: "reject",
+                mode: "infinispan",
+                infinispan: { jgroups: { port: 7600, keyExchange: { port: 7601 } } },
+            },
         },
         "app-server": { enabled: true, port: 7556 },
         zss: { enabled: true, port: 7557 },
@@ -31927,7 +32195,12 @@ const V2 = {
         "caching-service": {
             enabled: true,
             port: 7555,
-            storage: { evictionStrategy: "reject", mode: "VSAM", vsam: { name: "" }, infinispan: { jgroups: { port: 7600 } } },
+            storage: {
+                evictionStrategy: "reject",
+                mode: "VSAM",
+                vsam: { name: "" },
+                infinispan: { jgroups: { port: 7600 } },
+            },
         },
         "app-server": { enabled: true, port: 7556 },
         zss: { enabled: true, port: 7557 },
@@ -31972,7 +32245,11 @@ class ZoweSubject {
         if (!best)
             throw new Error("a Zowe configuration has no source document");
         const unset = best.depth < path.length && valueAt(this.defaults.values, path) !== undefined;
-        return { doc: best.doc, located: best.located, ...(unset ? { note: `the value comes from the Zowe v${this.defaults.version} defaults` } : {}) };
+        return {
+            doc: best.doc,
+            located: best.located,
+            ...(unset ? { note: `the value comes from the Zowe v${this.defaults.version} defaults` } : {}),
+        };
     }
     /**
      * configmgr concatenates arrays across layers (lowest priority first), so index n of a merged
@@ -32028,7 +32305,12 @@ class ModelBuilder {
     constructor(options) {
         this.options = options;
         this.model = {
-            input: { zoweVersion: options.zoweVersion, zowe: [], kubernetes: [], options: { kubernetes: options.kubernetes ?? { scope: "zowe", ha: false } } },
+            input: {
+                zoweVersion: options.zoweVersion,
+                zowe: [],
+                kubernetes: [],
+                options: { kubernetes: options.kubernetes ?? { scope: "zowe", ha: false } },
+            },
             zowe: [],
             kubernetes: [],
         };
@@ -32137,14 +32419,20 @@ class ModelBuilder {
                 return (isObject(read.value) ? read.value : {});
             });
             const config = resolveTemplates(mergeLayers(layers, defaults));
-            this.model.input.zowe.push({ config, container: c.container, ...(c.configMap !== undefined ? { configMap: c.configMap } : {}) });
+            this.model.input.zowe.push({
+                config,
+                container: c.container,
+                ...(c.configMap !== undefined ? { configMap: c.configMap } : {}),
+            });
             this.model.zowe.push(new ZoweSubject(c.layers, { version, values: zoweDefaults(version) }));
         }
         return { model: this.model, problems };
     }
     /** Layer files that were configured but not found among the files read. */
     missingLayers() {
-        return [...this.layerOf].filter(([, { group, position }]) => this.groups[group]?.[position] === undefined).map(([file]) => file);
+        return [...this.layerOf]
+            .filter(([, { group, position }]) => this.groups[group]?.[position] === undefined)
+            .map(([file]) => file);
     }
     addObject(source, note) {
         const index = this.model.input.kubernetes.length;
@@ -32205,7 +32493,7 @@ async function findRenderer(pathVariable = process.env.PATH ?? "") {
     return undefined;
 }
 function entries(k) {
-    return [k.resources, k.bases, k.components].flatMap((v) => (Array.isArray(v) ? v.filter((e) => typeof e === "string") : []));
+    return [k.resources, k.bases, k.components].flatMap((v) => Array.isArray(v) ? v.filter((e) => typeof e === "string") : []);
 }
 const REMOTE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/i;
 /** Finds the kustomizations among the files and which of them to render. */
@@ -32255,7 +32543,11 @@ async function planKustomizations(files) {
 /** The rendered manifests of a kustomization folder, or why they could not be rendered. */
 async function render$1(renderer, dir) {
     try {
-        const { stdout } = await run$1(renderer.command, renderer.args(dir), { timeout: RENDER_TIMEOUT_MS, maxBuffer: MAX_OUTPUT, encoding: "utf8" });
+        const { stdout } = await run$1(renderer.command, renderer.args(dir), {
+            timeout: RENDER_TIMEOUT_MS,
+            maxBuffer: MAX_OUTPUT,
+            encoding: "utf8",
+        });
         return { text: stdout };
     }
     catch (error) {
@@ -32322,9 +32614,21 @@ function locate(violation, model, source) {
 
 /** The pipeline both front ends share: discover → load → evaluate → locate → order. */
 function diagnosticFinding(rule, file, message, region = { line: 1, column: 1, endLine: 1, endColumn: 1 }) {
-    return { ruleId: rule.id, severity: rule.severity, message, file: typeof file === "string" ? file : file.path, ...region, path: [] };
+    return {
+        ruleId: rule.id,
+        severity: rule.severity,
+        message,
+        file: typeof file === "string" ? file : file.path,
+        ...region,
+        path: [],
+    };
 }
-const PROBLEM_RULES = { syntax: DIAGNOSTICS.yamlSyntax, depth: DIAGNOSTICS.inputLimit, tag: DIAGNOSTICS.yamlTag, yaml11: DIAGNOSTICS.ambiguousScalar };
+const PROBLEM_RULES = {
+    syntax: DIAGNOSTICS.yamlSyntax,
+    depth: DIAGNOSTICS.inputLimit,
+    tag: DIAGNOSTICS.yamlTag,
+    yaml11: DIAGNOSTICS.ambiguousScalar,
+};
 /** Helm and Go templates are not YAML until rendered; a parse failure there is expected. */
 function looksLikeTemplate(text) {
     return /\{\{[-\s]/.test(text);
@@ -32348,7 +32652,11 @@ async function scan(options, bundle) {
     const checked = fileFilter(config);
     const files = discovered.files.filter((f) => layerFiles.has(f) || checked(f));
     const findings = [];
-    const builder = new ModelBuilder({ zoweVersion: options.zoweVersion, layerGroups: config.layerGroups, kubernetes: config.kubernetes });
+    const builder = new ModelBuilder({
+        zoweVersion: options.zoweVersion,
+        layerGroups: config.layerGroups,
+        kubernetes: config.kubernetes,
+    });
     const show = (path) => relative(options.cwd, path).split(sep).join("/") || ".";
     const kustomize = await renderKustomizations(files, notices, show);
     const kustomizationDocs = new Map();
@@ -32383,7 +32691,12 @@ async function scan(options, bundle) {
         const kustomization = kustomizationDocs.get(dir);
         if (!kustomization)
             continue;
-        const output = new SourceFile(kustomization.file.path, text, undefined, () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }));
+        const output = new SourceFile(kustomization.file.path, text, undefined, () => ({
+            line: 1,
+            column: 1,
+            endLine: 1,
+            endColumn: 1,
+        }));
         for (const problem of builder.addRendered(output, kustomization, show(dir)))
             reportProblem(problem, "kustomize output: ");
     }
@@ -32425,7 +32738,10 @@ function expectedLines(text, id) {
     const lines = [];
     text.split(/\r?\n/).forEach((line, i) => {
         const ids = /#\s*expect:\s*([^#]*)/.exec(line)?.[1];
-        if (ids?.trim().split(/[\s,]+/).includes(id))
+        if (ids
+            ?.trim()
+            .split(/[\s,]+/)
+            .includes(id))
             lines.push(i + 1);
     });
     return lines;
@@ -32479,7 +32795,9 @@ async function testPolicies(dir, context) {
     for (const rule of compiled.rules) {
         const problems = await ruleProblems(rule, bundle, context);
         const samples = rule.examples.pass.length + rule.examples.fail.length;
-        context.write(problems.length === 0 ? `ok    ${rule.id}  ${samples} samples\n` : `FAIL  ${rule.id}\n${problems.map((p) => `  ${p}\n`).join("")}`);
+        context.write(problems.length === 0
+            ? `ok    ${rule.id}  ${samples} samples\n`
+            : `FAIL  ${rule.id}\n${problems.map((p) => `  ${p}\n`).join("")}`);
         if (problems.length > 0)
             failed += 1;
     }
@@ -32566,13 +32884,13 @@ function renderJson(ctx) {
 /** JUnit XML: a test suite per file, a failing test case per finding at or above --fail-on. */
 function xml(text) {
     // Characters XML 1.0 cannot carry at all are dropped; the rest is escaped.
-    return text
+    return (text
         // eslint-disable-next-line no-control-regex
         .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "")
         .replace(/&/g, "&amp;")
         .replace(/</g, "&lt;")
         .replace(/>/g, "&gt;")
-        .replace(/"/g, "&quot;");
+        .replace(/"/g, "&quot;"));
 }
 function renderJunit(ctx) {
     const suites = [];
@@ -32613,7 +32931,12 @@ function mergeOver(base, over) {
     for (const [key, value] of Object.entries(over)) {
         const current = Object.hasOwn(merged, key) ? merged[key] : undefined;
         // Defined, not assigned: a YAML key "__proto__" stays a key and never becomes a prototype.
-        Object.defineProperty(merged, key, { value: isObject(current) && isObject(value) ? mergeOver(current, value) : value, enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(merged, key, {
+            value: isObject(current) && isObject(value) ? mergeOver(current, value) : value,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+        });
     }
     return merged;
 }
@@ -32631,7 +32954,9 @@ function sysnameOf(instance) {
 }
 function sysplexLabel(config, file) {
     const zowe = isObject(config.zowe) ? config.zowe : {};
-    const domain = Array.isArray(zowe.externalDomains) && typeof zowe.externalDomains[0] === "string" ? zowe.externalDomains[0] : undefined;
+    const domain = Array.isArray(zowe.externalDomains) && typeof zowe.externalDomains[0] === "string"
+        ? zowe.externalDomains[0]
+        : undefined;
     return domain ? `${file} (${domain})` : file;
 }
 function sysplexTopology(config, file) {
@@ -32664,7 +32989,10 @@ function sysplexTopology(config, file) {
 // ---------------------------------------------------------------------------------------------
 // Kubernetes
 const WORKLOAD_KINDS = new Set(["Deployment", "StatefulSet"]);
-const SPREAD_KEYS = { "topology.kubernetes.io/zone": "zones", "kubernetes.io/hostname": "nodes" };
+const SPREAD_KEYS = {
+    "topology.kubernetes.io/zone": "zones",
+    "kubernetes.io/hostname": "nodes",
+};
 function field(o, ...path) {
     let node = o;
     for (const key of path)
@@ -32718,7 +33046,9 @@ function spreadOf(podSpec, podLabels) {
         ...asArray(field(antiAffinity, "requiredDuringSchedulingIgnoredDuringExecution")),
         ...asArray(field(antiAffinity, "preferredDuringSchedulingIgnoredDuringExecution")).map((w) => field(w, "podAffinityTerm")),
     ];
-    const domains = new Set(terms.filter((t) => selects(field(t, "labelSelector"), podLabels)).map((t) => SPREAD_KEYS[String(field(t, "topologyKey"))]));
+    const domains = new Set(terms
+        .filter((t) => selects(field(t, "labelSelector"), podLabels))
+        .map((t) => SPREAD_KEYS[String(field(t, "topologyKey"))]));
     return domains.has("zones") ? "zones" : domains.has("nodes") ? "nodes" : undefined;
 }
 function workloadTopology(objects, scope) {
@@ -32736,10 +33066,16 @@ function workloadTopology(objects, scope) {
         if (scope !== "all" && !zowe)
             continue;
         const namespace = namespaceOf(o);
-        const scalers = hpas.filter((h) => namespaceOf(h) === namespace && field(h, "spec", "scaleTargetRef", "kind") === o.kind && field(h, "spec", "scaleTargetRef", "name") === name);
+        const scalers = hpas.filter((h) => namespaceOf(h) === namespace &&
+            field(h, "spec", "scaleTargetRef", "kind") === o.kind &&
+            field(h, "spec", "scaleTargetRef", "name") === name);
         const declared = field(o, "spec", "replicas");
-        const replicas = scalers.length > 0 ? Math.min(...scalers.map((h) => numberOr(field(h, "spec", "minReplicas"), 1))) : numberOr(declared, 1);
-        const maxima = scalers.map((h) => field(h, "spec", "maxReplicas")).filter((m) => typeof m === "number");
+        const replicas = scalers.length > 0
+            ? Math.min(...scalers.map((h) => numberOr(field(h, "spec", "minReplicas"), 1)))
+            : numberOr(declared, 1);
+        const maxima = scalers
+            .map((h) => field(h, "spec", "maxReplicas"))
+            .filter((m) => typeof m === "number");
         const component = labels["app.kubernetes.io/component"];
         const spread = spreadOf(field(template, "spec"), podLabels);
         result.push({
@@ -32777,7 +33113,12 @@ function replicasText(w) {
 const ICON = { error: "🔴", warning: "🟡", info: "🔵" };
 /** Table cells cannot hold pipes or line breaks, and HTML in messages must stay text. */
 function cell(text) {
-    return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+    return text
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/\|/g, "\\|")
+        .replace(/\r?\n/g, " ");
 }
 function bytes(lines) {
     return lines.reduce((n, line) => n + Buffer.byteLength(line, "utf8") + 1, 0);
@@ -32824,7 +33165,9 @@ function topologyLines(t) {
         out.push(`| Component | ${columns.map(cell).join(" | ")} | HA |`, `| --- |${" --- |".repeat(columns.length)} --- |`);
         for (const c of s.components) {
             const cells = columns.map((lpar) => cell((c.instances.get(lpar) ?? []).join(", ")) || (s.lpars.length > 0 ? "" : "—"));
-            const status = c.spof ? `${spof} (${c.instances.size === 0 ? "no named LPAR" : "1 LPAR"})` : `✅ ${c.instances.size} LPARs`;
+            const status = c.spof
+                ? `${spof} (${c.instances.size === 0 ? "no named LPAR" : "1 LPAR"})`
+                : `✅ ${c.instances.size} LPARs`;
             out.push(`| ${cell(c.component)} | ${cells.join(" | ")} | ${status} |`);
         }
         out.push("");
@@ -32897,9 +33240,17 @@ function renderMarkdown(ctx, options = {}) {
     // The topology may take half the space; the findings are what the report is for.
     head.push(...topologySection(topologyOf(ctx.result), options.maxBytes === undefined ? undefined : options.maxBytes / 2));
     const rules = rulesSection(ctx);
-    const omittedNote = (n) => [`_${plural(n, "more problem is", "more problems are")} not listed: the report reached its size limit._`, ""];
-    const budget = options.maxBytes === undefined ? undefined : Math.max(0, options.maxBytes - bytes([...head, ...rules, ...omittedNote(s.findings)]));
-    const tables = findingTables(ctx.result.findings, { ...options, ...(budget !== undefined ? { maxBytes: budget } : {}) });
+    const omittedNote = (n) => [
+        `_${plural(n, "more problem is", "more problems are")} not listed: the report reached its size limit._`,
+        "",
+    ];
+    const budget = options.maxBytes === undefined
+        ? undefined
+        : Math.max(0, options.maxBytes - bytes([...head, ...rules, ...omittedNote(s.findings)]));
+    const tables = findingTables(ctx.result.findings, {
+        ...options,
+        ...(budget !== undefined ? { maxBytes: budget } : {}),
+    });
     const out = [...head, ...tables.lines, ...(tables.omitted > 0 ? omittedNote(tables.omitted) : []), ...rules];
     return `${out.join("\n")}`;
 }
@@ -32910,7 +33261,14 @@ const PRECISION = { inference: "medium", heuristic: "low" };
 const INFORMATION_URI = "https://www.npmjs.com/package/zowe-ha-policy";
 function ruleHelpMarkdown(rule) {
     const sources = rule.sources.map((s) => `- [${s.description ?? s.url}](${s.url})`).join("\n");
-    return [`**${rule.title}**`, rule.description, `**How to fix:** ${rule.remediation}`, sources ? `**Sources:**\n${sources}` : ""].filter(Boolean).join("\n\n");
+    return [
+        `**${rule.title}**`,
+        rule.description,
+        `**How to fix:** ${rule.remediation}`,
+        sources ? `**Sources:**\n${sources}` : "",
+    ]
+        .filter(Boolean)
+        .join("\n\n");
 }
 function descriptor(rule) {
     return {
@@ -32959,7 +33317,13 @@ function renderSarif(ctx) {
         runs: [
             {
                 tool: {
-                    driver: { name: "zowe-ha-policy", version: ctx.toolVersion, semanticVersion: ctx.toolVersion, informationUri: INFORMATION_URI, rules: rules.map(descriptor) },
+                    driver: {
+                        name: "zowe-ha-policy",
+                        version: ctx.toolVersion,
+                        semanticVersion: ctx.toolVersion,
+                        informationUri: INFORMATION_URI,
+                        rules: rules.map(descriptor),
+                    },
                 },
                 originalUriBaseIds: { "%SRCROOT%": { uri: "file:///" } },
                 results,
@@ -32979,7 +33343,7 @@ const COLORS = {
 };
 const RESET = "\u001b[0m";
 function renderText(ctx, options) {
-    const paint = (style, text) => (options.color ? `${COLORS[style]}${text}${RESET}` : text);
+    const paint = (style, text) => options.color ? `${COLORS[style]}${text}${RESET}` : text;
     const lines = [];
     for (const [file, findings] of byFile(ctx.result.findings)) {
         lines.push(paint("bold", file));
@@ -33250,13 +33614,23 @@ async function buildPoliciesCommand(parsed, io) {
 }
 async function testPoliciesCommand(parsed, io) {
     const dir = policyFolder(parsed, io, "test-policies");
-    const passed = await testPolicies(dir, { assets: io.assets, cwd: io.cwd, env: io.env, write: (t) => io.stdout.write(t) });
+    const passed = await testPolicies(dir, {
+        assets: io.assets,
+        cwd: io.cwd,
+        env: io.env,
+        write: (t) => io.stdout.write(t),
+    });
     return passed ? EXIT.ok : EXIT.findings;
 }
 async function initCommand(parsed, io) {
     if (parsed.positionals.length > 1 || parsed.values.output || parsed.values.format)
         throw new UsageError("init takes no arguments (and --force to overwrite existing files)");
-    const result = await init({ cwd: io.cwd, force: parsed.values.force === true, version: io.version, ...(io.actionRepository ? { actionRepository: io.actionRepository } : {}) });
+    const result = await init({
+        cwd: io.cwd,
+        force: parsed.values.force === true,
+        version: io.version,
+        ...(io.actionRepository ? { actionRepository: io.actionRepository } : {}),
+    });
     const at = (name) => shown(io, resolve$1(result.root, name));
     for (const name of result.written)
         io.stdout.write(`wrote ${at(name)}\n`);
