@@ -45,16 +45,31 @@ names := {j: input.kubernetes[j].metadata.name | some j, _ in kinds}
 
 namespaces := {j: _namespace(input.kubernetes[j]) | some j, _ in kinds}
 
+# units[j]: the deployment unit of object j (src/load/units.ts): the objects applied together to one
+# cluster. A repository may hold several clusters whose objects share names, so objects relate only
+# within their unit.
+units := {j: _unit(j) | some j, _ in kinds}
+
+_unit(j) := u if {
+	u := input.units[j]
+	is_string(u)
+} else := ""
+
+# scopes[j]: where object j's name is unique and its references resolve: its namespace in its unit.
+scopes := {j: unit_scope(units[j], namespaces[j]) | some j, _ in kinds}
+
+unit_scope(unit, ns) := concat("\u0000", [unit, ns])
+
 _namespace(o) := ns if {
 	ns := o.metadata.namespace
 	is_string(ns)
 	ns != ""
 } else := "default"
 
-# The key of an object: "<kind>/<namespace>/<name>".
-key(kind, ns, name) := concat("/", [kind, ns, name])
+# The key of an object: "<kind>/<scope>/<name>", unique in a cluster.
+key(kind, object_scope, name) := concat("/", [kind, object_scope, name])
 
-keys := {j: key(kind, namespaces[j], names[j]) | some j, kind in kinds}
+keys := {j: key(kind, scopes[j], names[j]) | some j, kind in kinds}
 
 # The keys of all objects, for existence checks.
 key_set := {k | some _, k in keys}
@@ -166,8 +181,8 @@ _replicas(o) := o.spec.replicas if {
 
 hpas := {h | some h, kind in kinds; kind == "HorizontalPodAutoscaler"}
 
-# The key of the object an HPA scales (scaleTargetRef, in the HPA's namespace).
-hpa_target(h) := key(ref.kind, namespaces[h], ref.name) if {
+# The key of the object an HPA scales (scaleTargetRef, in the HPA's namespace and unit).
+hpa_target(h) := key(ref.kind, scopes[h], ref.name) if {
 	ref := input.kubernetes[h].spec.scaleTargetRef
 	is_string(ref.kind)
 	is_string(ref.name)
@@ -264,29 +279,30 @@ empty_selector(selector) if {
 	count(_field_array(selector, "matchExpressions")) == 0
 }
 
-# templates_in(ns): the objects with a pod template in namespace ns. A comprehension grouped by
-# namespace cost namespaces x templates in wasm: 114 ms of 580 on 10,000 objects.
-templates_in(ns) := _lookup(concat("\u0000", ["namespace", ns]))
+# templates_in(s): the objects with a pod template in scope s (a namespace of a unit). A
+# comprehension grouped by namespace cost namespaces x templates in wasm: 114 ms of 580 on 10,000
+# objects.
+templates_in(s) := _lookup(concat("\u0000", ["scope", s]))
 
-# select_templates(ns, selector): the objects of namespace ns whose pods the selector selects.
+# select_templates(s, selector): the objects of scope s whose pods the selector selects.
 # Candidates come from the label index when the selector's matchLabels has a distinctive label,
 # otherwise from the namespace; the selector is taken apart once, so each candidate costs one
 # object.filter and, only when the selector has them, the matchExpressions.
-select_templates(ns, selector) := _select(_candidates(ns, match_labels, expressions), match_labels, object.keys(match_labels), expressions) if {
+select_templates(s, selector) := _select(_candidates(s, match_labels, expressions), match_labels, object.keys(match_labels), expressions) if {
 	is_object(selector)
 	match_labels := _field_object(selector, "matchLabels")
 	expressions := _field_array(selector, "matchExpressions")
 }
 
-_candidates(ns, match_labels, expressions) := labelled(ns, name, match_labels[name]) if {
+_candidates(s, match_labels, expressions) := labelled(s, name, match_labels[name]) if {
 	names := [name | some name, value in match_labels; not _shared_labels[name]; is_string(value)]
 	count(names) > 0
 	name := min(names)
-} else := {j | some value in e.values; some j in labelled(ns, e.key, value)} if {
+} else := {j | some value in e.values; some j in labelled(s, e.key, value)} if {
 	ins := [e | some e in expressions; e.operator == "In"; is_string(e.key); not _shared_labels[e.key]; is_array(e.values)]
 	count(ins) > 0
 	e := ins[0]
-} else := templates_in(ns)
+} else := templates_in(s)
 
 # Labels that every component of an application carries: they narrow a search too little to index.
 _shared_labels := {
@@ -294,11 +310,11 @@ _shared_labels := {
 	"app.kubernetes.io/managed-by", "app.kubernetes.io/version",
 }
 
-# labelled(ns, name, value): the objects of namespace ns whose pods carry label name=value (for
+# labelled(s, name, value): the objects of scope s whose pods carry label name=value (for
 # distinctive labels only).
-labelled(ns, name, value) := _lookup(_label_key(ns, name, value))
+labelled(s, name, value) := _lookup(_label_key(s, name, value))
 
-_label_key(ns, name, value) := concat("\u0000", ["label", ns, name, value])
+_label_key(s, name, value) := concat("\u0000", ["label", s, name, value])
 
 # The pod template index: _lookup(key) is the set of objects j of the [key, j] entries. It is a
 # multi-value rule (one pass in wasm) split into 16 shards by object index, because OPA's Go
@@ -309,10 +325,10 @@ _lookup(key) := {j |
 	some j in shard[key]
 }
 
-# [key, j]: each pod template by namespace, and by each of its distinctive labels.
+# [key, j]: each pod template by scope, and by each of its distinctive labels.
 _index_entries := array.concat(
-	[[concat("\u0000", ["namespace", namespaces[j]]), j] | some j, _ in templates],
-	[[_label_key(namespaces[j], name, value), j] |
+	[[concat("\u0000", ["scope", scopes[j]]), j] | some j, _ in templates],
+	[[_label_key(scopes[j], name, value), j] |
 		some j, labels in pod_labels
 		some name, value in labels
 		not _shared_labels[name]
@@ -429,9 +445,9 @@ _pdb_selection(p, o) := set() if {
 } else := set() if {
 	empty_selector(o.spec.selector)
 	o.apiVersion == "policy/v1beta1"
-} else := templates_in(namespaces[p]) if {
+} else := templates_in(scopes[p]) if {
 	empty_selector(o.spec.selector)
-} else := select_templates(namespaces[p], o.spec.selector)
+} else := select_templates(scopes[p], o.spec.selector)
 
 # pdbs_by_template[j]: the PDBs that select the pods of object j.
 pdbs_by_template := {j: ps | some j, ps in _pdbs_by_template}
@@ -449,7 +465,7 @@ service_selects := {s: js |
 	selector := input.kubernetes[s].spec.selector
 	is_object(selector)
 	count(selector) > 0
-	js := select_templates(namespaces[s], {"matchLabels": selector})
+	js := select_templates(scopes[s], {"matchLabels": selector})
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -489,7 +505,7 @@ workload_zowe := {j: is |
 	some j in workloads
 	is := {i |
 		some name in mounted_configmaps(j)
-		some i in zowe_by_configmap[key("ConfigMap", namespaces[j], name)]
+		some i in zowe_by_configmap[key("ConfigMap", scopes[j], name)]
 	}
 	count(is) > 0
 }

@@ -86,7 +86,7 @@ test_hpa_floor_and_max_replace_replicas if {
 }
 
 test_hpa_target_is_in_the_hpa_namespace if {
-	k8s.hpas_by_target == {"Deployment/zowe/gateway": {3}} with input as model
+	k8s.hpas_by_target == {k8s.key("Deployment", k8s.unit_scope("", "zowe"), "gateway"): {3}} with input as model
 }
 
 test_selector_match_labels if {
@@ -132,7 +132,7 @@ test_pdbs_by_template_inverts_the_selection if {
 }
 
 test_select_templates_with_expressions_only_scans_the_namespace if {
-	selected := k8s.select_templates("zowe", {"matchExpressions": [{"key": "app", "operator": "In", "values": ["web", "debug"]}]}) with input as model
+	selected := k8s.select_templates(k8s.unit_scope("", "zowe"), {"matchExpressions": [{"key": "app", "operator": "In", "values": ["web", "debug"]}]}) with input as model
 	selected == {2, 13}
 }
 
@@ -147,16 +147,28 @@ test_workload_mounts_embedded_zowe_yaml if {
 test_duplicate_objects_do_not_conflict if {
 	d := deployment("gateway", "zowe", zowe_labels("gateway"), {})
 	hpa := {"kind": "HorizontalPodAutoscaler", "metadata": {"name": "h", "namespace": "zowe"}, "spec": {"scaleTargetRef": {"kind": "Deployment", "name": "gateway"}, "minReplicas": 2, "maxReplicas": 3}}
-	k8s.key_set == {"Deployment/zowe/gateway", "HorizontalPodAutoscaler/zowe/h"} with input as {"kubernetes": [d, d, hpa]}
+	k8s.key_set == {
+		k8s.key("Deployment", k8s.unit_scope("", "zowe"), "gateway"),
+		k8s.key("HorizontalPodAutoscaler", k8s.unit_scope("", "zowe"), "h"),
+	} with input as {"kubernetes": [d, d, hpa]}
 	k8s.workload_hpas == {0: {2}, 1: {2}} with input as {"kubernetes": [d, d, hpa]}
 	k8s.replicas_floor == {0: 2, 1: 2} with input as {"kubernetes": [d, d, hpa]}
 }
 
+test_objects_relate_within_their_unit if {
+	d := deployment("gateway", "zowe", zowe_labels("gateway"), {})
+	hpa := {"kind": "HorizontalPodAutoscaler", "metadata": {"name": "h", "namespace": "zowe"}, "spec": {"scaleTargetRef": {"kind": "Deployment", "name": "gateway"}, "minReplicas": 3}}
+	units := {"kubernetes": [d, d, hpa], "units": ["prod", "dev", "prod"]}
+	k8s.workload_hpas == {0: {2}} with input as units
+	k8s.replicas_floor == {0: 3, 1: 1} with input as units
+	k8s.templates_in(k8s.unit_scope("dev", "zowe")) == {1} with input as units
+}
+
 test_templates_by_namespace if {
-	k8s.templates_in("zowe") == {0, 1, 2, 10, 13} with input as model
-	k8s.templates_in("other") == {9} with input as model
-	k8s.templates_in("default") == {11} with input as model
-	k8s.templates_in("none") == set() with input as model
+	k8s.templates_in(k8s.unit_scope("", "zowe")) == {0, 1, 2, 10, 13} with input as model
+	k8s.templates_in(k8s.unit_scope("", "other")) == {9} with input as model
+	k8s.templates_in(k8s.unit_scope("", "default")) == {11} with input as model
+	k8s.templates_in(k8s.unit_scope("", "none")) == set() with input as model
 }
 
 test_ha_declared_raises_severity if {
@@ -172,26 +184,26 @@ test_objects_without_name_or_kind_are_ignored if {
 
 test_labelled_finds_objects_in_every_shard if {
 	many := [deployment(concat("-", ["app", format_int(i, 10)]), "zowe", {"app.kubernetes.io/component": "x", "tier": format_int(i % 3, 10)}, {}) | some i in numbers.range(0, 39)]
-	k8s.labelled("zowe", "app.kubernetes.io/component", "x") == {i | some i in numbers.range(0, 39)} with input as {"kubernetes": many}
-	count(k8s.labelled("zowe", "tier", "1")) == 13 with input as {"kubernetes": many}
-	k8s.labelled("other", "app.kubernetes.io/component", "x") == set() with input as {"kubernetes": many}
+	k8s.labelled(k8s.unit_scope("", "zowe"), "app.kubernetes.io/component", "x") == {i | some i in numbers.range(0, 39)} with input as {"kubernetes": many}
+	count(k8s.labelled(k8s.unit_scope("", "zowe"), "tier", "1")) == 13 with input as {"kubernetes": many}
+	k8s.labelled(k8s.unit_scope("", "other"), "app.kubernetes.io/component", "x") == set() with input as {"kubernetes": many}
 
 	# shared labels (app.kubernetes.io/name, ...) are not indexed
-	k8s.labelled("zowe", "app.kubernetes.io/name", "zowe") == set() with input as model
+	k8s.labelled(k8s.unit_scope("", "zowe"), "app.kubernetes.io/name", "zowe") == set() with input as model
 }
 
 test_select_templates_by_shared_labels_only_scans_the_namespace if {
-	selected := k8s.select_templates("zowe", {"matchLabels": {"app.kubernetes.io/name": "zowe", "app.kubernetes.io/instance": "zowe"}}) with input as model
+	selected := k8s.select_templates(k8s.unit_scope("", "zowe"), {"matchLabels": {"app.kubernetes.io/name": "zowe", "app.kubernetes.io/instance": "zowe"}}) with input as model
 	selected == {0, 1, 10} # the Job's pods too
 }
 
 test_select_templates_by_distinctive_label_and_expression if {
 	# candidates come from the index for app.kubernetes.io/component, the rest is verified
-	k8s.select_templates("zowe", {"matchLabels": {"app.kubernetes.io/component": "caching", "app.kubernetes.io/name": "zowe"}}) == {1} with input as model
-	k8s.select_templates("zowe", {"matchLabels": {"app.kubernetes.io/component": "caching", "app.kubernetes.io/name": "other"}}) == set() with input as model
-	k8s.select_templates("zowe", {"matchLabels": {"app.kubernetes.io/component": "caching"}, "matchExpressions": [{"key": "app.kubernetes.io/instance", "operator": "DoesNotExist"}]}) == set() with input as model
-	k8s.select_templates("zowe", {"matchExpressions": [{"key": "app.kubernetes.io/component", "operator": "In", "values": ["gateway", "caching"]}, {"key": "app.kubernetes.io/instance", "operator": "Exists"}]}) == {0, 1} with input as model
-	k8s.select_templates("zowe", {"matchExpressions": [{"key": "app.kubernetes.io/component", "operator": "NotIn", "values": ["gateway"]}]}) == {1, 2, 10, 13} with input as model
+	k8s.select_templates(k8s.unit_scope("", "zowe"), {"matchLabels": {"app.kubernetes.io/component": "caching", "app.kubernetes.io/name": "zowe"}}) == {1} with input as model
+	k8s.select_templates(k8s.unit_scope("", "zowe"), {"matchLabels": {"app.kubernetes.io/component": "caching", "app.kubernetes.io/name": "other"}}) == set() with input as model
+	k8s.select_templates(k8s.unit_scope("", "zowe"), {"matchLabels": {"app.kubernetes.io/component": "caching"}, "matchExpressions": [{"key": "app.kubernetes.io/instance", "operator": "DoesNotExist"}]}) == set() with input as model
+	k8s.select_templates(k8s.unit_scope("", "zowe"), {"matchExpressions": [{"key": "app.kubernetes.io/component", "operator": "In", "values": ["gateway", "caching"]}, {"key": "app.kubernetes.io/instance", "operator": "Exists"}]}) == {0, 1} with input as model
+	k8s.select_templates(k8s.unit_scope("", "zowe"), {"matchExpressions": [{"key": "app.kubernetes.io/component", "operator": "NotIn", "values": ["gateway"]}]}) == {1, 2, 10, 13} with input as model
 }
 
 test_sum_per_key_counts_each_key_once_with_its_largest_value if {

@@ -7,10 +7,19 @@ package zowe_ha.lib.zowe_components
 
 import data.zowe_ha.lib.zowe
 
-# The Zowe major version whose defaults were merged in: 2 or 3 (3 when the input does not say).
-version := 2 if {
-	input.zoweVersion in {2, "2", "v2"}
+# The Zowe major version of configuration i, whose defaults were merged in: 2 or 3 (the input's
+# zoweVersion, else 3, for a configuration that does not say).
+version_of(i) := 2 if {
+	_version(i) in {2, "2", "v2"}
 } else := 3
+
+_version(i) := input.zowe[i].version
+
+_version(i) := input.zoweVersion if not input.zowe[i].version
+
+# A finding that depends on the configuration's version: when no file shows the version, the
+# finding says which was assumed.
+versioned(finding) := object.union(finding, {"versioned": true})
 
 # What the reads below return for a path that does not exist (a YAML null is a real null).
 absent := {"zowe_ha": "absent"}

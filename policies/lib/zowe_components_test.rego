@@ -4,9 +4,11 @@ import data.zowe_ha.lib.zowe_components as zc
 
 two := {"a": {"hostname": "A.example.com", "sysname": "lpar1"}, "b": {"hostname": "b.example.com", "sysname": "LPAR2"}}
 
-test_version_defaults_to_3 if {
-	zc.version == 3 with input as {"zowe": []}
-	zc.version == 2 with input as {"zoweVersion": 2, "zowe": []}
+test_version_of_a_configuration if {
+	zc.version_of(0) == 3 with input as {"zowe": [{"config": {}}]}
+	zc.version_of(0) == 2 with input as {"zoweVersion": 2, "zowe": [{"config": {}}]}
+	zc.version_of(0) == 2 with input as {"zoweVersion": 3, "zowe": [{"config": {}, "version": 2}]}
+	zc.versioned({"zowe": 0}) == {"zowe": 0, "versioned": true}
 }
 
 test_port_number if {

@@ -48,14 +48,14 @@ _workspace(j, name, _) if {
 }
 
 # The keys of the claims some pod mounts as the workspace.
-_workspace_keys := {k8s.key("PersistentVolumeClaim", k8s.namespaces[j], claim) |
+_workspace_keys := {k8s.key("PersistentVolumeClaim", k8s.scopes[j], claim) |
 	some j, claims in _workspace_claims
 	some claim in claims
 }
 
 # The objects of the claim's namespace that mount it as the workspace.
 _mounts(p) := {j |
-	some j in k8s.templates_in(k8s.namespaces[p])
+	some j in k8s.templates_in(k8s.scopes[p])
 	_workspace_claims[j][k8s.names[p]]
 }
 

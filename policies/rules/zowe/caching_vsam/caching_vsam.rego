@@ -116,9 +116,9 @@ report contains zc.with_severity(zowe.at(i, ["zowe", "setup", "vsam", key], mess
 }
 
 # 034e: VSAM is deprecated in Zowe v3.
-report contains zc.with_severity(zowe.at_effective(i, id, _mode, instance_message, shared_message), "warning") if {
-	zc.version == 3
+report contains zc.versioned(zc.with_severity(zowe.at_effective(i, id, _mode, instance_message, shared_message), "warning")) if {
 	some [i, id] in _vsam
+	zc.version_of(i) == 3
 	instance_message := concat("", ["instance ", id, " uses VSAM storage, which is deprecated in Zowe v3 and will be removed; use infinispan"])
 	shared_message := "VSAM storage of the Caching Service is deprecated in Zowe v3 and will be removed; use infinispan"
 }

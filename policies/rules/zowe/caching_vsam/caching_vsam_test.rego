@@ -25,6 +25,7 @@ test_complete_vsam_is_deprecated_in_v3 if {
 		"path": ["components", "caching-service", "storage", "mode"],
 		"severity": "warning",
 		"message": "VSAM storage of the Caching Service is deprecated in Zowe v3 and will be removed; use infinispan",
+		"versioned": true,
 	}}
 }
 

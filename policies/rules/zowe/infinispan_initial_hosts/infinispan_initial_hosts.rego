@@ -58,12 +58,12 @@ _unset(version) := "Zowe v2 then starts each Caching Service as a cluster of its
 	version == 2
 } else := "Zowe v3.0 then starts each Caching Service as a cluster of its own, so the instances do not share data (later v3 releases may derive the list from the Discovery services)"
 
-report contains zowe.at_effective(i, id, _path, instance_message, shared_message) if {
+report contains zc.versioned(zowe.at_effective(i, id, _path, instance_message, shared_message)) if {
 	some i, ids in _clusters
 	some id in ids
 	not zc.given(zc.get(i, id, _path))
-	instance_message := concat("", ["instance ", id, " does not set storage.infinispan.initialHosts: ", _unset(zc.version)])
-	shared_message := concat("", ["components.caching-service.storage.infinispan.initialHosts is not set: ", _unset(zc.version)])
+	instance_message := concat("", ["instance ", id, " does not set storage.infinispan.initialHosts: ", _unset(zc.version_of(i))])
+	shared_message := concat("", ["components.caching-service.storage.infinispan.initialHosts is not set: ", _unset(zc.version_of(i))])
 }
 
 report contains zowe.at_effective(i, id, _path, instance_message, shared_message) if {

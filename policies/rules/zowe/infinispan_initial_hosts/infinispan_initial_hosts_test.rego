@@ -32,6 +32,7 @@ test_unset_fails_once_at_shared_key if {
 		"zowe": 0,
 		"path": ["components", "caching-service", "storage", "infinispan", "initialHosts"],
 		"message": "components.caching-service.storage.infinispan.initialHosts is not set: Zowe v3.0 then starts each Caching Service as a cluster of its own, so the instances do not share data (later v3 releases may derive the list from the Discovery services)",
+		"versioned": true,
 	}} with input as {"zowe": [{"config": cfg({"initialHosts": null, "jgroups": jgroups}, two)}]}
 }
 

@@ -22,9 +22,9 @@ package zowe_ha.rules.zowe.zaas_on_two_lpars
 
 import data.zowe_ha.lib.zowe_components as zc
 
-report contains finding if {
-	zc.version == 3
+report contains zc.versioned(finding) if {
 	some i in zc.multi_lpar
+	zc.version_of(i) == 3
 	not zc.any_unknown_enabled(i, ["zaas", "apiml"])
 	lpars := zc.lpars_running(i, ["zaas", "apiml"])
 	count(lpars) < 2
