@@ -1,6 +1,7 @@
 /** Finds the YAML and JSON files to check below the given paths. */
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
+import { mayHoldConfigList } from "./zowe/config-lists.js";
 
 const EXTENSIONS = [".yaml", ".yml", ".json"];
 
@@ -25,6 +26,8 @@ const SKIPPED_FOLDERS = new Set([
 export interface Discovery {
   /** Absolute paths, sorted. */
   files: string[];
+  /** Other files that may show how Zowe reads its configuration (procedures, scripts), sorted. */
+  others: string[];
   /** Things passed over that the user should know about. */
   notices: string[];
 }
@@ -48,6 +51,7 @@ function inside(root: string, path: string): boolean {
  */
 export function discover(paths: readonly string[], cwd: string): Discovery {
   const files = new Set<string>();
+  const others = new Set<string>();
   const seen = new Set<string>();
   const notices: string[] = [];
   const show = (p: string) => relative(cwd, p).split(sep).join("/") || ".";
@@ -55,10 +59,10 @@ export function discover(paths: readonly string[], cwd: string): Discovery {
   function visit(path: string, root: string, explicit: boolean, entry?: Dirent): void {
     // A listed regular file is all the listing says it is; only its extension matters.
     if (entry?.isFile()) {
-      if (hasExtension(path) && !seen.has(path)) {
-        seen.add(path);
-        files.add(path);
-      }
+      if (seen.has(path)) return;
+      seen.add(path);
+      if (hasExtension(path)) files.add(path);
+      else if (mayHoldConfigList(path)) others.add(path);
       return;
     }
     let info: Stats;
@@ -121,5 +125,5 @@ export function discover(paths: readonly string[], cwd: string): Discovery {
     }
     visit(absolute, root, true);
   }
-  return { files: [...files].sort(), notices };
+  return { files: [...files].sort(), others: [...others].sort(), notices };
 }

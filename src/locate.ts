@@ -15,16 +15,16 @@ export function locate(violation: Violation, model: Model, source: PolicySource)
   // The engine checked that the index is that of a subject of the model.
   const subject = violation.zowe !== undefined ? model.zowe[violation.zowe] : model.kubernetes[violation.object ?? -1];
   if (!subject) throw new PolicyError(`rule ${violation.rule} reported a subject that is not in the model`);
-  const { doc, located, note } = subject.locate(violation.path, violation.instance);
+  const { placed, note } = subject.locate(violation.path, violation.instance, violation.versioned === true);
   const message = note ? `${violation.message} (${note})` : violation.message;
   const docs = rule.sources[0]?.url;
   return {
     ruleId: rule.id,
     severity: violation.severity ?? rule.severity,
     message,
-    file: doc.file.path,
-    ...located.region,
-    path: located.path,
+    file: placed.file,
+    ...placed.region,
+    path: placed.path,
     ...(violation.instance !== undefined ? { instance: violation.instance } : {}),
     ...(docs ? { docs } : {}),
   };

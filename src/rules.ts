@@ -95,6 +95,20 @@ export const DIAGNOSTICS = {
     "The file contains Helm or other template syntax and is not plain YAML, so it was not checked.",
     "Check the rendered output instead (helm template / kustomize build).",
   ),
+  zoweFragment: diagnostic(
+    "zowe-layer-fragment",
+    "info",
+    "Part of a Zowe configuration list that no list names",
+    "The file holds Zowe settings (haInstances, components, zOSMF, java or node) but no zowe key, so it is one layer of a configuration that Zowe reads as a list of files (CONFIG=FILE(a):FILE(b), left-most wins). Judged alone it would look like an incomplete configuration, so it is not checked until the list is known: from the ZWESLSTC procedure's CONFIG= or a zwe --config command in the repository, or from zowe.configs in .zowe-ha-policy.yaml.",
+    "Keep the procedure (PROCLIB member ZWESLSTC with its STDENV CONFIG=) or the zwe start command in the repository, or declare the list in .zowe-ha-policy.yaml: zowe: {configs: [[this-file.yaml, zowe.yaml]]}.",
+  ),
+  configListEntry: diagnostic(
+    "config-list-unmapped",
+    "warning",
+    "A Zowe configuration list names a file the repository does not hold",
+    "A procedure (CONFIG= in ZWESLSTC) or a zwe command in the repository lists the files Zowe merges into its configuration, but an entry matches no file of the repository, or several. Without every layer the merged configuration cannot be rebuilt, so the list is not used: its files are checked one by one, and a layer without a zowe key is not checked.",
+    "Keep every file of the list in the repository under a path that ends like the entry (FILE(/global/zowe/zowe.yaml) matches zowe/zowe.yaml), name a PARMLIB member's file after the member, or declare the list in .zowe-ha-policy.yaml (zowe.configs).",
+  ),
   exceptionExpired: diagnostic(
     "exception-expired",
     "warning",

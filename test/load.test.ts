@@ -154,9 +154,9 @@ ${indent}      mode: inMemory
     expect(builder.add(new SourceFile("cm.yaml", configMap(indicator, indent)))).toEqual([]);
     const { model } = builder.finish();
     expect(model.input.zowe).toEqual([expect.objectContaining({ container: true, configMap: 0 })]);
-    const { doc, located } = model.zowe[0]!.locate(["components", "caching-service", "storage", "mode"]);
-    expect(doc.file.path).toBe("cm.yaml");
-    expect(located.region).toEqual({
+    const { placed } = model.zowe[0]!.locate(["components", "caching-service", "storage", "mode"]);
+    expect(placed.file).toBe("cm.yaml");
+    expect(placed.region).toEqual({
       line: 14,
       column: indent.length + 7,
       endLine: 14,
@@ -170,7 +170,7 @@ ${indent}      mode: inMemory
     builder.add(new SourceFile("all.yaml", list));
     const { model } = builder.finish();
     expect(model.input.zowe[0]).toMatchObject({ container: true, configMap: 1 });
-    expect(model.zowe[0]!.locate(["zowe", "externalPort"]).located.region).toMatchObject({ line: 15, column: 11 });
+    expect(model.zowe[0]!.locate(["zowe", "externalPort"]).placed.region).toMatchObject({ line: 15, column: 11 });
   });
 
   test("a quoted string value is reported at its key; a syntax error in it at the mapped line", () => {
@@ -181,9 +181,9 @@ ${indent}      mode: inMemory
         'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata:\n  zowe.yaml: "zowe:\\n  externalPort: 7554\\n"\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: b}\ndata:\n  zowe.yaml: |\n    zowe:\n      x: [1\n',
       ),
     );
-    expect(builder.finish().model.zowe[0]!.locate(["zowe", "externalPort"]).located.region.line).toBe(5);
+    expect(builder.finish().model.zowe[0]!.locate(["zowe", "externalPort"]).placed.region.line).toBe(5);
     expect(problems).toHaveLength(1);
-    expect(problems[0]!.region.line).toBeGreaterThanOrEqual(12);
+    expect(problems[0]!.line).toBeGreaterThanOrEqual(12);
   });
 });
 

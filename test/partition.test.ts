@@ -71,9 +71,10 @@ describe("partitionInput", () => {
       object("Service", "d", ""),
       object("Service", "e", "default"),
     ],
+    units: ["u", "u", "u", "u", "u", "u"],
     zowe: [
-      { config: { zowe: {} }, container: false },
-      { config: { zowe: {} }, container: true, configMap: 2 },
+      { config: { zowe: {} }, container: false, version: 3 },
+      { config: { zowe: {} }, container: true, version: 3, configMap: 2 },
     ],
   };
   const parse = (json: Uint8Array) => JSON.parse(new TextDecoder().decode(json)) as PolicyInput;
@@ -89,8 +90,22 @@ describe("partitionInput", () => {
     ]);
     // The embedded configuration's ConfigMap index is the part's own.
     expect(parse((parts[2] as { json: Uint8Array }).json).zowe).toEqual([
-      { config: { zowe: {} }, container: true, configMap: 0 },
+      { config: { zowe: {} }, container: true, version: 3, configMap: 0 },
     ]);
+  });
+
+  test("keeps a namespace of one deployment unit together, apart from the same namespace in another unit", () => {
+    const two: PolicyInput = { ...input, units: ["prod", "prod", "prod", "dev", "prod", "prod"] };
+    const groups = [...partitionInput(two, 1)].map((p) => ({ kubernetes: p.kubernetes, zowe: p.zowe }));
+    expect(groups).toEqual([
+      { kubernetes: [0], zowe: [] },
+      { kubernetes: [1, 4, 5], zowe: [] },
+      { kubernetes: [2], zowe: [1] },
+      { kubernetes: [3], zowe: [] },
+      { kubernetes: [], zowe: [0] },
+    ]);
+    // Each part carries the units of its own objects.
+    expect(parse([...partitionInput(two, 1)][3]!.json).units).toEqual(["dev"]);
   });
 
   test("fills each part up to the size given, and writes the whole input's options and version into each", () => {

@@ -84,10 +84,10 @@ describe("layer groups and provenance", () => {
     "haInstances:\n  lpar1:\n    hostname: lpar1.example.com\n    sysname: LPAR1\n    components:\n      gateway:\n        port: 17554\nzowe:\n  externalDomains:\n    - zowe2.plex.example.com\n";
 
   function build() {
-    const builder = new ModelBuilder({ zoweVersion: 3, layerGroups: [["/repo/overrides.yaml", "/repo/zowe.yaml"]] });
+    const builder = new ModelBuilder({ zoweVersion: 3 });
     builder.add(new SourceFile("zowe.yaml", base), "/repo/zowe.yaml");
     builder.add(new SourceFile("overrides.yaml", overrides), "/repo/overrides.yaml");
-    return builder.finish().model;
+    return builder.finish([{ files: ["/repo/overrides.yaml", "/repo/zowe.yaml"] }]).model;
   }
 
   test("files of a group are one configuration, merged with the defaults", () => {
@@ -107,36 +107,37 @@ describe("layer groups and provenance", () => {
   test("an instance's effective value points at the layer that set it", () => {
     const subject = build().zowe[0]!;
     const override = subject.locate(["components", "gateway", "port"], "lpar1");
-    expect(override.doc.file.path).toBe("overrides.yaml");
-    expect(override.located.region.line).toBe(7);
+    expect(override.placed.file).toBe("overrides.yaml");
+    expect(override.placed.region.line).toBe(7);
     const shared = subject.locate(["zowe", "externalPort"], "lpar1");
-    expect(shared.doc.file.path).toBe("zowe.yaml");
-    expect(shared.located.region.line).toBe(4);
+    expect(shared.placed.file).toBe("zowe.yaml");
+    expect(shared.placed.region.line).toBe(4);
   });
 
   test("an index of a concatenated array points into the layer that holds that item", () => {
     const subject = build().zowe[0]!;
     const second = subject.locate(["zowe", "externalDomains", 1]);
-    expect(second.doc.file.path).toBe("overrides.yaml");
-    expect(second.located.region.line).toBe(10);
+    expect(second.placed.file).toBe("overrides.yaml");
+    expect(second.placed.region.line).toBe(10);
     const first = subject.locate(["zowe", "externalDomains", 0]);
-    expect(first.doc.file.path).toBe("zowe.yaml");
-    expect(first.located.region.line).toBe(3);
+    expect(first.placed.file).toBe("zowe.yaml");
+    expect(first.placed.region.line).toBe(3);
   });
 
   test("a value no file sets is marked as coming from the defaults", () => {
     const subject = build().zowe[0]!;
     const located = subject.locate(["components", "zaas", "port"]);
     expect(located.note).toBe("the value comes from the Zowe v3 defaults");
-    expect(located.located.path).toEqual(["components"]);
+    expect(located.placed.path).toEqual(["components"]);
     expect(subject.locate(["components", "gateway", "port"]).note).toBeUndefined();
   });
 
   test("a configured layer that is missing is reported", () => {
-    const builder = new ModelBuilder({ zoweVersion: 2, layerGroups: [["/repo/a.yaml", "/repo/b.yaml"]] });
+    const builder = new ModelBuilder({ zoweVersion: 2 });
     builder.add(new SourceFile("a.yaml", "zowe: {}\n"), "/repo/a.yaml");
-    expect(builder.missingLayers()).toEqual(["/repo/b.yaml"]);
-    expect(builder.finish().model.input.zowe[0]!.config).toMatchObject({
+    const { model, missingLayers } = builder.finish([{ files: ["/repo/a.yaml", "/repo/b.yaml"] }]);
+    expect(missingLayers).toEqual(["/repo/b.yaml"]);
+    expect(model.input.zowe[0]!.config).toMatchObject({
       components: { "caching-service": { storage: { mode: "VSAM" } } },
     });
   });

@@ -60,7 +60,7 @@ Options for check:
   -b, --baseline FILE Report only findings not in this baseline, and list those fixed since
   -c, --config FILE   Configuration file (default: .zowe-ha-policy.yaml if present)
       --zowe-version  2|3: the Zowe version whose defaults apply (default: the
-                      configuration's zoweVersion, else 3)
+                      configuration's zoweVersion, else what the files show, else 3)
 
 Options for rules:
   -f, --format FMT    text|json (default: text)
@@ -153,7 +153,8 @@ async function scanFor(parsed: Parsed, io: CliIO, baseline?: string) {
   const zoweVersion = zoweVersionOption(parsed.values["zowe-version"]);
   const paths = pathsOption(parsed, io);
   const { config, bundle } = await configured(parsed, io);
-  const options = { paths, cwd: io.cwd, zoweVersion: zoweVersion ?? config.zoweVersion ?? 3, config };
+  const stated = zoweVersion ?? config.zoweVersion;
+  const options = { paths, cwd: io.cwd, ...(stated !== undefined ? { zoweVersion: stated } : {}), config };
   if (baseline === undefined) return { bundle, result: await scan(options, bundle) };
   const loaded = await readBaseline(resolve(io.cwd, baseline), baseline);
   return { bundle, result: await scan({ ...options, baseline: { baseline: loaded, file: baseline } }, bundle) };

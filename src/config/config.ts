@@ -36,6 +36,8 @@ export interface Config {
   /** Absolute paths, each group highest priority first. */
   layerGroups: string[][];
   kubernetes: KubernetesOptions;
+  /** Globs (relative to dir) of folders that each hold one deployment unit. */
+  kubernetesUnits: string[];
   exceptions: Exception[];
   /** Custom policy sources: absolute paths, in the order listed. */
   policies: string[];
@@ -72,7 +74,7 @@ interface RawConfig {
   exclude?: string[];
   rules?: Record<string, RuleSetting>;
   zowe?: { configs?: string[][] };
-  kubernetes?: Partial<KubernetesOptions>;
+  kubernetes?: Partial<KubernetesOptions> & { units?: string[] };
   exceptions?: Array<Omit<Exception, "index">>;
   policies?: string[];
   limits?: Partial<ReadLimits & ParseLimits>;
@@ -111,6 +113,7 @@ export function defaultConfig(cwd: string): Config {
     rules: {},
     layerGroups: [],
     kubernetes: { scope: "zowe", ha: false },
+    kubernetesUnits: [],
     exceptions: [],
     policies: [],
     limits: { ...DEFAULT_READ_LIMITS, ...DEFAULT_PARSE_LIMITS },
@@ -171,6 +174,7 @@ export function parseConfig(
     rules: value.rules ?? {},
     layerGroups: (value.zowe?.configs ?? []).map((group) => group.map((f) => resolve(dir, f))),
     kubernetes: { scope: value.kubernetes?.scope ?? "zowe", ha: value.kubernetes?.ha ?? false },
+    kubernetesUnits: value.kubernetes?.units ?? [],
     exceptions: (value.exceptions ?? []).map((e, index) => ({ ...e, index })),
     policies: (value.policies ?? []).map((p) => resolve(dir, p)),
     limits: { ...DEFAULT_READ_LIMITS, ...DEFAULT_PARSE_LIMITS, ...value.limits },

@@ -3,10 +3,10 @@
  *
  * OPA's wasm allocator frees nothing during an evaluation, so the memory one evaluation touches
  * grows with its input: 20,000 Kubernetes objects in one input made the process peak at 800 MB.
- * The bundled rules look at a Kubernetes object together with the objects of its namespace only,
- * at a Zowe configuration on its own, and at a zowe.yaml embedded in a ConfigMap together with the
- * ConfigMap's namespace (docs/writing-rules.md). So the input splits along namespaces into parts
- * of bounded size, and the findings are the same.
+ * The bundled rules look at a Kubernetes object together with the objects of its namespace in its
+ * deployment unit only, at a Zowe configuration on its own, and at a zowe.yaml embedded in a
+ * ConfigMap together with the ConfigMap's namespace (docs/writing-rules.md). So the input splits
+ * along units and namespaces into parts of bounded size, and the findings are the same.
  */
 import type { PolicyInput } from "../load/model.js";
 
@@ -58,10 +58,10 @@ export function* partitionInput(input: PolicyInput, maxBytes = PART_BYTES): Gene
     if (!group) groups.set(key, (group = { zowe: [], kubernetes: [] }));
     return group;
   };
-  input.kubernetes.forEach((object, j) => groupOf(`namespace ${namespaceOf(object)}`).kubernetes.push(j));
+  const scopeOf = (j: number) => `namespace ${input.units[j] ?? ""}\0${namespaceOf(input.kubernetes[j] ?? {})}`;
+  input.kubernetes.forEach((_, j) => groupOf(scopeOf(j)).kubernetes.push(j));
   input.zowe.forEach((entry, i) => {
-    const configMap = entry.configMap !== undefined ? input.kubernetes[entry.configMap] : undefined;
-    groupOf(configMap ? `namespace ${namespaceOf(configMap)}` : `configuration ${i}`).zowe.push(i);
+    groupOf(entry.configMap !== undefined ? scopeOf(entry.configMap) : `configuration ${i}`).zowe.push(i);
   });
   let part = new PartWriter(input);
   for (const group of groups.values()) {
@@ -93,6 +93,7 @@ class PartWriter {
   private readonly kubernetes: number[] = [];
   private readonly zoweJson: string[] = [];
   private readonly objectJson: string[] = [];
+  private readonly units: string[] = [];
   /** Characters of JSON so far (bytes, for the ASCII that manifests are written in). */
   size = 0;
 
@@ -109,6 +110,7 @@ class PartWriter {
     const local = new Map(group.kubernetes.map((j, k) => [j, this.kubernetes.length + k]));
     this.kubernetes.push(...group.kubernetes);
     this.objectJson.push(...written.objects);
+    for (const j of group.kubernetes) this.units.push(this.input.units[j] ?? "");
     group.zowe.forEach((i, k) => {
       const entry = this.input.zowe[i] as PolicyInput["zowe"][number];
       this.zowe.push(i);
@@ -126,8 +128,8 @@ class PartWriter {
 
   /** The part: the whole input's other fields (version, options), its configurations and objects. */
   finish(): InputPart {
-    const head = JSON.stringify({ ...this.input, zowe: undefined, kubernetes: undefined });
-    const json = `${head === "{}" ? "{" : `${head.slice(0, -1)},`}"zowe":[${this.zoweJson.join(",")}],"kubernetes":[${this.objectJson.join(",")}]}`;
+    const head = JSON.stringify({ ...this.input, zowe: undefined, kubernetes: undefined, units: undefined });
+    const json = `${head === "{}" ? "{" : `${head.slice(0, -1)},`}"zowe":[${this.zoweJson.join(",")}],"kubernetes":[${this.objectJson.join(",")}],"units":${JSON.stringify(this.units)}}`;
     return { json: encoder.encode(json), zowe: this.zowe, kubernetes: this.kubernetes };
   }
 }

@@ -21,6 +21,8 @@ export interface Violation {
   object?: number;
   instance?: string;
   severity?: Severity;
+  /** The rule judged by the configuration's Zowe version: a finding says when that version was assumed. */
+  versioned?: true;
 }
 
 /** The policy could not be loaded or evaluated, or returned something malformed. */
@@ -82,6 +84,7 @@ function toViolation(raw: unknown, subjects: InputPart, policyName: string): Vio
     fail("object is not the index of a Kubernetes object");
   if ("instance" in v && typeof v.instance !== "string") fail("instance must be a string");
   if ("severity" in v && !isSeverity(v.severity)) fail("severity must be error, warning or info");
+  if ("versioned" in v && v.versioned !== true) fail("versioned must be true");
   return {
     rule: v.rule as string,
     message: v.message as string,
@@ -91,6 +94,7 @@ function toViolation(raw: unknown, subjects: InputPart, policyName: string): Vio
       : { object: subjects.kubernetes[v.object as number] as number }),
     ...(typeof v.instance === "string" ? { instance: v.instance } : {}),
     ...(isSeverity(v.severity) ? { severity: v.severity } : {}),
+    ...(v.versioned === true ? { versioned: true as const } : {}),
   };
 }
 

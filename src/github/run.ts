@@ -150,7 +150,7 @@ async function act({ cwd, assets, version }: ActionEnvironment): Promise<number>
   const bundle = await loadPolicies(config, { assets, cwd, env: process.env });
   core.info(`policies: ${bundle.sources.map((s) => `${s.name} (${s.catalogue.rules.length} rules)`).join(", ")}`);
   const result = await scan(
-    { paths: inputs.paths, cwd, zoweVersion: inputs.zoweVersion ?? config.zoweVersion ?? 3, config },
+    { paths: inputs.paths, cwd, zoweVersion: inputs.zoweVersion ?? config.zoweVersion, config },
     bundle,
   );
   for (const notice of result.notices) core.info(`note: ${notice}`);

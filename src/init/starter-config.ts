@@ -53,9 +53,11 @@ export const STARTER_KEYS: readonly StarterKey[] = [
       "scope: the workloads the replica, disruption-budget, spreading and probe rules cover: zowe",
       "(Zowe's component workloads) or all (every Deployment and StatefulSet). ha: the deployment",
       "is meant to be highly available, so single replicas, autoscaler floors below two and",
-      "missing disruption budgets are errors instead of warnings.",
+      "missing disruption budgets are errors instead of warnings. units: folders that each hold",
+      "the manifests of one cluster (rules relate objects only within one); without it, sibling",
+      "folders that repeat an object's kind, namespace and name are separate clusters.",
     ],
-    example: "kubernetes:\n  scope: zowe\n  ha: true",
+    example: 'kubernetes:\n  scope: zowe\n  ha: true\n  units: ["clusters/*"]',
   },
   {
     key: "exceptions",

@@ -1,17 +1,31 @@
 /** Builds the model from parsed files: what each document is, and where its subjects came from. */
-import type { PathSegment } from "../findings.js";
+import { dirname } from "node:path";
+import type { Finding, PathSegment } from "../findings.js";
+import { DIAGNOSTICS } from "../rules.js";
 import { zoweDefaults } from "../zowe/defaults.js";
 import { mergeLayers, resolveTemplates } from "../zowe/merge.js";
+import { detectVersion, type VersionEvidence } from "../zowe/version.js";
 import type { KubernetesOptions } from "../config/config.js";
-import { classify, isObject, type JsonObject, type KubernetesObjectSource } from "./classify.js";
+import { classify, isObject, isZoweFragment, type JsonObject, type KubernetesObjectSource } from "./classify.js";
+import { fileFinding, problemFinding } from "./load-file.js";
 import { KubernetesSubject, ZoweSubject, type Model, type ZoweVersion } from "./model.js";
-import { SourceFile, type SyntaxProblem, type YamlDocument } from "./yaml.js";
+import { assignUnits, identityOf, type UnitMember, type UnitOptions } from "./units.js";
+import type { RenderedUnit } from "../render/rendered.js";
+import { SourceFile, type YamlDocument } from "./yaml.js";
 
 /** The ConfigMap key under which Zowe's Kubernetes deployment keeps its zowe.yaml. */
 const EMBEDDED_ZOWE_KEY = "zowe.yaml";
 
-export interface FileProblem extends SyntaxProblem {
-  file: SourceFile;
+/** Files Zowe reads as one configuration (FILE(a):FILE(b)): absolute paths, highest priority first. */
+export interface LayerGroup {
+  files: readonly string[];
+}
+
+export interface BuildOptions {
+  /** The Zowe version the user states (option or configuration); undefined: read from the files, else 3. */
+  zoweVersion?: ZoweVersion;
+  kubernetes?: KubernetesOptions;
+  units?: UnitOptions;
 }
 
 interface PendingConfig {
@@ -20,175 +34,154 @@ interface PendingConfig {
   configMap?: number;
 }
 
-export interface BuildOptions {
-  zoweVersion: ZoweVersion;
-  kubernetes?: KubernetesOptions;
-  /**
-   * Files that Zowe reads as one configuration (FILE(a):FILE(b)), each group highest priority
-   * first, by absolute path. Any other Zowe configuration is a group of its own.
-   */
-  layerGroups?: readonly (readonly string[])[];
-}
+const NO_UNITS: UnitOptions = { listedUnit: () => undefined, show: (folder) => folder };
 
 export class ModelBuilder {
   private readonly model: Model;
-  private readonly pending: PendingConfig[] = [];
-  /** Absolute path of a layer file → its group and position. */
-  private readonly layerOf = new Map<string, { group: number; position: number }>();
-  private readonly groups: Array<Array<YamlDocument | undefined>>;
+  /** Zowe configurations read so far that are complete on their own (a `zowe` key at the top). */
+  private readonly standalone: Array<{ file: string; doc: YamlDocument }> = [];
+  private readonly embeddedConfigs: PendingConfig[] = [];
+  /** The first document of every file read: a layer of a configuration list, whatever its keys. */
+  private readonly firstDocument = new Map<string, YamlDocument>();
+  /** Files that hold Zowe keys but no `zowe` key: parts of a configuration list. */
+  private readonly fragments = new Map<string, YamlDocument>();
+  private readonly unitMembers: UnitMember[] = [];
 
   constructor(private readonly options: BuildOptions) {
     this.model = {
       input: {
-        zoweVersion: options.zoweVersion,
+        zoweVersion: options.zoweVersion ?? 3,
         zowe: [],
         kubernetes: [],
+        units: [],
         options: { kubernetes: options.kubernetes ?? { scope: "zowe", ha: false } },
       },
       zowe: [],
       kubernetes: [],
+      ownObjects: 0,
     };
-    const groups = options.layerGroups ?? [];
-    this.groups = groups.map((g) => g.map(() => undefined));
-    groups.forEach((group, g) => group.forEach((file, position) => this.layerOf.set(file, { group: g, position })));
   }
 
-  /** Kubernetes objects of files that a rendered kustomization builds from: where rendered objects are written. */
-  private readonly renderedFrom: KubernetesObjectSource[] = [];
-
-  /**
-   * Adds a file's documents; returns the syntax problems found, in it or in what it embeds.
-   * The Kubernetes objects of a file that kustomize renders are not checked as written, only
-   * used to locate the rendered objects.
-   */
-  add(file: SourceFile, absolutePath = file.path, rendered = false): FileProblem[] {
-    const problems: FileProblem[] = file.problems.map((p) => ({ ...p, file }));
-    const layer = this.layerOf.get(absolutePath);
-    if (layer) {
-      // A file named as a layer is part of a Zowe configuration whatever keys it has (an
-      // override file may hold only haInstances); like configmgr, read its first document.
-      const doc = file.documents.find((d) => isObject(d.value));
-      const slot = this.groups[layer.group];
-      if (doc && slot) slot[layer.position] = doc;
-      return problems;
-    }
+  /** Adds a file's documents; returns the syntax problems of what it embeds. */
+  add(file: SourceFile, absolutePath = file.path, folder = dirname(absolutePath)): Finding[] {
+    const findings: Finding[] = [];
+    const first = file.documents.find((d) => isObject(d.value));
+    if (first) this.firstDocument.set(absolutePath, first);
     for (const doc of file.documents) {
       const c = classify(doc);
-      if (c.kind === "zowe") {
-        this.pending.push({ layers: [c.doc], container: false });
-      } else if (c.kind === "kubernetes") {
-        if (rendered) this.renderedFrom.push(...c.objects);
-        else for (const source of c.objects) problems.push(...this.addObject(source));
-      }
+      if (c.kind === "zowe") this.standalone.push({ file: absolutePath, doc: c.doc });
+      else if (c.kind === "kubernetes")
+        for (const source of c.objects) findings.push(...this.addObject(source, { folder }));
+      else if (doc === first && isZoweFragment(doc.value)) this.fragments.set(absolutePath, doc);
     }
-    return problems;
+    return findings;
+  }
+
+  /** Adds the objects of a render (a kustomization, a Helm release): one deployment unit. */
+  addRendered(rendered: RenderedUnit): Finding[] {
+    return rendered.objects.flatMap((source) => this.addObject(source, { folder: "", rendered: rendered.unit }));
   }
 
   /**
-   * Adds the objects kustomize rendered. Each is located in the file that defines it (same kind,
-   * its name as written inside the rendered name, which prefixes and suffixes extend); one found
-   * nowhere is reported at the kustomization, named in the message.
+   * The model: every configuration list merged as Zowe's configuration manager merges it, the
+   * other configurations each alone, with the defaults of their Zowe version and templates
+   * resolved; every object in its deployment unit. Also the findings about what was read
+   * (values Zowe reads differently, fragments judged nowhere) and the layer files not read.
    */
-  addRendered(output: SourceFile, kustomization: YamlDocument, shownDir: string): FileProblem[] {
-    const problems: FileProblem[] = output.problems.map((p) => ({ ...p, file: output }));
-    for (const doc of output.documents) {
-      const c = classify(doc);
-      if (c.kind !== "kubernetes") continue;
-      for (const { object } of c.objects) {
-        const origin = this.origin(object);
-        if (origin) {
-          problems.push(...this.addObject({ object, doc: origin.doc, prefix: origin.prefix }));
-        } else {
-          const metadata = isObject(object.metadata) ? object.metadata : {};
-          const name = `${String(metadata.namespace ?? "default")}/${String(metadata.name ?? "?")}`;
-          problems.push(
-            ...this.addObject(
-              { object, doc: kustomization, prefix: [] },
-              `${String(object.kind)} ${name} as rendered by kustomize build ${shownDir}`,
-            ),
-          );
-        }
-      }
-    }
-    return problems;
-  }
-
-  private origin(rendered: JsonObject): KubernetesObjectSource | undefined {
-    const name = isObject(rendered.metadata) ? rendered.metadata.name : undefined;
-    if (typeof name !== "string") return undefined;
-    let best: KubernetesObjectSource | undefined;
-    let score = -1;
-    for (const source of this.renderedFrom) {
-      const raw = isObject(source.object.metadata) ? source.object.metadata.name : undefined;
-      if (source.object.kind !== rendered.kind || typeof raw !== "string" || !name.includes(raw)) continue;
-      // The exact name first, then the longest contained name; among equals the fullest
-      // object (the resource rather than a patch of it).
-      const s = (raw === name ? 1e6 : raw.length * 1e3) + Math.min(999, JSON.stringify(source.object).length / 100);
-      if (s > score) {
-        best = source;
-        score = s;
-      }
-    }
-    return best;
-  }
-
-  /**
-   * The model, with every configuration merged with its layers and the defaults, templates
-   * resolved; and the values Zowe reads differently from other YAML tools.
-   */
-  finish(): { model: Model; problems: FileProblem[] } {
-    const problems: FileProblem[] = [];
+  finish(groups: readonly LayerGroup[] = []): { model: Model; findings: Finding[]; missingLayers: string[] } {
+    const findings: Finding[] = [];
+    const inGroup = new Set(groups.flatMap((g) => g.files));
+    const missingLayers = [...inGroup].filter((f) => !this.firstDocument.has(f));
     const configs: PendingConfig[] = [];
-    for (const group of this.groups) {
-      const layers = group.filter((d): d is YamlDocument => d !== undefined);
+    for (const group of groups) {
+      const layers = group.files.flatMap((f) => this.firstDocument.get(f) ?? []);
       if (layers.length > 0) configs.push({ layers, container: false });
     }
-    configs.push(...this.pending);
-    const version = this.options.zoweVersion;
-    for (const c of configs) {
-      const defaults = zoweDefaults(version);
-      const layers = c.layers.map((d) => {
-        const read = d.readAsZowe();
-        problems.push(...read.differences.map((p) => ({ ...p, file: d.file })));
-        return (isObject(read.value) ? read.value : {}) as JsonObject;
-      });
-      const config = resolveTemplates(mergeLayers(layers, defaults));
+    for (const { file, doc } of this.standalone)
+      if (!inGroup.has(file)) configs.push({ layers: [doc], container: false });
+    for (const [file, doc] of this.fragments) {
+      if (inGroup.has(file)) continue;
+      const region = doc.locate([firstKey(doc.value)]).region;
+      findings.push(
+        fileFinding(
+          DIAGNOSTICS.zoweFragment,
+          doc.file.path,
+          `${doc.file.path} holds Zowe settings (${zoweKeys(doc.value)}) but no zowe key: it is one layer of a ` +
+            "configuration list, so it is not checked alone; declare the list as Zowe reads it (CONFIG=FILE(this file):FILE(the rest) in " +
+            "the ZWESLSTC procedure, or zwe start --config) or in .zowe-ha-policy.yaml (zowe.configs)",
+          region,
+        ),
+      );
+    }
+    configs.push(...this.embeddedConfigs);
+
+    const read = configs.map((c) =>
+      c.layers.map((d) => {
+        const { value, differences } = d.readAsZowe();
+        findings.push(...differences.map((p) => problemFinding(d.file.path, p)));
+        return (isObject(value) ? value : {}) as JsonObject;
+      }),
+    );
+    const versions = detectVersion(read, this.options.zoweVersion);
+    configs.forEach((c, k) => {
+      const version = versions[k] as VersionEvidence;
+      const config = resolveTemplates(mergeLayers(read[k] ?? [], zoweDefaults(version.version)));
       this.model.input.zowe.push({
         config,
         container: c.container,
+        version: version.version,
+        ...(version.assumed ? { versionAssumed: true } : {}),
         ...(c.configMap !== undefined ? { configMap: c.configMap } : {}),
       });
-      this.model.zowe.push(new ZoweSubject(c.layers, { version, values: zoweDefaults(version) }));
+      this.model.zowe.push(new ZoweSubject(c.layers, { ...version, values: zoweDefaults(version.version) }));
+    });
+    const { units, context } = assignUnits(this.unitMembers, this.options.units ?? NO_UNITS);
+    const { input, kubernetes } = this.model;
+    input.units = units;
+    this.model.ownObjects = input.kubernetes.length;
+    // A unit's context: copies of the objects it is applied with, for its rules to refer to.
+    for (const { unit, members } of context) {
+      for (const j of members) {
+        input.kubernetes.push(input.kubernetes[j] as JsonObject);
+        input.units.push(unit);
+        kubernetes.push(kubernetes[j] as KubernetesSubject);
+      }
     }
-    return { model: this.model, problems };
+    return { model: this.model, findings, missingLayers };
   }
 
-  /** Layer files that were configured but not found among the files read. */
-  missingLayers(): string[] {
-    return [...this.layerOf]
-      .filter(([, { group, position }]) => this.groups[group]?.[position] === undefined)
-      .map(([file]) => file);
-  }
-
-  private addObject(source: KubernetesObjectSource, note?: string): FileProblem[] {
+  private addObject(source: KubernetesObjectSource, member: Omit<UnitMember, "identity">): Finding[] {
     const index = this.model.input.kubernetes.length;
     this.model.input.kubernetes.push(source.object);
-    this.model.kubernetes.push(new KubernetesSubject(source, note));
+    this.model.kubernetes.push(new KubernetesSubject(source));
+    this.unitMembers.push({ ...member, identity: identityOf(source.object) });
     const data = source.object.data;
     if (source.object.kind !== "ConfigMap" || !isObject(data) || typeof data[EMBEDDED_ZOWE_KEY] !== "string") return [];
     return this.addEmbeddedZowe(source, index);
   }
 
   /** A zowe.yaml in a ConfigMap is a container configuration, located inside the ConfigMap's file. */
-  private addEmbeddedZowe(source: KubernetesObjectSource, configMap: number): FileProblem[] {
+  private addEmbeddedZowe(source: KubernetesObjectSource, configMap: number): Finding[] {
     const path: PathSegment[] = [...source.prefix, "data", EMBEDDED_ZOWE_KEY];
     const embedded = source.doc.embedded(path);
     if (!embedded) return [];
-    const inner = new SourceFile(source.doc.file.path, embedded.text, undefined, embedded.embedding);
+    const inner = new SourceFile(embedded.file, embedded.text, undefined, embedded.embedding);
     for (const doc of inner.documents) {
       const c = classify(doc);
-      if (c.kind === "zowe") this.pending.push({ layers: [c.doc], container: true, configMap });
+      if (c.kind === "zowe") this.embeddedConfigs.push({ layers: [c.doc], container: true, configMap });
     }
-    return inner.problems.map((p) => ({ ...p, file: inner }));
+    return inner.problems.map((p) => problemFinding(embedded.file, p));
   }
+}
+
+function firstKey(value: unknown): string {
+  return isObject(value) ? (Object.keys(value)[0] ?? "") : "";
+}
+
+function zoweKeys(value: unknown): string {
+  return isObject(value)
+    ? Object.keys(value)
+        .filter((k) => isZoweFragment({ [k]: value[k] }))
+        .join(", ")
+    : "";
 }

@@ -6,7 +6,7 @@ import type { KubernetesOptions } from "../config/config.js";
 import type { PathSegment } from "../findings.js";
 import type { JsonObject, KubernetesObjectSource } from "./classify.js";
 import { valueAt } from "../zowe/merge.js";
-import type { Located, YamlDocument } from "./yaml.js";
+import type { Placed, YamlDocument } from "./yaml.js";
 
 export type ZoweVersion = 2 | 3;
 
@@ -14,28 +14,35 @@ export interface ZoweEntry {
   config: JsonObject;
   /** A zowe.yaml that runs in containers (embedded in a ConfigMap): Sysplex rules do not apply. */
   container: boolean;
+  /** The Zowe major version whose defaults were merged in. */
+  version: ZoweVersion;
+  /** True when neither the user nor any file says the version: the default (3) was assumed. */
+  versionAssumed?: true;
   /** Index in `kubernetes` of the ConfigMap that embeds this configuration. */
   configMap?: number;
 }
 
 /** What the policy evaluates: the whole repository in one input, so rules can look across files. */
 export interface PolicyInput {
+  /** The version a configuration's `version` defaults to (custom policies written before it read this). */
   zoweVersion: ZoweVersion;
   zowe: ZoweEntry[];
   kubernetes: JsonObject[];
+  /** The deployment unit of each object of `kubernetes` (src/load/units.ts): rules relate objects within one. */
+  units: string[];
   options: { kubernetes: KubernetesOptions };
 }
 
 export interface SubjectLocation {
-  doc: YamlDocument;
-  located: Located;
+  placed: Placed;
   /** Added to the message: where the value really comes from, when the file cannot show it. */
   note?: string;
 }
 
 /** What a violation is about, and the way back to where it is written. */
 export interface Subject {
-  locate(path: readonly PathSegment[], instance?: string): SubjectLocation;
+  /** versioned: the finding depends on the Zowe version, so say when that version was assumed. */
+  locate(path: readonly PathSegment[], instance?: string, versioned?: boolean): SubjectLocation;
 }
 
 /**
@@ -45,7 +52,7 @@ export interface Subject {
 export class ZoweSubject implements Subject {
   constructor(
     readonly layers: readonly YamlDocument[],
-    private readonly defaults: { version: ZoweVersion; values: JsonObject },
+    private readonly defaults: { version: ZoweVersion; assumed: boolean; values: JsonObject },
   ) {}
 
   /**
@@ -53,13 +60,13 @@ export class ZoweSubject implements Subject {
    * instance's effective configuration: its override wins over the shared value. A path that
    * exists nowhere is reported at the deepest existing ancestor, where the key must be added.
    */
-  locate(path: readonly PathSegment[], instance?: string): SubjectLocation {
-    const candidates: Array<{ doc: YamlDocument; located: Located; depth: number }> = [];
+  locate(path: readonly PathSegment[], instance?: string, versioned = false): SubjectLocation {
+    const candidates: Array<{ placed: Placed; depth: number }> = [];
     const prefixes: PathSegment[][] = instance !== undefined ? [["haInstances", instance], []] : [[]];
     this.layers.forEach((doc, layer) => {
       for (const prefix of prefixes) {
-        const located = doc.locate(this.layerPath(layer, [...prefix, ...path]));
-        candidates.push({ doc, located, depth: located.path.length - prefix.length });
+        const placed = doc.place(this.layerPath(layer, [...prefix, ...path]));
+        candidates.push({ placed, depth: placed.path.length - prefix.length });
       }
     });
     // Candidates are in priority order, so the first of the deepest is the one that applies.
@@ -67,11 +74,8 @@ export class ZoweSubject implements Subject {
     for (const c of candidates) if (best && c.depth > best.depth) best = c;
     if (!best) throw new Error("a Zowe configuration has no source document");
     const unset = best.depth < path.length && valueAt(this.defaults.values, path) !== undefined;
-    return {
-      doc: best.doc,
-      located: best.located,
-      ...(unset ? { note: `the value comes from the Zowe v${this.defaults.version} defaults` } : {}),
-    };
+    const note = versionNote(this.defaults, unset, versioned);
+    return { placed: best.placed, ...(note ? { note } : {}) };
   }
 
   /**
@@ -99,17 +103,32 @@ export class ZoweSubject implements Subject {
   }
 }
 
+/**
+ * What a finding adds about the Zowe version: that the value comes from its defaults, and when no
+ * file shows the version while the finding depends on it, which version was assumed and how to
+ * state it.
+ */
+function versionNote(
+  { version, assumed }: { version: ZoweVersion; assumed: boolean },
+  fromDefaults: boolean,
+  versioned: boolean,
+): string | undefined {
+  const parts = fromDefaults ? [`the value comes from the Zowe v${version} defaults`] : [];
+  if (assumed && (fromDefaults || versioned)) {
+    parts.push(
+      `no file shows the Zowe version, so v${version} was assumed: set zoweVersion in .zowe-ha-policy.yaml or --zowe-version`,
+    );
+  }
+  return parts.length > 0 ? parts.join("; ") : undefined;
+}
+
 export class KubernetesSubject implements Subject {
-  constructor(
-    readonly source: KubernetesObjectSource,
-    /** For an object rendered by kustomize and found in no file: said in every finding. */
-    private readonly note?: string,
-  ) {}
+  constructor(readonly source: KubernetesObjectSource) {}
 
   /** Kubernetes objects have no instances; the parameter keeps one signature for all subjects. */
-  locate(path: readonly PathSegment[], _instance?: string): SubjectLocation {
-    const { doc, prefix } = this.source;
-    return { doc, located: doc.locate([...prefix, ...path]), ...(this.note ? { note: this.note } : {}) };
+  locate(path: readonly PathSegment[]): SubjectLocation {
+    const { doc, prefix, note } = this.source;
+    return { placed: doc.place([...prefix, ...path]), ...(note ? { note } : {}) };
   }
 }
 
@@ -117,4 +136,9 @@ export interface Model {
   input: PolicyInput;
   zowe: ZoweSubject[];
   kubernetes: Subject[];
+  /**
+   * The objects of the repository come first; those after them are copies in another unit, there
+   * for its rules to refer to (src/load/units.ts context), and are reported in their own unit only.
+   */
+  ownObjects: number;
 }

@@ -27,6 +27,29 @@ export interface Located {
   path: PathSegment[];
 }
 
+/** Where a path is written: the file (as shown in reports) and the region in it. */
+export interface Placed extends Located {
+  file: string;
+}
+
+/** A string value that holds a document of its own (a zowe.yaml in a ConfigMap), and where its regions are. */
+export interface Embedded {
+  text: string;
+  /** The file its regions are in, as shown in reports. */
+  file: string;
+  embedding: Embedding;
+}
+
+/**
+ * A document whose paths can be found in the files: a parsed YAML document, or an object that a
+ * render (Kustomize, Helm) produced from files of the repository.
+ */
+export interface Locatable {
+  readonly value: unknown;
+  place(path: readonly PathSegment[]): Placed;
+  embedded(path: readonly PathSegment[]): Embedded | undefined;
+}
+
 /** What is wrong with a document: it is left out (syntax, depth) or read with a caveat (tag). */
 export interface SyntaxProblem {
   kind: "syntax" | "depth" | "tag" | "yaml11";
@@ -48,7 +71,7 @@ interface Segment {
  * and for everything else that needs positions, it parses its own text with positions the first
  * time it is asked, and answers through that.
  */
-export class YamlDocument {
+export class YamlDocument implements Locatable {
   private positionedSelf?: YamlDocument | null;
   private lineReader?: BlockLocator;
 
@@ -103,19 +126,25 @@ export class YamlDocument {
     return { region, path: found };
   }
 
+  place(path: readonly PathSegment[]): Placed {
+    return { file: this.file.path, ...this.locate(path) };
+  }
+
   /**
    * The text of a string value written as a literal block scalar (`|`, `|-`, `|+`), with the
    * position of its first content line, so that a document embedded in it (a zowe.yaml in a
    * ConfigMap) can be located line for line. Other string styles are reported at their key.
    */
-  embedded(path: readonly PathSegment[]): { text: string; embedding: Embedding } | undefined {
+  embedded(path: readonly PathSegment[]): Embedded | undefined {
     const lines = this.lines;
     const block = lines?.reader.literalBlock(path);
     const string = valueAt(this.value, path);
+    const file = this.file.path;
     if (lines && block && typeof string === "string") {
       const { header, indent } = block;
       return {
         text: string,
+        file,
         embedding: (r) =>
           lines.toFile({
             line: r.line + header,
@@ -130,8 +159,8 @@ export class YamlDocument {
     const { node, region, path: found } = this.walk(path);
     if (found.length !== path.length || !isScalar(node) || typeof node.value !== "string") return undefined;
     const text = node.value;
-    if (node.type !== "BLOCK_LITERAL" || !node.range) return { text, embedding: () => region };
-    return { text, embedding: this.file.blockEmbedding(node.range[0]) };
+    if (node.type !== "BLOCK_LITERAL" || !node.range) return { text, file, embedding: () => region };
+    return { text, file, embedding: this.file.blockEmbedding(node.range[0]) };
   }
 
   /**

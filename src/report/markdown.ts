@@ -10,7 +10,14 @@ import {
   type ReportContext,
   type Summary,
 } from "./context.js";
-import { isEmptyTopology, replicasText, topologyOf, type Topology } from "./topology.js";
+import {
+  isEmptyTopology,
+  kubernetesLabel,
+  replicasText,
+  topologyOf,
+  workloadsByUnit,
+  type Topology,
+} from "./topology.js";
 
 const ICON = { error: "🔴", warning: "🟡", info: "🔵" } as const;
 
@@ -90,14 +97,14 @@ function topologyLines(t: Topology): string[] {
     out.push("");
     if (s.lpars.length > 0) out.push("_A cell names the HA instances that start the component on that LPAR._", "");
   }
-  if (t.workloads.length > 0) {
+  for (const [unit, workloads] of workloadsByUnit(t)) {
     out.push(
-      "**Kubernetes**",
+      `**${cell(kubernetesLabel(unit))}**`,
       "",
       "| Workload | Component | Replicas | Spread over | HA |",
       "| --- | --- | ---: | --- | --- |",
     );
-    for (const w of t.workloads) {
+    for (const w of workloads) {
       out.push(
         `| ${cell(w.workload)} | ${cell(w.component ?? "")} | ${replicasText(w)} | ${w.spread ?? "⚠️ not spread"} | ${w.spof ? spof : "✅"} |`,
       );

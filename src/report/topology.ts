@@ -25,6 +25,8 @@ export interface SysplexTopology {
 }
 
 export interface WorkloadTopology {
+  /** The deployment unit it belongs to (a cluster's folder, a kustomization, a Helm release). */
+  unit: string;
   /** "Deployment zowe/gateway" */
   workload: string;
   component?: string;
@@ -183,24 +185,27 @@ function spreadOf(podSpec: unknown, podLabels: Record<string, unknown>): "zones"
   return domains.has("zones") ? "zones" : domains.has("nodes") ? "nodes" : undefined;
 }
 
-function workloadTopology(objects: readonly JsonObject[], scope: string): WorkloadTopology[] {
-  const hpas = objects.filter((o) => o.kind === "HorizontalPodAutoscaler");
+function workloadTopology(objects: readonly JsonObject[], units: readonly string[], scope: string): WorkloadTopology[] {
+  const hpas = objects.flatMap((o, j) => (o.kind === "HorizontalPodAutoscaler" ? [{ h: o, unit: units[j] }] : []));
   const result: WorkloadTopology[] = [];
-  for (const o of objects) {
+  objects.forEach((o, j) => {
     const name = field(o, "metadata", "name");
-    if (typeof o.kind !== "string" || !WORKLOAD_KINDS.has(o.kind) || typeof name !== "string") continue;
+    if (typeof o.kind !== "string" || !WORKLOAD_KINDS.has(o.kind) || typeof name !== "string") return;
     const template = field(o, "spec", "template");
     const podLabels = labelsOf(template);
     const labels = { ...labelsOf(o), ...podLabels };
     // The same workloads the rules cover (policies/lib/kubernetes.rego `in_scope`).
     const zowe = labels["app.kubernetes.io/name"] === "zowe";
-    if (scope !== "all" && !zowe) continue;
+    if (scope !== "all" && !zowe) return;
     const namespace = namespaceOf(o);
-    const scalers = hpas.filter(
-      (h) =>
-        namespaceOf(h) === namespace &&
-        field(h, "spec", "scaleTargetRef", "kind") === o.kind &&
-        field(h, "spec", "scaleTargetRef", "name") === name,
+    const unit = units[j] ?? "";
+    const scalers = hpas.flatMap(({ h, unit: hpaUnit }) =>
+      hpaUnit === unit &&
+      namespaceOf(h) === namespace &&
+      field(h, "spec", "scaleTargetRef", "kind") === o.kind &&
+      field(h, "spec", "scaleTargetRef", "name") === name
+        ? [h]
+        : [],
     );
     const declared = field(o, "spec", "replicas");
     const replicas =
@@ -213,6 +218,7 @@ function workloadTopology(objects: readonly JsonObject[], scope: string): Worklo
     const component = labels["app.kubernetes.io/component"];
     const spread = spreadOf(field(template, "spec"), podLabels);
     result.push({
+      unit,
       workload: `${o.kind} ${namespace}/${name}`,
       ...(typeof component === "string" ? { component } : zowe ? { component: name } : {}),
       replicas,
@@ -220,8 +226,9 @@ function workloadTopology(objects: readonly JsonObject[], scope: string): Worklo
       ...(spread ? { spread } : {}),
       spof: replicas < MIN_FOR_HA,
     });
-  }
-  return result.sort((a, b) => (a.workload < b.workload ? -1 : a.workload > b.workload ? 1 : 0));
+  });
+  const text = (w: WorkloadTopology) => `${w.unit}\0${w.workload}`;
+  return result.sort((a, b) => (text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0));
 }
 
 function numberOr(value: unknown, fallback: number): number {
@@ -234,7 +241,19 @@ export function topologyOf({ input, zoweFiles }: Pick<ScanResult, "input" | "zow
     // A zowe.yaml in a ConfigMap runs in containers: its replicas are the workloads'.
     if (!entry.container) sysplexes.push(sysplexTopology(entry.config, zoweFiles[i] ?? `Zowe configuration ${i + 1}`));
   });
-  return { sysplexes, workloads: workloadTopology(input.kubernetes, input.options.kubernetes.scope) };
+  return { sysplexes, workloads: workloadTopology(input.kubernetes, input.units, input.options.kubernetes.scope) };
+}
+
+/** The workloads of each deployment unit, in report order: one section each. */
+export function workloadsByUnit(t: Topology): Map<string, WorkloadTopology[]> {
+  const units = new Map<string, WorkloadTopology[]>();
+  for (const w of t.workloads) units.set(w.unit, [...(units.get(w.unit) ?? []), w]);
+  return units;
+}
+
+/** A unit's section title: "Kubernetes" alone when the repository holds one unit (the checked folder). */
+export function kubernetesLabel(unit: string): string {
+  return unit === "" || unit === "." ? "Kubernetes" : `Kubernetes: ${unit}`;
 }
 
 export function isEmptyTopology(t: Topology): boolean {
@@ -279,18 +298,19 @@ export function topologyMermaid(t: Topology): string[] {
     });
     out.push("  end");
   });
-  if (t.workloads.length > 0) {
-    out.push(`  subgraph k8s["Kubernetes"]`);
-    t.workloads.forEach((w, k) => {
-      const id = `w${k}`;
+  let k = 0;
+  [...workloadsByUnit(t)].forEach(([unit, workloads], u) => {
+    out.push(`  subgraph k${u}["${mermaidText(kubernetesLabel(unit))}"]`);
+    for (const w of workloads) {
+      const id = `w${k++}`;
       const spread = w.spread ? `spread over ${w.spread}` : "not spread";
       out.push(
         `    ${id}["${w.spof ? "⚠ " : ""}${mermaidText(w.component ?? w.workload)}<br/>${mermaidText(w.workload)}<br/>replicas: ${mermaidText(replicasText(w))}, ${spread}"]`,
       );
       if (w.spof) spof.push(id);
-    });
+    }
     out.push("  end");
-  }
+  });
   if (spof.length > 0)
     out.push("  classDef spof fill:#ffe5e5,stroke:#d1242f,color:#82071e", `  class ${spof.join(",")} spof`);
   return out;

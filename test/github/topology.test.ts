@@ -103,6 +103,7 @@ describe("Kubernetes", () => {
     const t = await topologyOfFiles({ "workloads.yaml": workloads });
     expect(t.workloads).toEqual([
       {
+        unit: ".",
         workload: "Deployment zowe/caching",
         component: "caching",
         replicas: 2,
@@ -110,11 +111,37 @@ describe("Kubernetes", () => {
         spread: "nodes",
         spof: false,
       },
-      { workload: "Deployment zowe/gateway", component: "gateway", replicas: 1, spof: true },
-      { workload: "StatefulSet zowe/discovery", component: "discovery", replicas: 3, spread: "zones", spof: false },
+      { unit: ".", workload: "Deployment zowe/gateway", component: "gateway", replicas: 1, spof: true },
+      {
+        unit: ".",
+        workload: "StatefulSet zowe/discovery",
+        component: "discovery",
+        replicas: 3,
+        spread: "zones",
+        spof: false,
+      },
     ]);
     const all = await topologyOfFiles({ "workloads.yaml": workloads }, "all");
     expect(all.workloads.map((w) => w.workload)).toContain("Deployment default/unrelated");
+  });
+
+  test("one section per deployment unit: two clusters' workloads of the same name are not merged", async () => {
+    const workloads = readFileSync(join(ROOT, "test/github/fixtures/workloads.yaml"), "utf8");
+    const t = await topologyOfFiles({
+      "clusters/prod/workloads.yaml": workloads,
+      "clusters/dev/workloads.yaml": workloads,
+    });
+    expect(t.workloads.map((w) => `${w.unit} ${w.workload}`)).toEqual([
+      "clusters/dev Deployment zowe/caching",
+      "clusters/dev Deployment zowe/gateway",
+      "clusters/dev StatefulSet zowe/discovery",
+      "clusters/prod Deployment zowe/caching",
+      "clusters/prod Deployment zowe/gateway",
+      "clusters/prod StatefulSet zowe/discovery",
+    ]);
+    const diagram = topologyMermaid(t);
+    expect(diagram).toContain('  subgraph k0["Kubernetes: clusters/dev"]');
+    expect(diagram).toContain('  subgraph k1["Kubernetes: clusters/prod"]');
   });
 });
 

@@ -125,7 +125,7 @@ function inside(region: { line: number; column: number; endLine: number; endColu
 async function evaluate(bundle: PolicyBundle, texts: string[]): Promise<Finding[]> {
   const builder = new ModelBuilder({ zoweVersion: 3 });
   texts.forEach((text, i) => {
-    for (const p of builder.add(new SourceFile(`f${i}.yaml`, text))) expect(inside(p.region, text)).toBe(true);
+    for (const p of builder.add(new SourceFile(`f${i}.yaml`, text))) expect(inside(p, text)).toBe(true);
   });
   const { model } = builder.finish();
   return evaluatePolicies(bundle, model);
