@@ -33,7 +33,7 @@ import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
 import { readFile, open as open$1, access as access$1, stat as stat$1, appendFile as appendFile$1, mkdtemp, mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
-import { resolve as resolve$1, relative, sep as sep$1, dirname, join, basename, delimiter, posix } from 'node:path';
+import { resolve as resolve$1, relative, sep as sep$1, dirname, join, basename, extname, delimiter, posix } from 'node:path';
 import { openSync, fstatSync, readFileSync, closeSync, writeFileSync, rmSync, existsSync, readdirSync, statSync, mkdtempSync, realpathSync, lstatSync, constants as constants$6 } from 'node:fs';
 import require$$0$6 from 'process';
 import require$$0$7 from 'buffer';
@@ -37068,6 +37068,14 @@ var properties = {
 			ha: {
 				description: "The Kubernetes deployment is meant to be highly available: single replicas, autoscaler floors below two and missing disruption budgets are errors instead of warnings.",
 				type: "boolean"
+			},
+			units: {
+				description: "Folders (globs relative to this file, e.g. clusters/*) each holding one deployment unit: the objects applied together to one cluster. Rules relate objects only within a unit. Without it, units follow the folders: subfolders that repeat an object's kind, namespace and name are separate units.",
+				type: "array",
+				items: {
+					type: "string",
+					minLength: 1
+				}
 			}
 		}
 	}
@@ -49334,6 +49342,41 @@ function classify(doc) {
         return { kind: "zowe", config: value, doc };
     return { kind: "other" };
 }
+/** Zowe's own components: a `components` mapping naming one of them is Zowe's. */
+const ZOWE_COMPONENTS = new Set([
+    "gateway",
+    "zaas",
+    "discovery",
+    "api-catalog",
+    "caching-service",
+    "app-server",
+    "zss",
+    "apiml",
+    "jobs-api",
+    "files-api",
+    "explorer-jes",
+    "explorer-mvs",
+    "explorer-uss",
+    "metrics-service",
+    "cloud-gateway",
+]);
+/** The shape each top-level section has in a zowe.yaml, checked so that other YAML (an OpenAPI `components`) is not taken for Zowe's. */
+const FRAGMENT_SECTIONS = {
+    haInstances: (v) => isObject(v) && Object.values(v).some((i) => isObject(i) && ("hostname" in i || "sysname" in i)),
+    components: (v) => isObject(v) && Object.keys(v).some((name) => ZOWE_COMPONENTS.has(name)),
+    zOSMF: (v) => isObject(v) && ("host" in v || "applId" in v),
+    java: (v) => isObject(v) && typeof v.home === "string",
+    node: (v) => isObject(v) && typeof v.home === "string",
+};
+/**
+ * A part of a Zowe configuration that holds no `zowe` key (an override file of HA instances, a
+ * file of component settings): complete only once merged with the other files of its list.
+ */
+function isZoweFragment(value) {
+    if (!isObject(value) || "zowe" in value || "apiVersion" in value)
+        return false;
+    return Object.entries(value).some(([key, section]) => FRAGMENT_SECTIONS[key]?.(section) === true);
+}
 
 /** How Zowe computes the configuration it runs with: configmgr's layer merge and its templates. */
 /** Sets an own property even for keys like "__proto__", so YAML keys can never touch a prototype. */
@@ -49583,6 +49626,9 @@ class YamlDocument {
         const { region, path: found } = this.walk(path);
         return { region, path: found };
     }
+    place(path) {
+        return { file: this.file.path, ...this.locate(path) };
+    }
     /**
      * The text of a string value written as a literal block scalar (`|`, `|-`, `|+`), with the
      * position of its first content line, so that a document embedded in it (a zowe.yaml in a
@@ -49592,10 +49638,12 @@ class YamlDocument {
         const lines = this.lines;
         const block = lines?.reader.literalBlock(path);
         const string = valueAt(this.value, path);
+        const file = this.file.path;
         if (lines && block && typeof string === "string") {
             const { header, indent } = block;
             return {
                 text: string,
+                file,
                 embedding: (r) => lines.toFile({
                     line: r.line + header,
                     column: r.column + indent,
@@ -49612,8 +49660,8 @@ class YamlDocument {
             return undefined;
         const text = node.value;
         if (node.type !== "BLOCK_LITERAL" || !node.range)
-            return { text, embedding: () => region };
-        return { text, embedding: this.file.blockEmbedding(node.range[0]) };
+            return { text, file, embedding: () => region };
+        return { text, file, embedding: this.file.blockEmbedding(node.range[0]) };
     }
     /**
      * The document as Zowe's configuration manager reads it (zowe-common-c yaml2json): a plain
@@ -49988,6 +50036,7 @@ function defaultConfig(cwd) {
         rules: {},
         layerGroups: [],
         kubernetes: { scope: "zowe", ha: false },
+        kubernetesUnits: [],
         exceptions: [],
         policies: [],
         limits: { ...DEFAULT_READ_LIMITS, ...DEFAULT_PARSE_LIMITS },
@@ -50042,6 +50091,7 @@ function parseConfig(text, path, cwd, shown = relative(cwd, path).split(sep$1).j
         rules: value.rules ?? {},
         layerGroups: (value.zowe?.configs ?? []).map((group) => group.map((f) => resolve$1(dir, f))),
         kubernetes: { scope: value.kubernetes?.scope ?? "zowe", ha: value.kubernetes?.ha ?? false },
+        kubernetesUnits: value.kubernetes?.units ?? [],
         exceptions: (value.exceptions ?? []).map((e, index) => ({ ...e, index })),
         policies: (value.policies ?? []).map((p) => resolve$1(dir, p)),
         limits: { ...DEFAULT_READ_LIMITS, ...DEFAULT_PARSE_LIMITS, ...value.limits },
@@ -56779,6 +56829,8 @@ function toViolation(raw, subjects, policyName) {
         fail("instance must be a string");
     if ("severity" in v && !isSeverity(v.severity))
         fail("severity must be error, warning or info");
+    if ("versioned" in v && v.versioned !== true)
+        fail("versioned must be true");
     return {
         rule: v.rule,
         message: v.message,
@@ -56788,6 +56840,7 @@ function toViolation(raw, subjects, policyName) {
             : { object: subjects.kubernetes[v.object] }),
         ...(typeof v.instance === "string" ? { instance: v.instance } : {}),
         ...(isSeverity(v.severity) ? { severity: v.severity } : {}),
+        ...(v.versioned === true ? { versioned: true } : {}),
     };
 }
 class Policy {
@@ -57061,24 +57114,28 @@ function spreadOf(podSpec, podLabels) {
         .map((t) => SPREAD_KEYS[String(field(t, "topologyKey"))]));
     return domains.has("zones") ? "zones" : domains.has("nodes") ? "nodes" : undefined;
 }
-function workloadTopology(objects, scope) {
-    const hpas = objects.filter((o) => o.kind === "HorizontalPodAutoscaler");
+function workloadTopology(objects, units, scope) {
+    const hpas = objects.flatMap((o, j) => (o.kind === "HorizontalPodAutoscaler" ? [{ h: o, unit: units[j] }] : []));
     const result = [];
-    for (const o of objects) {
+    objects.forEach((o, j) => {
         const name = field(o, "metadata", "name");
         if (typeof o.kind !== "string" || !WORKLOAD_KINDS.has(o.kind) || typeof name !== "string")
-            continue;
+            return;
         const template = field(o, "spec", "template");
         const podLabels = labelsOf(template);
         const labels = { ...labelsOf(o), ...podLabels };
         // The same workloads the rules cover (policies/lib/kubernetes.rego `in_scope`).
         const zowe = labels["app.kubernetes.io/name"] === "zowe";
         if (scope !== "all" && !zowe)
-            continue;
+            return;
         const namespace = namespaceOf$1(o);
-        const scalers = hpas.filter((h) => namespaceOf$1(h) === namespace &&
+        const unit = units[j] ?? "";
+        const scalers = hpas.flatMap(({ h, unit: hpaUnit }) => hpaUnit === unit &&
+            namespaceOf$1(h) === namespace &&
             field(h, "spec", "scaleTargetRef", "kind") === o.kind &&
-            field(h, "spec", "scaleTargetRef", "name") === name);
+            field(h, "spec", "scaleTargetRef", "name") === name
+            ? [h]
+            : []);
         const declared = field(o, "spec", "replicas");
         const replicas = scalers.length > 0
             ? Math.min(...scalers.map((h) => numberOr(field(h, "spec", "minReplicas"), 1)))
@@ -57089,6 +57146,7 @@ function workloadTopology(objects, scope) {
         const component = labels["app.kubernetes.io/component"];
         const spread = spreadOf(field(template, "spec"), podLabels);
         result.push({
+            unit,
             workload: `${o.kind} ${namespace}/${name}`,
             ...(typeof component === "string" ? { component } : zowe ? { component: name } : {}),
             replicas,
@@ -57096,8 +57154,9 @@ function workloadTopology(objects, scope) {
             ...(spread ? { spread } : {}),
             spof: replicas < MIN_FOR_HA,
         });
-    }
-    return result.sort((a, b) => (a.workload < b.workload ? -1 : a.workload > b.workload ? 1 : 0));
+    });
+    const text = (w) => `${w.unit}\0${w.workload}`;
+    return result.sort((a, b) => (text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0));
 }
 function numberOr(value, fallback) {
     return typeof value === "number" ? value : fallback;
@@ -57109,7 +57168,18 @@ function topologyOf({ input, zoweFiles }) {
         if (!entry.container)
             sysplexes.push(sysplexTopology(entry.config, zoweFiles[i] ?? `Zowe configuration ${i + 1}`));
     });
-    return { sysplexes, workloads: workloadTopology(input.kubernetes, input.options.kubernetes.scope) };
+    return { sysplexes, workloads: workloadTopology(input.kubernetes, input.units, input.options.kubernetes.scope) };
+}
+/** The workloads of each deployment unit, in report order: one section each. */
+function workloadsByUnit(t) {
+    const units = new Map();
+    for (const w of t.workloads)
+        units.set(w.unit, [...(units.get(w.unit) ?? []), w]);
+    return units;
+}
+/** A unit's section title: "Kubernetes" alone when the repository holds one unit (the checked folder). */
+function kubernetesLabel(unit) {
+    return unit === "" || unit === "." ? "Kubernetes" : `Kubernetes: ${unit}`;
 }
 function isEmptyTopology(t) {
     return t.sysplexes.length === 0 && t.workloads.length === 0;
@@ -57151,17 +57221,18 @@ function topologyMermaid(t) {
         });
         out.push("  end");
     });
-    if (t.workloads.length > 0) {
-        out.push(`  subgraph k8s["Kubernetes"]`);
-        t.workloads.forEach((w, k) => {
-            const id = `w${k}`;
+    let k = 0;
+    [...workloadsByUnit(t)].forEach(([unit, workloads], u) => {
+        out.push(`  subgraph k${u}["${mermaidText(kubernetesLabel(unit))}"]`);
+        for (const w of workloads) {
+            const id = `w${k++}`;
             const spread = w.spread ? `spread over ${w.spread}` : "not spread";
             out.push(`    ${id}["${w.spof ? "⚠ " : ""}${mermaidText(w.component ?? w.workload)}<br/>${mermaidText(w.workload)}<br/>replicas: ${mermaidText(replicasText(w))}, ${spread}"]`);
             if (w.spof)
                 spof.push(id);
-        });
+        }
         out.push("  end");
-    }
+    });
     if (spof.length > 0)
         out.push("  classDef spof fill:#ffe5e5,stroke:#d1242f,color:#82071e", `  class ${spof.join(",")} spof`);
     return out;
@@ -57231,9 +57302,9 @@ function topologyLines(t) {
         if (s.lpars.length > 0)
             out.push("_A cell names the HA instances that start the component on that LPAR._", "");
     }
-    if (t.workloads.length > 0) {
-        out.push("**Kubernetes**", "", "| Workload | Component | Replicas | Spread over | HA |", "| --- | --- | ---: | --- | --- |");
-        for (const w of t.workloads) {
+    for (const [unit, workloads] of workloadsByUnit(t)) {
+        out.push(`**${cell(kubernetesLabel(unit))}**`, "", "| Workload | Component | Replicas | Spread over | HA |", "| --- | --- | ---: | --- | --- |");
+        for (const w of workloads) {
             out.push(`| ${cell(w.workload)} | ${cell(w.component ?? "")} | ${replicasText(w)} | ${w.spread ?? "⚠️ not spread"} | ${w.spof ? spof : "✅"} |`);
         }
         out.push("");
@@ -57884,6 +57955,8 @@ const DIAGNOSTICS = {
     ambiguousScalar: diagnostic$1("yaml-ambiguous-scalar", "info", "Value Zowe reads differently from other YAML tools", "Zowe's configuration manager types plain values its own way: only digits make a number (0777 is 777, while 1e3, -1 and 7.5 stay strings) and only true/false make a boolean (on and yes stay strings). YAML 1.2 tools (editors, yq, most libraries) and YAML 1.1 tools (PyYAML, older scripts) read some of these differently, so what a review or a pipeline sees may not be what Zowe runs with. The rules check what Zowe reads.", 'Quote strings ("on"), write booleans as true/false, and numbers as plain digits.'),
     unreadable: diagnostic$1("unreadable-file", "error", "File could not be read", "The file exists but could not be read, so it was not checked.", "Check the file's permissions and encoding."),
     template: diagnostic$1("template-skipped", "info", "Template file skipped", "The file contains Helm or other template syntax and is not plain YAML, so it was not checked.", "Check the rendered output instead (helm template / kustomize build)."),
+    zoweFragment: diagnostic$1("zowe-layer-fragment", "info", "Part of a Zowe configuration list that no list names", "The file holds Zowe settings (haInstances, components, zOSMF, java or node) but no zowe key, so it is one layer of a configuration that Zowe reads as a list of files (CONFIG=FILE(a):FILE(b), left-most wins). Judged alone it would look like an incomplete configuration, so it is not checked until the list is known: from the ZWESLSTC procedure's CONFIG= or a zwe --config command in the repository, or from zowe.configs in .zowe-ha-policy.yaml.", "Keep the procedure (PROCLIB member ZWESLSTC with its STDENV CONFIG=) or the zwe start command in the repository, or declare the list in .zowe-ha-policy.yaml: zowe: {configs: [[this-file.yaml, zowe.yaml]]}."),
+    configListEntry: diagnostic$1("config-list-unmapped", "warning", "A Zowe configuration list names a file the repository does not hold", "A procedure (CONFIG= in ZWESLSTC) or a zwe command in the repository lists the files Zowe merges into its configuration, but an entry matches no file of the repository, or several. Without every layer the merged configuration cannot be rebuilt, so the list is not used: its files are checked one by one, and a layer without a zowe key is not checked.", "Keep every file of the list in the repository under a path that ends like the entry (FILE(/global/zowe/zowe.yaml) matches zowe/zowe.yaml), name a PARMLIB member's file after the member, or declare the list in .zowe-ha-policy.yaml (zowe.configs)."),
     exceptionExpired: diagnostic$1("exception-expired", "warning", "Exception has expired", "An exception in the configuration is past its expiry date. It no longer suppresses anything: the findings it covered are reported again.", "Fix the findings, or review the risk and set a new expiry date."),
     exceptionStale: diagnostic$1("exception-stale", "info", "Exception matches nothing", "An exception in the configuration suppresses no finding: the problem was fixed, or the rule, files or instance are wrong.", "Remove the exception, or correct what it names."),
     suppressionWithoutReason: diagnostic$1("suppression-without-reason", "warning", "Inline suppression without a reason", "A `# zowe-ha-policy: ignore` comment gives no reason. Accepted risks need one so that reviewers can judge them later.", "Add the reason after `--`: `# zowe-ha-policy: ignore ZWE-HA-022 -- workspace is an NFS mount shared by all LPARs`."),
@@ -60721,6 +60794,176 @@ function applyRuleSettings(findings, config) {
     return out;
 }
 
+/**
+ * Where a repository shows how Zowe reads its configuration: the list of files that Zowe's
+ * configuration manager merges (left-most wins), as the ZWESLSTC procedure gives it in its STDENV
+ * (`CONFIG=FILE(a):FILE(b)`, continued on the next line after a `\`), or a command line gives it
+ * (`zwe start --config "FILE(a):FILE(b)"`, `-c`). A list names z/OS paths and PARMLIB members;
+ * each is mapped to the repository file whose path ends the same way (the longest common suffix
+ * of path segments), a member to the file named after it.
+ */
+/** JCL keeps sequence numbers in columns 73-80 of fixed-length records; they are not content. */
+function withoutSequenceNumbers(line) {
+    return line.length > 72 && /^\d{8}\s*$/.test(line.slice(72)) ? line.slice(0, 72) : line;
+}
+/** Joins a value continued with a trailing backslash, keeping where each part came from. */
+function continued(lines, index, start) {
+    const pieces = [];
+    let column = start;
+    for (let i = index; i < lines.length; i++) {
+        const line = withoutSequenceNumbers(lines[i] ?? "").trimEnd();
+        const part = line.slice(column);
+        const more = part.endsWith("\\");
+        pieces.push({ text: more ? part.slice(0, -1) : part, line: i + 1, column: column + 1 });
+        if (!more)
+            break;
+        column = line.length - line.trimStart().length;
+    }
+    return pieces;
+}
+function joined(pieces) {
+    const text = pieces.map((p) => p.text).join("");
+    const at = (offset) => {
+        let rest = offset;
+        for (const piece of pieces) {
+            if (rest <= piece.text.length)
+                return { line: piece.line, column: piece.column + rest };
+            rest -= piece.text.length;
+        }
+        const last = pieces[pieces.length - 1];
+        return { line: last.line, column: last.column + last.text.length };
+    };
+    return { text, at };
+}
+const ENTRY = /(FILE|PARMLIB)\(((?:[^()]|\([^()]*\))*)\)/gy;
+/** The entries of a list, or undefined when the text is not a list of FILE() and PARMLIB() entries. */
+function parseEntries(text, at) {
+    const entries = [];
+    let offset = 0;
+    while (offset < text.length) {
+        ENTRY.lastIndex = offset;
+        const m = ENTRY.exec(text);
+        if (!m)
+            return undefined;
+        const inner = m[2] ?? "";
+        // PARMLIB(DATA.SET.NAME(MEMBER)): the member is what a repository names a file after.
+        const member = /\(([^()]*)\)\s*$/.exec(inner)?.[1];
+        const start = at(offset);
+        const end = at(offset + m[0].length);
+        entries.push({
+            kind: m[1],
+            target: m[1] === "PARMLIB" ? (member ?? inner).trim() : inner.trim(),
+            text: m[0],
+            region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column },
+        });
+        offset += m[0].length;
+        if (offset < text.length) {
+            if (text[offset] !== ":")
+                return undefined;
+            offset += 1;
+        }
+    }
+    return entries.length > 0 ? entries : undefined;
+}
+/** `CONFIG=` in a procedure's STDENV (or the variable zwe sets from --config). */
+const CONFIG_ASSIGNMENT = /^\s*(?:ZWE_CLI_PARAMETER_)?CONFIG=/;
+/** `zwe ... --config X`, `-c X`, `--config=X`, the value quoted or not. */
+const ZWE_CONFIG_OPTION = /\bzwe\b[^\n]*?\s(?:--config|-c)(?:=|\s+)(?:"([^"]*)"|'([^']*)'|([^\s"';|&]+))/g;
+/** The configuration lists a file shows, each with at least two entries (one file is no layering). */
+function findConfigLists(text, file) {
+    if (!text.includes("FILE(") && !text.includes("PARMLIB("))
+        return [];
+    const lines = text.split(/\r?\n/);
+    const lists = [];
+    const add = (pieces) => {
+        const { text: value, at } = joined(pieces);
+        const entries = parseEntries(value.trim(), (o) => at(o + (value.length - value.trimStart().length)));
+        if (!entries || entries.length < 2)
+            return;
+        const first = entries[0];
+        const last = entries[entries.length - 1];
+        lists.push({
+            entries,
+            file,
+            text: value.trim(),
+            region: {
+                line: first.region.line,
+                column: first.region.column,
+                endLine: last.region.endLine,
+                endColumn: last.region.endColumn,
+            },
+        });
+    };
+    lines.forEach((line, index) => {
+        const assignment = CONFIG_ASSIGNMENT.exec(line);
+        if (assignment)
+            add(continued(lines, index, assignment[0].length));
+        if (!line.includes("zwe"))
+            return;
+        // A command continued on the next lines with a trailing backslash is one command.
+        const command = continued(lines, index, 0);
+        const { text: joinedCommand, at } = joined(command);
+        for (const m of joinedCommand.matchAll(ZWE_CONFIG_OPTION)) {
+            const value = m[1] ?? m[2] ?? m[3] ?? "";
+            const offset = (m.index ?? 0) + m[0].length - value.length - (m[3] === undefined ? 1 : 0);
+            const start = at(offset);
+            add([{ text: value, line: start.line, column: start.column }]);
+        }
+    });
+    return lists;
+}
+function segments(path) {
+    return path.split(/[\\/]+/).filter(Boolean);
+}
+/** The files an entry may name: FILE by the longest common suffix of path segments, PARMLIB by member name. */
+function candidatesFor$1(entry, files) {
+    if (entry.kind === "PARMLIB") {
+        const member = entry.target.toUpperCase();
+        return files.filter((f) => basename(f, extname(f)).toUpperCase() === member);
+    }
+    const wanted = segments(entry.target);
+    let best = 0;
+    let found = [];
+    for (const file of files) {
+        const have = segments(file);
+        let common = 0;
+        while (common < wanted.length &&
+            common < have.length &&
+            wanted[wanted.length - 1 - common] === have[have.length - 1 - common]) {
+            common += 1;
+        }
+        if (common === 0 || common < best)
+            continue;
+        if (common > best)
+            found = [];
+        best = common;
+        found.push(file);
+    }
+    return found;
+}
+/** Maps each list's entries to files of the repository (absolute paths). */
+function mapConfigList(list, files) {
+    const mapped = [];
+    const unmapped = [];
+    for (const entry of list.entries) {
+        const candidates = candidatesFor$1(entry, files);
+        if (candidates.length === 1)
+            mapped.push(candidates[0]);
+        else
+            unmapped.push({ entry, candidates });
+    }
+    return unmapped.length === 0 ? { list, files: mapped, unmapped } : { list, unmapped };
+}
+/** Whether a file may hold a procedure or a script: no extension, or one of JCL's and shells'. */
+function mayHoldConfigList(path) {
+    const name = path.slice(path.lastIndexOf(sep$1) + 1);
+    const dot = name.lastIndexOf(".");
+    if (dot <= 0)
+        return true;
+    return EVIDENCE_EXTENSIONS.has(name.slice(dot + 1).toLowerCase());
+}
+const EVIDENCE_EXTENSIONS = new Set(["jcl", "cntl", "proc", "prc", "sh", "bash", "ksh", "zsh", "txt", "rexx", "rex"]);
+
 /** Finds the YAML and JSON files to check below the given paths. */
 const EXTENSIONS = [".yaml", ".yml", ".json"];
 /** Folders that hold tools' state or dependencies, never a repository's own configuration. */
@@ -60757,16 +61000,20 @@ function inside(root, path) {
  */
 function discover(paths, cwd) {
     const files = new Set();
+    const others = new Set();
     const seen = new Set();
     const notices = [];
     const show = (p) => relative(cwd, p).split(sep$1).join("/") || ".";
     function visit(path, root, explicit, entry) {
         // A listed regular file is all the listing says it is; only its extension matters.
         if (entry?.isFile()) {
-            if (hasExtension(path) && !seen.has(path)) {
-                seen.add(path);
+            if (seen.has(path))
+                return;
+            seen.add(path);
+            if (hasExtension(path))
                 files.add(path);
-            }
+            else if (mayHoldConfigList(path))
+                others.add(path);
             return;
         }
         let info;
@@ -60828,36 +61075,7 @@ function discover(paths, cwd) {
         }
         visit(absolute, root, true);
     }
-    return { files: [...files].sort(), notices };
-}
-
-// Rule ids contain single dashes, so only " --" (two) starts the reason.
-const DIRECTIVE = /#\s*zowe-ha-policy:\s*(ignore-file|ignore)\b\s*(.*?)(?:\s*--\s*(.*?))?\s*$/;
-/** Every suppression comment of a file. */
-function parseInlineSuppressions(text) {
-    const found = [];
-    if (!text.includes("zowe-ha-policy:"))
-        return found;
-    text.split(/\r?\n/).forEach((content, i) => {
-        if (!content.includes("zowe-ha-policy:"))
-            return;
-        const m = DIRECTIVE.exec(content);
-        if (!m)
-            return;
-        const column = content.indexOf("#") + 1;
-        found.push({
-            scope: m[1] === "ignore-file" ? "file" : "line",
-            rules: (m[2] ?? "").split(/[\s,]+/).filter(Boolean),
-            reason: (m[3] ?? "").trim(),
-            line: i + 1,
-            region: { line: i + 1, column, endLine: i + 1, endColumn: content.length + 1 },
-        });
-    });
-    return found;
-}
-function covers(s, ruleId, line) {
-    const rule = s.rules.includes(ruleId) || s.rules.includes("*");
-    return rule && (s.scope === "file" || line === s.line || line === s.line + 1);
+    return { files: [...files].sort(), others: [...others].sort(), notices };
 }
 
 /**
@@ -60891,6 +61109,35 @@ function exceptionMatcher(config, cwd) {
         const rel = relative(config.dir, resolve$1(cwd, finding.file)).split(sep$1).join("/");
         return globs.get(exception)?.(rel) ?? false;
     };
+}
+
+// Rule ids contain single dashes, so only " --" (two) starts the reason.
+const DIRECTIVE = /#\s*zowe-ha-policy:\s*(ignore-file|ignore)\b\s*(.*?)(?:\s*--\s*(.*?))?\s*$/;
+/** Every suppression comment of a file. */
+function parseInlineSuppressions(text) {
+    const found = [];
+    if (!text.includes("zowe-ha-policy:"))
+        return found;
+    text.split(/\r?\n/).forEach((content, i) => {
+        if (!content.includes("zowe-ha-policy:"))
+            return;
+        const m = DIRECTIVE.exec(content);
+        if (!m)
+            return;
+        const column = content.indexOf("#") + 1;
+        found.push({
+            scope: m[1] === "ignore-file" ? "file" : "line",
+            rules: (m[2] ?? "").split(/[\s,]+/).filter(Boolean),
+            reason: (m[3] ?? "").trim(),
+            line: i + 1,
+            region: { line: i + 1, column, endLine: i + 1, endColumn: content.length + 1 },
+        });
+    });
+    return found;
+}
+function covers(s, ruleId, line) {
+    const rule = s.rules.includes(ruleId) || s.rules.includes("*");
+    return rule && (s.scope === "file" || line === s.line || line === s.line + 1);
 }
 
 /**
@@ -61011,10 +61258,10 @@ function* partitionInput(input, maxBytes = PART_BYTES) {
             groups.set(key, (group = { zowe: [], kubernetes: [] }));
         return group;
     };
-    input.kubernetes.forEach((object, j) => groupOf(`namespace ${namespaceOf(object)}`).kubernetes.push(j));
+    const scopeOf = (j) => `namespace ${input.units[j] ?? ""}\0${namespaceOf(input.kubernetes[j] ?? {})}`;
+    input.kubernetes.forEach((_, j) => groupOf(scopeOf(j)).kubernetes.push(j));
     input.zowe.forEach((entry, i) => {
-        const configMap = entry.configMap !== undefined ? input.kubernetes[entry.configMap] : undefined;
-        groupOf(configMap ? `namespace ${namespaceOf(configMap)}` : `configuration ${i}`).zowe.push(i);
+        groupOf(entry.configMap !== undefined ? scopeOf(entry.configMap) : `configuration ${i}`).zowe.push(i);
     });
     let part = new PartWriter(input);
     for (const group of groups.values()) {
@@ -61035,6 +61282,7 @@ class PartWriter {
     kubernetes = [];
     zoweJson = [];
     objectJson = [];
+    units = [];
     /** Characters of JSON so far (bytes, for the ASCII that manifests are written in). */
     size = 0;
     constructor(input) {
@@ -61050,6 +61298,8 @@ class PartWriter {
         const local = new Map(group.kubernetes.map((j, k) => [j, this.kubernetes.length + k]));
         this.kubernetes.push(...group.kubernetes);
         this.objectJson.push(...written.objects);
+        for (const j of group.kubernetes)
+            this.units.push(this.input.units[j] ?? "");
         group.zowe.forEach((i, k) => {
             const entry = this.input.zowe[i];
             this.zowe.push(i);
@@ -61066,8 +61316,8 @@ class PartWriter {
     }
     /** The part: the whole input's other fields (version, options), its configurations and objects. */
     finish() {
-        const head = JSON.stringify({ ...this.input, zowe: undefined, kubernetes: undefined });
-        const json = `${head === "{}" ? "{" : `${head.slice(0, -1)},`}"zowe":[${this.zoweJson.join(",")}],"kubernetes":[${this.objectJson.join(",")}]}`;
+        const head = JSON.stringify({ ...this.input, zowe: undefined, kubernetes: undefined, units: undefined });
+        const json = `${head === "{}" ? "{" : `${head.slice(0, -1)},`}"zowe":[${this.zoweJson.join(",")}],"kubernetes":[${this.objectJson.join(",")}],"units":${JSON.stringify(this.units)}}`;
         return { json: encoder.encode(json), zowe: this.zowe, kubernetes: this.kubernetes };
     }
 }
@@ -61145,6 +61395,109 @@ function zoweDefaults(version) {
 }
 
 /**
+ * Which Zowe major version a configuration runs on, which decides the defaults merged under it
+ * (v2 caches in VSAM by default, v3 in Infinispan) and the rules that differ. The user may say
+ * (--zowe-version, zoweVersion); otherwise the files show it: keys that exist in one version only
+ * (components.zaas in v3; components.metrics-service and cloud-gateway in v2, removed in v3), or a
+ * runtime directory named after its version. A configuration that shows nothing takes what the
+ * other configurations of the repository show; with no evidence at all, v3 is assumed and the
+ * findings that depend on it say so.
+ */
+const ASSUMED = 3;
+/** Components of one major version only (zowe-install-packaging files/defaults.yaml of v2.18 and v3). */
+const ONLY_IN = { zaas: 3, apiml: 3, "metrics-service": 2, "cloud-gateway": 2 };
+/** A runtime directory segment such as v2, 3.1.0, zowe-v3 or zowe_2.18. */
+const VERSIONED_SEGMENT = /^(?:zowe[-_.]?)?v?([23])(?:[._]\d+){0,2}$/i;
+/** The versions one layer shows. */
+function shown(layer) {
+    const versions = new Set();
+    const components = [layer.components];
+    if (isObject(layer.haInstances)) {
+        for (const instance of Object.values(layer.haInstances))
+            if (isObject(instance))
+                components.push(instance.components);
+    }
+    for (const section of components) {
+        if (!isObject(section))
+            continue;
+        for (const name of Object.keys(section)) {
+            const version = ONLY_IN[name];
+            if (version)
+                versions.add(version);
+        }
+    }
+    const runtime = isObject(layer.zowe) ? layer.zowe.runtimeDirectory : undefined;
+    if (typeof runtime === "string") {
+        for (const segment of runtime.split("/")) {
+            const m = VERSIONED_SEGMENT.exec(segment);
+            if (m)
+                versions.add(Number(m[1]));
+        }
+    }
+    return versions;
+}
+/** v3 when a configuration shows both: v3 keys cannot be written for v2, while v2 sections often survive a migration. */
+function decide(versions) {
+    if (versions.has(3))
+        return 3;
+    if (versions.has(2))
+        return 2;
+    return undefined;
+}
+/** The version of each configuration (given as its layers as Zowe reads them), in order. */
+function detectVersion(configs, stated) {
+    if (stated !== undefined)
+        return configs.map(() => ({ version: stated, assumed: false }));
+    const own = configs.map((layers) => decide(new Set(layers.flatMap((layer) => [...shown(layer)]))));
+    const repository = decide(new Set(own.filter((v) => v !== undefined)));
+    const agreed = repository !== undefined && own.every((v) => v === undefined || v === repository) ? repository : undefined;
+    return own.map((version) => {
+        const found = version ?? agreed;
+        return found !== undefined ? { version: found, assumed: false } : { version: ASSUMED, assumed: true };
+    });
+}
+
+const FIRST_LINE$1 = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+function fileFinding(rule, file, message, region = FIRST_LINE$1) {
+    return { ruleId: rule.id, severity: rule.severity, message, file, ...region, path: [] };
+}
+const PROBLEM_RULES = {
+    syntax: DIAGNOSTICS.yamlSyntax,
+    depth: DIAGNOSTICS.inputLimit,
+    tag: DIAGNOSTICS.yamlTag,
+    yaml11: DIAGNOSTICS.ambiguousScalar,
+};
+/** A syntax problem of a file (or of a text embedded in it) as a finding; context starts the message. */
+function problemFinding(file, problem, context = "") {
+    return fileFinding(PROBLEM_RULES[problem.kind], file, context + problem.message, problem.region);
+}
+/** Helm and Go templates are not YAML until rendered; a parse failure there is expected. */
+function looksLikeTemplate(text) {
+    return /\{\{[-\s]/.test(text);
+}
+/** Reads and parses a file; `shown` is its path as reports show it. */
+function loadFile(absolute, shown, limits) {
+    const read = readSource(absolute, limits);
+    if ("unreadable" in read)
+        return { problem: fileFinding(DIAGNOSTICS.unreadable, shown, read.unreadable) };
+    if ("refused" in read)
+        return { problem: fileFinding(DIAGNOSTICS.inputLimit, shown, read.refused, read.region) };
+    const { text } = read;
+    const source = new SourceFile(shown, text, limits);
+    if (source.problems.some((p) => p.kind === "syntax") && looksLikeTemplate(text)) {
+        return {
+            problem: fileFinding(DIAGNOSTICS.template, shown, "template syntax: not checked (check the rendered manifests instead)"),
+        };
+    }
+    return {
+        source,
+        text,
+        comments: parseInlineSuppressions(text),
+        problems: source.problems.map((p) => problemFinding(shown, p)),
+    };
+}
+
+/**
  * A Zowe configuration's source documents, highest priority first (Zowe's left-most file wins).
  * A value of the configuration was written in the first layer that has it, else in the defaults.
  */
@@ -61160,13 +61513,13 @@ class ZoweSubject {
      * instance's effective configuration: its override wins over the shared value. A path that
      * exists nowhere is reported at the deepest existing ancestor, where the key must be added.
      */
-    locate(path, instance) {
+    locate(path, instance, versioned = false) {
         const candidates = [];
         const prefixes = instance !== undefined ? [["haInstances", instance], []] : [[]];
         this.layers.forEach((doc, layer) => {
             for (const prefix of prefixes) {
-                const located = doc.locate(this.layerPath(layer, [...prefix, ...path]));
-                candidates.push({ doc, located, depth: located.path.length - prefix.length });
+                const placed = doc.place(this.layerPath(layer, [...prefix, ...path]));
+                candidates.push({ placed, depth: placed.path.length - prefix.length });
             }
         });
         // Candidates are in priority order, so the first of the deepest is the one that applies.
@@ -61177,11 +61530,8 @@ class ZoweSubject {
         if (!best)
             throw new Error("a Zowe configuration has no source document");
         const unset = best.depth < path.length && valueAt(this.defaults.values, path) !== undefined;
-        return {
-            doc: best.doc,
-            located: best.located,
-            ...(unset ? { note: `the value comes from the Zowe v${this.defaults.version} defaults` } : {}),
-        };
+        const note = versionNote(this.defaults, unset, versioned);
+        return { placed: best.placed, ...(note ? { note } : {}) };
     }
     /**
      * configmgr concatenates arrays across layers (lowest priority first), so index n of a merged
@@ -61209,167 +61559,299 @@ class ZoweSubject {
         return [...path];
     }
 }
+/**
+ * What a finding adds about the Zowe version: that the value comes from its defaults, and when no
+ * file shows the version while the finding depends on it, which version was assumed and how to
+ * state it.
+ */
+function versionNote({ version, assumed }, fromDefaults, versioned) {
+    const parts = fromDefaults ? [`the value comes from the Zowe v${version} defaults`] : [];
+    if (assumed && (fromDefaults || versioned)) {
+        parts.push(`no file shows the Zowe version, so v${version} was assumed: set zoweVersion in .zowe-ha-policy.yaml or --zowe-version`);
+    }
+    return parts.length > 0 ? parts.join("; ") : undefined;
+}
 class KubernetesSubject {
     source;
-    note;
-    constructor(source, 
-    /** For an object rendered by kustomize and found in no file: said in every finding. */
-    note) {
+    constructor(source) {
         this.source = source;
-        this.note = note;
     }
     /** Kubernetes objects have no instances; the parameter keeps one signature for all subjects. */
-    locate(path, _instance) {
-        const { doc, prefix } = this.source;
-        return { doc, located: doc.locate([...prefix, ...path]), ...(this.note ? { note: this.note } : {}) };
+    locate(path) {
+        const { doc, prefix, note } = this.source;
+        return { placed: doc.place([...prefix, ...path]), ...(note ? { note } : {}) };
     }
 }
 
+/**
+ * Deployment units: which Kubernetes objects are applied together to one cluster, so that rules
+ * relate an HPA to its target, a PDB to its pods or a ConfigMap to its StatefulSet only within
+ * one unit. A repository often holds several clusters (clusters/prod and clusters/dev, or a
+ * compliant and a non-compliant example) whose objects share names; treated as one, each would
+ * judge the other's objects.
+ *
+ * An object rendered by Kustomize or Helm belongs to its render (one kustomization, one Helm
+ * release). Other objects are grouped by folder:
+ * - a folder listed by `kubernetes.units` (globs) in the configuration is one unit with all the
+ *   files below it (the deepest listed folder wins);
+ * - otherwise a folder's own files and its subfolders are one unit, except subfolders that hold
+ *   an object of the same identity (API group, kind, namespace and name) as another subfolder or
+ *   as the folder's own files: one cluster cannot hold two such objects, so those subfolders are
+ *   other clusters (clusters/prod and clusters/dev) or variants (a vendor's version of a sample
+ *   Service, applied with the rest of its folder) and each is a unit of its own; one cluster split
+ *   by component (gateway/, discovery/, config/) stays one unit.
+ * Two objects of one identity in one folder are one unit's duplicate, which a rule reports.
+ */
+/** "apps/Deployment/zowe/gateway": what makes two objects the same object in one cluster. */
+function identityOf(object) {
+    const metadata = isObject(object.metadata) ? object.metadata : {};
+    const { name } = metadata;
+    if (typeof name !== "string" || name === "" || typeof object.kind !== "string")
+        return undefined;
+    const apiVersion = typeof object.apiVersion === "string" ? object.apiVersion : "";
+    const group = apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
+    const namespace = typeof metadata.namespace === "string" && metadata.namespace !== "" ? metadata.namespace : "default";
+    return `${group}/${object.kind}/${namespace}/${name}`;
+}
+function assignUnits(members, options) {
+    const units = new Array(members.length);
+    const byFolder = new Map();
+    members.forEach((member, index) => {
+        if (member.rendered !== undefined) {
+            units[index] = member.rendered;
+            return;
+        }
+        const listed = options.listedUnit(member.folder);
+        if (listed !== undefined) {
+            units[index] = options.show(listed);
+            return;
+        }
+        let list = byFolder.get(member.folder);
+        if (!list)
+            byFolder.set(member.folder, (list = []));
+        list.push(index);
+    });
+    if (byFolder.size === 0)
+        return { units, context: [] };
+    /** The unit each folder's own objects ended in, and the units closed below a folder. */
+    const unitOfFolder = new Map();
+    const closed = [];
+    const close = (folder, part, parent) => {
+        const name = options.show(folder);
+        for (const index of part.members)
+            units[index] = name;
+        for (const f of part.folders)
+            unitOfFolder.set(f, name);
+        closed.push({ name, part, ...(parent !== undefined ? { parent } : {}) });
+    };
+    // Bottom-up. A folder's own files and the open parts of its subfolders join into one part,
+    // except subfolders that repeat an identity of another part: those are other clusters (two
+    // subfolders that repeat each other's objects) or variants of their folder (a subfolder that
+    // redefines some of its folder's own objects), and each becomes a unit of its own.
+    const visit = (folder) => {
+        const own = { members: folder.members, identities: identitiesOf(folder.members), folders: [folder.path] };
+        const parts = [];
+        for (const child of folder.children) {
+            const part = visit(child);
+            if (part)
+                parts.push({ path: child.path, part });
+        }
+        const owners = new Map();
+        const apart = new Set();
+        parts.forEach(({ part }, k) => {
+            for (const identity of part.identities) {
+                const owner = own.identities.has(identity) ? -1 : owners.get(identity);
+                if (owner === undefined)
+                    owners.set(identity, k);
+                else if (owner !== k)
+                    apart.add(owner).add(k);
+            }
+        });
+        const joined = own;
+        parts.forEach(({ path, part }, k) => {
+            if (apart.has(k))
+                return close(path, part, folder.path);
+            joined.members = [...joined.members, ...part.members];
+            for (const identity of part.identities)
+                joined.identities.add(identity);
+            joined.folders.push(...part.folders);
+        });
+        return joined.members.length > 0 ? joined : undefined;
+    };
+    const identitiesOf = (indexes) => {
+        const identities = new Set();
+        for (const index of indexes) {
+            const identity = members[index]?.identity;
+            if (identity !== undefined)
+                identities.add(identity);
+        }
+        return identities;
+    };
+    const root = folderTree(byFolder);
+    const rest = visit(root);
+    if (rest)
+        close(root.path, rest);
+    const byName = new Map(closed.map((c) => [c.name, c.part]));
+    const context = [];
+    for (const { name, part, parent } of closed) {
+        let folder = parent;
+        while (folder !== undefined && !unitOfFolder.has(folder))
+            folder = folder === root.path ? undefined : dirname(folder);
+        const base = folder !== undefined ? byName.get(unitOfFolder.get(folder)) : undefined;
+        if (!base || base === part)
+            continue;
+        const extra = base.members.filter((m) => {
+            const identity = members[m]?.identity;
+            return identity === undefined || !part.identities.has(identity);
+        });
+        if (extra.length > 0)
+            context.push({ unit: name, members: extra });
+    }
+    return { units, context };
+}
+/** The folders holding members and their ancestors up to the deepest folder above all of them. */
+function folderTree(byFolder) {
+    const paths = [...byFolder.keys()];
+    let top = paths[0];
+    for (const path of paths)
+        while (!within$1(path, top))
+            top = dirname(top);
+    const folders = new Map();
+    const folderAt = (path) => {
+        let folder = folders.get(path);
+        if (folder)
+            return folder;
+        folder = { path, children: [], members: byFolder.get(path) ?? [] };
+        folders.set(path, folder);
+        if (path !== top)
+            folderAt(dirname(path)).children.push(folder);
+        return folder;
+    };
+    for (const path of paths)
+        folderAt(path);
+    return folderAt(top);
+}
+function within$1(path, folder) {
+    return path === folder || path.startsWith(folder.endsWith(sep$1) ? folder : folder + sep$1);
+}
+
+/** Builds the model from parsed files: what each document is, and where its subjects came from. */
 /** The ConfigMap key under which Zowe's Kubernetes deployment keeps its zowe.yaml. */
 const EMBEDDED_ZOWE_KEY = "zowe.yaml";
+const NO_UNITS = { listedUnit: () => undefined, show: (folder) => folder };
 class ModelBuilder {
     options;
     model;
-    pending = [];
-    /** Absolute path of a layer file → its group and position. */
-    layerOf = new Map();
-    groups;
+    /** Zowe configurations read so far that are complete on their own (a `zowe` key at the top). */
+    standalone = [];
+    embeddedConfigs = [];
+    /** The first document of every file read: a layer of a configuration list, whatever its keys. */
+    firstDocument = new Map();
+    /** Files that hold Zowe keys but no `zowe` key: parts of a configuration list. */
+    fragments = new Map();
+    unitMembers = [];
     constructor(options) {
         this.options = options;
         this.model = {
             input: {
-                zoweVersion: options.zoweVersion,
+                zoweVersion: options.zoweVersion ?? 3,
                 zowe: [],
                 kubernetes: [],
+                units: [],
                 options: { kubernetes: options.kubernetes ?? { scope: "zowe", ha: false } },
             },
             zowe: [],
             kubernetes: [],
+            ownObjects: 0,
         };
-        const groups = options.layerGroups ?? [];
-        this.groups = groups.map((g) => g.map(() => undefined));
-        groups.forEach((group, g) => group.forEach((file, position) => this.layerOf.set(file, { group: g, position })));
     }
-    /** Kubernetes objects of files that a rendered kustomization builds from: where rendered objects are written. */
-    renderedFrom = [];
-    /**
-     * Adds a file's documents; returns the syntax problems found, in it or in what it embeds.
-     * The Kubernetes objects of a file that kustomize renders are not checked as written, only
-     * used to locate the rendered objects.
-     */
-    add(file, absolutePath = file.path, rendered = false) {
-        const problems = file.problems.map((p) => ({ ...p, file }));
-        const layer = this.layerOf.get(absolutePath);
-        if (layer) {
-            // A file named as a layer is part of a Zowe configuration whatever keys it has (an
-            // override file may hold only haInstances); like configmgr, read its first document.
-            const doc = file.documents.find((d) => isObject(d.value));
-            const slot = this.groups[layer.group];
-            if (doc && slot)
-                slot[layer.position] = doc;
-            return problems;
-        }
+    /** Adds a file's documents; returns the syntax problems of what it embeds. */
+    add(file, absolutePath = file.path, folder = dirname(absolutePath)) {
+        const findings = [];
+        const first = file.documents.find((d) => isObject(d.value));
+        if (first)
+            this.firstDocument.set(absolutePath, first);
         for (const doc of file.documents) {
             const c = classify(doc);
-            if (c.kind === "zowe") {
-                this.pending.push({ layers: [c.doc], container: false });
-            }
-            else if (c.kind === "kubernetes") {
-                if (rendered)
-                    this.renderedFrom.push(...c.objects);
-                else
-                    for (const source of c.objects)
-                        problems.push(...this.addObject(source));
-            }
+            if (c.kind === "zowe")
+                this.standalone.push({ file: absolutePath, doc: c.doc });
+            else if (c.kind === "kubernetes")
+                for (const source of c.objects)
+                    findings.push(...this.addObject(source, { folder }));
+            else if (doc === first && isZoweFragment(doc.value))
+                this.fragments.set(absolutePath, doc);
         }
-        return problems;
+        return findings;
+    }
+    /** Adds the objects of a render (a kustomization, a Helm release): one deployment unit. */
+    addRendered(rendered) {
+        return rendered.objects.flatMap((source) => this.addObject(source, { folder: "", rendered: rendered.unit }));
     }
     /**
-     * Adds the objects kustomize rendered. Each is located in the file that defines it (same kind,
-     * its name as written inside the rendered name, which prefixes and suffixes extend); one found
-     * nowhere is reported at the kustomization, named in the message.
+     * The model: every configuration list merged as Zowe's configuration manager merges it, the
+     * other configurations each alone, with the defaults of their Zowe version and templates
+     * resolved; every object in its deployment unit. Also the findings about what was read
+     * (values Zowe reads differently, fragments judged nowhere) and the layer files not read.
      */
-    addRendered(output, kustomization, shownDir) {
-        const problems = output.problems.map((p) => ({ ...p, file: output }));
-        for (const doc of output.documents) {
-            const c = classify(doc);
-            if (c.kind !== "kubernetes")
-                continue;
-            for (const { object } of c.objects) {
-                const origin = this.origin(object);
-                if (origin) {
-                    problems.push(...this.addObject({ object, doc: origin.doc, prefix: origin.prefix }));
-                }
-                else {
-                    const metadata = isObject(object.metadata) ? object.metadata : {};
-                    const name = `${String(metadata.namespace ?? "default")}/${String(metadata.name ?? "?")}`;
-                    problems.push(...this.addObject({ object, doc: kustomization, prefix: [] }, `${String(object.kind)} ${name} as rendered by kustomize build ${shownDir}`));
-                }
-            }
-        }
-        return problems;
-    }
-    origin(rendered) {
-        const name = isObject(rendered.metadata) ? rendered.metadata.name : undefined;
-        if (typeof name !== "string")
-            return undefined;
-        let best;
-        let score = -1;
-        for (const source of this.renderedFrom) {
-            const raw = isObject(source.object.metadata) ? source.object.metadata.name : undefined;
-            if (source.object.kind !== rendered.kind || typeof raw !== "string" || !name.includes(raw))
-                continue;
-            // The exact name first, then the longest contained name; among equals the fullest
-            // object (the resource rather than a patch of it).
-            const s = (raw === name ? 1e6 : raw.length * 1e3) + Math.min(999, JSON.stringify(source.object).length / 100);
-            if (s > score) {
-                best = source;
-                score = s;
-            }
-        }
-        return best;
-    }
-    /**
-     * The model, with every configuration merged with its layers and the defaults, templates
-     * resolved; and the values Zowe reads differently from other YAML tools.
-     */
-    finish() {
-        const problems = [];
+    finish(groups = []) {
+        const findings = [];
+        const inGroup = new Set(groups.flatMap((g) => g.files));
+        const missingLayers = [...inGroup].filter((f) => !this.firstDocument.has(f));
         const configs = [];
-        for (const group of this.groups) {
-            const layers = group.filter((d) => d !== undefined);
+        for (const group of groups) {
+            const layers = group.files.flatMap((f) => this.firstDocument.get(f) ?? []);
             if (layers.length > 0)
                 configs.push({ layers, container: false });
         }
-        configs.push(...this.pending);
-        const version = this.options.zoweVersion;
-        for (const c of configs) {
-            const defaults = zoweDefaults(version);
-            const layers = c.layers.map((d) => {
-                const read = d.readAsZowe();
-                problems.push(...read.differences.map((p) => ({ ...p, file: d.file })));
-                return (isObject(read.value) ? read.value : {});
-            });
-            const config = resolveTemplates(mergeLayers(layers, defaults));
+        for (const { file, doc } of this.standalone)
+            if (!inGroup.has(file))
+                configs.push({ layers: [doc], container: false });
+        for (const [file, doc] of this.fragments) {
+            if (inGroup.has(file))
+                continue;
+            const region = doc.locate([firstKey(doc.value)]).region;
+            findings.push(fileFinding(DIAGNOSTICS.zoweFragment, doc.file.path, `${doc.file.path} holds Zowe settings (${zoweKeys(doc.value)}) but no zowe key: it is one layer of a ` +
+                "configuration list, so it is not checked alone; declare the list as Zowe reads it (CONFIG=FILE(this file):FILE(the rest) in " +
+                "the ZWESLSTC procedure, or zwe start --config) or in .zowe-ha-policy.yaml (zowe.configs)", region));
+        }
+        configs.push(...this.embeddedConfigs);
+        const read = configs.map((c) => c.layers.map((d) => {
+            const { value, differences } = d.readAsZowe();
+            findings.push(...differences.map((p) => problemFinding(d.file.path, p)));
+            return (isObject(value) ? value : {});
+        }));
+        const versions = detectVersion(read, this.options.zoweVersion);
+        configs.forEach((c, k) => {
+            const version = versions[k];
+            const config = resolveTemplates(mergeLayers(read[k] ?? [], zoweDefaults(version.version)));
             this.model.input.zowe.push({
                 config,
                 container: c.container,
+                version: version.version,
+                ...(version.assumed ? { versionAssumed: true } : {}),
                 ...(c.configMap !== undefined ? { configMap: c.configMap } : {}),
             });
-            this.model.zowe.push(new ZoweSubject(c.layers, { version, values: zoweDefaults(version) }));
+            this.model.zowe.push(new ZoweSubject(c.layers, { ...version, values: zoweDefaults(version.version) }));
+        });
+        const { units, context } = assignUnits(this.unitMembers, this.options.units ?? NO_UNITS);
+        const { input, kubernetes } = this.model;
+        input.units = units;
+        this.model.ownObjects = input.kubernetes.length;
+        // A unit's context: copies of the objects it is applied with, for its rules to refer to.
+        for (const { unit, members } of context) {
+            for (const j of members) {
+                input.kubernetes.push(input.kubernetes[j]);
+                input.units.push(unit);
+                kubernetes.push(kubernetes[j]);
+            }
         }
-        return { model: this.model, problems };
+        return { model: this.model, findings, missingLayers };
     }
-    /** Layer files that were configured but not found among the files read. */
-    missingLayers() {
-        return [...this.layerOf]
-            .filter(([, { group, position }]) => this.groups[group]?.[position] === undefined)
-            .map(([file]) => file);
-    }
-    addObject(source, note) {
+    addObject(source, member) {
         const index = this.model.input.kubernetes.length;
         this.model.input.kubernetes.push(source.object);
-        this.model.kubernetes.push(new KubernetesSubject(source, note));
+        this.model.kubernetes.push(new KubernetesSubject(source));
+        this.unitMembers.push({ ...member, identity: identityOf(source.object) });
         const data = source.object.data;
         if (source.object.kind !== "ConfigMap" || !isObject(data) || typeof data[EMBEDDED_ZOWE_KEY] !== "string")
             return [];
@@ -61381,20 +61863,58 @@ class ModelBuilder {
         const embedded = source.doc.embedded(path);
         if (!embedded)
             return [];
-        const inner = new SourceFile(source.doc.file.path, embedded.text, undefined, embedded.embedding);
+        const inner = new SourceFile(embedded.file, embedded.text, undefined, embedded.embedding);
         for (const doc of inner.documents) {
             const c = classify(doc);
             if (c.kind === "zowe")
-                this.pending.push({ layers: [c.doc], container: true, configMap });
+                this.embeddedConfigs.push({ layers: [c.doc], container: true, configMap });
         }
-        return inner.problems.map((p) => ({ ...p, file: inner }));
+        return inner.problems.map((p) => problemFinding(embedded.file, p));
     }
+}
+function firstKey(value) {
+    return isObject(value) ? (Object.keys(value)[0] ?? "") : "";
+}
+function zoweKeys(value) {
+    return isObject(value)
+        ? Object.keys(value)
+            .filter((k) => isZoweFragment({ [k]: value[k] }))
+            .join(", ")
+        : "";
+}
+
+function loadFiles(files, others, show, limits) {
+    const loaded = { sources: [], comments: new Map(), findings: [], configLists: [] };
+    for (const absolute of files) {
+        const shown = show(absolute);
+        const file = loadFile(absolute, shown, limits);
+        if ("problem" in file) {
+            loaded.findings.push(file.problem);
+            continue;
+        }
+        loaded.sources.push({ absolute, source: file.source });
+        loaded.comments.set(shown, file.comments);
+        loaded.findings.push(...file.problems);
+        loaded.configLists.push(...findConfigLists(file.text, shown));
+    }
+    for (const absolute of others) {
+        // Only text that reads cleanly: a binary or oversized file shows no list and is not ours to report.
+        const read = readSource(absolute, limits);
+        if ("text" in read)
+            loaded.configLists.push(...findConfigLists(read.text, show(absolute)));
+    }
+    return loaded;
+}
+
+function emptyRender() {
+    return { units: [], consumed: new Set(), findings: [], notices: [] };
 }
 
 /**
  * Kustomize overlays are not what is deployed until rendered: where a folder has a
  * kustomization and a renderer is on PATH, the rendered objects are checked instead of the raw
- * files, and findings are mapped back to the files the objects come from.
+ * files, one deployment unit per rendered kustomization, and findings are mapped back to the
+ * files the objects come from: the overlay's patch that sets a value, else the base resource.
  */
 const run = promisify(execFile);
 const KUSTOMIZATION_FILES = new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
@@ -61487,37 +62007,218 @@ async function render(renderer, dir) {
         return { error: (e.stderr?.trim() || e.message).split("\n")[0] ?? e.message };
     }
 }
-/**
- * Renders the root kustomizations among the files. Returns the outputs and a test for the files
- * whose objects the outputs replace; says in notices what could not be rendered and why (its
- * raw files are then checked as written).
- */
-async function renderKustomizations(files, notices, show) {
+/** The kustomizations among the files, rendered: one deployment unit each. */
+async function renderKustomizations(files, context) {
+    const result = emptyRender();
     const plan = await planKustomizations(files);
-    const none = { outputs: [], replaces: () => false };
     if (plan.roots.length === 0 && plan.skipped.size === 0)
-        return none;
-    for (const [dir, reason] of plan.skipped)
-        notices.push(`${show(dir)}: kustomization not rendered: ${reason}; its files are checked as written`);
-    const renderer = await findRenderer();
-    if (!renderer) {
-        for (const dir of plan.roots)
-            notices.push(`${show(dir)}: kustomization not rendered: neither kustomize nor kubectl is on PATH; its files are checked as written`);
-        return none;
+        return result;
+    const { show } = context;
+    for (const [dir, reason] of plan.skipped) {
+        result.notices.push(`${show(dir)}: kustomization not rendered: ${reason}; its files are checked as written`);
     }
-    const outputs = [];
-    const covered = [];
+    const renderer = await findRenderer(context.pathVariable);
+    if (!renderer) {
+        for (const dir of plan.roots) {
+            result.notices.push(`${show(dir)}: kustomization not rendered: neither kustomize nor kubectl is on PATH; its files are checked as written`);
+        }
+        return result;
+    }
     for (const dir of plan.roots) {
-        const result = await render(renderer, dir);
-        if ("error" in result) {
-            notices.push(`${show(dir)}: kustomize build failed (${result.error}); its files are checked as written`);
+        const rendered = await render(renderer, dir);
+        if ("error" in rendered) {
+            result.notices.push(`${show(dir)}: kustomize build failed (${rendered.error}); its files are checked as written`);
             continue;
         }
-        outputs.push({ dir, text: result.text });
-        covered.push(...(plan.members.get(dir) ?? [dir]));
+        const members = plan.members.get(dir) ?? [dir];
+        const sources = files.filter((f) => members.some((m) => within(f, m)));
+        for (const file of sources)
+            result.consumed.add(file);
+        const origins = loadOrigins(sources, members, context, result);
+        const kustomization = origins.kustomization;
+        if (!kustomization)
+            continue;
+        const output = new SourceFile(kustomization.file.path, rendered.text, context.limits, () => FIRST_LINE);
+        result.findings.push(...output.problems.map((p) => problemFinding(kustomization.file.path, p, "kustomize output: ")));
+        const objects = [];
+        for (const doc of output.documents) {
+            const c = classify(doc);
+            if (c.kind !== "kubernetes")
+                continue;
+            for (const { object } of c.objects) {
+                const doc = new KustomizedObject(object, origins.candidates(object), kustomization, show(dir), origins.generatorOf(object), show);
+                objects.push({ object, doc, prefix: [], ...(doc.note ? { note: doc.note } : {}) });
+            }
+        }
+        result.units.push({ unit: show(dir), objects });
     }
-    const replaces = (file) => covered.some((d) => file.startsWith(d.endsWith(sep$1) ? d : d + sep$1));
-    return { outputs, replaces };
+    return result;
+}
+const FIRST_LINE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+function within(path, dir) {
+    return path.startsWith(dir.endsWith(sep$1) ? dir : dir + sep$1);
+}
+function generators(kustomization, dir) {
+    const entries = isObject(kustomization.value) ? kustomization.value.configMapGenerator : undefined;
+    if (!Array.isArray(entries))
+        return [];
+    return entries.flatMap((entry, index) => {
+        if (!isObject(entry) || typeof entry.name !== "string" || !Array.isArray(entry.files))
+            return [];
+        const files = new Map();
+        entry.files.forEach((spec, k) => {
+            if (typeof spec !== "string")
+                return;
+            // "key=path", or a path whose file name is the key.
+            const eq = spec.indexOf("=");
+            const path = eq >= 0 ? spec.slice(eq + 1) : spec;
+            files.set(eq >= 0 ? spec.slice(0, eq) : basename(path), { path: resolve$1(dir, path), index: k });
+        });
+        return [{ name: entry.name, kustomization, index, files }];
+    });
+}
+/** The objects of the files a kustomization builds from, to find where a rendered object is written. */
+function loadOrigins(sources, members, context, result) {
+    const written = [];
+    const generated = [];
+    const texts = new Map();
+    let kustomization;
+    for (const file of sources) {
+        const loaded = loadFile(file, context.show(file), context.limits);
+        if ("problem" in loaded) {
+            result.findings.push(loaded.problem);
+            continue;
+        }
+        result.findings.push(...loaded.problems);
+        texts.set(file, loaded.text);
+        if (KUSTOMIZATION_FILES.has(basename(file))) {
+            const doc = loaded.source.documents[0];
+            if (!doc)
+                continue;
+            if (dirname(file) === members[0])
+                kustomization = doc;
+            // The rendered folder's generators first: an overlay's generator replaces its bases'.
+            if (members.includes(dirname(file)))
+                generated.push(...generators(doc, dirname(file)));
+            continue;
+        }
+        // The rendered folder's own files first: an overlay's patch is applied after its bases.
+        const depth = members.findIndex((m) => dirname(file) === m || within(file, m));
+        for (const doc of loaded.source.documents) {
+            const c = classify(doc);
+            if (c.kind === "kubernetes")
+                for (const source of c.objects)
+                    written.push({ ...source, depth });
+        }
+    }
+    generated.sort((a, b) => members.indexOf(dirname(a.kustomization.file.path)) - members.indexOf(dirname(b.kustomization.file.path)));
+    const generatorOf = (rendered) => {
+        const name = isObject(rendered.metadata) ? rendered.metadata.name : undefined;
+        if (rendered.kind !== "ConfigMap" || typeof name !== "string")
+            return undefined;
+        const generator = generated.find((g) => name.includes(g.name));
+        return generator && { generator, text: (path) => texts.get(path) };
+    };
+    return { kustomization, candidates: (rendered) => candidatesFor(rendered, written), generatorOf };
+}
+/**
+ * The written objects a rendered object may come from: same kind, its name as written inside the
+ * rendered name (prefixes and suffixes extend it); the exact name first, then the longest, then
+ * the overlay's before its bases'.
+ */
+function candidatesFor(rendered, written) {
+    const name = isObject(rendered.metadata) ? rendered.metadata.name : undefined;
+    if (typeof name !== "string")
+        return [];
+    const nameOf = (o) => isObject(o.metadata) && typeof o.metadata.name === "string" ? o.metadata.name : "";
+    const matching = written.filter((w) => w.object.kind === rendered.kind && nameOf(w.object) !== "" && name.includes(nameOf(w.object)));
+    const best = Math.max(...matching.map((w) => (nameOf(w.object) === name ? Infinity : nameOf(w.object).length)));
+    return matching
+        .filter((w) => (nameOf(w.object) === name ? Infinity : nameOf(w.object).length) === best)
+        .sort((a, b) => a.depth - b.depth);
+}
+/**
+ * A rendered object located in the files it comes from: a path at the first written object
+ * (overlay before base) that sets it, else at the deepest part any of them has; an object found
+ * in no file at its kustomization, which the message names.
+ */
+class KustomizedObject {
+    value;
+    written;
+    kustomization;
+    shownDir;
+    generated;
+    showFile;
+    constructor(value, written, kustomization, shownDir, generated, showFile) {
+        this.value = value;
+        this.written = written;
+        this.kustomization = kustomization;
+        this.shownDir = shownDir;
+        this.generated = generated;
+        this.showFile = showFile;
+    }
+    place(path) {
+        let best;
+        for (const { doc, prefix } of this.written) {
+            const placed = doc.place([...prefix, ...path]);
+            const found = { ...placed, path: placed.path.slice(prefix.length) };
+            if (found.path.length === path.length)
+                return found;
+            if (!best || found.path.length > best.path.length)
+                best = found;
+        }
+        if (best)
+            return best;
+        const generator = this.generated?.generator;
+        if (generator) {
+            // A generated ConfigMap: at its generator entry, a data key at the file it comes from.
+            const file = path[0] === "data" && typeof path[1] === "string" ? generator.files.get(path[1]) : undefined;
+            const at = ["configMapGenerator", generator.index, ...(file ? ["files", file.index] : [])];
+            return { ...generator.kustomization.place(at), path: file ? ["data", path[1]] : [] };
+        }
+        return { file: this.kustomization.file.path, region: FIRST_LINE, path: [] };
+    }
+    /** What the findings about this object should add: where it really comes from when no file shows it. */
+    get note() {
+        if (this.written.length > 0 || this.generated)
+            return undefined;
+        const metadata = isObject(this.value.metadata) ? this.value.metadata : {};
+        const name = `${String(metadata.namespace ?? "default")}/${String(metadata.name ?? "?")}`;
+        return `${String(this.value.kind)} ${name} as rendered by kustomize build ${this.shownDir}`;
+    }
+    embedded(path) {
+        const text = valueAt(this.value, path);
+        if (typeof text !== "string")
+            return undefined;
+        // Line for line where a written object holds the same text, or a generator's file does;
+        // else every region at the key.
+        for (const { doc, prefix } of this.written) {
+            const embedded = doc.embedded([...prefix, ...path]);
+            if (embedded?.text === text)
+                return embedded;
+        }
+        const generated = this.generated;
+        const source = path[0] === "data" && typeof path[1] === "string" ? generated?.generator.files.get(path[1]) : undefined;
+        if (generated && source && generated.text(source.path) === text) {
+            return { text, file: this.showFile(source.path), embedding: (region) => region };
+        }
+        const { file, region } = this.place(path);
+        return { text, file, embedding: () => region };
+    }
+}
+
+/**
+ * The render stage: what Kustomize and Helm make of the repository's kustomizations and charts,
+ * which is what a cluster receives, in place of the files they are built from.
+ */
+async function renderStage(files, context) {
+    const results = [await renderKustomizations(files, context)];
+    return {
+        units: results.flatMap((r) => r.units),
+        consumed: new Set(results.flatMap((r) => [...r.consumed])),
+        findings: results.flatMap((r) => r.findings),
+        notices: results.flatMap((r) => r.notices),
+    };
 }
 
 /** `source` is the policy that reported the violation: only its own rules can be meant. */
@@ -61529,123 +62230,138 @@ function locate(violation, model, source) {
     const subject = violation.zowe !== undefined ? model.zowe[violation.zowe] : model.kubernetes[violation.object ?? -1];
     if (!subject)
         throw new PolicyError(`rule ${violation.rule} reported a subject that is not in the model`);
-    const { doc, located, note } = subject.locate(violation.path, violation.instance);
+    const { placed, note } = subject.locate(violation.path, violation.instance, violation.versioned === true);
     const message = note ? `${violation.message} (${note})` : violation.message;
     const docs = rule.sources[0]?.url;
     return {
         ruleId: rule.id,
         severity: violation.severity ?? rule.severity,
         message,
-        file: doc.file.path,
-        ...located.region,
-        path: located.path,
+        file: placed.file,
+        ...placed.region,
+        path: placed.path,
         ...(violation.instance !== undefined ? { instance: violation.instance } : {}),
         ...(docs ? { docs } : {}),
     };
 }
 
-/** The pipeline both front ends share: discover → load → evaluate → locate → order. */
-function diagnosticFinding(rule, file, message, region = { line: 1, column: 1, endLine: 1, endColumn: 1 }) {
-    return {
-        ruleId: rule.id,
-        severity: rule.severity,
-        message,
-        file: typeof file === "string" ? file : file.path,
-        ...region,
-        path: [],
-    };
+/**
+ * The layer groups: `declared` (absolute paths, highest priority first), then the repository's
+ * lists mapped onto `files` (absolute paths).
+ */
+function layering(declared, lists, files, show) {
+    const findings = [];
+    const declaredFiles = new Set(declared.flat());
+    const byFiles = new Map();
+    for (const list of lists) {
+        const mapped = mapConfigList(list, files);
+        for (const { entry, candidates } of mapped.unmapped) {
+            const what = candidates.length === 0
+                ? `maps to no file of the repository (${entry.kind === "FILE" ? "no file path ends like it" : `no file is named ${entry.target}`})`
+                : `maps to several files (${candidates.map(show).join(", ")})`;
+            findings.push(fileFinding(DIAGNOSTICS.configListEntry, list.file, `${entry.text} of the configuration list ${list.text} ${what}: the list is not used, so its files are not checked as the one ` +
+                "configuration Zowe merges from them; keep every file of the list in the repository under a path that ends like the " +
+                "entry, or declare the list in .zowe-ha-policy.yaml (zowe.configs)", entry.region));
+        }
+        if (!mapped.files || mapped.files.some((f) => declaredFiles.has(f)))
+            continue;
+        const key = mapped.files.join("\0");
+        const group = byFiles.get(key);
+        if (group)
+            group.from.push(list);
+        else
+            byFiles.set(key, { files: mapped.files, from: [list] });
+    }
+    const notices = [...byFiles.values()].map(({ files: layers, from }) => {
+        const where = from.map((l) => `${l.file}:${l.region.line}`).join(", ");
+        return `${where}: Zowe reads ${from[0]?.text}; checked as one configuration: ${layers.map(show).join(" over ")}`;
+    });
+    const groups = [...declared, ...[...byFiles.values()].map((g) => g.files)].map((layers) => ({ files: layers }));
+    return { groups, findings, notices };
 }
-const PROBLEM_RULES = {
-    syntax: DIAGNOSTICS.yamlSyntax,
-    depth: DIAGNOSTICS.inputLimit,
-    tag: DIAGNOSTICS.yamlTag,
-    yaml11: DIAGNOSTICS.ambiguousScalar,
-};
-/** Helm and Go templates are not YAML until rendered; a parse failure there is expected. */
-function looksLikeTemplate(text) {
-    return /\{\{[-\s]/.test(text);
-}
+
+/**
+ * The pipeline both front ends share, stage by stage:
+ * discover → render → load → model → evaluate (each violation located) → filter → order.
+ */
 /** Every policy of the bundle on the model, each violation located in the files. */
 async function evaluatePolicies(bundle, model) {
     const findings = [];
     for (const source of bundle.sources) {
         const parts = source.scope === "namespace" ? partitionInput(model.input) : wholeInput(model.input);
-        for (const v of await source.policy.evaluate(parts))
+        for (const v of await source.policy.evaluate(parts)) {
+            if (v.object !== undefined && v.object >= model.ownObjects)
+                continue;
             findings.push(locate(v, model, source));
+        }
     }
     return findings;
 }
+/** The folder that a `kubernetes.units` glob lists for a folder: itself or its deepest listed ancestor. */
+function listedUnits(config) {
+    if (config.kubernetesUnits.length === 0)
+        return () => undefined;
+    const listed = picomatch(config.kubernetesUnits, { dot: true });
+    const cache = new Map();
+    const lookup = (folder) => {
+        if (cache.has(folder))
+            return cache.get(folder);
+        const rel = relative(config.dir, folder).split(sep$1).join("/");
+        let found;
+        if (rel !== "" && !rel.startsWith(".."))
+            found = listed(rel) ? folder : lookup(resolve$1(folder, ".."));
+        cache.set(folder, found);
+        return found;
+    };
+    return lookup;
+}
 async function scan(options, bundle) {
-    const { config } = options;
+    const { config, cwd } = options;
     checkRuleSettings(config, bundle.catalogue);
-    const discovered = discover(options.paths, options.cwd);
+    const show = (path) => relative(cwd, path).split(sep$1).join("/") || ".";
+    // discover
+    const discovered = discover(options.paths, cwd);
     const notices = [...discovered.notices];
-    const layerFiles = new Set(config.layerGroups.flat());
+    const declaredLayers = new Set(config.layerGroups.flat());
     const checked = fileFilter(config);
-    const files = discovered.files.filter((f) => layerFiles.has(f) || checked(f));
-    const findings = [];
+    const files = discovered.files.filter((f) => declaredLayers.has(f) || checked(f));
+    const others = discovered.others.filter(checked);
+    // render
+    const rendered = await renderStage(files, { show, limits: config.limits, pathVariable: process.env.PATH ?? "" });
+    notices.push(...rendered.notices);
+    // load
+    const loaded = loadFiles(files.filter((f) => !rendered.consumed.has(f)), others, show, config.limits);
+    const layers = layering(config.layerGroups, loaded.configLists, [...files, ...others], show);
+    notices.push(...layers.notices);
+    // A PARMLIB member named as a layer may have no .yaml extension: read it as YAML too.
+    const unread = layers.groups.flatMap((g) => g.files).filter((f) => !files.includes(f) && others.includes(f));
+    const layerFiles = loadFiles(unread, [], show, config.limits);
+    // model
+    const findings = [...rendered.findings, ...loaded.findings, ...layerFiles.findings, ...layers.findings];
     const builder = new ModelBuilder({
-        zoweVersion: options.zoweVersion,
-        layerGroups: config.layerGroups,
+        ...(options.zoweVersion !== undefined ? { zoweVersion: options.zoweVersion } : {}),
         kubernetes: config.kubernetes,
+        units: { listedUnit: listedUnits(config), show },
     });
-    const show = (path) => relative(options.cwd, path).split(sep$1).join("/") || ".";
-    const kustomize = await renderKustomizations(files, notices, show);
-    const kustomizationDocs = new Map();
-    // Suppression comments are read with the file, so that the filter need not read it again.
-    const comments = new Map();
-    const reportProblem = (problem, context = "") => findings.push(diagnosticFinding(PROBLEM_RULES[problem.kind], problem.file, context + problem.message, problem.region));
-    for (const absolute of files) {
-        const shown = show(absolute);
-        const read = readSource(absolute, config.limits);
-        if ("unreadable" in read) {
-            findings.push(diagnosticFinding(DIAGNOSTICS.unreadable, shown, read.unreadable));
-            continue;
-        }
-        if ("refused" in read) {
-            findings.push(diagnosticFinding(DIAGNOSTICS.inputLimit, shown, read.refused, read.region));
-            continue;
-        }
-        const { text } = read;
-        comments.set(shown, parseInlineSuppressions(text));
-        const source = new SourceFile(shown, text, config.limits);
-        if (source.problems.some((p) => p.kind === "syntax") && looksLikeTemplate(text)) {
-            findings.push(diagnosticFinding(DIAGNOSTICS.template, source, "template syntax: not checked (check the rendered manifests instead)"));
-            continue;
-        }
-        for (const problem of builder.add(source, absolute, kustomize.replaces(absolute)))
-            reportProblem(problem);
-        const [first] = source.documents;
-        if (first && KUSTOMIZATION_FILES.has(basename(absolute)))
-            kustomizationDocs.set(dirname(absolute), first);
-    }
-    for (const { dir, text } of kustomize.outputs) {
-        const kustomization = kustomizationDocs.get(dir);
-        if (!kustomization)
-            continue;
-        const output = new SourceFile(kustomization.file.path, text, undefined, () => ({
-            line: 1,
-            column: 1,
-            endLine: 1,
-            endColumn: 1,
-        }));
-        for (const problem of builder.addRendered(output, kustomization, show(dir)))
-            reportProblem(problem, "kustomize output: ");
-    }
+    for (const { absolute, source } of [...loaded.sources, ...layerFiles.sources])
+        findings.push(...builder.add(source, absolute));
+    for (const unit of rendered.units)
+        findings.push(...builder.addRendered(unit));
+    const { model, findings: modelFindings, missingLayers } = builder.finish(layers.groups);
+    findings.push(...modelFindings);
     // A layer outside the paths checked this time is not missing; one that does not exist is.
-    for (const missing of builder.missingLayers().filter((file) => !existsSync(file))) {
+    for (const missing of missingLayers.filter((file) => !existsSync(file))) {
         notices.push(`${config.file ?? "configuration"}: layer file ${show(missing)} does not exist`);
     }
-    const { model, problems } = builder.finish();
-    for (const problem of problems)
-        reportProblem(problem);
+    // evaluate
     findings.push(...(await evaluatePolicies(bundle, model)));
+    // filter
     const filtered = await suppress(applyRuleSettings(findings, config), {
         config,
-        cwd: options.cwd,
+        cwd,
         now: options.now ?? new Date(),
         ...(options.baseline ? { baseline: options.baseline } : {}),
-        comments,
+        comments: new Map([...loaded.comments, ...layerFiles.comments]),
     });
     return {
         findings: orderFindings(filtered.findings),
@@ -61653,7 +62369,11 @@ async function scan(options, bundle) {
         fixedSinceBaseline: filtered.fixedSinceBaseline,
         stats: { files: files.length, zoweConfigs: model.zowe.length, kubernetesObjects: model.kubernetes.length },
         notices,
-        input: model.input,
+        input: {
+            ...model.input,
+            kubernetes: model.input.kubernetes.slice(0, model.ownObjects),
+            units: model.input.units.slice(0, model.ownObjects),
+        },
         zoweFiles: model.zowe.map((z) => z.layers[0]?.file.path ?? ""),
     };
 }
@@ -67911,7 +68631,7 @@ async function act({ cwd, assets, version }) {
     // The bundled policy and the custom ones the configuration lists, as the CLI's check loads them.
     const bundle = await loadPolicies(config, { assets, cwd, env: process.env });
     info(`policies: ${bundle.sources.map((s) => `${s.name} (${s.catalogue.rules.length} rules)`).join(", ")}`);
-    const result = await scan({ paths: inputs.paths, cwd, zoweVersion: inputs.zoweVersion ?? config.zoweVersion ?? 3, config }, bundle);
+    const result = await scan({ paths: inputs.paths, cwd, zoweVersion: inputs.zoweVersion ?? config.zoweVersion, config }, bundle);
     for (const notice of result.notices)
         info(`note: ${notice}`);
     const full = { result, catalogue: bundle.catalogue, failOn: inputs.failOn, toolVersion: version };
