@@ -9,7 +9,8 @@ import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli, ROOT, writeTree } from "../helpers.js";
-import { acmeRule, pathWithOpa } from "../policies-helpers.js";
+import { acmeRule, opa, pathWithOpa } from "../policies-helpers.js";
+import { testWithTool } from "../tools.js";
 import { FakeGitHub } from "./fake-github.js";
 import {
   BASE_SHA,
@@ -389,12 +390,12 @@ describe("the configuration of a pull request comes from its base commit", () =>
     expect(server.requestsTo("GET", /\/contents\//)).toHaveLength(0);
   });
 
-  test("custom policies inside the repository come from the base commit too", async () => {
+  testWithTool(opa, "custom policies inside the repository come from the base commit too", async () => {
     const dir = await sysplexRepo("trust-policies", 1, { "ZWE-HA-001": "error" });
     const work = mkdtempSync(join(tmpdir(), "zhp-trust-policies-"));
     const org = writeTree(join(work, "org"), acmeRule());
     const built = await cli(["build-policies", org, "-o", join(dir, "policies", "acme.wasm")], dir, {
-      PATH: pathWithOpa(work),
+      PATH: pathWithOpa(),
     });
     expect(built.stderr).toBe("");
     writeFileSync(
