@@ -91,7 +91,9 @@ export async function scan(options: ScanOptions, bundle: PolicyBundle): Promise<
   const layerFiles = new Set(config.layerGroups.flat());
   const checked = fileFilter(config);
   const files = discovered.files.filter((f) => layerFiles.has(f) || checked(f));
-  const findings: Finding[] = [];
+  const findings: Finding[] = discovered.unreadable.map(({ path, reason, folder }) =>
+    diagnosticFinding(folder ? DIAGNOSTICS.unreadableFolder : DIAGNOSTICS.unreadable, path, reason),
+  );
   const builder = new ModelBuilder({
     zoweVersion: options.zoweVersion,
     layerGroups: config.layerGroups,

@@ -172,7 +172,7 @@ export function describeWithTool(tools: PinnedTool | readonly PinnedTool[], titl
 export function testWithTool(
   tools: PinnedTool | readonly PinnedTool[],
   title: string,
-  fn: () => Promise<unknown>,
+  fn: Parameters<typeof test>[1],
   timeout?: number,
 ): void {
   const missing = missingOf(tools);

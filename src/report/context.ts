@@ -10,6 +10,8 @@ export interface ReportContext {
   catalogue: Catalogue;
   failOn: FailOn;
   toolVersion: string;
+  /** The configuration file the run used, as shown to the user; undefined when there was none (the defaults). */
+  configFile?: string;
 }
 
 export function failsBuild(finding: Finding, failOn: FailOn): boolean {
@@ -64,6 +66,13 @@ export function severityLine(counts: SeverityCounts): string {
 export function checkedLine(s: Summary): string {
   const suppressed = s.suppressed > 0 ? `; ${s.suppressed} suppressed` : "";
   return `${plural(s.files, "file")} read: ${plural(s.zoweConfigs, "Zowe configuration")}, ${plural(s.kubernetesObjects, "Kubernetes object")}${suppressed}`;
+}
+
+/** Which configuration file the run used, for the report's last line. */
+export function settingsLine(ctx: ReportContext): string {
+  return ctx.configFile === undefined
+    ? "Settings: the defaults (no .zowe-ha-policy.yaml)."
+    : `Settings: ${ctx.configFile}.`;
 }
 
 /** Nothing was checked: say so rather than report a clean result. */

@@ -19,6 +19,7 @@ import {
   TOKEN,
   onlyRules,
   pullRequestEvent,
+  pushEvent,
   runInProcess,
   writeFiles,
   type ActionRun,
@@ -85,6 +86,34 @@ function lines(stdout: string, prefix: RegExp): string[] {
   return stdout.split("\n").filter((l) => prefix.test(l));
 }
 
+describe("nothing to check", () => {
+  test("fails the step, naming the paths and what is checked; allow-nothing-to-check makes it a notice", async () => {
+    const dir = fixture("nothing", { "ci.yml": "on: push\n", "docs/readme.txt": "no YAML here\n" });
+    const failed = await run({ cwd: dir, server, event: pushEvent(), inputs: { paths: "docs\n." } });
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toContain(
+      "::error::nothing to check in docs, .: 1 file read, none holding a Zowe configuration or Kubernetes object (it reads .yaml, .yml and .json files and checks the documents that are a Zowe configuration (a top-level zowe key) or a Kubernetes object (apiVersion and kind)). Set the input allow-nothing-to-check: true where that is expected.",
+    );
+    const allowed = await run({
+      cwd: dir,
+      server,
+      event: pushEvent(),
+      inputs: { "allow-nothing-to-check": "true" },
+    });
+    expect(allowed.code).toBe(0);
+    expect(allowed.stdout).toMatch(/^::notice::nothing to check in \.: 1 file read, none holding/m);
+  });
+
+  test("a path that does not exist, or a file that is not YAML, fails the step", async () => {
+    const dir = fixture("typo", { "zowe/zowe.yaml": MINIMAL_ZOWE, "README.md": "# hello\n" });
+    const r = await run({ cwd: dir, server, event: pushEvent(), inputs: { paths: "zowee\nREADME.md" } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      "::error::input paths: no such file or folder: zowee; README.md is not a YAML or JSON file (.yaml, .yml, .json); name its folder to check what is in it",
+    );
+  });
+});
+
 describe("sticky pull request comment", () => {
   test("is created once, then updated in place with new/fixed counts until everything is fixed", async () => {
     const dir = await sysplexRepo("sticky", 2, { "ZWE-HA-001": "error", "ZWE-HA-014": "warning" });
@@ -115,7 +144,13 @@ describe("sticky pull request comment", () => {
 
     unlinkSync(join(dir, "sysplex-000/zowe.yaml"));
     unlinkSync(join(dir, "sysplex-001/zowe.yaml"));
-    const third = await run({ cwd: dir, server, event: pullRequestEvent() });
+    // No Zowe file is left: nothing to check, which this run allows.
+    const third = await run({
+      cwd: dir,
+      server,
+      event: pullRequestEvent(),
+      inputs: { "allow-nothing-to-check": "true" },
+    });
     expect(third.code).toBe(0);
     expect(server.requestsTo("PATCH", /\/issues\/comments\/\d+$/)).toHaveLength(2);
     expect(server.comments.filter((c) => c.id !== quoted.id)).toHaveLength(1);
