@@ -11,7 +11,7 @@ import { parse } from "yaml";
 import { ACTION_HOME_FILES, actionReferences, withActionHome } from "../src/docs/action-home.js";
 import { githubRepository } from "../src/init/workflow.js";
 import packageJson from "../package.json" with { type: "json" };
-import { bin, ROOT } from "./helpers.js";
+import { bundledCli, ROOT } from "./helpers.js";
 
 const repository = githubRepository(packageJson.repository);
 
@@ -58,7 +58,7 @@ test("a fork's repository replaces every reference to the action, and only those
 test("init (the bundle, reading package.json) writes a workflow that uses the repository of package.json", () => {
   const repo = mkdtempSync(join(work, "repo-"));
   mkdirSync(join(repo, ".git"));
-  const r = bin(["init"], repo);
+  const r = bundledCli(["init"], { cwd: repo });
   expect(r.code).toBe(0);
   const text = readFileSync(join(repo, ".github/workflows/zowe-ha-policy.yml"), "utf8");
   expect(parse(text).jobs["zowe-ha-policy"].steps[1].uses).toBe(`${repository}@v1`);

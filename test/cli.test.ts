@@ -5,7 +5,7 @@ import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeF
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { USAGE } from "../src/cli/run.js";
-import { bin, cli, DIST, ROOT, writeTree } from "./helpers.js";
+import { bundledCli, cli, DIST, ROOT, writeTree } from "./helpers.js";
 import { pinnedTool, testWithTool } from "./tools.js";
 
 let work: string;
@@ -232,7 +232,7 @@ describe("nothing to check", () => {
     chmodSync(join(dir, "k8s"), 0o000);
     try {
       const prefix = root ? [setpriv[0]!.file!, "--bounding-set", "-dac_override,-dac_read_search"] : [];
-      const r = bin(["check", ".", "-f", "json", "--fail-on", "none"], dir, prefix);
+      const r = bundledCli(["check", ".", "-f", "json", "--fail-on", "none"], { cwd: dir, prefix });
       expect(r.stderr).toBe("");
       const report = JSON.parse(r.stdout);
       expect(report.findings).toEqual(
@@ -246,7 +246,7 @@ describe("nothing to check", () => {
         ]),
       );
       expect(report.notices).toEqual([]);
-      expect(bin(["check", "."], dir, prefix).code).toBe(1);
+      expect(bundledCli(["check", "."], { cwd: dir, prefix }).code).toBe(1);
     } finally {
       chmodSync(join(dir, "k8s"), 0o755);
     }

@@ -43,11 +43,23 @@ export async function cli(argv: string[], cwd = ROOT, env: Record<string, string
 
 /**
  * Runs the committed bundle dist/cli.js in a child process, as `npx zowe-ha-policy` runs it
- * (prefix: a command to run it under, e.g. setpriv).
+ * (prefix: a command to run it under, e.g. setpriv; env: in place of this process's).
  */
-export function bin(argv: string[], cwd = ROOT, prefix: string[] = []): Captured {
-  const [command = process.execPath, ...args] = [...prefix, process.execPath, join(DIST, "cli.js"), ...argv];
-  const r = spawnSync(command, args, { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+export function bundledCli(
+  argv: string[],
+  options: { cwd?: string; prefix?: string[]; env?: Record<string, string | undefined> } = {},
+): Captured {
+  const [command = process.execPath, ...args] = [
+    ...(options.prefix ?? []),
+    process.execPath,
+    join(DIST, "cli.js"),
+    ...argv,
+  ];
+  const r = spawnSync(command, args, {
+    cwd: options.cwd ?? ROOT,
+    encoding: "utf8",
+    env: { ...(options.env ?? process.env), NO_COLOR: "1" },
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
