@@ -6,7 +6,7 @@
 const MARK = /\[skipped: ([^\]]+)\]$/;
 
 /** "need Go for kustomize", "need Go for opa" → "need Go for kustomize, opa". */
-export function skipReasons(titles) {
+function skipReasons(titles) {
   const byNeed = new Map();
   for (const title of titles) {
     for (const reason of (MARK.exec(title)?.[1] ?? "").split("; ").filter(Boolean)) {

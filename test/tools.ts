@@ -19,7 +19,7 @@ import { delimiter, join } from "node:path";
 import { ROOT } from "./helpers.js";
 
 /** Set (to anything but "" or "0") by .ci/run: a tool that cannot be had fails its tests. */
-export const REQUIRE_TOOLS = "ZOWE_HA_POLICY_REQUIRE_TOOLS";
+const REQUIRE_TOOLS = "ZOWE_HA_POLICY_REQUIRE_TOOLS";
 
 /** The summary reporter reads the reason from this mark in a skipped test's title. */
 const SKIP_MARK = "skipped: ";
