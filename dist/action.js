@@ -33,8 +33,8 @@ import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
 import { readFile, open as open$1, access as access$1, stat as stat$1, appendFile as appendFile$1, mkdtemp, mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
-import { resolve as resolve$1, relative, sep as sep$1, dirname, join, basename, extname, delimiter, posix } from 'node:path';
-import { openSync, fstatSync, readFileSync, closeSync, writeFileSync, rmSync, existsSync, readdirSync, statSync, mkdtempSync, realpathSync, lstatSync, constants as constants$6 } from 'node:fs';
+import { dirname, join, resolve as resolve$1, relative, sep as sep$1, basename, extname, delimiter, posix } from 'node:path';
+import { openSync, fstatSync, readFileSync, closeSync, existsSync, statSync, realpathSync, lstatSync, readdirSync, writeFileSync, rmSync, mkdtempSync, constants as constants$6 } from 'node:fs';
 import require$$0$6 from 'process';
 import require$$0$7 from 'buffer';
 import { createHash } from 'node:crypto';
@@ -24160,11 +24160,11 @@ function requireUtil$3 () {
 	return util$3;
 }
 
-var parse$2;
+var parse$1;
 var hasRequiredParse$1;
 
 function requireParse$1 () {
-	if (hasRequiredParse$1) return parse$2;
+	if (hasRequiredParse$1) return parse$1;
 	hasRequiredParse$1 = 1;
 
 	const { maxNameValuePairSize, maxAttributeValueSize } = requireConstants$2();
@@ -24471,11 +24471,11 @@ function requireParse$1 () {
 	  return parseUnparsedAttributes(unparsedAttributes, cookieAttributeList)
 	}
 
-	parse$2 = {
+	parse$1 = {
 	  parseSetCookie,
 	  parseUnparsedAttributes
 	};
-	return parse$2;
+	return parse$1;
 }
 
 var cookies;
@@ -40212,7 +40212,7 @@ const {
   safeDump
 } = yaml$1;
 
-var dist$1 = {};
+var dist$2 = {};
 
 var composer = {};
 
@@ -48865,11 +48865,11 @@ function requirePublicApi () {
 	return publicApi;
 }
 
-var hasRequiredDist$1;
+var hasRequiredDist$2;
 
-function requireDist$1 () {
-	if (hasRequiredDist$1) return dist$1;
-	hasRequiredDist$1 = 1;
+function requireDist$2 () {
+	if (hasRequiredDist$2) return dist$2;
+	hasRequiredDist$2 = 1;
 
 	var composer = requireComposer();
 	var Document = requireDocument();
@@ -48890,39 +48890,39 @@ function requireDist$1 () {
 
 
 
-	dist$1.Composer = composer.Composer;
-	dist$1.Document = Document.Document;
-	dist$1.Schema = Schema.Schema;
-	dist$1.YAMLError = errors.YAMLError;
-	dist$1.YAMLParseError = errors.YAMLParseError;
-	dist$1.YAMLWarning = errors.YAMLWarning;
-	dist$1.Alias = Alias.Alias;
-	dist$1.isAlias = identity.isAlias;
-	dist$1.isCollection = identity.isCollection;
-	dist$1.isDocument = identity.isDocument;
-	dist$1.isMap = identity.isMap;
-	dist$1.isNode = identity.isNode;
-	dist$1.isPair = identity.isPair;
-	dist$1.isScalar = identity.isScalar;
-	dist$1.isSeq = identity.isSeq;
-	dist$1.Pair = Pair.Pair;
-	dist$1.Scalar = Scalar.Scalar;
-	dist$1.YAMLMap = YAMLMap.YAMLMap;
-	dist$1.YAMLSeq = YAMLSeq.YAMLSeq;
-	dist$1.CST = cst;
-	dist$1.Lexer = lexer.Lexer;
-	dist$1.LineCounter = lineCounter.LineCounter;
-	dist$1.Parser = parser.Parser;
-	dist$1.parse = publicApi.parse;
-	dist$1.parseAllDocuments = publicApi.parseAllDocuments;
-	dist$1.parseDocument = publicApi.parseDocument;
-	dist$1.stringify = publicApi.stringify;
-	dist$1.visit = visit.visit;
-	dist$1.visitAsync = visit.visitAsync;
-	return dist$1;
+	dist$2.Composer = composer.Composer;
+	dist$2.Document = Document.Document;
+	dist$2.Schema = Schema.Schema;
+	dist$2.YAMLError = errors.YAMLError;
+	dist$2.YAMLParseError = errors.YAMLParseError;
+	dist$2.YAMLWarning = errors.YAMLWarning;
+	dist$2.Alias = Alias.Alias;
+	dist$2.isAlias = identity.isAlias;
+	dist$2.isCollection = identity.isCollection;
+	dist$2.isDocument = identity.isDocument;
+	dist$2.isMap = identity.isMap;
+	dist$2.isNode = identity.isNode;
+	dist$2.isPair = identity.isPair;
+	dist$2.isScalar = identity.isScalar;
+	dist$2.isSeq = identity.isSeq;
+	dist$2.Pair = Pair.Pair;
+	dist$2.Scalar = Scalar.Scalar;
+	dist$2.YAMLMap = YAMLMap.YAMLMap;
+	dist$2.YAMLSeq = YAMLSeq.YAMLSeq;
+	dist$2.CST = cst;
+	dist$2.Lexer = lexer.Lexer;
+	dist$2.LineCounter = lineCounter.LineCounter;
+	dist$2.Parser = parser.Parser;
+	dist$2.parse = publicApi.parse;
+	dist$2.parseAllDocuments = publicApi.parseAllDocuments;
+	dist$2.parseDocument = publicApi.parseDocument;
+	dist$2.stringify = publicApi.stringify;
+	dist$2.visit = visit.visit;
+	dist$2.visitAsync = visit.visitAsync;
+	return dist$2;
 }
 
-var distExports = requireDist$1();
+var distExports$1 = requireDist$2();
 
 class Unsupported extends Error {
 }
@@ -49656,7 +49656,7 @@ class YamlDocument {
         if (positioned !== this)
             return positioned?.embedded(path);
         const { node, region, path: found } = this.walk(path);
-        if (found.length !== path.length || !distExports.isScalar(node) || typeof node.value !== "string")
+        if (found.length !== path.length || !distExports$1.isScalar(node) || typeof node.value !== "string")
             return undefined;
         const text = node.value;
         if (node.type !== "BLOCK_LITERAL" || !node.range)
@@ -49679,7 +49679,7 @@ class YamlDocument {
             return positioned ? positioned.readAsZowe() : { value: this.value, differences: [] };
         const differences = [];
         const copy = this.doc.clone();
-        distExports.visit(copy, {
+        distExports$1.visit(copy, {
             Scalar: (key, node) => {
                 if (key === "key" || node.type !== "PLAIN" || typeof node.source !== "string" || node.tag)
                     return;
@@ -49699,18 +49699,18 @@ class YamlDocument {
     }
     walk(path) {
         let node = this.doc.contents;
-        let region = node && distExports.isCollection(node) ? this.file.nodeRegion(node) : this.file.pointRegion(this.doc.range[0]);
+        let region = node && distExports$1.isCollection(node) ? this.file.nodeRegion(node) : this.file.pointRegion(this.doc.range[0]);
         const found = [];
         for (const segment of path) {
             node = this.resolveAlias(node);
-            if (distExports.isMap(node)) {
-                const pair = node.items.find((p) => distExports.isPair(p) && distExports.isScalar(p.key) && String(p.key.value) === String(segment));
-                if (!pair || !distExports.isScalar(pair.key))
+            if (distExports$1.isMap(node)) {
+                const pair = node.items.find((p) => distExports$1.isPair(p) && distExports$1.isScalar(p.key) && String(p.key.value) === String(segment));
+                if (!pair || !distExports$1.isScalar(pair.key))
                     break;
                 region = this.file.pairRegion(pair.key, pair.value);
                 node = pair.value;
             }
-            else if (distExports.isSeq(node) && typeof segment === "number") {
+            else if (distExports$1.isSeq(node) && typeof segment === "number") {
                 const item = node.items[segment];
                 if (!item)
                     break;
@@ -49725,7 +49725,7 @@ class YamlDocument {
         return { region, path: found, node: this.resolveAlias(node) };
     }
     resolveAlias(node) {
-        return distExports.isAlias(node) ? node.resolve(this.doc) : node;
+        return distExports$1.isAlias(node) ? node.resolve(this.doc) : node;
     }
 }
 /** Documents up to this size are located by reading their lines (a manifest is a few KiB). */
@@ -49781,7 +49781,7 @@ function firstLine(message) {
 }
 /** A document that is more than comments or an explicit null: both readers count documents so. */
 function hasContent(doc) {
-    return doc.contents !== null && !(distExports.isScalar(doc.contents) && doc.contents.value === null);
+    return doc.contents !== null && !(distExports$1.isScalar(doc.contents) && doc.contents.value === null);
 }
 /**
  * Characters that may start an anchor, an alias or a tag: such documents take the positioned
@@ -49829,7 +49829,7 @@ class SourceFile {
     embedding;
     documents = [];
     problems = [];
-    lines = new distExports.LineCounter();
+    lines = new distExports$1.LineCounter();
     constructor(
     /** The path shown in reports: relative to the working directory, with forward slashes. */
     path, text, limits = DEFAULT_PARSE_LIMITS, 
@@ -49850,7 +49850,7 @@ class SourceFile {
     }
     /** Positions for a document whose value the fast reader has read (checked there, so not again). */
     loadPositions(value) {
-        const doc = distExports.parseAllDocuments(this.text, { lineCounter: this.lines, prettyErrors: false }).find(hasContent);
+        const doc = distExports$1.parseAllDocuments(this.text, { lineCounter: this.lines, prettyErrors: false }).find(hasContent);
         if (doc)
             this.documents.push(new YamlDocument(this, value, doc));
     }
@@ -49888,7 +49888,7 @@ class SourceFile {
         return true;
     }
     loadPositioned(limits) {
-        const docs = distExports.parseAllDocuments(this.text, { lineCounter: this.lines, prettyErrors: false });
+        const docs = distExports$1.parseAllDocuments(this.text, { lineCounter: this.lines, prettyErrors: false });
         // An empty stream (empty file, only comments) has no documents: nothing to check, not an error.
         for (const doc of docs) {
             if (!hasContent(doc) && doc.errors.length === 0)
@@ -49940,13 +49940,13 @@ class SourceFile {
     /** The region of a map entry: from its key to the end of a scalar value, or to the end of the key. */
     pairRegion(key, value) {
         const start = key.range?.[0] ?? 0;
-        const end = value && distExports.isScalar(value) && value.range ? value.range[1] : (key.range?.[1] ?? start);
+        const end = value && distExports$1.isScalar(value) && value.range ? value.range[1] : (key.range?.[1] ?? start);
         return this.region(start, end);
     }
     /** A scalar's whole text; a collection's first line (its full extent would cover the whole block). */
     nodeRegion(node) {
         const [start, end] = node.range ?? [0, 0];
-        if (distExports.isScalar(node))
+        if (distExports$1.isScalar(node))
             return this.region(start, end);
         const { line } = this.lines.linePos(start);
         return this.region(start, Math.min(end, this.endOfLine(line)));
@@ -49997,11 +49997,38 @@ class SourceFile {
     }
 }
 
+/** Where the configuration file is when none is named: looked for as ESLint and Prettier look for theirs. */
+const DEFAULT_CONFIG_FILE = ".zowe-ha-policy.yaml";
+/** The nearest folder at or above cwd that holds .git (a folder, or a worktree's file); undefined outside a repository. */
+function enclosingRepository(cwd) {
+    for (let dir = cwd;; dir = dirname(dir)) {
+        if (existsSync(join(dir, ".git")))
+            return dir;
+        if (dirname(dir) === dir)
+            return undefined;
+    }
+}
+/**
+ * The nearest .zowe-ha-policy.yaml from cwd up to the repository's root (where `init` writes
+ * it), so that a run from a subfolder uses the repository's settings. The search stops at the
+ * root; outside a repository only cwd is looked in: a file in some parent folder that nobody
+ * chose for this run must not change it.
+ */
+function findConfigFile(cwd) {
+    const root = enclosingRepository(cwd) ?? cwd;
+    for (let dir = cwd;; dir = dirname(dir)) {
+        const file = join(dir, DEFAULT_CONFIG_FILE);
+        if (existsSync(file))
+            return file;
+        if (dir === root || dirname(dir) === dir)
+            return undefined;
+    }
+}
+
 /**
  * The project configuration, .zowe-ha-policy.yaml: read with positions and validated against the
  * JSON Schema shipped in schema/, so that every mistake names the file, line and allowed values.
  */
-const DEFAULT_CONFIG_FILE = ".zowe-ha-policy.yaml";
 /** The configuration is wrong: the message names the file and line. */
 class ConfigError extends Error {
     name = "ConfigError";
@@ -50044,20 +50071,19 @@ function defaultConfig(cwd) {
     };
 }
 /**
- * Reads the configuration: the file given, else .zowe-ha-policy.yaml in the working directory if
- * there is one, else the defaults.
+ * Reads the configuration: the file given, else the nearest .zowe-ha-policy.yaml from the
+ * working directory up to the repository root (findConfigFile), else the defaults.
  */
 async function loadConfig(explicit, cwd) {
-    const path = resolve$1(cwd, explicit ?? DEFAULT_CONFIG_FILE);
-    const shown = relative(cwd, path).split(sep$1).join("/");
+    const path = explicit === undefined ? findConfigFile(cwd) : resolve$1(cwd, explicit);
+    if (path === undefined)
+        return defaultConfig(cwd);
     let text;
     try {
         text = await readFile(path, "utf8");
     }
     catch (error) {
-        if (explicit === undefined && error.code === "ENOENT")
-            return defaultConfig(cwd);
-        throw new ConfigError(`${shown}: cannot read the configuration file (${error.code ?? error.message})`);
+        throw new ConfigError(`${relative(cwd, path).split(sep$1).join("/")}: cannot read the configuration file (${error.code ?? error.message})`);
     }
     return parseConfig(text, path, cwd);
 }
@@ -50097,6 +50123,324 @@ function parseConfig(text, path, cwd, shown = relative(cwd, path).split(sep$1).j
         limits: { ...DEFAULT_READ_LIMITS, ...DEFAULT_PARSE_LIMITS, ...value.limits },
         locate: (keys) => (doc ? doc.locate(keys).region : { line: 1, column: 1, endLine: 1, endColumn: 1 }),
     };
+}
+
+/**
+ * Where a repository shows how Zowe reads its configuration: the list of files that Zowe's
+ * configuration manager merges (left-most wins), as the ZWESLSTC procedure gives it in its STDENV
+ * (`CONFIG=FILE(a):FILE(b)`, continued on the next line after a `\`), or a command line gives it
+ * (`zwe start --config "FILE(a):FILE(b)"`, `-c`). A list names z/OS paths and PARMLIB members;
+ * each is mapped to the repository file whose path ends the same way (the longest common suffix
+ * of path segments), a member to the file named after it.
+ */
+/** JCL keeps sequence numbers in columns 73-80 of fixed-length records; they are not content. */
+function withoutSequenceNumbers(line) {
+    return line.length > 72 && /^\d{8}\s*$/.test(line.slice(72)) ? line.slice(0, 72) : line;
+}
+/** Joins a value continued with a trailing backslash, keeping where each part came from. */
+function continued(lines, index, start) {
+    const pieces = [];
+    let column = start;
+    for (let i = index; i < lines.length; i++) {
+        const line = withoutSequenceNumbers(lines[i] ?? "").trimEnd();
+        const part = line.slice(column);
+        const more = part.endsWith("\\");
+        pieces.push({ text: more ? part.slice(0, -1) : part, line: i + 1, column: column + 1 });
+        if (!more)
+            break;
+        column = line.length - line.trimStart().length;
+    }
+    return pieces;
+}
+function joined(pieces) {
+    const text = pieces.map((p) => p.text).join("");
+    const at = (offset) => {
+        let rest = offset;
+        for (const piece of pieces) {
+            if (rest <= piece.text.length)
+                return { line: piece.line, column: piece.column + rest };
+            rest -= piece.text.length;
+        }
+        const last = pieces[pieces.length - 1];
+        return { line: last.line, column: last.column + last.text.length };
+    };
+    return { text, at };
+}
+const ENTRY = /(FILE|PARMLIB)\(((?:[^()]|\([^()]*\))*)\)/gy;
+/** The entries of a list, or undefined when the text is not a list of FILE() and PARMLIB() entries. */
+function parseEntries(text, at) {
+    const entries = [];
+    let offset = 0;
+    while (offset < text.length) {
+        ENTRY.lastIndex = offset;
+        const m = ENTRY.exec(text);
+        if (!m)
+            return undefined;
+        const inner = m[2] ?? "";
+        // PARMLIB(DATA.SET.NAME(MEMBER)): the member is what a repository names a file after.
+        const member = /\(([^()]*)\)\s*$/.exec(inner)?.[1];
+        const start = at(offset);
+        const end = at(offset + m[0].length);
+        entries.push({
+            kind: m[1],
+            target: m[1] === "PARMLIB" ? (member ?? inner).trim() : inner.trim(),
+            text: m[0],
+            region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column },
+        });
+        offset += m[0].length;
+        if (offset < text.length) {
+            if (text[offset] !== ":")
+                return undefined;
+            offset += 1;
+        }
+    }
+    return entries.length > 0 ? entries : undefined;
+}
+/** `CONFIG=` in a procedure's STDENV (or the variable zwe sets from --config). */
+const CONFIG_ASSIGNMENT = /^\s*(?:ZWE_CLI_PARAMETER_)?CONFIG=/;
+/** `zwe ... --config X`, `-c X`, `--config=X`, the value quoted or not. */
+const ZWE_CONFIG_OPTION = /\bzwe\b[^\n]*?\s(?:--config|-c)(?:=|\s+)(?:"([^"]*)"|'([^']*)'|([^\s"';|&]+))/g;
+/** The configuration lists a file shows, each with at least two entries (one file is no layering). */
+function findConfigLists(text, file) {
+    if (!text.includes("FILE(") && !text.includes("PARMLIB("))
+        return [];
+    const lines = text.split(/\r?\n/);
+    const lists = [];
+    const add = (pieces) => {
+        const { text: value, at } = joined(pieces);
+        const entries = parseEntries(value.trim(), (o) => at(o + (value.length - value.trimStart().length)));
+        if (!entries || entries.length < 2)
+            return;
+        const first = entries[0];
+        const last = entries[entries.length - 1];
+        lists.push({
+            entries,
+            file,
+            text: value.trim(),
+            region: {
+                line: first.region.line,
+                column: first.region.column,
+                endLine: last.region.endLine,
+                endColumn: last.region.endColumn,
+            },
+        });
+    };
+    lines.forEach((line, index) => {
+        const assignment = CONFIG_ASSIGNMENT.exec(line);
+        if (assignment)
+            add(continued(lines, index, assignment[0].length));
+        if (!line.includes("zwe"))
+            return;
+        // A command continued on the next lines with a trailing backslash is one command.
+        const command = continued(lines, index, 0);
+        const { text: joinedCommand, at } = joined(command);
+        for (const m of joinedCommand.matchAll(ZWE_CONFIG_OPTION)) {
+            const value = m[1] ?? m[2] ?? m[3] ?? "";
+            const offset = (m.index ?? 0) + m[0].length - value.length - (m[3] === undefined ? 1 : 0);
+            const start = at(offset);
+            add([{ text: value, line: start.line, column: start.column }]);
+        }
+    });
+    return lists;
+}
+function segments(path) {
+    return path.split(/[\\/]+/).filter(Boolean);
+}
+/** The files an entry may name: FILE by the longest common suffix of path segments, PARMLIB by member name. */
+function candidatesFor$1(entry, files) {
+    if (entry.kind === "PARMLIB") {
+        const member = entry.target.toUpperCase();
+        return files.filter((f) => basename(f, extname(f)).toUpperCase() === member);
+    }
+    const wanted = segments(entry.target);
+    let best = 0;
+    let found = [];
+    for (const file of files) {
+        const have = segments(file);
+        let common = 0;
+        while (common < wanted.length &&
+            common < have.length &&
+            wanted[wanted.length - 1 - common] === have[have.length - 1 - common]) {
+            common += 1;
+        }
+        if (common === 0 || common < best)
+            continue;
+        if (common > best)
+            found = [];
+        best = common;
+        found.push(file);
+    }
+    return found;
+}
+/** Maps each list's entries to files of the repository (absolute paths). */
+function mapConfigList(list, files) {
+    const mapped = [];
+    const unmapped = [];
+    for (const entry of list.entries) {
+        const candidates = candidatesFor$1(entry, files);
+        if (candidates.length === 1)
+            mapped.push(candidates[0]);
+        else
+            unmapped.push({ entry, candidates });
+    }
+    return unmapped.length === 0 ? { list, files: mapped, unmapped } : { list, unmapped };
+}
+/** Whether a file may hold a procedure or a script: no extension, or one of JCL's and shells'. */
+function mayHoldConfigList(path) {
+    const name = path.slice(path.lastIndexOf(sep$1) + 1);
+    const dot = name.lastIndexOf(".");
+    if (dot <= 0)
+        return true;
+    return EVIDENCE_EXTENSIONS.has(name.slice(dot + 1).toLowerCase());
+}
+const EVIDENCE_EXTENSIONS = new Set(["jcl", "cntl", "proc", "prc", "sh", "bash", "ksh", "zsh", "txt", "rexx", "rex"]);
+
+/** Finds the YAML and JSON files to check below the given paths. */
+const EXTENSIONS = [".yaml", ".yml", ".json"];
+/** What a run reads and which of it counts, in the words messages use. */
+const WHAT_IS_CHECKED = "it reads .yaml, .yml and .json files and checks the documents that are a Zowe configuration (a top-level zowe key) or a Kubernetes object (apiVersion and kind)";
+/** Folders that hold tools' state or dependencies, never a repository's own configuration. */
+const SKIPPED_FOLDERS = new Set([
+    ".git",
+    ".hg",
+    ".svn",
+    "node_modules",
+    "bower_components",
+    ".venv",
+    "venv",
+    "__pycache__",
+    ".tox",
+    ".terraform",
+    ".cache",
+    ".idea",
+    ".vscode",
+    "coverage",
+]);
+function hasExtension(name) {
+    const lower = name.toLowerCase();
+    return EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+function errorCode(error) {
+    return error.code ?? error.message;
+}
+function inside(root, path) {
+    return path === root || path.startsWith(root.endsWith(sep$1) ? root : root + sep$1);
+}
+/**
+ * What is wrong with the paths a user named, one message each: paths that do not exist, and
+ * files that are not YAML or JSON (a typo such as README.md would otherwise read as a file
+ * that holds nothing to check).
+ */
+function unusablePaths(paths, cwd) {
+    const problems = [];
+    for (const path of paths) {
+        const info = statSync(resolve$1(cwd, path), { throwIfNoEntry: false });
+        if (!info)
+            problems.push(`no such file or folder: ${path}`);
+        else if (info.isFile() && !hasExtension(path))
+            problems.push(`${path} is not a YAML or JSON file (${EXTENSIONS.join(", ")}); name its folder to check what is in it`);
+    }
+    return problems;
+}
+/** Why a run that found no Zowe configuration or Kubernetes object fails, naming the paths. */
+function nothingToCheck(paths, filesRead) {
+    const found = filesRead === 0
+        ? "no .yaml, .yml or .json file is there"
+        : `${filesRead === 1 ? "1 file" : `${filesRead} files`} read, none holding a Zowe configuration or Kubernetes object`;
+    return `nothing to check in ${paths.join(", ")}: ${found} (${WHAT_IS_CHECKED})`;
+}
+/**
+ * Walks each path. A file named explicitly is checked whatever its extension (the front ends
+ * refuse other files first: unusablePaths); inside folders only .yaml/.yml/.json files are.
+ * Symbolic links are followed only when they stay inside the root they were found under, and
+ * each real file is checked once.
+ *
+ * Synchronous, and typed by the folder listing: on 4,079 files, awaiting an lstat per entry kept
+ * the process waiting 340 ms; the listing's entry types make a stat needless but for links.
+ */
+function discover(paths, cwd) {
+    const files = new Set();
+    const others = new Set();
+    const seen = new Set();
+    const unreadable = [];
+    const notices = [];
+    const show = (p) => relative(cwd, p).split(sep$1).join("/") || ".";
+    function visit(path, root, explicit, entry) {
+        // A listed regular file is all the listing says it is; only its extension matters.
+        if (entry?.isFile()) {
+            if (seen.has(path))
+                return;
+            seen.add(path);
+            if (hasExtension(path))
+                files.add(path);
+            else if (mayHoldConfigList(path))
+                others.add(path);
+            return;
+        }
+        let info;
+        try {
+            info = lstatSync(path);
+        }
+        catch (error) {
+            unreadable.push({ path: show(path), reason: `cannot be read (${errorCode(error)})`, folder: false });
+            return;
+        }
+        let real = path;
+        if (info.isSymbolicLink()) {
+            try {
+                real = realpathSync(path);
+                info = statSync(real);
+            }
+            catch {
+                notices.push(`${show(path)}: broken symbolic link, skipped`);
+                return;
+            }
+            if (!inside(root, real)) {
+                notices.push(`${show(path)}: symbolic link to a path outside ${show(root)}, not followed`);
+                return;
+            }
+        }
+        if (seen.has(real)) {
+            if (path !== real && info.isDirectory())
+                notices.push(`${show(path)}: symbolic link to a folder already checked (a loop), not followed`);
+            return;
+        }
+        seen.add(real);
+        if (info.isDirectory()) {
+            let entries;
+            try {
+                entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+            }
+            catch (error) {
+                unreadable.push({
+                    path: show(path),
+                    reason: `the folder cannot be read (${errorCode(error)}): nothing in it was checked`,
+                    folder: true,
+                });
+                return;
+            }
+            for (const entry of entries) {
+                if (SKIPPED_FOLDERS.has(entry.name))
+                    continue;
+                visit(join(path, entry.name), root, false, entry);
+            }
+        }
+        else if (info.isFile() && (explicit || hasExtension(path))) {
+            files.add(path);
+        }
+    }
+    for (const p of paths) {
+        const absolute = resolve$1(cwd, p);
+        let root = absolute;
+        try {
+            root = realpathSync(absolute);
+        }
+        catch {
+            // visit() reports the missing path
+        }
+        visit(absolute, root, true);
+    }
+    return { files: [...files].sort(), others: [...others].sort(), unreadable, notices };
 }
 
 var json;
@@ -50382,7 +50726,7 @@ function requireRegex () {
 	return regex;
 }
 
-var dist = {};
+var dist$1 = {};
 
 var parseCst = {};
 
@@ -56034,11 +56378,11 @@ function requireDocumentA8d0fbf9 () {
 	return DocumentA8d0fbf9;
 }
 
-var hasRequiredDist;
+var hasRequiredDist$1;
 
-function requireDist () {
-	if (hasRequiredDist) return dist;
-	hasRequiredDist = 1;
+function requireDist$1 () {
+	if (hasRequiredDist$1) return dist$1;
+	hasRequiredDist$1 = 1;
 
 	var parseCst = requireParseCst();
 	var Document$1 = requireDocumentA8d0fbf9();
@@ -56104,8 +56448,8 @@ function requireDist () {
 	  stringify
 	};
 
-	dist.YAML = YAML;
-	return dist;
+	dist$1.YAML = YAML;
+	return dist$1;
 }
 
 var yaml;
@@ -56114,7 +56458,7 @@ var hasRequiredYaml$1;
 function requireYaml$1 () {
 	if (hasRequiredYaml$1) return yaml;
 	hasRequiredYaml$1 = 1;
-	yaml = requireDist().YAML;
+	yaml = requireDist$1().YAML;
 	return yaml;
 }
 
@@ -56970,9 +57314,13 @@ function checkedLine(s) {
     const suppressed = s.suppressed > 0 ? `; ${s.suppressed} suppressed` : "";
     return `${plural(s.files, "file")} read: ${plural(s.zoweConfigs, "Zowe configuration")}, ${plural(s.kubernetesObjects, "Kubernetes object")}${suppressed}`;
 }
-/** Nothing was checked: say so rather than report a clean result. */
+/**
+ * Nothing was checked: no Zowe configuration, no Kubernetes object, and nothing to say about the
+ * files read (a finding, such as a layer of a configuration list judged nowhere, means there was).
+ * Say so rather than report a clean result.
+ */
 function nothingChecked(s) {
-    return s.zoweConfigs === 0 && s.kubernetesObjects === 0;
+    return s.zoweConfigs === 0 && s.kubernetesObjects === 0 && s.findings === 0 && s.suppressed === 0;
 }
 
 /**
@@ -57954,6 +58302,7 @@ const DIAGNOSTICS = {
     yamlTag: diagnostic$1("yaml-unsupported-tag", "warning", "Unsupported YAML tag", "The file uses a tag outside YAML 1.2's core schema (for example !!python/object). Nothing is executed: the value is read as a plain string, which is what Zowe's configuration manager sees too, and may not be what the author meant.", "Remove the tag."),
     ambiguousScalar: diagnostic$1("yaml-ambiguous-scalar", "info", "Value Zowe reads differently from other YAML tools", "Zowe's configuration manager types plain values its own way: only digits make a number (0777 is 777, while 1e3, -1 and 7.5 stay strings) and only true/false make a boolean (on and yes stay strings). YAML 1.2 tools (editors, yq, most libraries) and YAML 1.1 tools (PyYAML, older scripts) read some of these differently, so what a review or a pipeline sees may not be what Zowe runs with. The rules check what Zowe reads.", 'Quote strings ("on"), write booleans as true/false, and numbers as plain digits.'),
     unreadable: diagnostic$1("unreadable-file", "error", "File could not be read", "The file exists but could not be read, so it was not checked.", "Check the file's permissions and encoding."),
+    unreadableFolder: diagnostic$1("unreadable-folder", "error", "Folder could not be read", "A folder below the paths checked could not be listed (usually its permissions), so none of the files in it were checked: a gate that skipped it would pass without having looked.", "Fix the folder's permissions; to accept the risk, add an exception for unreadable-folder naming the folder under files."),
     template: diagnostic$1("template-skipped", "info", "Template file skipped", "The file contains Helm or other template syntax and is not plain YAML, so it was not checked.", "Check the rendered output instead (helm template / kustomize build)."),
     zoweFragment: diagnostic$1("zowe-layer-fragment", "info", "Part of a Zowe configuration list that no list names", "The file holds Zowe settings (haInstances, components, zOSMF, java or node) but no zowe key, so it is one layer of a configuration that Zowe reads as a list of files (CONFIG=FILE(a):FILE(b), left-most wins). Judged alone it would look like an incomplete configuration, so it is not checked until the list is known: from the ZWESLSTC procedure's CONFIG= or a zwe --config command in the repository, or from zowe.configs in .zowe-ha-policy.yaml.", "Keep the procedure (PROCLIB member ZWESLSTC with its STDENV CONFIG=) or the zwe start command in the repository, or declare the list in .zowe-ha-policy.yaml: zowe: {configs: [[this-file.yaml, zowe.yaml]]}."),
     configListEntry: diagnostic$1("config-list-unmapped", "warning", "A Zowe configuration list names a file the repository does not hold", "A procedure (CONFIG= in ZWESLSTC) or a zwe command in the repository lists the files Zowe merges into its configuration, but an entry matches no file of the repository, or several. Without every layer the merged configuration cannot be rebuilt, so the list is not used: its files are checked one by one, and a layer without a zowe key is not checked.", "Keep every file of the list in the repository under a path that ends like the entry (FILE(/global/zowe/zowe.yaml) matches zowe/zowe.yaml), name a PARMLIB member's file after the member, or declare the list in .zowe-ha-policy.yaml (zowe.configs)."),
@@ -60795,290 +61144,6 @@ function applyRuleSettings(findings, config) {
 }
 
 /**
- * Where a repository shows how Zowe reads its configuration: the list of files that Zowe's
- * configuration manager merges (left-most wins), as the ZWESLSTC procedure gives it in its STDENV
- * (`CONFIG=FILE(a):FILE(b)`, continued on the next line after a `\`), or a command line gives it
- * (`zwe start --config "FILE(a):FILE(b)"`, `-c`). A list names z/OS paths and PARMLIB members;
- * each is mapped to the repository file whose path ends the same way (the longest common suffix
- * of path segments), a member to the file named after it.
- */
-/** JCL keeps sequence numbers in columns 73-80 of fixed-length records; they are not content. */
-function withoutSequenceNumbers(line) {
-    return line.length > 72 && /^\d{8}\s*$/.test(line.slice(72)) ? line.slice(0, 72) : line;
-}
-/** Joins a value continued with a trailing backslash, keeping where each part came from. */
-function continued(lines, index, start) {
-    const pieces = [];
-    let column = start;
-    for (let i = index; i < lines.length; i++) {
-        const line = withoutSequenceNumbers(lines[i] ?? "").trimEnd();
-        const part = line.slice(column);
-        const more = part.endsWith("\\");
-        pieces.push({ text: more ? part.slice(0, -1) : part, line: i + 1, column: column + 1 });
-        if (!more)
-            break;
-        column = line.length - line.trimStart().length;
-    }
-    return pieces;
-}
-function joined(pieces) {
-    const text = pieces.map((p) => p.text).join("");
-    const at = (offset) => {
-        let rest = offset;
-        for (const piece of pieces) {
-            if (rest <= piece.text.length)
-                return { line: piece.line, column: piece.column + rest };
-            rest -= piece.text.length;
-        }
-        const last = pieces[pieces.length - 1];
-        return { line: last.line, column: last.column + last.text.length };
-    };
-    return { text, at };
-}
-const ENTRY = /(FILE|PARMLIB)\(((?:[^()]|\([^()]*\))*)\)/gy;
-/** The entries of a list, or undefined when the text is not a list of FILE() and PARMLIB() entries. */
-function parseEntries(text, at) {
-    const entries = [];
-    let offset = 0;
-    while (offset < text.length) {
-        ENTRY.lastIndex = offset;
-        const m = ENTRY.exec(text);
-        if (!m)
-            return undefined;
-        const inner = m[2] ?? "";
-        // PARMLIB(DATA.SET.NAME(MEMBER)): the member is what a repository names a file after.
-        const member = /\(([^()]*)\)\s*$/.exec(inner)?.[1];
-        const start = at(offset);
-        const end = at(offset + m[0].length);
-        entries.push({
-            kind: m[1],
-            target: m[1] === "PARMLIB" ? (member ?? inner).trim() : inner.trim(),
-            text: m[0],
-            region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column },
-        });
-        offset += m[0].length;
-        if (offset < text.length) {
-            if (text[offset] !== ":")
-                return undefined;
-            offset += 1;
-        }
-    }
-    return entries.length > 0 ? entries : undefined;
-}
-/** `CONFIG=` in a procedure's STDENV (or the variable zwe sets from --config). */
-const CONFIG_ASSIGNMENT = /^\s*(?:ZWE_CLI_PARAMETER_)?CONFIG=/;
-/** `zwe ... --config X`, `-c X`, `--config=X`, the value quoted or not. */
-const ZWE_CONFIG_OPTION = /\bzwe\b[^\n]*?\s(?:--config|-c)(?:=|\s+)(?:"([^"]*)"|'([^']*)'|([^\s"';|&]+))/g;
-/** The configuration lists a file shows, each with at least two entries (one file is no layering). */
-function findConfigLists(text, file) {
-    if (!text.includes("FILE(") && !text.includes("PARMLIB("))
-        return [];
-    const lines = text.split(/\r?\n/);
-    const lists = [];
-    const add = (pieces) => {
-        const { text: value, at } = joined(pieces);
-        const entries = parseEntries(value.trim(), (o) => at(o + (value.length - value.trimStart().length)));
-        if (!entries || entries.length < 2)
-            return;
-        const first = entries[0];
-        const last = entries[entries.length - 1];
-        lists.push({
-            entries,
-            file,
-            text: value.trim(),
-            region: {
-                line: first.region.line,
-                column: first.region.column,
-                endLine: last.region.endLine,
-                endColumn: last.region.endColumn,
-            },
-        });
-    };
-    lines.forEach((line, index) => {
-        const assignment = CONFIG_ASSIGNMENT.exec(line);
-        if (assignment)
-            add(continued(lines, index, assignment[0].length));
-        if (!line.includes("zwe"))
-            return;
-        // A command continued on the next lines with a trailing backslash is one command.
-        const command = continued(lines, index, 0);
-        const { text: joinedCommand, at } = joined(command);
-        for (const m of joinedCommand.matchAll(ZWE_CONFIG_OPTION)) {
-            const value = m[1] ?? m[2] ?? m[3] ?? "";
-            const offset = (m.index ?? 0) + m[0].length - value.length - (m[3] === undefined ? 1 : 0);
-            const start = at(offset);
-            add([{ text: value, line: start.line, column: start.column }]);
-        }
-    });
-    return lists;
-}
-function segments(path) {
-    return path.split(/[\\/]+/).filter(Boolean);
-}
-/** The files an entry may name: FILE by the longest common suffix of path segments, PARMLIB by member name. */
-function candidatesFor$1(entry, files) {
-    if (entry.kind === "PARMLIB") {
-        const member = entry.target.toUpperCase();
-        return files.filter((f) => basename(f, extname(f)).toUpperCase() === member);
-    }
-    const wanted = segments(entry.target);
-    let best = 0;
-    let found = [];
-    for (const file of files) {
-        const have = segments(file);
-        let common = 0;
-        while (common < wanted.length &&
-            common < have.length &&
-            wanted[wanted.length - 1 - common] === have[have.length - 1 - common]) {
-            common += 1;
-        }
-        if (common === 0 || common < best)
-            continue;
-        if (common > best)
-            found = [];
-        best = common;
-        found.push(file);
-    }
-    return found;
-}
-/** Maps each list's entries to files of the repository (absolute paths). */
-function mapConfigList(list, files) {
-    const mapped = [];
-    const unmapped = [];
-    for (const entry of list.entries) {
-        const candidates = candidatesFor$1(entry, files);
-        if (candidates.length === 1)
-            mapped.push(candidates[0]);
-        else
-            unmapped.push({ entry, candidates });
-    }
-    return unmapped.length === 0 ? { list, files: mapped, unmapped } : { list, unmapped };
-}
-/** Whether a file may hold a procedure or a script: no extension, or one of JCL's and shells'. */
-function mayHoldConfigList(path) {
-    const name = path.slice(path.lastIndexOf(sep$1) + 1);
-    const dot = name.lastIndexOf(".");
-    if (dot <= 0)
-        return true;
-    return EVIDENCE_EXTENSIONS.has(name.slice(dot + 1).toLowerCase());
-}
-const EVIDENCE_EXTENSIONS = new Set(["jcl", "cntl", "proc", "prc", "sh", "bash", "ksh", "zsh", "txt", "rexx", "rex"]);
-
-/** Finds the YAML and JSON files to check below the given paths. */
-const EXTENSIONS = [".yaml", ".yml", ".json"];
-/** Folders that hold tools' state or dependencies, never a repository's own configuration. */
-const SKIPPED_FOLDERS = new Set([
-    ".git",
-    ".hg",
-    ".svn",
-    "node_modules",
-    "bower_components",
-    ".venv",
-    "venv",
-    "__pycache__",
-    ".tox",
-    ".terraform",
-    ".cache",
-    ".idea",
-    ".vscode",
-    "coverage",
-]);
-function hasExtension(name) {
-    const lower = name.toLowerCase();
-    return EXTENSIONS.some((ext) => lower.endsWith(ext));
-}
-function inside(root, path) {
-    return path === root || path.startsWith(root.endsWith(sep$1) ? root : root + sep$1);
-}
-/**
- * Walks each path. A file named explicitly is checked whatever its extension; inside folders only
- * .yaml/.yml/.json files are. Symbolic links are followed only when they stay inside the root
- * they were found under, and each real file is checked once.
- *
- * Synchronous, and typed by the folder listing: on 4,079 files, awaiting an lstat per entry kept
- * the process waiting 340 ms; the listing's entry types make a stat needless but for links.
- */
-function discover(paths, cwd) {
-    const files = new Set();
-    const others = new Set();
-    const seen = new Set();
-    const notices = [];
-    const show = (p) => relative(cwd, p).split(sep$1).join("/") || ".";
-    function visit(path, root, explicit, entry) {
-        // A listed regular file is all the listing says it is; only its extension matters.
-        if (entry?.isFile()) {
-            if (seen.has(path))
-                return;
-            seen.add(path);
-            if (hasExtension(path))
-                files.add(path);
-            else if (mayHoldConfigList(path))
-                others.add(path);
-            return;
-        }
-        let info;
-        try {
-            info = lstatSync(path);
-        }
-        catch (error) {
-            notices.push(`${show(path)}: cannot be read (${error.code ?? error.message})`);
-            return;
-        }
-        let real = path;
-        if (info.isSymbolicLink()) {
-            try {
-                real = realpathSync(path);
-                info = statSync(real);
-            }
-            catch {
-                notices.push(`${show(path)}: broken symbolic link, skipped`);
-                return;
-            }
-            if (!inside(root, real)) {
-                notices.push(`${show(path)}: symbolic link to a path outside ${show(root)}, not followed`);
-                return;
-            }
-        }
-        if (seen.has(real)) {
-            if (path !== real && info.isDirectory())
-                notices.push(`${show(path)}: symbolic link to a folder already checked (a loop), not followed`);
-            return;
-        }
-        seen.add(real);
-        if (info.isDirectory()) {
-            let entries;
-            try {
-                entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-            }
-            catch (error) {
-                notices.push(`${show(path)}: folder cannot be read (${error.code ?? error.message})`);
-                return;
-            }
-            for (const entry of entries) {
-                if (SKIPPED_FOLDERS.has(entry.name))
-                    continue;
-                visit(join(path, entry.name), root, false, entry);
-            }
-        }
-        else if (info.isFile() && (explicit || hasExtension(path))) {
-            files.add(path);
-        }
-    }
-    for (const p of paths) {
-        const absolute = resolve$1(cwd, p);
-        let root = absolute;
-        try {
-            root = realpathSync(absolute);
-        }
-        catch {
-            // visit() reports the missing path
-        }
-        visit(absolute, root, true);
-    }
-    return { files: [...files].sort(), others: [...others].sort(), notices };
-}
-
-/**
  * Baselines: the findings a repository already had when it adopted the tool. A finding is
  * identified by what it is about (rule, file, path in the file, instance), never by its line,
  * so that editing the file elsewhere does not make old findings look new.
@@ -61958,7 +62023,7 @@ async function planKustomizations(files) {
         const file = files.find((f) => dirname(f) === dir && KUSTOMIZATION_FILES.has(basename(f)));
         let parsed = {};
         try {
-            parsed = (distExports.parse(await readFile(file ?? "", "utf8")) ?? {});
+            parsed = (distExports$1.parse(await readFile(file ?? "", "utf8")) ?? {});
         }
         catch {
             // An unreadable or invalid kustomization is reported as a file problem; kustomize would fail on it too.
@@ -62337,7 +62402,13 @@ async function scan(options, bundle) {
     const unread = layers.groups.flatMap((g) => g.files).filter((f) => !files.includes(f) && others.includes(f));
     const layerFiles = loadFiles(unread, [], show, config.limits);
     // model
-    const findings = [...rendered.findings, ...loaded.findings, ...layerFiles.findings, ...layers.findings];
+    const findings = [
+        ...discovered.unreadable.map(({ path, reason, folder }) => fileFinding(folder ? DIAGNOSTICS.unreadableFolder : DIAGNOSTICS.unreadable, path, reason)),
+        ...rendered.findings,
+        ...loaded.findings,
+        ...layerFiles.findings,
+        ...layers.findings,
+    ];
     const builder = new ModelBuilder({
         ...(options.zoweVersion !== undefined ? { zoweVersion: options.zoweVersion } : {}),
         kubernetes: config.kubernetes,
@@ -63778,7 +63849,7 @@ function expand(template, context) {
 }
 
 // pkg/dist-src/parse.js
-function parse$1(options) {
+function parse(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -63844,7 +63915,7 @@ function parse$1(options) {
 
 // pkg/dist-src/endpoint-with-defaults.js
 function endpointWithDefaults(defaults, route, options) {
-  return parse$1(merge(defaults, route, options));
+  return parse(merge(defaults, route, options));
 }
 
 // pkg/dist-src/with-defaults.js
@@ -63855,221 +63926,199 @@ function withDefaults$2(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults$2.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse: parse$1
+    parse
   });
 }
 
 // pkg/dist-src/index.js
 var endpoint = withDefaults$2(null, DEFAULTS$1);
 
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
+var dist = {};
+
+var hasRequiredDist;
+
+function requireDist () {
+	if (hasRequiredDist) return dist;
+	hasRequiredDist = 1;
+	/*!
+	 * content-type
+	 * Copyright(c) 2015 Douglas Christopher Wilson
+	 * MIT Licensed
+	 */
+	Object.defineProperty(dist, "__esModule", { value: true });
+	dist.format = format;
+	dist.parse = parse;
+	const TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+	const TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+	/**
+	 * RegExp to match chars that must be quoted-pair in RFC 9110 sec 5.6.4
+	 */
+	const QUOTE_REGEXP = /[\\"]/g;
+	/**
+	 * RegExp to match type in RFC 9110 sec 8.3.1
+	 *
+	 * media-type = type "/" subtype
+	 * type       = token
+	 * subtype    = token
+	 */
+	const TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+	/**
+	 * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+	 */
+	const NullObject = /* @__PURE__ */ (() => {
+	    const C = function () { };
+	    C.prototype = Object.create(null);
+	    return C;
+	})();
+	/**
+	 * Format an object into a `Content-Type` header.
+	 */
+	function format(obj) {
+	    const { type, parameters } = obj;
+	    if (!type || !TYPE_REGEXP.test(type)) {
+	        throw new TypeError(`Invalid type: ${type}`);
+	    }
+	    let result = type;
+	    if (parameters) {
+	        for (const param of Object.keys(parameters)) {
+	            if (!TOKEN_REGEXP.test(param)) {
+	                throw new TypeError(`Invalid parameter name: ${param}`);
+	            }
+	            result += `; ${param}=${qstring(parameters[param])}`;
+	        }
+	    }
+	    return result;
+	}
+	/**
+	 * Parse a `Content-Type` header.
+	 */
+	function parse(header, options) {
+	    const stopChar = options?.comma === true ? COMMA : 65536; // Sentinel for "no stop char".
+	    const len = header.length;
+	    let index = skipOWS(header, options?.start ?? 0, len);
+	    const valueStart = index;
+	    index = skipValue(header, index, len, stopChar);
+	    const valueEnd = trailingOWS(header, valueStart, index);
+	    const type = header.slice(valueStart, valueEnd).toLowerCase();
+	    if (options?.parameters === false) {
+	        return { type, index, parameters: new NullObject() };
+	    }
+	    return parseParameters(header, type, index, len, stopChar);
+	}
+	const SP = 32; // " "
+	const HTAB = 9; // "\t"
+	const SEMI = 59; // ";"
+	const EQ = 61; // "="
+	const DQUOTE = 34; // '"'
+	const BSLASH = 92; // "\\"
+	const COMMA = 44; // ","
+	/**
+	 * Parses the parameters of a `Content-Type` header starting at the given index.
+	 */
+	function parseParameters(header, type, index, len, stopChar) {
+	    const parameters = new NullObject();
+	    parameter: while (index < len) {
+	        if (header.charCodeAt(index) === stopChar)
+	            break;
+	        index = skipOWS(header, index + 1 /* Skip over ; */, len);
+	        const keyStart = index;
+	        while (index < len) {
+	            const code = header.charCodeAt(index);
+	            if (code === stopChar)
+	                break parameter;
+	            if (code === SEMI)
+	                continue parameter;
+	            if (code === EQ) {
+	                const keyEnd = trailingOWS(header, keyStart, index);
+	                const key = header.slice(keyStart, keyEnd).toLowerCase();
+	                index = skipOWS(header, index + 1, len);
+	                if (index < len && header.charCodeAt(index) === DQUOTE) {
+	                    index++;
+	                    let value = "";
+	                    while (index < len) {
+	                        const code = header.charCodeAt(index++);
+	                        if (code === DQUOTE) {
+	                            index = skipValue(header, index, len, stopChar);
+	                            if (parameters[key] === undefined)
+	                                parameters[key] = value;
+	                            break;
+	                        }
+	                        if (code === BSLASH && index < len) {
+	                            value += header[index++];
+	                            continue;
+	                        }
+	                        value += String.fromCharCode(code);
+	                    }
+	                    continue parameter;
+	                }
+	                const valueStart = index;
+	                index = skipValue(header, index, len, stopChar);
+	                if (parameters[key] === undefined) {
+	                    const valueEnd = trailingOWS(header, valueStart, index);
+	                    parameters[key] = header.slice(valueStart, valueEnd);
+	                }
+	                continue parameter;
+	            }
+	            index++;
+	        }
+	    }
+	    return { type, index, parameters };
+	}
+	/**
+	 * Skip over characters until a semicolon or other exit character.
+	 */
+	function skipValue(str, index, len, stopChar) {
+	    while (index < len) {
+	        const code = str.charCodeAt(index);
+	        if (code === SEMI || code === stopChar)
+	            break;
+	        index++;
+	    }
+	    return index;
+	}
+	/**
+	 * Skip optional whitespace (OWS) in an HTTP header value.
+	 *
+	 * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+	 */
+	function skipOWS(header, index, len) {
+	    while (index < len) {
+	        const char = header.charCodeAt(index);
+	        if (char !== SP && char !== HTAB)
+	            break;
+	        index++;
+	    }
+	    return index;
+	}
+	/**
+	 * Trim optional whitespace (OWS) from the end of a substring.
+	 *
+	 * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+	 */
+	function trailingOWS(header, start, end) {
+	    while (end > start) {
+	        const char = header.charCodeAt(end - 1);
+	        if (char !== SP && char !== HTAB)
+	            break;
+	        end--;
+	    }
+	    return end;
+	}
+	/**
+	 * Serialize a parameter value.
+	 */
+	function qstring(str) {
+	    if (TOKEN_REGEXP.test(str))
+	        return str;
+	    if (TEXT_REGEXP.test(str))
+	        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
+	    throw new TypeError(`Invalid parameter value: ${str}`);
+	}
+	
+	return dist;
 }
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Parse a `Content-Type` header.
- */
-function parse(header, options) {
-    const stopFlags = SEMI_FLAG | (0);
-    const len = header.length;
-    let valueStart = 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
+
+var distExports = requireDist();
 
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
@@ -64800,7 +64849,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop$1);
   }
-  const mimetype = parse(contentType);
+  const mimetype = distExports.parse(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -68325,6 +68374,7 @@ const DEFAULTS = {
     "check-run": "false",
     "sarif-file": "zowe-ha-policy.sarif",
     "only-changed": "false",
+    "allow-nothing-to-check": "false",
 };
 function booleanInput(name) {
     const value = getInput(name) || DEFAULTS[name];
@@ -68374,6 +68424,7 @@ function readInputs() {
         checkRun: booleanInput("check-run"),
         ...(sarifFile ? { sarifFile } : {}),
         onlyChanged: booleanInput("only-changed"),
+        allowNothingToCheck: booleanInput("allow-nothing-to-check"),
         ...(token ? { token } : {}),
     };
 }
@@ -68619,6 +68670,9 @@ async function postCheckRun(api, context, ctx, notes) {
 }
 async function act({ cwd, assets, version }) {
     const inputs = readInputs();
+    const unusable = unusablePaths(inputs.paths, cwd);
+    if (unusable.length > 0)
+        throw new InputError(`input paths: ${unusable.join("; ")}`);
     const context = readContext(process.env);
     const api = inputs.token ? createGitHubClient(inputs.token, context.apiUrl) : undefined;
     const { pullRequest, repository } = context;
@@ -68634,7 +68688,13 @@ async function act({ cwd, assets, version }) {
     const result = await scan({ paths: inputs.paths, cwd, zoweVersion: inputs.zoweVersion ?? config.zoweVersion, config }, bundle);
     for (const notice of result.notices)
         info(`note: ${notice}`);
-    const full = { result, catalogue: bundle.catalogue, failOn: inputs.failOn, toolVersion: version };
+    const full = {
+        result,
+        catalogue: bundle.catalogue,
+        failOn: inputs.failOn,
+        toolVersion: version,
+        ...(config.file !== undefined ? { configFile: config.file } : {}),
+    };
     let changes;
     if (inputs.onlyChanged && pullRequest)
         changes = await changedFiles(api, repository, pullRequest, cwd);
@@ -68673,6 +68733,17 @@ async function act({ cwd, assets, version }) {
     if (s.failed) {
         error(`${plural(s.findings, "problem")} reported (${s.bySeverity.error} errors, ${s.bySeverity.warning} warnings), at least one at or above fail-on: ${s.failOn}.`);
         return 1;
+    }
+    // A gate whose paths hold nothing it can check (a typo, a moved folder) must not stay green;
+    // where that is expected (an organisation-wide workflow in every repository), it is a notice.
+    if (nothingChecked(s)) {
+        const message = nothingToCheck(inputs.paths, s.files);
+        if (!inputs.allowNothingToCheck) {
+            error(`${message}. Set the input allow-nothing-to-check: true where that is expected.`);
+            return 1;
+        }
+        notice(message);
+        return 0;
     }
     info(s.findings === 0
         ? "No problems found."

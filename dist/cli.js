@@ -1,15 +1,15 @@
 #!/usr/bin/env node
-import { openSync, fstatSync, readFileSync, closeSync, writeFileSync, rmSync, existsSync, readdirSync, statSync, mkdtempSync, realpathSync, lstatSync, constants as constants$1 } from 'node:fs';
+import { openSync, fstatSync, readFileSync, closeSync, existsSync, statSync, realpathSync, lstatSync, readdirSync, writeFileSync, rmSync, mkdtempSync, constants as constants$1 } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readFile, open, mkdir, writeFile, access, stat, readdir, rm } from 'node:fs/promises';
-import { resolve as resolve$1, relative, sep, dirname, join, basename, extname, delimiter } from 'node:path';
-import { promisify, parseArgs } from 'node:util';
+import { dirname, join, resolve as resolve$1, relative, sep, basename, extname, delimiter } from 'node:path';
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
 import { spawnSync, execFile } from 'node:child_process';
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
+import { promisify, parseArgs } from 'node:util';
 
 var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
 
@@ -21189,11 +21189,38 @@ class SourceFile {
     }
 }
 
+/** Where the configuration file is when none is named: looked for as ESLint and Prettier look for theirs. */
+const DEFAULT_CONFIG_FILE = ".zowe-ha-policy.yaml";
+/** The nearest folder at or above cwd that holds .git (a folder, or a worktree's file); undefined outside a repository. */
+function enclosingRepository(cwd) {
+    for (let dir = cwd;; dir = dirname(dir)) {
+        if (existsSync(join(dir, ".git")))
+            return dir;
+        if (dirname(dir) === dir)
+            return undefined;
+    }
+}
+/**
+ * The nearest .zowe-ha-policy.yaml from cwd up to the repository's root (where `init` writes
+ * it), so that a run from a subfolder uses the repository's settings. The search stops at the
+ * root; outside a repository only cwd is looked in: a file in some parent folder that nobody
+ * chose for this run must not change it.
+ */
+function findConfigFile(cwd) {
+    const root = enclosingRepository(cwd) ?? cwd;
+    for (let dir = cwd;; dir = dirname(dir)) {
+        const file = join(dir, DEFAULT_CONFIG_FILE);
+        if (existsSync(file))
+            return file;
+        if (dir === root || dirname(dir) === dir)
+            return undefined;
+    }
+}
+
 /**
  * The project configuration, .zowe-ha-policy.yaml: read with positions and validated against the
  * JSON Schema shipped in schema/, so that every mistake names the file, line and allowed values.
  */
-const DEFAULT_CONFIG_FILE = ".zowe-ha-policy.yaml";
 /** The configuration is wrong: the message names the file and line. */
 class ConfigError extends Error {
     name = "ConfigError";
@@ -21236,20 +21263,19 @@ function defaultConfig(cwd) {
     };
 }
 /**
- * Reads the configuration: the file given, else .zowe-ha-policy.yaml in the working directory if
- * there is one, else the defaults.
+ * Reads the configuration: the file given, else the nearest .zowe-ha-policy.yaml from the
+ * working directory up to the repository root (findConfigFile), else the defaults.
  */
 async function loadConfig(explicit, cwd) {
-    const path = resolve$1(cwd, explicit ?? DEFAULT_CONFIG_FILE);
-    const shown = relative(cwd, path).split(sep).join("/");
+    const path = explicit === undefined ? findConfigFile(cwd) : resolve$1(cwd, explicit);
+    if (path === undefined)
+        return defaultConfig(cwd);
     let text;
     try {
         text = await readFile(path, "utf8");
     }
     catch (error) {
-        if (explicit === undefined && error.code === "ENOENT")
-            return defaultConfig(cwd);
-        throw new ConfigError(`${shown}: cannot read the configuration file (${error.code ?? error.message})`);
+        throw new ConfigError(`${relative(cwd, path).split(sep).join("/")}: cannot read the configuration file (${error.code ?? error.message})`);
     }
     return parseConfig(text, path, cwd);
 }
@@ -21289,6 +21315,324 @@ function parseConfig(text, path, cwd, shown = relative(cwd, path).split(sep).joi
         limits: { ...DEFAULT_READ_LIMITS, ...DEFAULT_PARSE_LIMITS, ...value.limits },
         locate: (keys) => (doc ? doc.locate(keys).region : { line: 1, column: 1, endLine: 1, endColumn: 1 }),
     };
+}
+
+/**
+ * Where a repository shows how Zowe reads its configuration: the list of files that Zowe's
+ * configuration manager merges (left-most wins), as the ZWESLSTC procedure gives it in its STDENV
+ * (`CONFIG=FILE(a):FILE(b)`, continued on the next line after a `\`), or a command line gives it
+ * (`zwe start --config "FILE(a):FILE(b)"`, `-c`). A list names z/OS paths and PARMLIB members;
+ * each is mapped to the repository file whose path ends the same way (the longest common suffix
+ * of path segments), a member to the file named after it.
+ */
+/** JCL keeps sequence numbers in columns 73-80 of fixed-length records; they are not content. */
+function withoutSequenceNumbers(line) {
+    return line.length > 72 && /^\d{8}\s*$/.test(line.slice(72)) ? line.slice(0, 72) : line;
+}
+/** Joins a value continued with a trailing backslash, keeping where each part came from. */
+function continued(lines, index, start) {
+    const pieces = [];
+    let column = start;
+    for (let i = index; i < lines.length; i++) {
+        const line = withoutSequenceNumbers(lines[i] ?? "").trimEnd();
+        const part = line.slice(column);
+        const more = part.endsWith("\\");
+        pieces.push({ text: more ? part.slice(0, -1) : part, line: i + 1, column: column + 1 });
+        if (!more)
+            break;
+        column = line.length - line.trimStart().length;
+    }
+    return pieces;
+}
+function joined(pieces) {
+    const text = pieces.map((p) => p.text).join("");
+    const at = (offset) => {
+        let rest = offset;
+        for (const piece of pieces) {
+            if (rest <= piece.text.length)
+                return { line: piece.line, column: piece.column + rest };
+            rest -= piece.text.length;
+        }
+        const last = pieces[pieces.length - 1];
+        return { line: last.line, column: last.column + last.text.length };
+    };
+    return { text, at };
+}
+const ENTRY = /(FILE|PARMLIB)\(((?:[^()]|\([^()]*\))*)\)/gy;
+/** The entries of a list, or undefined when the text is not a list of FILE() and PARMLIB() entries. */
+function parseEntries(text, at) {
+    const entries = [];
+    let offset = 0;
+    while (offset < text.length) {
+        ENTRY.lastIndex = offset;
+        const m = ENTRY.exec(text);
+        if (!m)
+            return undefined;
+        const inner = m[2] ?? "";
+        // PARMLIB(DATA.SET.NAME(MEMBER)): the member is what a repository names a file after.
+        const member = /\(([^()]*)\)\s*$/.exec(inner)?.[1];
+        const start = at(offset);
+        const end = at(offset + m[0].length);
+        entries.push({
+            kind: m[1],
+            target: m[1] === "PARMLIB" ? (member ?? inner).trim() : inner.trim(),
+            text: m[0],
+            region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column },
+        });
+        offset += m[0].length;
+        if (offset < text.length) {
+            if (text[offset] !== ":")
+                return undefined;
+            offset += 1;
+        }
+    }
+    return entries.length > 0 ? entries : undefined;
+}
+/** `CONFIG=` in a procedure's STDENV (or the variable zwe sets from --config). */
+const CONFIG_ASSIGNMENT = /^\s*(?:ZWE_CLI_PARAMETER_)?CONFIG=/;
+/** `zwe ... --config X`, `-c X`, `--config=X`, the value quoted or not. */
+const ZWE_CONFIG_OPTION = /\bzwe\b[^\n]*?\s(?:--config|-c)(?:=|\s+)(?:"([^"]*)"|'([^']*)'|([^\s"';|&]+))/g;
+/** The configuration lists a file shows, each with at least two entries (one file is no layering). */
+function findConfigLists(text, file) {
+    if (!text.includes("FILE(") && !text.includes("PARMLIB("))
+        return [];
+    const lines = text.split(/\r?\n/);
+    const lists = [];
+    const add = (pieces) => {
+        const { text: value, at } = joined(pieces);
+        const entries = parseEntries(value.trim(), (o) => at(o + (value.length - value.trimStart().length)));
+        if (!entries || entries.length < 2)
+            return;
+        const first = entries[0];
+        const last = entries[entries.length - 1];
+        lists.push({
+            entries,
+            file,
+            text: value.trim(),
+            region: {
+                line: first.region.line,
+                column: first.region.column,
+                endLine: last.region.endLine,
+                endColumn: last.region.endColumn,
+            },
+        });
+    };
+    lines.forEach((line, index) => {
+        const assignment = CONFIG_ASSIGNMENT.exec(line);
+        if (assignment)
+            add(continued(lines, index, assignment[0].length));
+        if (!line.includes("zwe"))
+            return;
+        // A command continued on the next lines with a trailing backslash is one command.
+        const command = continued(lines, index, 0);
+        const { text: joinedCommand, at } = joined(command);
+        for (const m of joinedCommand.matchAll(ZWE_CONFIG_OPTION)) {
+            const value = m[1] ?? m[2] ?? m[3] ?? "";
+            const offset = (m.index ?? 0) + m[0].length - value.length - (m[3] === undefined ? 1 : 0);
+            const start = at(offset);
+            add([{ text: value, line: start.line, column: start.column }]);
+        }
+    });
+    return lists;
+}
+function segments(path) {
+    return path.split(/[\\/]+/).filter(Boolean);
+}
+/** The files an entry may name: FILE by the longest common suffix of path segments, PARMLIB by member name. */
+function candidatesFor$1(entry, files) {
+    if (entry.kind === "PARMLIB") {
+        const member = entry.target.toUpperCase();
+        return files.filter((f) => basename(f, extname(f)).toUpperCase() === member);
+    }
+    const wanted = segments(entry.target);
+    let best = 0;
+    let found = [];
+    for (const file of files) {
+        const have = segments(file);
+        let common = 0;
+        while (common < wanted.length &&
+            common < have.length &&
+            wanted[wanted.length - 1 - common] === have[have.length - 1 - common]) {
+            common += 1;
+        }
+        if (common === 0 || common < best)
+            continue;
+        if (common > best)
+            found = [];
+        best = common;
+        found.push(file);
+    }
+    return found;
+}
+/** Maps each list's entries to files of the repository (absolute paths). */
+function mapConfigList(list, files) {
+    const mapped = [];
+    const unmapped = [];
+    for (const entry of list.entries) {
+        const candidates = candidatesFor$1(entry, files);
+        if (candidates.length === 1)
+            mapped.push(candidates[0]);
+        else
+            unmapped.push({ entry, candidates });
+    }
+    return unmapped.length === 0 ? { list, files: mapped, unmapped } : { list, unmapped };
+}
+/** Whether a file may hold a procedure or a script: no extension, or one of JCL's and shells'. */
+function mayHoldConfigList(path) {
+    const name = path.slice(path.lastIndexOf(sep) + 1);
+    const dot = name.lastIndexOf(".");
+    if (dot <= 0)
+        return true;
+    return EVIDENCE_EXTENSIONS.has(name.slice(dot + 1).toLowerCase());
+}
+const EVIDENCE_EXTENSIONS = new Set(["jcl", "cntl", "proc", "prc", "sh", "bash", "ksh", "zsh", "txt", "rexx", "rex"]);
+
+/** Finds the YAML and JSON files to check below the given paths. */
+const EXTENSIONS = [".yaml", ".yml", ".json"];
+/** What a run reads and which of it counts, in the words messages use. */
+const WHAT_IS_CHECKED = "it reads .yaml, .yml and .json files and checks the documents that are a Zowe configuration (a top-level zowe key) or a Kubernetes object (apiVersion and kind)";
+/** Folders that hold tools' state or dependencies, never a repository's own configuration. */
+const SKIPPED_FOLDERS = new Set([
+    ".git",
+    ".hg",
+    ".svn",
+    "node_modules",
+    "bower_components",
+    ".venv",
+    "venv",
+    "__pycache__",
+    ".tox",
+    ".terraform",
+    ".cache",
+    ".idea",
+    ".vscode",
+    "coverage",
+]);
+function hasExtension(name) {
+    const lower = name.toLowerCase();
+    return EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+function errorCode(error) {
+    return error.code ?? error.message;
+}
+function inside(root, path) {
+    return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+/**
+ * What is wrong with the paths a user named, one message each: paths that do not exist, and
+ * files that are not YAML or JSON (a typo such as README.md would otherwise read as a file
+ * that holds nothing to check).
+ */
+function unusablePaths(paths, cwd) {
+    const problems = [];
+    for (const path of paths) {
+        const info = statSync(resolve$1(cwd, path), { throwIfNoEntry: false });
+        if (!info)
+            problems.push(`no such file or folder: ${path}`);
+        else if (info.isFile() && !hasExtension(path))
+            problems.push(`${path} is not a YAML or JSON file (${EXTENSIONS.join(", ")}); name its folder to check what is in it`);
+    }
+    return problems;
+}
+/** Why a run that found no Zowe configuration or Kubernetes object fails, naming the paths. */
+function nothingToCheck(paths, filesRead) {
+    const found = filesRead === 0
+        ? "no .yaml, .yml or .json file is there"
+        : `${filesRead === 1 ? "1 file" : `${filesRead} files`} read, none holding a Zowe configuration or Kubernetes object`;
+    return `nothing to check in ${paths.join(", ")}: ${found} (${WHAT_IS_CHECKED})`;
+}
+/**
+ * Walks each path. A file named explicitly is checked whatever its extension (the front ends
+ * refuse other files first: unusablePaths); inside folders only .yaml/.yml/.json files are.
+ * Symbolic links are followed only when they stay inside the root they were found under, and
+ * each real file is checked once.
+ *
+ * Synchronous, and typed by the folder listing: on 4,079 files, awaiting an lstat per entry kept
+ * the process waiting 340 ms; the listing's entry types make a stat needless but for links.
+ */
+function discover(paths, cwd) {
+    const files = new Set();
+    const others = new Set();
+    const seen = new Set();
+    const unreadable = [];
+    const notices = [];
+    const show = (p) => relative(cwd, p).split(sep).join("/") || ".";
+    function visit(path, root, explicit, entry) {
+        // A listed regular file is all the listing says it is; only its extension matters.
+        if (entry?.isFile()) {
+            if (seen.has(path))
+                return;
+            seen.add(path);
+            if (hasExtension(path))
+                files.add(path);
+            else if (mayHoldConfigList(path))
+                others.add(path);
+            return;
+        }
+        let info;
+        try {
+            info = lstatSync(path);
+        }
+        catch (error) {
+            unreadable.push({ path: show(path), reason: `cannot be read (${errorCode(error)})`, folder: false });
+            return;
+        }
+        let real = path;
+        if (info.isSymbolicLink()) {
+            try {
+                real = realpathSync(path);
+                info = statSync(real);
+            }
+            catch {
+                notices.push(`${show(path)}: broken symbolic link, skipped`);
+                return;
+            }
+            if (!inside(root, real)) {
+                notices.push(`${show(path)}: symbolic link to a path outside ${show(root)}, not followed`);
+                return;
+            }
+        }
+        if (seen.has(real)) {
+            if (path !== real && info.isDirectory())
+                notices.push(`${show(path)}: symbolic link to a folder already checked (a loop), not followed`);
+            return;
+        }
+        seen.add(real);
+        if (info.isDirectory()) {
+            let entries;
+            try {
+                entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+            }
+            catch (error) {
+                unreadable.push({
+                    path: show(path),
+                    reason: `the folder cannot be read (${errorCode(error)}): nothing in it was checked`,
+                    folder: true,
+                });
+                return;
+            }
+            for (const entry of entries) {
+                if (SKIPPED_FOLDERS.has(entry.name))
+                    continue;
+                visit(join(path, entry.name), root, false, entry);
+            }
+        }
+        else if (info.isFile() && (explicit || hasExtension(path))) {
+            files.add(path);
+        }
+    }
+    for (const p of paths) {
+        const absolute = resolve$1(cwd, p);
+        let root = absolute;
+        try {
+            root = realpathSync(absolute);
+        }
+        catch {
+            // visit() reports the missing path
+        }
+        visit(absolute, root, true);
+    }
+    return { files: [...files].sort(), others: [...others].sort(), unreadable, notices };
 }
 
 /** Sample lines marked `# expect: <ids>` show where the rule reports. */
@@ -28693,12 +29037,7 @@ function requiredHostBuiltins(policy) {
 /** What `init` needs to know about the git repository it runs in, read from .git without git. */
 /** The nearest folder at or above cwd that holds .git (GitHub reads workflows only there); cwd if none does. */
 function repositoryRoot(cwd) {
-    for (let dir = cwd;; dir = dirname(dir)) {
-        if (existsSync(join(dir, ".git")))
-            return dir;
-        if (dirname(dir) === dir)
-            return cwd;
-    }
+    return enclosingRepository(cwd) ?? cwd;
 }
 function branchOf(refFile) {
     try {
@@ -28947,6 +29286,7 @@ const DIAGNOSTICS = {
     yamlTag: diagnostic$1("yaml-unsupported-tag", "warning", "Unsupported YAML tag", "The file uses a tag outside YAML 1.2's core schema (for example !!python/object). Nothing is executed: the value is read as a plain string, which is what Zowe's configuration manager sees too, and may not be what the author meant.", "Remove the tag."),
     ambiguousScalar: diagnostic$1("yaml-ambiguous-scalar", "info", "Value Zowe reads differently from other YAML tools", "Zowe's configuration manager types plain values its own way: only digits make a number (0777 is 777, while 1e3, -1 and 7.5 stay strings) and only true/false make a boolean (on and yes stay strings). YAML 1.2 tools (editors, yq, most libraries) and YAML 1.1 tools (PyYAML, older scripts) read some of these differently, so what a review or a pipeline sees may not be what Zowe runs with. The rules check what Zowe reads.", 'Quote strings ("on"), write booleans as true/false, and numbers as plain digits.'),
     unreadable: diagnostic$1("unreadable-file", "error", "File could not be read", "The file exists but could not be read, so it was not checked.", "Check the file's permissions and encoding."),
+    unreadableFolder: diagnostic$1("unreadable-folder", "error", "Folder could not be read", "A folder below the paths checked could not be listed (usually its permissions), so none of the files in it were checked: a gate that skipped it would pass without having looked.", "Fix the folder's permissions; to accept the risk, add an exception for unreadable-folder naming the folder under files."),
     template: diagnostic$1("template-skipped", "info", "Template file skipped", "The file contains Helm or other template syntax and is not plain YAML, so it was not checked.", "Check the rendered output instead (helm template / kustomize build)."),
     zoweFragment: diagnostic$1("zowe-layer-fragment", "info", "Part of a Zowe configuration list that no list names", "The file holds Zowe settings (haInstances, components, zOSMF, java or node) but no zowe key, so it is one layer of a configuration that Zowe reads as a list of files (CONFIG=FILE(a):FILE(b), left-most wins). Judged alone it would look like an incomplete configuration, so it is not checked until the list is known: from the ZWESLSTC procedure's CONFIG= or a zwe --config command in the repository, or from zowe.configs in .zowe-ha-policy.yaml.", "Keep the procedure (PROCLIB member ZWESLSTC with its STDENV CONFIG=) or the zwe start command in the repository, or declare the list in .zowe-ha-policy.yaml: zowe: {configs: [[this-file.yaml, zowe.yaml]]}."),
     configListEntry: diagnostic$1("config-list-unmapped", "warning", "A Zowe configuration list names a file the repository does not hold", "A procedure (CONFIG= in ZWESLSTC) or a zwe command in the repository lists the files Zowe merges into its configuration, but an entry matches no file of the repository, or several. Without every layer the merged configuration cannot be rebuilt, so the list is not used: its files are checked one by one, and a layer without a zowe key is not checked.", "Keep every file of the list in the repository under a path that ends like the entry (FILE(/global/zowe/zowe.yaml) matches zowe/zowe.yaml), name a PARMLIB member's file after the member, or declare the list in .zowe-ha-policy.yaml (zowe.configs)."),
@@ -31815,290 +32155,6 @@ function applyRuleSettings(findings, config) {
 }
 
 /**
- * Where a repository shows how Zowe reads its configuration: the list of files that Zowe's
- * configuration manager merges (left-most wins), as the ZWESLSTC procedure gives it in its STDENV
- * (`CONFIG=FILE(a):FILE(b)`, continued on the next line after a `\`), or a command line gives it
- * (`zwe start --config "FILE(a):FILE(b)"`, `-c`). A list names z/OS paths and PARMLIB members;
- * each is mapped to the repository file whose path ends the same way (the longest common suffix
- * of path segments), a member to the file named after it.
- */
-/** JCL keeps sequence numbers in columns 73-80 of fixed-length records; they are not content. */
-function withoutSequenceNumbers(line) {
-    return line.length > 72 && /^\d{8}\s*$/.test(line.slice(72)) ? line.slice(0, 72) : line;
-}
-/** Joins a value continued with a trailing backslash, keeping where each part came from. */
-function continued(lines, index, start) {
-    const pieces = [];
-    let column = start;
-    for (let i = index; i < lines.length; i++) {
-        const line = withoutSequenceNumbers(lines[i] ?? "").trimEnd();
-        const part = line.slice(column);
-        const more = part.endsWith("\\");
-        pieces.push({ text: more ? part.slice(0, -1) : part, line: i + 1, column: column + 1 });
-        if (!more)
-            break;
-        column = line.length - line.trimStart().length;
-    }
-    return pieces;
-}
-function joined(pieces) {
-    const text = pieces.map((p) => p.text).join("");
-    const at = (offset) => {
-        let rest = offset;
-        for (const piece of pieces) {
-            if (rest <= piece.text.length)
-                return { line: piece.line, column: piece.column + rest };
-            rest -= piece.text.length;
-        }
-        const last = pieces[pieces.length - 1];
-        return { line: last.line, column: last.column + last.text.length };
-    };
-    return { text, at };
-}
-const ENTRY = /(FILE|PARMLIB)\(((?:[^()]|\([^()]*\))*)\)/gy;
-/** The entries of a list, or undefined when the text is not a list of FILE() and PARMLIB() entries. */
-function parseEntries(text, at) {
-    const entries = [];
-    let offset = 0;
-    while (offset < text.length) {
-        ENTRY.lastIndex = offset;
-        const m = ENTRY.exec(text);
-        if (!m)
-            return undefined;
-        const inner = m[2] ?? "";
-        // PARMLIB(DATA.SET.NAME(MEMBER)): the member is what a repository names a file after.
-        const member = /\(([^()]*)\)\s*$/.exec(inner)?.[1];
-        const start = at(offset);
-        const end = at(offset + m[0].length);
-        entries.push({
-            kind: m[1],
-            target: m[1] === "PARMLIB" ? (member ?? inner).trim() : inner.trim(),
-            text: m[0],
-            region: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column },
-        });
-        offset += m[0].length;
-        if (offset < text.length) {
-            if (text[offset] !== ":")
-                return undefined;
-            offset += 1;
-        }
-    }
-    return entries.length > 0 ? entries : undefined;
-}
-/** `CONFIG=` in a procedure's STDENV (or the variable zwe sets from --config). */
-const CONFIG_ASSIGNMENT = /^\s*(?:ZWE_CLI_PARAMETER_)?CONFIG=/;
-/** `zwe ... --config X`, `-c X`, `--config=X`, the value quoted or not. */
-const ZWE_CONFIG_OPTION = /\bzwe\b[^\n]*?\s(?:--config|-c)(?:=|\s+)(?:"([^"]*)"|'([^']*)'|([^\s"';|&]+))/g;
-/** The configuration lists a file shows, each with at least two entries (one file is no layering). */
-function findConfigLists(text, file) {
-    if (!text.includes("FILE(") && !text.includes("PARMLIB("))
-        return [];
-    const lines = text.split(/\r?\n/);
-    const lists = [];
-    const add = (pieces) => {
-        const { text: value, at } = joined(pieces);
-        const entries = parseEntries(value.trim(), (o) => at(o + (value.length - value.trimStart().length)));
-        if (!entries || entries.length < 2)
-            return;
-        const first = entries[0];
-        const last = entries[entries.length - 1];
-        lists.push({
-            entries,
-            file,
-            text: value.trim(),
-            region: {
-                line: first.region.line,
-                column: first.region.column,
-                endLine: last.region.endLine,
-                endColumn: last.region.endColumn,
-            },
-        });
-    };
-    lines.forEach((line, index) => {
-        const assignment = CONFIG_ASSIGNMENT.exec(line);
-        if (assignment)
-            add(continued(lines, index, assignment[0].length));
-        if (!line.includes("zwe"))
-            return;
-        // A command continued on the next lines with a trailing backslash is one command.
-        const command = continued(lines, index, 0);
-        const { text: joinedCommand, at } = joined(command);
-        for (const m of joinedCommand.matchAll(ZWE_CONFIG_OPTION)) {
-            const value = m[1] ?? m[2] ?? m[3] ?? "";
-            const offset = (m.index ?? 0) + m[0].length - value.length - (m[3] === undefined ? 1 : 0);
-            const start = at(offset);
-            add([{ text: value, line: start.line, column: start.column }]);
-        }
-    });
-    return lists;
-}
-function segments(path) {
-    return path.split(/[\\/]+/).filter(Boolean);
-}
-/** The files an entry may name: FILE by the longest common suffix of path segments, PARMLIB by member name. */
-function candidatesFor$1(entry, files) {
-    if (entry.kind === "PARMLIB") {
-        const member = entry.target.toUpperCase();
-        return files.filter((f) => basename(f, extname(f)).toUpperCase() === member);
-    }
-    const wanted = segments(entry.target);
-    let best = 0;
-    let found = [];
-    for (const file of files) {
-        const have = segments(file);
-        let common = 0;
-        while (common < wanted.length &&
-            common < have.length &&
-            wanted[wanted.length - 1 - common] === have[have.length - 1 - common]) {
-            common += 1;
-        }
-        if (common === 0 || common < best)
-            continue;
-        if (common > best)
-            found = [];
-        best = common;
-        found.push(file);
-    }
-    return found;
-}
-/** Maps each list's entries to files of the repository (absolute paths). */
-function mapConfigList(list, files) {
-    const mapped = [];
-    const unmapped = [];
-    for (const entry of list.entries) {
-        const candidates = candidatesFor$1(entry, files);
-        if (candidates.length === 1)
-            mapped.push(candidates[0]);
-        else
-            unmapped.push({ entry, candidates });
-    }
-    return unmapped.length === 0 ? { list, files: mapped, unmapped } : { list, unmapped };
-}
-/** Whether a file may hold a procedure or a script: no extension, or one of JCL's and shells'. */
-function mayHoldConfigList(path) {
-    const name = path.slice(path.lastIndexOf(sep) + 1);
-    const dot = name.lastIndexOf(".");
-    if (dot <= 0)
-        return true;
-    return EVIDENCE_EXTENSIONS.has(name.slice(dot + 1).toLowerCase());
-}
-const EVIDENCE_EXTENSIONS = new Set(["jcl", "cntl", "proc", "prc", "sh", "bash", "ksh", "zsh", "txt", "rexx", "rex"]);
-
-/** Finds the YAML and JSON files to check below the given paths. */
-const EXTENSIONS = [".yaml", ".yml", ".json"];
-/** Folders that hold tools' state or dependencies, never a repository's own configuration. */
-const SKIPPED_FOLDERS = new Set([
-    ".git",
-    ".hg",
-    ".svn",
-    "node_modules",
-    "bower_components",
-    ".venv",
-    "venv",
-    "__pycache__",
-    ".tox",
-    ".terraform",
-    ".cache",
-    ".idea",
-    ".vscode",
-    "coverage",
-]);
-function hasExtension(name) {
-    const lower = name.toLowerCase();
-    return EXTENSIONS.some((ext) => lower.endsWith(ext));
-}
-function inside(root, path) {
-    return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
-}
-/**
- * Walks each path. A file named explicitly is checked whatever its extension; inside folders only
- * .yaml/.yml/.json files are. Symbolic links are followed only when they stay inside the root
- * they were found under, and each real file is checked once.
- *
- * Synchronous, and typed by the folder listing: on 4,079 files, awaiting an lstat per entry kept
- * the process waiting 340 ms; the listing's entry types make a stat needless but for links.
- */
-function discover(paths, cwd) {
-    const files = new Set();
-    const others = new Set();
-    const seen = new Set();
-    const notices = [];
-    const show = (p) => relative(cwd, p).split(sep).join("/") || ".";
-    function visit(path, root, explicit, entry) {
-        // A listed regular file is all the listing says it is; only its extension matters.
-        if (entry?.isFile()) {
-            if (seen.has(path))
-                return;
-            seen.add(path);
-            if (hasExtension(path))
-                files.add(path);
-            else if (mayHoldConfigList(path))
-                others.add(path);
-            return;
-        }
-        let info;
-        try {
-            info = lstatSync(path);
-        }
-        catch (error) {
-            notices.push(`${show(path)}: cannot be read (${error.code ?? error.message})`);
-            return;
-        }
-        let real = path;
-        if (info.isSymbolicLink()) {
-            try {
-                real = realpathSync(path);
-                info = statSync(real);
-            }
-            catch {
-                notices.push(`${show(path)}: broken symbolic link, skipped`);
-                return;
-            }
-            if (!inside(root, real)) {
-                notices.push(`${show(path)}: symbolic link to a path outside ${show(root)}, not followed`);
-                return;
-            }
-        }
-        if (seen.has(real)) {
-            if (path !== real && info.isDirectory())
-                notices.push(`${show(path)}: symbolic link to a folder already checked (a loop), not followed`);
-            return;
-        }
-        seen.add(real);
-        if (info.isDirectory()) {
-            let entries;
-            try {
-                entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-            }
-            catch (error) {
-                notices.push(`${show(path)}: folder cannot be read (${error.code ?? error.message})`);
-                return;
-            }
-            for (const entry of entries) {
-                if (SKIPPED_FOLDERS.has(entry.name))
-                    continue;
-                visit(join(path, entry.name), root, false, entry);
-            }
-        }
-        else if (info.isFile() && (explicit || hasExtension(path))) {
-            files.add(path);
-        }
-    }
-    for (const p of paths) {
-        const absolute = resolve$1(cwd, p);
-        let root = absolute;
-        try {
-            root = realpathSync(absolute);
-        }
-        catch {
-            // visit() reports the missing path
-        }
-        visit(absolute, root, true);
-    }
-    return { files: [...files].sort(), others: [...others].sort(), notices };
-}
-
-/**
  * Baselines: the findings a repository already had when it adopted the tool. A finding is
  * identified by what it is about (rule, file, path in the file, instance), never by its line,
  * so that editing the file elsewhere does not make old findings look new.
@@ -33389,7 +33445,13 @@ async function scan(options, bundle) {
     const unread = layers.groups.flatMap((g) => g.files).filter((f) => !files.includes(f) && others.includes(f));
     const layerFiles = loadFiles(unread, [], show, config.limits);
     // model
-    const findings = [...rendered.findings, ...loaded.findings, ...layerFiles.findings, ...layers.findings];
+    const findings = [
+        ...discovered.unreadable.map(({ path, reason, folder }) => fileFinding(folder ? DIAGNOSTICS.unreadableFolder : DIAGNOSTICS.unreadable, path, reason)),
+        ...rendered.findings,
+        ...loaded.findings,
+        ...layerFiles.findings,
+        ...layers.findings,
+    ];
     const builder = new ModelBuilder({
         ...(options.zoweVersion !== undefined ? { zoweVersion: options.zoweVersion } : {}),
         kubernetes: config.kubernetes,
@@ -33548,9 +33610,19 @@ function checkedLine(s) {
     const suppressed = s.suppressed > 0 ? `; ${s.suppressed} suppressed` : "";
     return `${plural(s.files, "file")} read: ${plural(s.zoweConfigs, "Zowe configuration")}, ${plural(s.kubernetesObjects, "Kubernetes object")}${suppressed}`;
 }
-/** Nothing was checked: say so rather than report a clean result. */
+/** Which configuration file the run used, for the report's last line. */
+function settingsLine(ctx) {
+    return ctx.configFile === undefined
+        ? "Settings: the defaults (no .zowe-ha-policy.yaml)."
+        : `Settings: ${ctx.configFile}.`;
+}
+/**
+ * Nothing was checked: no Zowe configuration, no Kubernetes object, and nothing to say about the
+ * files read (a finding, such as a layer of a configuration list judged nowhere, means there was).
+ * Say so rather than report a clean result.
+ */
 function nothingChecked(s) {
-    return s.zoweConfigs === 0 && s.kubernetesObjects === 0;
+    return s.zoweConfigs === 0 && s.kubernetesObjects === 0 && s.findings === 0 && s.suppressed === 0;
 }
 
 const COMMAND = { error: "error", warning: "warning", info: "notice" };
@@ -33576,6 +33648,8 @@ function renderGithub(ctx) {
 function renderJson(ctx) {
     const report = {
         tool: { name: "zowe-ha-policy", version: ctx.toolVersion },
+        // null: no configuration file, the defaults applied.
+        configFile: ctx.configFile ?? null,
         findings: ctx.result.findings,
         suppressed: ctx.result.suppressed,
         fixedSinceBaseline: ctx.result.fixedSinceBaseline,
@@ -34083,14 +34157,14 @@ function renderText(ctx, options) {
         lines.push(paint("ok", `fixed since the baseline: ${e.ruleId} ${e.file} (${e.path.join(".") || "document"}${e.instance ? `, instance ${e.instance}` : ""})`));
     const s = summarize(ctx);
     if (nothingChecked(s)) {
-        lines.push(paint("warning", `No Zowe configuration or Kubernetes manifest found (${plural(s.files, "file")} read): nothing was checked.`));
+        lines.push(paint("warning", `No Zowe configuration or Kubernetes manifest found (${plural(s.files, "file")} read): nothing was checked. ${settingsLine(ctx)}`));
     }
     else if (s.findings === 0) {
-        lines.push(paint("ok", `✔ No problems found. ${checkedLine(s)}.`));
+        lines.push(paint("ok", `✔ No problems found. ${checkedLine(s)}. ${settingsLine(ctx)}`));
     }
     else {
         const mark = s.failed ? paint("error", "✖") : paint("warning", "!");
-        lines.push(`${mark} ${plural(s.findings, "problem")} (${severityLine(s.bySeverity)}). ${checkedLine(s)}.`);
+        lines.push(`${mark} ${plural(s.findings, "problem")} (${severityLine(s.bySeverity)}). ${checkedLine(s)}. ${settingsLine(ctx)}`);
     }
     return `${lines.join("\n")}\n`;
 }
@@ -34116,6 +34190,114 @@ function render(format, ctx, color = false) {
     }
 }
 
+/**
+ * The command line as typed: options in the order given, so that each --output takes the
+ * --format just before it, and our own messages for what is wrong (Node's parseArgs errors
+ * quote oddly and name none of our commands).
+ */
+/** The command line is wrong: exit 2 with the message (and, when it helps, the usage). */
+class UsageError extends Error {
+    showUsage;
+    name = "UsageError";
+    constructor(message, 
+    /** The option was not understood at all: show the whole usage. */
+    showUsage = false) {
+        super(message);
+        this.showUsage = showUsage;
+    }
+}
+const OPTIONS = {
+    format: { type: "string", short: "f", multiple: true },
+    output: { type: "string", short: "o", multiple: true },
+    "fail-on": { type: "string" },
+    "zowe-version": { type: "string" },
+    config: { type: "string", short: "c" },
+    baseline: { type: "string", short: "b" },
+    "allow-nothing-to-check": { type: "boolean" },
+    force: { type: "boolean" },
+    help: { type: "boolean", short: "h" },
+    version: { type: "boolean", short: "v" },
+};
+function isOption(name) {
+    return Object.hasOwn(OPTIONS, name);
+}
+function parse(argv) {
+    const { values, positionals, tokens } = parseArgs({
+        args: argv,
+        options: OPTIONS,
+        allowPositionals: true,
+        strict: false,
+        tokens: true,
+    });
+    const formatsAndOutputs = [];
+    for (const token of tokens) {
+        if (token.kind !== "option")
+            continue;
+        if (!isOption(token.name))
+            throw new UsageError(`unknown option ${token.rawName}`, true);
+        if (OPTIONS[token.name].type === "boolean") {
+            if (token.value !== undefined)
+                throw new UsageError(`option ${token.rawName} takes no value`, true);
+            continue;
+        }
+        // "-f -o x" would otherwise take "-o" for the format.
+        if (token.value === undefined || (!token.inlineValue && token.value.startsWith("-")))
+            throw new UsageError(`option ${token.rawName} needs a value`, true);
+        if (token.name === "format" || token.name === "output")
+            formatsAndOutputs.push({ option: token.name, value: token.value });
+    }
+    return { values: values, positionals, formatsAndOutputs };
+}
+/** The format an output file's name implies, for an --output without a --format before it. */
+const FORMAT_OF_EXTENSION = {
+    ".sarif": "sarif",
+    ".json": "json",
+    ".xml": "junit",
+    ".md": "markdown",
+    ".txt": "text",
+};
+function formatOf(value) {
+    if (!isFormat(value))
+        throw new UsageError(`unknown format "${value}" (use ${FORMATS.join(", ")})`);
+    return value;
+}
+function formatOfFile(output) {
+    const match = Object.entries(FORMAT_OF_EXTENSION).find(([e]) => output.toLowerCase().endsWith(e));
+    if (match)
+        return match[1];
+    throw new UsageError(`--output ${output}: give its --format just before it (its name does not say: ${Object.entries(FORMAT_OF_EXTENSION)
+        .map(([e, f]) => `${e} is ${f}`)
+        .join(", ")})`);
+}
+/**
+ * Each --output takes the --format given just before it; an --output with none before it takes
+ * the format its extension names; a --format no --output takes goes to stdout (only one may).
+ * Nothing given: text on stdout.
+ */
+function destinations(parsed) {
+    const result = [];
+    let pending;
+    for (const { option, value } of parsed.formatsAndOutputs) {
+        if (option === "format") {
+            if (pending)
+                result.push({ format: pending });
+            pending = formatOf(value);
+        }
+        else {
+            result.push({ format: pending ?? formatOfFile(value), output: value });
+            pending = undefined;
+        }
+    }
+    if (pending)
+        result.push({ format: pending });
+    if (result.length === 0)
+        result.push({ format: "text" });
+    const toStdout = result.filter((d) => d.output === undefined);
+    if (toStdout.length > 1)
+        throw new UsageError(`only one format can go to stdout (${toStdout.map((d) => d.format).join(", ")}); put --output FILE after the others`);
+    return result;
+}
+
 /** The command line: parses arguments, runs a command and returns the exit code (0, 1 or 2). */
 const EXIT = { ok: 0, findings: 1, error: 2 };
 const USAGE = `Usage: zowe-ha-policy <command> [options]
@@ -34137,14 +34319,19 @@ Commands:
 
 Options for check:
   -f, --format FMT    ${FORMATS.join("|")} (default: text); repeat to write several formats
-  -o, --output FILE   Write the report to FILE instead of stdout; repeat once per --format,
-                      paired in order (a format without an output goes to stdout)
+  -o, --output FILE   Write the --format given just before it to FILE (without one, the format
+                      FILE's extension names: .sarif, .json, .xml (junit), .md, .txt); a
+                      --format without an --output goes to stdout (only one may)
       --fail-on SEV   error|warning|info|none: exit 1 when a finding is at least this severe
                       (default: error)
   -b, --baseline FILE Report only findings not in this baseline, and list those fixed since
-  -c, --config FILE   Configuration file (default: .zowe-ha-policy.yaml if present)
+  -c, --config FILE   Configuration file (default: the nearest .zowe-ha-policy.yaml from the
+                      working directory up to the repository root)
       --zowe-version  2|3: the Zowe version whose defaults apply (default: the
                       configuration's zoweVersion, else what the files show, else 3)
+      --allow-nothing-to-check
+                      Exit 0 when the paths hold no Zowe configuration or Kubernetes object
+                      (default: exit 2, so that a mistyped path does not pass)
 
 Options for rules:
   -f, --format FMT    text|json (default: text)
@@ -34156,33 +34343,8 @@ Options for rules, explain and docs:
   -v, --version       Show the version
 
 Exit codes: 0 no finding at or above --fail-on; 1 findings (test-policies: a failed test);
-2 usage, configuration, policy or internal error.
+2 usage, configuration, policy or internal error, or nothing to check.
 `;
-class UsageError extends Error {
-}
-function parse(argv) {
-    try {
-        return parseArgs({
-            args: argv,
-            allowPositionals: true,
-            strict: true,
-            options: {
-                format: { type: "string", short: "f", multiple: true },
-                output: { type: "string", short: "o", multiple: true },
-                "fail-on": { type: "string" },
-                "zowe-version": { type: "string" },
-                config: { type: "string", short: "c" },
-                baseline: { type: "string", short: "b" },
-                force: { type: "boolean" },
-                help: { type: "boolean", short: "h" },
-                version: { type: "boolean", short: "v" },
-            },
-        });
-    }
-    catch (error) {
-        throw new UsageError(error.message);
-    }
-}
 function failOnOption(value) {
     if (value === undefined)
         return "error";
@@ -34199,28 +34361,13 @@ function zoweVersionOption(value) {
         return 2;
     throw new UsageError(`--zowe-version must be 2 or 3, not "${value}"`);
 }
-function destinations(values) {
-    const formats = values.format ?? ["text"];
-    const outputs = values.output ?? [];
-    if (outputs.length > formats.length)
-        throw new UsageError("there are more --output files than --format options");
-    const result = formats.map((format, i) => {
-        if (!isFormat(format))
-            throw new UsageError(`unknown format "${format}" (use ${FORMATS.join(", ")})`);
-        const output = outputs[i];
-        return output === undefined ? { format } : { format, output };
-    });
-    if (result.filter((d) => d.output === undefined).length > 1)
-        throw new UsageError("only one format can go to stdout; give the others an --output file");
-    return result;
-}
 function pathsOption(parsed, io) {
     const paths = parsed.positionals.slice(1);
     if (paths.length === 0)
         paths.push(".");
-    const missing = paths.filter((p) => !existsSync(resolve$1(io.cwd, p)));
-    if (missing.length > 0)
-        throw new UsageError(`no such file or folder: ${missing.join(", ")}`);
+    const problems = unusablePaths(paths, io.cwd);
+    if (problems.length > 0)
+        throw new UsageError(problems.join("; "));
     return paths;
 }
 /** The configuration and the policies it names (the bundled one and the custom ones). */
@@ -34235,16 +34382,22 @@ async function scanFor(parsed, io, baseline) {
     const { config, bundle } = await configured(parsed, io);
     const stated = zoweVersion ?? config.zoweVersion;
     const options = { paths, cwd: io.cwd, ...(stated !== undefined ? { zoweVersion: stated } : {}), config };
-    if (baseline === undefined)
-        return { bundle, result: await scan(options, bundle) };
-    const loaded = await readBaseline(resolve$1(io.cwd, baseline), baseline);
-    return { bundle, result: await scan({ ...options, baseline: { baseline: loaded, file: baseline } }, bundle) };
+    const baselined = baseline === undefined
+        ? {}
+        : { baseline: { baseline: await readBaseline(resolve$1(io.cwd, baseline), baseline), file: baseline } };
+    return { paths, config, bundle, result: await scan({ ...options, ...baselined }, bundle) };
 }
 async function check(parsed, io) {
     const failOn = failOnOption(parsed.values["fail-on"]);
-    const outputs = destinations(parsed.values);
-    const { bundle, result } = await scanFor(parsed, io, parsed.values.baseline);
-    const ctx = { result, catalogue: bundle.catalogue, failOn, toolVersion: io.version };
+    const outputs = destinations(parsed);
+    const { paths, config, bundle, result } = await scanFor(parsed, io, parsed.values.baseline);
+    const ctx = {
+        result,
+        catalogue: bundle.catalogue,
+        failOn,
+        toolVersion: io.version,
+        ...(config.file !== undefined ? { configFile: config.file } : {}),
+    };
     const color = Boolean(io.stdout.isTTY) && io.env.NO_COLOR === undefined && io.env.TERM !== "dumb";
     for (const d of outputs) {
         const text = render(d.format, ctx, d.output === undefined && color);
@@ -34257,7 +34410,15 @@ async function check(parsed, io) {
             await writeFile(file, text);
         }
     }
-    return summarize(ctx).failed ? EXIT.findings : EXIT.ok;
+    const summary = summarize(ctx);
+    if (summary.failed)
+        return EXIT.findings;
+    // A gate whose paths hold nothing it can check (a typo, a moved folder) must not stay green.
+    if (nothingChecked(summary) && parsed.values["allow-nothing-to-check"] !== true) {
+        io.stderr.write(`zowe-ha-policy: ${nothingToCheck(paths, summary.files)}. Pass --allow-nothing-to-check where that is expected.\n`);
+        return EXIT.error;
+    }
+    return EXIT.ok;
 }
 async function baseline(parsed, io) {
     if (parsed.values.format || parsed.values.baseline || (parsed.values.output?.length ?? 0) > 1)
@@ -34397,7 +34558,7 @@ async function run(argv, io) {
     }
     catch (error) {
         if (error instanceof UsageError) {
-            io.stderr.write(`zowe-ha-policy: ${error.message}\nRun 'zowe-ha-policy --help' for usage.\n`);
+            io.stderr.write(`zowe-ha-policy: ${error.message}\n${error.showUsage ? `\n${USAGE}` : "Run 'zowe-ha-policy --help' for usage.\n"}`);
         }
         else if (error instanceof ConfigError || error instanceof BaselineError) {
             io.stderr.write(`zowe-ha-policy: ${error.message}\n`);
@@ -34424,11 +34585,24 @@ function packageJson() {
         return {};
     }
 }
+/**
+ * The stream, written to until its reader goes away (`zowe-ha-policy rules | head -1`): then the
+ * rest is dropped instead of an EPIPE stack trace, and the run ends with its own exit code.
+ */
+function untilClosed(stream) {
+    let closed = false;
+    stream.on("error", (error) => {
+        if (error.code !== "EPIPE")
+            throw error;
+        closed = true;
+    });
+    return { write: (text) => closed || stream.write(text), isTTY: stream.isTTY };
+}
 const pkg = packageJson();
 process.exitCode = await run(process.argv.slice(2), {
     cwd: process.cwd(),
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: untilClosed(process.stdout),
+    stderr: untilClosed(process.stderr),
     env: process.env,
     assets: fileURLToPath(new URL(".", import.meta.url)),
     version: pkg.version ?? "unknown",

@@ -2,7 +2,7 @@
 // scripts must not depend on dist/ (which they build), so the module and the modules it imports
 // are emitted without type checking (`npm run typecheck` does that) into a private folder of
 // build/ and imported from there.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import ts from "typescript";
@@ -10,6 +10,7 @@ import ts from "typescript";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 export async function importTypeScript(file) {
+  mkdirSync(join(root, "build"), { recursive: true });
   const outDir = mkdtempSync(join(root, "build", "ts-"));
   try {
     const program = ts.createProgram([file], {

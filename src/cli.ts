@@ -16,12 +16,25 @@ function packageJson(): { version?: string; repository?: unknown } {
   }
 }
 
+/**
+ * The stream, written to until its reader goes away (`zowe-ha-policy rules | head -1`): then the
+ * rest is dropped instead of an EPIPE stack trace, and the run ends with its own exit code.
+ */
+function untilClosed(stream: NodeJS.WriteStream): { write(text: string): unknown; isTTY: boolean } {
+  let closed = false;
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    closed = true;
+  });
+  return { write: (text: string) => closed || stream.write(text), isTTY: stream.isTTY };
+}
+
 const pkg = packageJson();
 
 process.exitCode = await run(process.argv.slice(2), {
   cwd: process.cwd(),
-  stdout: process.stdout,
-  stderr: process.stderr,
+  stdout: untilClosed(process.stdout),
+  stderr: untilClosed(process.stderr),
   env: process.env,
   assets: fileURLToPath(new URL(".", import.meta.url)),
   version: pkg.version ?? "unknown",

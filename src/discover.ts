@@ -5,6 +5,10 @@ import { mayHoldConfigList } from "./zowe/config-lists.js";
 
 const EXTENSIONS = [".yaml", ".yml", ".json"];
 
+/** What a run reads and which of it counts, in the words messages use. */
+export const WHAT_IS_CHECKED =
+  "it reads .yaml, .yml and .json files and checks the documents that are a Zowe configuration (a top-level zowe key) or a Kubernetes object (apiVersion and kind)";
+
 /** Folders that hold tools' state or dependencies, never a repository's own configuration. */
 const SKIPPED_FOLDERS = new Set([
   ".git",
@@ -28,13 +32,19 @@ export interface Discovery {
   files: string[];
   /** Other files that may show how Zowe reads its configuration (procedures, scripts), sorted. */
   others: string[];
+  /** Paths that could not be read, as shown to the user, with why: errors, not notices. */
+  unreadable: Array<{ path: string; reason: string; folder: boolean }>;
   /** Things passed over that the user should know about. */
   notices: string[];
 }
 
-function hasExtension(name: string): boolean {
+export function hasExtension(name: string): boolean {
   const lower = name.toLowerCase();
   return EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 }
 
 function inside(root: string, path: string): boolean {
@@ -42,9 +52,37 @@ function inside(root: string, path: string): boolean {
 }
 
 /**
- * Walks each path. A file named explicitly is checked whatever its extension; inside folders only
- * .yaml/.yml/.json files are. Symbolic links are followed only when they stay inside the root
- * they were found under, and each real file is checked once.
+ * What is wrong with the paths a user named, one message each: paths that do not exist, and
+ * files that are not YAML or JSON (a typo such as README.md would otherwise read as a file
+ * that holds nothing to check).
+ */
+export function unusablePaths(paths: readonly string[], cwd: string): string[] {
+  const problems: string[] = [];
+  for (const path of paths) {
+    const info = statSync(resolve(cwd, path), { throwIfNoEntry: false });
+    if (!info) problems.push(`no such file or folder: ${path}`);
+    else if (info.isFile() && !hasExtension(path))
+      problems.push(
+        `${path} is not a YAML or JSON file (${EXTENSIONS.join(", ")}); name its folder to check what is in it`,
+      );
+  }
+  return problems;
+}
+
+/** Why a run that found no Zowe configuration or Kubernetes object fails, naming the paths. */
+export function nothingToCheck(paths: readonly string[], filesRead: number): string {
+  const found =
+    filesRead === 0
+      ? "no .yaml, .yml or .json file is there"
+      : `${filesRead === 1 ? "1 file" : `${filesRead} files`} read, none holding a Zowe configuration or Kubernetes object`;
+  return `nothing to check in ${paths.join(", ")}: ${found} (${WHAT_IS_CHECKED})`;
+}
+
+/**
+ * Walks each path. A file named explicitly is checked whatever its extension (the front ends
+ * refuse other files first: unusablePaths); inside folders only .yaml/.yml/.json files are.
+ * Symbolic links are followed only when they stay inside the root they were found under, and
+ * each real file is checked once.
  *
  * Synchronous, and typed by the folder listing: on 4,079 files, awaiting an lstat per entry kept
  * the process waiting 340 ms; the listing's entry types make a stat needless but for links.
@@ -53,6 +91,7 @@ export function discover(paths: readonly string[], cwd: string): Discovery {
   const files = new Set<string>();
   const others = new Set<string>();
   const seen = new Set<string>();
+  const unreadable: Discovery["unreadable"] = [];
   const notices: string[] = [];
   const show = (p: string) => relative(cwd, p).split(sep).join("/") || ".";
 
@@ -69,9 +108,7 @@ export function discover(paths: readonly string[], cwd: string): Discovery {
     try {
       info = lstatSync(path);
     } catch (error) {
-      notices.push(
-        `${show(path)}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-      );
+      unreadable.push({ path: show(path), reason: `cannot be read (${errorCode(error)})`, folder: false });
       return;
     }
     let real = path;
@@ -101,9 +138,11 @@ export function discover(paths: readonly string[], cwd: string): Discovery {
           a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
         );
       } catch (error) {
-        notices.push(
-          `${show(path)}: folder cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-        );
+        unreadable.push({
+          path: show(path),
+          reason: `the folder cannot be read (${errorCode(error)}): nothing in it was checked`,
+          folder: true,
+        });
         return;
       }
       for (const entry of entries) {
@@ -125,5 +164,5 @@ export function discover(paths: readonly string[], cwd: string): Discovery {
     }
     visit(absolute, root, true);
   }
-  return { files: [...files].sort(), others: [...others].sort(), notices };
+  return { files: [...files].sort(), others: [...others].sort(), unreadable, notices };
 }

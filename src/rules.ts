@@ -88,6 +88,13 @@ export const DIAGNOSTICS = {
     "The file exists but could not be read, so it was not checked.",
     "Check the file's permissions and encoding.",
   ),
+  unreadableFolder: diagnostic(
+    "unreadable-folder",
+    "error",
+    "Folder could not be read",
+    "A folder below the paths checked could not be listed (usually its permissions), so none of the files in it were checked: a gate that skipped it would pass without having looked.",
+    "Fix the folder's permissions; to accept the risk, add an exception for unreadable-folder naming the folder under files.",
+  ),
   template: diagnostic(
     "template-skipped",
     "info",

@@ -14,11 +14,13 @@ import { partitionInput, wholeInput } from "./engine/partition.js";
 import type { PolicyBundle } from "./engine/policy-set.js";
 import { orderFindings, type Finding } from "./findings.js";
 import { ModelBuilder } from "./load/builder.js";
+import { fileFinding } from "./load/load-file.js";
 import { loadFiles } from "./load/load-stage.js";
 import type { Model, PolicyInput, ZoweVersion } from "./load/model.js";
 import type { UnitOptions } from "./load/units.js";
 import { renderStage } from "./render/index.js";
 import { locate } from "./locate.js";
+import { DIAGNOSTICS } from "./rules.js";
 import { layering } from "./zowe/layering.js";
 
 export type { PolicyBundle };
@@ -109,7 +111,15 @@ export async function scan(options: ScanOptions, bundle: PolicyBundle): Promise<
   const layerFiles = loadFiles(unread, [], show, config.limits);
 
   // model
-  const findings = [...rendered.findings, ...loaded.findings, ...layerFiles.findings, ...layers.findings];
+  const findings = [
+    ...discovered.unreadable.map(({ path, reason, folder }) =>
+      fileFinding(folder ? DIAGNOSTICS.unreadableFolder : DIAGNOSTICS.unreadable, path, reason),
+    ),
+    ...rendered.findings,
+    ...loaded.findings,
+    ...layerFiles.findings,
+    ...layers.findings,
+  ];
   const builder = new ModelBuilder({
     ...(options.zoweVersion !== undefined ? { zoweVersion: options.zoweVersion } : {}),
     kubernetes: config.kubernetes,

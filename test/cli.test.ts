@@ -1,9 +1,12 @@
 /** The CLI contract (docs/design.md §3): commands, formats, outputs and exit codes. */
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { cli, ROOT } from "./helpers.js";
+import { USAGE } from "../src/cli/run.js";
+import { bundledCli, cli, DIST, ROOT, writeTree } from "./helpers.js";
+import { pinnedTool, testWithTool } from "./tools.js";
 
 let work: string;
 beforeAll(() => {
@@ -181,13 +184,211 @@ describe("check", () => {
       expect.objectContaining({ ruleId: "template-skipped", severity: "info", file: "deployment.yaml" }),
     ]);
   });
+});
 
-  test("a run that found nothing to check says so", async () => {
-    const dir = mkdtempSync(join(work, "none-"));
-    writeFileSync(join(dir, "ci.yml"), "on: push\njobs: {}\n");
+describe("nothing to check", () => {
+  const NOTHING =
+    "it reads .yaml, .yml and .json files and checks the documents that are a Zowe configuration (a top-level zowe key) or a Kubernetes object (apiVersion and kind)";
+
+  test("exits 2, naming the paths and what is checked there: a mistyped path cannot pass", async () => {
+    const dir = writeTree(mkdtempSync(join(work, "none-")), {
+      "ci.yml": "on: push\njobs: {}\n",
+      "docs/notes.txt": "not YAML\n",
+    });
     const r = await cli(["check"], dir);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/No Zowe configuration or Kubernetes manifest found \(1 file read\): nothing was checked/);
+    expect(r.stderr).toBe(
+      `zowe-ha-policy: nothing to check in .: 1 file read, none holding a Zowe configuration or Kubernetes object (${NOTHING}). Pass --allow-nothing-to-check where that is expected.\n`,
+    );
+    expect((await cli(["check", "docs", "-f", "json"], dir)).stderr).toBe(
+      `zowe-ha-policy: nothing to check in docs: no .yaml, .yml or .json file is there (${NOTHING}). Pass --allow-nothing-to-check where that is expected.\n`,
+    );
+  });
+
+  test("--allow-nothing-to-check: exit 0, the report still says that nothing was checked", async () => {
+    const dir = writeTree(mkdtempSync(join(work, "none-")), { "ci.yml": "on: push\n" });
+    const r = await cli(["check", "--allow-nothing-to-check"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toMatch(/nothing was checked\. Settings: the defaults \(no \.zowe-ha-policy\.yaml\)\.\n$/);
+  });
+
+  test("findings at or above --fail-on still exit 1: a broken file is something to fix", async () => {
+    const dir = writeTree(mkdtempSync(join(work, "none-")), { "zowe.yaml": "zowe: [unclosed\n" });
+    const r = await cli(["check"], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/yaml-syntax/);
+  });
+
+  // Root reads any folder: there the bundle runs without the capabilities that let it.
+  const root = process.getuid?.() === 0;
+  const setpriv = root ? [pinnedTool("setpriv")] : [];
+  testWithTool(setpriv, "an unreadable folder is an error finding (unreadable-folder), not a notice", () => {
+    const dir = writeTree(mkdtempSync(join(work, "locked-")), {
+      "zowe/zowe.yaml": "zowe:\n  workspaceDirectory: /global/ws\n",
+      "k8s/deployment.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n",
+    });
+    chmodSync(join(dir, "k8s"), 0o000);
+    try {
+      const prefix = root ? [setpriv[0]!.file!, "--bounding-set", "-dac_override,-dac_read_search"] : [];
+      const r = bundledCli(["check", ".", "-f", "json", "--fail-on", "none"], { cwd: dir, prefix });
+      expect(r.stderr).toBe("");
+      const report = JSON.parse(r.stdout);
+      expect(report.findings).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            ruleId: "unreadable-folder",
+            severity: "error",
+            file: "k8s",
+            message: "the folder cannot be read (EACCES): nothing in it was checked",
+          }),
+        ]),
+      );
+      expect(report.notices).toEqual([]);
+      expect(bundledCli(["check", "."], { cwd: dir, prefix }).code).toBe(1);
+    } finally {
+      chmodSync(join(dir, "k8s"), 0o755);
+    }
+  });
+});
+
+describe("--format and --output", () => {
+  test("the README's example: each --output takes the --format just before it", async () => {
+    const dir = mkdtempSync(join(work, "formats-"));
+    cpSync(join(ROOT, "examples", "sysplex-noncompliant"), dir, { recursive: true });
+    const r = await cli(
+      ["check", "-f", "text", "-f", "sarif", "-o", "zowe-ha-policy.sarif", "-f", "junit", "-o", "junit.xml"],
+      dir,
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^zowe\.yaml\n {2}zowe\.yaml:\d+:\d+ +(error|warning) /);
+    expect(JSON.parse(readFileSync(join(dir, "zowe-ha-policy.sarif"), "utf8")).version).toBe("2.1.0");
+    expect(readFileSync(join(dir, "junit.xml"), "utf8")).toMatch(/^<\?xml [^>]*>\n<testsuites name="zowe-ha-policy"/);
+  });
+
+  test("an --output without a --format before it takes the format its extension names", async () => {
+    const dir = mkdtempSync(join(work, "extensions-"));
+    cpSync(join(ROOT, "examples", "sysplex-noncompliant"), dir, { recursive: true });
+    const r = await cli(
+      [
+        "check",
+        "-o",
+        "a.sarif",
+        "-o",
+        "a.json",
+        "-o",
+        "a.xml",
+        "-o",
+        "a.md",
+        "-o",
+        "a.txt",
+        "-f",
+        "json",
+        "-o",
+        "b.out",
+      ],
+      dir,
+    );
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("");
+    expect(JSON.parse(readFileSync(join(dir, "a.sarif"), "utf8")).version).toBe("2.1.0");
+    expect(JSON.parse(readFileSync(join(dir, "a.json"), "utf8")).tool.name).toBe("zowe-ha-policy");
+    expect(readFileSync(join(dir, "a.xml"), "utf8")).toContain("<testsuites");
+    expect(readFileSync(join(dir, "a.md"), "utf8")).toMatch(/\| 🔴 error \| ZWE-HA-010 \|/);
+    expect(readFileSync(join(dir, "a.txt"), "utf8")).toMatch(/^zowe\.yaml\n/);
+    expect(JSON.parse(readFileSync(join(dir, "b.out"), "utf8")).tool.name).toBe("zowe-ha-policy");
+  });
+
+  test.each([
+    [
+      ["-o", "report.html"],
+      /--output report\.html: give its --format just before it \(its name does not say: \.sarif is sarif/,
+    ],
+    [["-f", "json", "-o", "a.json", "-o", "report"], /--output report: give its --format just before it/],
+    [
+      ["-f", "json", "-f", "sarif"],
+      /only one format can go to stdout \(json, sarif\); put --output FILE after the others/,
+    ],
+    [["-f", "xml", "-o", "a.xml"], /unknown format "xml"/],
+  ])("%j is a usage error", async (argv, message) => {
+    const r = await cli(["check", "examples/sysplex", ...argv], ROOT);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+});
+
+describe("configuration file", () => {
+  const OFF_001 = "rules:\n  ZWE-HA-001: 'off'\n";
+  const ZOWE = "zowe:\n  workspaceDirectory: /global/ws\n";
+  const has001 = async (cwd: string, args: string[] = []) =>
+    JSON.parse((await cli(["check", ".", "-f", "json", ...args], cwd)).stdout);
+
+  test("found from the working directory up to the repository root, as init writes it; reports say which", async () => {
+    const repo = writeTree(mkdtempSync(join(work, "repo-")), {
+      ".zowe-ha-policy.yaml": OFF_001,
+      "clusters/east/zowe.yaml": ZOWE,
+    });
+    mkdirSync(join(repo, ".git"));
+    const east = join(repo, "clusters", "east");
+    const report = await has001(east);
+    expect(report.configFile).toBe("../../.zowe-ha-policy.yaml");
+    expect(report.findings.some((f: { ruleId: string }) => f.ruleId === "ZWE-HA-001")).toBe(false);
+    const text = await cli(["check", "."], east);
+    expect(text.stdout.trimEnd().split("\n").at(-1)).toMatch(/\. Settings: \.\.\/\.\.\/\.zowe-ha-policy\.yaml\.$/);
+    // The nearest one wins.
+    writeFileSync(join(repo, "clusters", ".zowe-ha-policy.yaml"), "zoweVersion: 2\n");
+    expect((await has001(east)).configFile).toBe("../.zowe-ha-policy.yaml");
+    // --config names one explicitly.
+    expect((await has001(east, ["-c", "../../.zowe-ha-policy.yaml"])).configFile).toBe("../../.zowe-ha-policy.yaml");
+  });
+
+  test("the search stops at the repository root, and outside a repository looks only in the working directory", async () => {
+    const outer = writeTree(mkdtempSync(join(work, "outer-")), {
+      ".zowe-ha-policy.yaml": OFF_001,
+      "repo/zowe.yaml": ZOWE,
+      "loose/zowe.yaml": ZOWE,
+    });
+    mkdirSync(join(outer, "repo", ".git"));
+    for (const dir of ["repo", "loose"]) {
+      const report = await has001(join(outer, dir));
+      expect({ dir, configFile: report.configFile }).toEqual({ dir, configFile: null });
+      expect(report.findings.some((f: { ruleId: string }) => f.ruleId === "ZWE-HA-001")).toBe(true);
+    }
+    const text = await cli(["check", "."], join(outer, "loose"));
+    expect(text.stdout.trimEnd().split("\n").at(-1)).toMatch(
+      /\. Settings: the defaults \(no \.zowe-ha-policy\.yaml\)\.$/,
+    );
+  });
+});
+
+describe("output to a closed pipe (| head -1)", () => {
+  /** Runs the bundle, reads its first line and closes the pipe, as head does. */
+  function firstLineThenClose(argv: string[]): Promise<{ line: string; code: number | null; stderr: string }> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [join(DIST, "cli.js"), ...argv], { cwd: ROOT });
+      let out = "";
+      let stderr = "";
+      child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+      child.stdout.on("data", (d: Buffer) => {
+        out += d.toString();
+        if (out.includes("\n")) child.stdout.destroy();
+      });
+      child.on("error", reject);
+      child.on("close", (code) => resolve({ line: out.split("\n")[0]!, code, stderr }));
+    });
+  }
+
+  test.each([
+    [["rules"], /^ZWE-HA-001 /, 0],
+    [["check", "examples", "-f", "json"], /^\{$/, 1],
+    [["explain", "ZWE-HA-010"], /^# ZWE-HA-010/, 0],
+    [["--help"], /^Usage: zowe-ha-policy/, 0],
+  ])("%j: no EPIPE trace, and the run's own exit code", async (argv, first, code) => {
+    const r = await firstLineThenClose(argv as string[]);
+    expect(r.line).toMatch(first as RegExp);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(code);
   });
 });
 
@@ -197,13 +398,29 @@ describe("usage errors exit 2 with a message, never a stack trace", () => {
     [["check", "--fail-on", "high"], /--fail-on must be error, warning, info or none/],
     [["check", "no/such/dir"], /no such file or folder: no\/such\/dir/],
     [["check", "-f", "json", "-f", "sarif"], /only one format can go to stdout/],
-    [["check", "--nope"], /Unknown option '--nope'/],
     [["lint"], /unknown command "lint"/],
+    [
+      ["check", "README.md"],
+      /^zowe-ha-policy: README\.md is not a YAML or JSON file \(\.yaml, \.yml, \.json\); name its folder to check what is in it\n/,
+    ],
   ])("%j", async (argv, message) => {
     const r = await cli(argv as string[]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message as RegExp);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test.each([
+    [["check", "--nope"], "unknown option --nope"],
+    [["check", "-x", "examples"], "unknown option -x"],
+    [["check", "--format"], "option --format needs a value"],
+    [["check", "-f", "-o", "x.json"], "option -f needs a value"],
+    [["init", "--force=yes"], "option --force takes no value"],
+  ])("%j: our own one-line message, then the usage", async (argv, message) => {
+    const r = await cli(argv as string[]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe(`zowe-ha-policy: ${message}\n\n${USAGE}`);
   });
 });
 

@@ -1,64 +1,90 @@
 /**
- * docs/coverage.md maps Zowe's HA page and the rule catalog (both in ../shared) to rules: every
- * statement and catalog entry must be there, and every rule it names must exist.
+ * docs/coverage.md maps what Zowe's HA page says and the entries of the rule catalog (both
+ * tracked there, in the project's own words) to the rules: every tracked statement and entry has
+ * a row naming existing rules or a reason, and every bundled rule appears somewhere.
  */
 import { expect, test } from "@jest/globals";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { bundledPolicy, ROOT } from "./helpers.js";
 
-const SHARED = join(ROOT, "..", "shared");
 const coverage = readFileSync(join(ROOT, "docs", "coverage.md"), "utf8");
+const tracked = /^Tracked: the page's (\d+) statements and its admonition, and the catalog's (\d+) entries\.$/m.exec(
+  coverage,
+);
 
-/** The page's statements: sentences of its paragraphs and bullets, link targets dropped. */
-function statements(page: string): string[] {
-  return page
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/^:::.*$/gm, "")
-    .replace(/^#+ .*$/gm, "")
+/** The rows of the first table under the heading, as cells. */
+function table(heading: string): string[][] {
+  const section = coverage.split(/^## /m).find((s) => s.startsWith(`${heading}\n`));
+  if (!section) throw new Error(`docs/coverage.md has no section "## ${heading}"`);
+  return section
     .split("\n")
-    .map((line) => line.replace(/^\s*-\s*/, "").trim())
-    .filter(Boolean)
-    .flatMap((line) => line.split(/(?<=\.)\s+(?=[A-Z])/));
+    .filter((line) => line.startsWith("| "))
+    .slice(2) // the header and the separator
+    .map((line) =>
+      line
+        .slice(2, -2)
+        .split(" | ")
+        .map((cell) => cell.trim()),
+    );
 }
 
-test("the shared HA documentation is beside the repository", () => {
-  expect(existsSync(join(SHARED, "seed", "configuring-high-availability.md"))).toBe(true);
-  expect(existsSync(join(SHARED, "docs", "zowe-ha-catalog.md"))).toBe(true);
+const RULE_LINK = /\[(ZWE-HA-[0-9K]+)\]\(rules\/(ZWE-HA-[0-9K]+)\.md\)/g;
+
+/** A row either names a rule (or another mechanism) that enforces it, or says why files cannot. */
+function enforcedOrExplained([, , enforced = "", reason = ""]: string[]): boolean {
+  return (
+    /\[ZWE-HA-[0-9K]+\]\(rules\//.test(enforced) || (enforced !== "—" && enforced.length > 2) || reason.length > 10
+  );
+}
+
+test("the file says what it tracks", () => {
+  expect(tracked).not.toBeNull();
 });
 
-test("every statement of the Zowe HA page is listed", () => {
-  const page = readFileSync(join(SHARED, "seed", "configuring-high-availability.md"), "utf8");
-  const all = statements(page);
-  expect(all.length).toBeGreaterThanOrEqual(15);
-  for (const s of all)
-    expect({ statement: s, listed: coverage.includes(`"${s}"`) }).toEqual({ statement: s, listed: true });
+test("every statement of the Zowe page has a row, numbered 1 to N, enforced or explained", () => {
+  const rows = table("The Zowe page, statement by statement");
+  const count = Number(tracked?.[1]);
+  expect(count).toBeGreaterThanOrEqual(19);
+  expect(rows.map((r) => r[0])).toEqual(Array.from({ length: count }, (_, i) => String(i + 1)));
+  for (const row of rows) {
+    expect({ row: row[0], statement: (row[1] ?? "").length > 10 }).toEqual({ row: row[0], statement: true });
+    expect({ row: row[0], enforcedOrExplained: enforcedOrExplained(row) }).toEqual({
+      row: row[0],
+      enforcedOrExplained: true,
+    });
+  }
+  expect(coverage).toMatch(/^Admonition: .+; nothing to check\.$/m);
 });
 
-test("every catalog entry has a row with a rule or a reason", () => {
-  const catalog = readFileSync(join(SHARED, "docs", "zowe-ha-catalog.md"), "utf8");
-  const ids = [...catalog.matchAll(/\*\*(ZWE-HA-[0-9K]+) — /g)].map((m) => m[1]);
-  expect(ids.length).toBeGreaterThan(40);
-  for (const id of ids) {
-    const row = coverage.split("\n").find((line) => line.startsWith(`| ${id} |`));
-    expect({ id, row: Boolean(row) }).toEqual({ id, row: true });
-    const cells = (row ?? "").split(" | ");
-    expect({ id, enforcedOrExplained: /\[ZWE-HA-/.test(cells[2] ?? "") || (cells[3] ?? "").trim().length > 2 }).toEqual(
-      { id, enforcedOrExplained: true },
-    );
+test("every catalog entry has one row, with a rule or a reason", () => {
+  const rows = table("The rule catalog");
+  const ids = rows.map((r) => r[0]);
+  expect(ids.length).toBe(Number(tracked?.[2]));
+  expect(new Set(ids).size).toBe(ids.length);
+  for (const row of rows) {
+    expect(row[0]).toMatch(/^ZWE-HA-[0-9K]+$/);
+    expect({ id: row[0], entry: (row[1] ?? "").length > 5 }).toEqual({ id: row[0], entry: true });
+    expect({ id: row[0], enforcedOrExplained: enforcedOrExplained(row) }).toEqual({
+      id: row[0],
+      enforcedOrExplained: true,
+    });
   }
 });
 
-test("every rule the coverage names exists and has a page", async () => {
+test("statements are in the project's words: no quoted sentences", () => {
+  for (const row of [...table("The Zowe page, statement by statement"), ...table("The rule catalog")])
+    expect({ row: row[0], quoted: /^["“]/.test(row[1] ?? "") }).toEqual({ row: row[0], quoted: false });
+});
+
+test("every rule the coverage names exists and has a page; every bundled rule is named", async () => {
   const { catalogue } = await bundledPolicy();
-  const named = new Set(
-    [...coverage.matchAll(/\[(ZWE-HA-[0-9K]+)\]\(rules\/(ZWE-HA-[0-9K]+)\.md\)/g)].map((m) =>
-      m[1] === m[2] ? m[1] : `${m[1]}≠${m[2]}`,
-    ),
-  );
+  const named = new Set([...coverage.matchAll(RULE_LINK)].map((m) => (m[1] === m[2] ? m[1]! : `${m[1]}≠${m[2]}`)));
   expect(named.size).toBeGreaterThan(40);
   for (const id of named) {
-    expect({ id, rule: Boolean(catalogue.get(id ?? "")) }).toEqual({ id, rule: true });
-    expect(existsSync(join(ROOT, "docs", "rules", `${id}.md`))).toBe(true);
+    expect({ id, rule: Boolean(catalogue.get(id)) }).toEqual({ id, rule: true });
+    expect({ id, page: existsSync(join(ROOT, "docs", "rules", `${id}.md`)) }).toEqual({ id, page: true });
   }
+  for (const rule of catalogue.rules.filter((r) => r.package !== ""))
+    expect({ id: rule.id, named: named.has(rule.id) }).toEqual({ id: rule.id, named: true });
 });

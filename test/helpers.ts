@@ -1,4 +1,5 @@
 /** Shared by the tests: the compiled policy from dist/ (rebuilt by `npm test`'s pretest step). */
+import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -38,6 +39,28 @@ export async function cli(argv: string[], cwd = ROOT, env: Record<string, string
   };
   const code = await run(argv, io);
   return { code, stdout, stderr };
+}
+
+/**
+ * Runs the committed bundle dist/cli.js in a child process, as `npx zowe-ha-policy` runs it
+ * (prefix: a command to run it under, e.g. setpriv; env: in place of this process's).
+ */
+export function bundledCli(
+  argv: string[],
+  options: { cwd?: string; prefix?: string[]; env?: Record<string, string | undefined> } = {},
+): Captured {
+  const [command = process.execPath, ...args] = [
+    ...(options.prefix ?? []),
+    process.execPath,
+    join(DIST, "cli.js"),
+    ...argv,
+  ];
+  const r = spawnSync(command, args, {
+    cwd: options.cwd ?? ROOT,
+    encoding: "utf8",
+    env: { ...(options.env ?? process.env), NO_COLOR: "1" },
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** Writes files (paths relative to dir, folders created) and returns dir. */

@@ -1,27 +1,22 @@
 /** Kustomize overlays are checked as rendered (real kustomize, pinned in tools/go.mod), located in their source files. */
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
-import { execFileSync } from "node:child_process";
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { cli, ROOT } from "./helpers.js";
+import { cli } from "./helpers.js";
+import { describeWithTool, pinnedTool } from "./tools.js";
 
 const FIXTURE = "test/fixtures/kustomize";
-let bin: string;
+const kustomize = pinnedTool("kustomize");
 let empty: string;
 const savedPath = process.env.PATH;
 
 beforeAll(() => {
-  execFileSync(join(ROOT, "tools", "run"), ["kustomize", "version"], { stdio: "ignore" }); // builds the pinned binary once
-  bin = mkdtempSync(join(tmpdir(), "zhp-kustomize-bin-"));
   empty = mkdtempSync(join(tmpdir(), "zhp-no-tools-"));
-  writeFileSync(join(bin, "kustomize"), `#!/bin/sh\nexec ${join(ROOT, ".tools", "bin", "kustomize")} "$@"\n`);
-  chmodSync(join(bin, "kustomize"), 0o755);
-}, 300_000);
+});
 
 afterAll(() => {
   process.env.PATH = savedPath;
-  rmSync(bin, { recursive: true, force: true });
   rmSync(empty, { recursive: true, force: true });
 });
 
@@ -39,9 +34,9 @@ async function check(path: string) {
   }
 }
 
-describe("with kustomize on PATH", () => {
+describeWithTool(kustomize, "with kustomize on PATH", () => {
   test("the overlay is rendered: its patch counts, and findings point into the base file", async () => {
-    const report = await check(bin);
+    const report = await check(kustomize.bin());
     expect(report.notices).toEqual([]);
     expect(report.summary.kubernetesObjects).toBe(1); // the rendered prod-gateway; the raw base and patch are not checked
     // The patch sets 3 replicas: no replica finding, which the raw base (replicas: 1) would give.
@@ -64,14 +59,14 @@ describe("without a renderer", () => {
   });
 });
 
-describe("remote resources", () => {
+describeWithTool(kustomize, "remote resources", () => {
   test("are never fetched: the kustomization is not rendered, with a notice", async () => {
     const dir = mkdtempSync(join(tmpdir(), "zhp-remote-"));
     writeFileSync(
       join(dir, "kustomization.yaml"),
       "resources:\n  - https://github.com/zowe/zowe-install-packaging//containers/kubernetes?ref=v3\n",
     );
-    process.env.PATH = bin;
+    process.env.PATH = kustomize.bin();
     try {
       const r = await cli(["check", dir, "-f", "json"]);
       expect(JSON.parse(r.stdout).notices).toEqual([

@@ -9,7 +9,8 @@ import { join, resolve } from "node:path";
 import { createGzip, gzipSync } from "node:zlib";
 import { readTarGz, writeTarGz } from "../src/engine/tar.js";
 import { cli } from "./helpers.js";
-import { acmeRule, FIXTURE, pathWithOpa, pathWithoutOpa, writeTree } from "./policies-helpers.js";
+import { acmeRule, FIXTURE, opa, pathWithOpa, pathWithoutOpa, writeTree } from "./policies-helpers.js";
+import { describeWithTool } from "./tools.js";
 
 const MiB = 1024 * 1024;
 let work: string;
@@ -17,17 +18,21 @@ let noOpa: { PATH: string };
 /** The members of a good bundle, to put beside the bad one. */
 let good: { wasm: Buffer; rules: Buffer; bytes: Buffer };
 
-beforeAll(async () => {
+beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), "zhp-bundle-"));
   noOpa = { PATH: pathWithoutOpa(work) };
+});
+
+/** Builds the good bundle (with opa) for the tests that put its members beside bad ones. */
+async function buildGood(): Promise<void> {
   const org = writeTree(join(work, "org"), acmeRule());
   const bundle = join(work, "acme.tar.gz");
-  const r = await cli(["build-policies", org, "-o", bundle], work, { PATH: pathWithOpa(work) });
+  const r = await cli(["build-policies", org, "-o", bundle], work, { PATH: pathWithOpa() });
   if (r.code !== 0) throw new Error(r.stderr);
   const bytes = readFileSync(bundle);
   const members = readTarGz(bytes, ["policy.wasm", "rules.json"], { uncompressed: 64 * MiB, member: 32 * MiB });
   good = { wasm: Buffer.from(members.get("policy.wasm")!), rules: Buffer.from(members.get("rules.json")!), bytes };
-});
+}
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 interface Member {
@@ -175,24 +180,44 @@ const hostile: Array<[string, () => Buffer | Promise<Buffer>, RegExp]> = [
   ],
 ];
 
-describe("a hostile or broken bundle is refused (exit 2) and nothing is written", () => {
-  test.each(hostile)("%s", async (_name, make, message) => {
-    const repo = writeTree(mkdtempSync(join(work, "repo-")), {
-      "zowe.yaml": FIXTURE,
-      ".zowe-ha-policy.yaml": "policies:\n  - vendor/evil.tar.gz\n",
+describeWithTool(opa, "beside a good bundle built by build-policies", () => {
+  beforeAll(buildGood);
+
+  describe("a hostile or broken bundle is refused (exit 2) and nothing is written", () => {
+    test.each(hostile)("%s", async (_name, make, message) => {
+      const repo = writeTree(mkdtempSync(join(work, "repo-")), {
+        "zowe.yaml": FIXTURE,
+        ".zowe-ha-policy.yaml": "policies:\n  - vendor/evil.tar.gz\n",
+      });
+      mkdirSync(join(repo, "vendor"));
+      writeFileSync(join(repo, "vendor", "evil.tar.gz"), await make());
+      const before = listing(work);
+      const r = await cli(["check", "-f", "json"], repo, noOpa);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toMatch(
+        /^zowe-ha-policy: policy error: custom policy vendor\/evil\.tar\.gz: not a usable policy bundle: /,
+      );
+      expect(r.stderr).toMatch(message);
+      expect(listing(work)).toEqual(before);
+      for (const base of [repo, join(repo, "vendor")])
+        expect(existsSync(resolve(base, "../../escape.txt"))).toBe(false);
     });
-    mkdirSync(join(repo, "vendor"));
-    writeFileSync(join(repo, "vendor", "evil.tar.gz"), await make());
-    const before = listing(work);
-    const r = await cli(["check", "-f", "json"], repo, noOpa);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(
-      /^zowe-ha-policy: policy error: custom policy vendor\/evil\.tar\.gz: not a usable policy bundle: /,
-    );
-    expect(r.stderr).toMatch(message);
-    expect(listing(work)).toEqual(before);
-    for (const base of [repo, join(repo, "vendor")]) expect(existsSync(resolve(base, "../../escape.txt"))).toBe(false);
+  });
+
+  describe("the tar format", () => {
+    test("a bundle from build-policies is an OPA bundle: policy, rules and the manifest naming the entrypoint", () => {
+      const read = readTarGz(good.bytes, [".manifest", "policy.wasm", "rules.json"], {
+        uncompressed: 64 * MiB,
+        member: 32 * MiB,
+      });
+      expect(JSON.parse(Buffer.from(read.get(".manifest")!).toString())).toMatchObject({
+        wasm: [{ entrypoint: "zowe_ha/main/findings", module: "/policy.wasm" }],
+      });
+      expect(
+        JSON.parse(Buffer.from(read.get("rules.json")!).toString()).rules.map((r: { id: string }) => r.id),
+      ).toEqual(["ACME-001"]);
+    });
   });
 });
 
@@ -207,18 +232,5 @@ describe("the tar format", () => {
     const read = readTarGz(bytes, ["a.txt", "dir/b.bin", "missing"], { uncompressed: MiB, member: MiB });
     expect([...read.keys()]).toEqual(["a.txt", "dir/b.bin"]);
     expect(Buffer.from(read.get("dir/b.bin")!).equals(Buffer.alloc(1000, 7))).toBe(true);
-  });
-
-  test("a bundle from build-policies is an OPA bundle: policy, rules and the manifest naming the entrypoint", () => {
-    const read = readTarGz(good.bytes, [".manifest", "policy.wasm", "rules.json"], {
-      uncompressed: 64 * MiB,
-      member: 32 * MiB,
-    });
-    expect(JSON.parse(Buffer.from(read.get(".manifest")!).toString())).toMatchObject({
-      wasm: [{ entrypoint: "zowe_ha/main/findings", module: "/policy.wasm" }],
-    });
-    expect(JSON.parse(Buffer.from(read.get("rules.json")!).toString()).rules.map((r: { id: string }) => r.id)).toEqual([
-      "ACME-001",
-    ]);
   });
 });

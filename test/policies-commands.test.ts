@@ -5,14 +5,14 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli, ROOT } from "./helpers.js";
-import { acmeRule, pathWithOpa, pathWithoutOpa, under, writeTree } from "./policies-helpers.js";
+import { acmeRule, opa, pathWithOpa, pathWithoutOpa, under, writeTree } from "./policies-helpers.js";
+import { describeWithTool } from "./tools.js";
 
 let work: string;
 let withOpa: { PATH: string };
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), "zhp-policy-commands-"));
-  withOpa = { PATH: pathWithOpa(work) };
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -21,7 +21,11 @@ function orgRepo(files: Record<string, string> = under("policies", acmeRule())):
   return writeTree(mkdtempSync(join(work, "org-")), files);
 }
 
-describe("build-policies", () => {
+describeWithTool(opa, "build-policies", () => {
+  beforeAll(() => {
+    withOpa = { PATH: pathWithOpa() };
+  });
+
   test("writes DIR.tar.gz, an OPA bundle opa itself can inspect", async () => {
     const dir = orgRepo();
     const r = await cli(["build-policies", "policies"], dir, withOpa);
@@ -29,7 +33,7 @@ describe("build-policies", () => {
     expect(r.stdout).toBe("compiled 1 rule from policies into a policy bundle: policies.tar.gz\n");
     expect(r.code).toBe(0);
     const inspected = JSON.parse(
-      execFileSync(join(ROOT, "tools", "run"), ["opa", "inspect", "--format", "json", join(dir, "policies.tar.gz")], {
+      execFileSync(opa.file!, ["inspect", "--format", "json", join(dir, "policies.tar.gz")], {
         encoding: "utf8",
       }),
     );
@@ -86,7 +90,9 @@ describe("build-policies", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message as RegExp);
   });
+});
 
+describe("build-policies without opa", () => {
   test("without opa on PATH: exit 2, and how to get it", async () => {
     const r = await cli(["build-policies", "policies"], orgRepo(), { PATH: pathWithoutOpa(work) });
     expect(r.code).toBe(2);
@@ -96,7 +102,11 @@ describe("build-policies", () => {
   });
 });
 
-describe("test-policies", () => {
+describeWithTool(opa, "test-policies", () => {
+  beforeAll(() => {
+    withOpa = { PATH: pathWithOpa() };
+  });
+
   test("passes: the Rego unit tests and every sample", async () => {
     const r = await cli(["test-policies", "policies"], orgRepo(), withOpa);
     expect(r.stdout).toMatch(/^opa test policies\n {2}PASS: 2\/2\n/);

@@ -1,7 +1,7 @@
 /** Shared by the custom-policy tests: an organisation's rule folder, and PATHs with and without opa. */
-import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { ROOT } from "./helpers.js";
+import { mkdtempSync } from "node:fs";
+import { delimiter, join } from "node:path";
+import { pinnedTool } from "./tools.js";
 
 export { writeTree } from "./helpers.js";
 
@@ -10,12 +10,12 @@ export function under(folder: string, files: Record<string, string>): Record<str
   return Object.fromEntries(Object.entries(files).map(([name, text]) => [`${folder}/${name}`, text]));
 }
 
-/** A PATH whose `opa` is the pinned one (tools/run opa), then the usual PATH. */
-export function pathWithOpa(work: string): string {
-  const bin = mkdtempSync(join(work, "bin-"));
-  writeFileSync(join(bin, "opa"), `#!/bin/sh\nexec "${join(ROOT, "tools", "run")}" opa "$@"\n`);
-  chmodSync(join(bin, "opa"), 0o755);
-  return `${bin}:${process.env.PATH ?? ""}`;
+/** The pinned opa (test/tools.ts): the tests that need it run inside describeWithTool(opa, ...). */
+export const opa = pinnedTool("opa");
+
+/** A PATH whose `opa` is the pinned one, then the usual PATH. */
+export function pathWithOpa(): string {
+  return `${opa.bin()}${delimiter}${process.env.PATH ?? ""}`;
 }
 
 /** A PATH with nothing on it: no opa (nor anything else). */

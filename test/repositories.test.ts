@@ -4,12 +4,12 @@
  * names; and the bundled examples, whose findings must be those of their folders checked one by
  * one.
  */
-import { beforeAll, describe, expect, test } from "@jest/globals";
-import { execFileSync } from "node:child_process";
-import { chmodSync, mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { describe, expect, test } from "@jest/globals";
+import { mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli, ROOT } from "./helpers.js";
+import { describeWithTool, pinnedTool } from "./tools.js";
 
 const REPOS = "test/fixtures/repos";
 
@@ -121,18 +121,13 @@ describe("the Zowe version, read from the files", () => {
   });
 });
 
-describe("a Kustomize base with prod and dev overlays", () => {
+const kustomize = pinnedTool("kustomize");
+
+describeWithTool(kustomize, "a Kustomize base with prod and dev overlays", () => {
   const repo = `${REPOS}/kustomize`;
-  let bin: string;
-  beforeAll(() => {
-    execFileSync(join(ROOT, "tools", "run"), ["kustomize", "version"], { stdio: "ignore" });
-    bin = mkdtempSync(join(tmpdir(), "zhp-kustomize-bin-"));
-    writeFileSync(join(bin, "kustomize"), `#!/bin/sh\nexec ${join(ROOT, ".tools", "bin", "kustomize")} "$@"\n`);
-    chmodSync(join(bin, "kustomize"), 0o755);
-  }, 300_000);
 
   test("each overlay is a unit of its own, its findings at the patch or generated file that sets the value", async () => {
-    const report = await check([repo], { PATH: `${bin}:/usr/bin:/bin` });
+    const report = await check([repo], { PATH: kustomize.bin() });
     expect(report.notices).toEqual([]);
     expect(where(report)).toEqual([
       `${repo}/overlays/dev/replicas.yaml:13:3 ZWE-HA-K01`,

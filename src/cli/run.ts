@@ -1,9 +1,8 @@
 /** The command line: parses arguments, runs a command and returns the exit code (0, 1 or 2). */
-import { existsSync } from "node:fs";
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, relative, resolve, sep } from "node:path";
-import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "../config/config.js";
+import { nothingToCheck, unusablePaths } from "../discover.js";
 import { ruleDoc, ruleDocs } from "../docs/rule-doc.js";
 import { CompileError } from "../engine/compile.js";
 import { PolicyError } from "../engine/policy.js";
@@ -15,10 +14,11 @@ import { testPolicies } from "../policies/test-policies.js";
 import { BaselineError, createBaseline, DEFAULT_BASELINE_FILE, readBaseline } from "../filter/baseline.js";
 import { isSeverity } from "../findings.js";
 import type { ZoweVersion } from "../load/model.js";
-import { type FailOn, summarize } from "../report/context.js";
-import { FORMATS, isFormat, render, type Format } from "../report/index.js";
+import { nothingChecked, type FailOn, summarize } from "../report/context.js";
+import { FORMATS, render } from "../report/index.js";
 import type { Catalogue } from "../rules.js";
 import { scan } from "../scan.js";
+import { destinations, parse, UsageError, type Parsed } from "./args.js";
 
 export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
 
@@ -53,14 +53,19 @@ Commands:
 
 Options for check:
   -f, --format FMT    ${FORMATS.join("|")} (default: text); repeat to write several formats
-  -o, --output FILE   Write the report to FILE instead of stdout; repeat once per --format,
-                      paired in order (a format without an output goes to stdout)
+  -o, --output FILE   Write the --format given just before it to FILE (without one, the format
+                      FILE's extension names: .sarif, .json, .xml (junit), .md, .txt); a
+                      --format without an --output goes to stdout (only one may)
       --fail-on SEV   error|warning|info|none: exit 1 when a finding is at least this severe
                       (default: error)
   -b, --baseline FILE Report only findings not in this baseline, and list those fixed since
-  -c, --config FILE   Configuration file (default: .zowe-ha-policy.yaml if present)
+  -c, --config FILE   Configuration file (default: the nearest .zowe-ha-policy.yaml from the
+                      working directory up to the repository root)
       --zowe-version  2|3: the Zowe version whose defaults apply (default: the
                       configuration's zoweVersion, else what the files show, else 3)
+      --allow-nothing-to-check
+                      Exit 0 when the paths hold no Zowe configuration or Kubernetes object
+                      (default: exit 2, so that a mistyped path does not pass)
 
 Options for rules:
   -f, --format FMT    text|json (default: text)
@@ -72,35 +77,8 @@ Options for rules, explain and docs:
   -v, --version       Show the version
 
 Exit codes: 0 no finding at or above --fail-on; 1 findings (test-policies: a failed test);
-2 usage, configuration, policy or internal error.
+2 usage, configuration, policy or internal error, or nothing to check.
 `;
-
-class UsageError extends Error {}
-
-function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: "string", short: "f", multiple: true },
-        output: { type: "string", short: "o", multiple: true },
-        "fail-on": { type: "string" },
-        "zowe-version": { type: "string" },
-        config: { type: "string", short: "c" },
-        baseline: { type: "string", short: "b" },
-        force: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "v" },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-}
-
-type Parsed = ReturnType<typeof parse>;
 
 function failOnOption(value: string | undefined): FailOn {
   if (value === undefined) return "error";
@@ -115,30 +93,11 @@ function zoweVersionOption(value: string | undefined): ZoweVersion | undefined {
   throw new UsageError(`--zowe-version must be 2 or 3, not "${value}"`);
 }
 
-interface Destination {
-  format: Format;
-  output?: string;
-}
-
-function destinations(values: Parsed["values"]): Destination[] {
-  const formats = values.format ?? ["text"];
-  const outputs = values.output ?? [];
-  if (outputs.length > formats.length) throw new UsageError("there are more --output files than --format options");
-  const result = formats.map((format, i) => {
-    if (!isFormat(format)) throw new UsageError(`unknown format "${format}" (use ${FORMATS.join(", ")})`);
-    const output = outputs[i];
-    return output === undefined ? { format } : { format, output };
-  });
-  if (result.filter((d) => d.output === undefined).length > 1)
-    throw new UsageError("only one format can go to stdout; give the others an --output file");
-  return result;
-}
-
 function pathsOption(parsed: Parsed, io: CliIO): string[] {
   const paths = parsed.positionals.slice(1);
   if (paths.length === 0) paths.push(".");
-  const missing = paths.filter((p) => !existsSync(resolve(io.cwd, p)));
-  if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(", ")}`);
+  const problems = unusablePaths(paths, io.cwd);
+  if (problems.length > 0) throw new UsageError(problems.join("; "));
   return paths;
 }
 
@@ -155,16 +114,24 @@ async function scanFor(parsed: Parsed, io: CliIO, baseline?: string) {
   const { config, bundle } = await configured(parsed, io);
   const stated = zoweVersion ?? config.zoweVersion;
   const options = { paths, cwd: io.cwd, ...(stated !== undefined ? { zoweVersion: stated } : {}), config };
-  if (baseline === undefined) return { bundle, result: await scan(options, bundle) };
-  const loaded = await readBaseline(resolve(io.cwd, baseline), baseline);
-  return { bundle, result: await scan({ ...options, baseline: { baseline: loaded, file: baseline } }, bundle) };
+  const baselined =
+    baseline === undefined
+      ? {}
+      : { baseline: { baseline: await readBaseline(resolve(io.cwd, baseline), baseline), file: baseline } };
+  return { paths, config, bundle, result: await scan({ ...options, ...baselined }, bundle) };
 }
 
 async function check(parsed: Parsed, io: CliIO): Promise<number> {
   const failOn = failOnOption(parsed.values["fail-on"]);
-  const outputs = destinations(parsed.values);
-  const { bundle, result } = await scanFor(parsed, io, parsed.values.baseline);
-  const ctx = { result, catalogue: bundle.catalogue, failOn, toolVersion: io.version };
+  const outputs = destinations(parsed);
+  const { paths, config, bundle, result } = await scanFor(parsed, io, parsed.values.baseline);
+  const ctx = {
+    result,
+    catalogue: bundle.catalogue,
+    failOn,
+    toolVersion: io.version,
+    ...(config.file !== undefined ? { configFile: config.file } : {}),
+  };
   const color = Boolean(io.stdout.isTTY) && io.env.NO_COLOR === undefined && io.env.TERM !== "dumb";
   for (const d of outputs) {
     const text = render(d.format, ctx, d.output === undefined && color);
@@ -176,7 +143,16 @@ async function check(parsed: Parsed, io: CliIO): Promise<number> {
       await writeFile(file, text);
     }
   }
-  return summarize(ctx).failed ? EXIT.findings : EXIT.ok;
+  const summary = summarize(ctx);
+  if (summary.failed) return EXIT.findings;
+  // A gate whose paths hold nothing it can check (a typo, a moved folder) must not stay green.
+  if (nothingChecked(summary) && parsed.values["allow-nothing-to-check"] !== true) {
+    io.stderr.write(
+      `zowe-ha-policy: ${nothingToCheck(paths, summary.files)}. Pass --allow-nothing-to-check where that is expected.\n`,
+    );
+    return EXIT.error;
+  }
+  return EXIT.ok;
 }
 
 async function baseline(parsed: Parsed, io: CliIO): Promise<number> {
@@ -318,7 +294,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`zowe-ha-policy: ${error.message}\nRun 'zowe-ha-policy --help' for usage.\n`);
+      io.stderr.write(
+        `zowe-ha-policy: ${error.message}\n${error.showUsage ? `\n${USAGE}` : "Run 'zowe-ha-policy --help' for usage.\n"}`,
+      );
     } else if (error instanceof ConfigError || error instanceof BaselineError) {
       io.stderr.write(`zowe-ha-policy: ${error.message}\n`);
     } else if (error instanceof PolicyError || error instanceof CompileError) {

@@ -10,8 +10,9 @@ import type { PathSegment, Region, Severity } from "../findings.js";
 import type { ZoweVersion } from "../load/model.js";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "../load/read.js";
 import { DEFAULT_PARSE_LIMITS, SourceFile, type ParseLimits } from "../load/yaml.js";
+import { DEFAULT_CONFIG_FILE, findConfigFile } from "./find.js";
 
-export const DEFAULT_CONFIG_FILE = ".zowe-ha-policy.yaml";
+export { DEFAULT_CONFIG_FILE };
 
 export type RuleSetting = Severity | "off";
 export type KubernetesScope = "zowe" | "all";
@@ -122,19 +123,18 @@ export function defaultConfig(cwd: string): Config {
 }
 
 /**
- * Reads the configuration: the file given, else .zowe-ha-policy.yaml in the working directory if
- * there is one, else the defaults.
+ * Reads the configuration: the file given, else the nearest .zowe-ha-policy.yaml from the
+ * working directory up to the repository root (findConfigFile), else the defaults.
  */
 export async function loadConfig(explicit: string | undefined, cwd: string): Promise<Config> {
-  const path = resolve(cwd, explicit ?? DEFAULT_CONFIG_FILE);
-  const shown = relative(cwd, path).split(sep).join("/");
+  const path = explicit === undefined ? findConfigFile(cwd) : resolve(cwd, explicit);
+  if (path === undefined) return defaultConfig(cwd);
   let text: string;
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
-    if (explicit === undefined && (error as NodeJS.ErrnoException).code === "ENOENT") return defaultConfig(cwd);
     throw new ConfigError(
-      `${shown}: cannot read the configuration file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      `${relative(cwd, path).split(sep).join("/")}: cannot read the configuration file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
     );
   }
   return parseConfig(text, path, cwd);

@@ -22,6 +22,8 @@ export interface ActionInputs {
   /** Where to write the SARIF file; undefined: no SARIF file. */
   sarifFile?: string;
   onlyChanged: boolean;
+  /** A run that finds no Zowe configuration or Kubernetes object passes with a notice instead of failing. */
+  allowNothingToCheck: boolean;
   /** Undefined when empty: the features that call the GitHub API are then skipped. */
   token?: string;
 }
@@ -40,6 +42,7 @@ export const DEFAULTS = {
   "check-run": "false",
   "sarif-file": "zowe-ha-policy.sarif",
   "only-changed": "false",
+  "allow-nothing-to-check": "false",
 } as const;
 
 function booleanInput(name: keyof typeof DEFAULTS): boolean {
@@ -89,6 +92,7 @@ export function readInputs(): ActionInputs {
     checkRun: booleanInput("check-run"),
     ...(sarifFile ? { sarifFile } : {}),
     onlyChanged: booleanInput("only-changed"),
+    allowNothingToCheck: booleanInput("allow-nothing-to-check"),
     ...(token ? { token } : {}),
   };
 }

@@ -7,8 +7,9 @@ import * as core from "@actions/core";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { ConfigError } from "../config/config.js";
+import { nothingToCheck, unusablePaths } from "../discover.js";
 import { PolicyError } from "../engine/policy.js";
-import { plural, summarize, type ReportContext } from "../report/context.js";
+import { nothingChecked, plural, summarize, type ReportContext } from "../report/context.js";
 import { topologySection } from "../report/markdown.js";
 import { renderSarif } from "../report/sarif.js";
 import { topologyOf } from "../report/topology.js";
@@ -136,6 +137,8 @@ async function postCheckRun(
 
 async function act({ cwd, assets, version }: ActionEnvironment): Promise<number> {
   const inputs = readInputs();
+  const unusable = unusablePaths(inputs.paths, cwd);
+  if (unusable.length > 0) throw new InputError(`input paths: ${unusable.join("; ")}`);
   const context = readContext(process.env);
   const api = inputs.token ? createGitHubClient(inputs.token, context.apiUrl) : undefined;
   const { pullRequest, repository } = context;
@@ -154,7 +157,13 @@ async function act({ cwd, assets, version }: ActionEnvironment): Promise<number>
     bundle,
   );
   for (const notice of result.notices) core.info(`note: ${notice}`);
-  const full: ReportContext = { result, catalogue: bundle.catalogue, failOn: inputs.failOn, toolVersion: version };
+  const full: ReportContext = {
+    result,
+    catalogue: bundle.catalogue,
+    failOn: inputs.failOn,
+    toolVersion: version,
+    ...(config.file !== undefined ? { configFile: config.file } : {}),
+  };
 
   let changes: ChangedFiles | undefined;
   if (inputs.onlyChanged && pullRequest) changes = await changedFiles(api, repository, pullRequest, cwd);
@@ -197,6 +206,17 @@ async function act({ cwd, assets, version }: ActionEnvironment): Promise<number>
       `${plural(s.findings, "problem")} reported (${s.bySeverity.error} errors, ${s.bySeverity.warning} warnings), at least one at or above fail-on: ${s.failOn}.`,
     );
     return 1;
+  }
+  // A gate whose paths hold nothing it can check (a typo, a moved folder) must not stay green;
+  // where that is expected (an organisation-wide workflow in every repository), it is a notice.
+  if (nothingChecked(s)) {
+    const message = nothingToCheck(inputs.paths, s.files);
+    if (!inputs.allowNothingToCheck) {
+      core.error(`${message}. Set the input allow-nothing-to-check: true where that is expected.`);
+      return 1;
+    }
+    core.notice(message);
+    return 0;
   }
   core.info(
     s.findings === 0

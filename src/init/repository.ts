@@ -1,13 +1,11 @@
 /** What `init` needs to know about the git repository it runs in, read from .git without git. */
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { enclosingRepository } from "../config/find.js";
 
 /** The nearest folder at or above cwd that holds .git (GitHub reads workflows only there); cwd if none does. */
 export function repositoryRoot(cwd: string): string {
-  for (let dir = cwd; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, ".git"))) return dir;
-    if (dirname(dir) === dir) return cwd;
-  }
+  return enclosingRepository(cwd) ?? cwd;
 }
 
 function branchOf(refFile: string): string | undefined {

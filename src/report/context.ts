@@ -10,6 +10,8 @@ export interface ReportContext {
   catalogue: Catalogue;
   failOn: FailOn;
   toolVersion: string;
+  /** The configuration file the run used, as shown to the user; undefined when there was none (the defaults). */
+  configFile?: string;
 }
 
 export function failsBuild(finding: Finding, failOn: FailOn): boolean {
@@ -66,7 +68,18 @@ export function checkedLine(s: Summary): string {
   return `${plural(s.files, "file")} read: ${plural(s.zoweConfigs, "Zowe configuration")}, ${plural(s.kubernetesObjects, "Kubernetes object")}${suppressed}`;
 }
 
-/** Nothing was checked: say so rather than report a clean result. */
+/** Which configuration file the run used, for the report's last line. */
+export function settingsLine(ctx: ReportContext): string {
+  return ctx.configFile === undefined
+    ? "Settings: the defaults (no .zowe-ha-policy.yaml)."
+    : `Settings: ${ctx.configFile}.`;
+}
+
+/**
+ * Nothing was checked: no Zowe configuration, no Kubernetes object, and nothing to say about the
+ * files read (a finding, such as a layer of a configuration list judged nowhere, means there was).
+ * Say so rather than report a clean result.
+ */
 export function nothingChecked(s: Summary): boolean {
-  return s.zoweConfigs === 0 && s.kubernetesObjects === 0;
+  return s.zoweConfigs === 0 && s.kubernetesObjects === 0 && s.findings === 0 && s.suppressed === 0;
 }

