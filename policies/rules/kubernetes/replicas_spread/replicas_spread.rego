@@ -14,6 +14,7 @@
 # custom:
 #   id: ZWE-HA-K09
 #   severity: warning
+#   confidence: inference
 #   remediation: |
 #     Add to the pod template either `topologySpreadConstraints` with `topologyKey:
 #     kubernetes.io/hostname` (or `topology.kubernetes.io/zone`) and a `labelSelector` on the

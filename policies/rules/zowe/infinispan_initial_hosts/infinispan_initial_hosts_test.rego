@@ -44,8 +44,18 @@ test_missing_member_fails if {
 	rule.report == {{
 		"zowe": 0,
 		"path": ["components", "caching-service", "storage", "infinispan", "initialHosts"],
-		"message": "components.caching-service.storage.infinispan.initialHosts does not list lpar2.example.com[7600] (instance lpar2), so that Caching Service may not join the same cluster",
+		"message": "components.caching-service.storage.infinispan.initialHosts does not list lpar2.example.com[7600] (instance lpar2), so that Caching Service may not join the same cluster (inference: Zowe's Infinispan page asks for every member in the list)",
+		"severity": "warning",
 	}} with input as {"zowe": [{"config": cfg({"initialHosts": "lpar1.example.com[7600]", "jgroups": jgroups}, two)}]}
+}
+
+# Many instances that share one list: one finding naming the members it leaves out.
+test_shared_list_missing_many_members_is_one_finding if {
+	instances := {id: {"hostname": concat("", [id, ".example.com"]), "sysname": upper(id)} | some n in numbers.range(1, 9); id := concat("", ["lpar", format_int(n, 10)])}
+	report := rule.report with input as {"zowe": [{"config": cfg({"initialHosts": "lpar1.example.com[7600]", "jgroups": jgroups}, instances)}]}
+	count(report) == 1
+	some v in report
+	contains(v.message, "does not list lpar2.example.com[7600] (instance lpar2), lpar3.example.com[7600] (instance lpar3), lpar4.example.com[7600] (instance lpar4) and 5 more, so those Caching Services may not join")
 }
 
 test_wrong_port_fails_on_the_instance if {

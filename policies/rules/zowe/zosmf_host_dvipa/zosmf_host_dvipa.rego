@@ -40,7 +40,7 @@ report contains zowe.at(i, ["zOSMF", "host"], message) if {
 	host := _host(i)
 	owners := {id | some id, _ in instances; _same_host(host, zc.host(i, id))}
 	count(owners) > 0
-	message := concat("", ["zOSMF.host ", host, " is the host of instance(s) ", zowe.list(owners), ": when that LPAR fails, z/OSMF authentication fails on every instance; use the z/OSMF DVIPA", _hint])
+	message := concat("", ["zOSMF.host ", host, " is the host of instance(s) ", zc.few(owners), ": when that LPAR fails, z/OSMF authentication fails on every instance; use the z/OSMF DVIPA", _hint])
 }
 
 report contains zowe.at(i, ["zOSMF", key], message) if {
