@@ -12,6 +12,7 @@ import { defaultConfig } from "../config/config.js";
 import { serializeRules } from "../engine/compile.js";
 import { combinePolicies, type PolicyBundle } from "../engine/policy-set.js";
 import type { RuleRecord } from "../engine/rule-metadata.js";
+import type { ZoweVersion } from "../load/model.js";
 import { scan } from "../scan.js";
 import { buildRegoFolder } from "./build.js";
 import { libraryFiles } from "./library.js";
@@ -36,6 +37,14 @@ export function expectedLines(text: string, id: string): number[] {
       lines.push(i + 1);
   });
   return lines;
+}
+
+/**
+ * The Zowe version whose defaults a sample is checked with: 2 when its name says so
+ * (`fail-v2.yaml`, `pass-v2-unset.yaml`), else 3, as for users' files without a setting.
+ */
+export function sampleZoweVersion(name: string): ZoweVersion {
+  return /(^|[-_.])v2([-_.]|$)/.test(name) ? 2 : 3;
 }
 
 function show(cwd: string, path: string): string {
@@ -69,7 +78,12 @@ async function ruleProblems(rule: RuleRecord, bundle: PolicyBundle, context: Tes
   for (const sample of [...rule.examples.pass, ...rule.examples.fail]) {
     const file = join(folder, sample.name);
     const result = await scan(
-      { paths: [file], cwd: context.cwd, zoweVersion: 3, config: defaultConfig(context.cwd) },
+      {
+        paths: [file],
+        cwd: context.cwd,
+        zoweVersion: sampleZoweVersion(sample.name),
+        config: defaultConfig(context.cwd),
+      },
       bundle,
     );
     const shown = show(context.cwd, file);
