@@ -37,7 +37,7 @@ report contains k8s.at(j, path, message) if {
 		k8s.describe(j), " runs up to ", zowe.show(replicas), " pods with neither pod anti-affinity nor ",
 		"topologySpreadConstraints on kubernetes.io/hostname or topology.kubernetes.io/zone selecting its ",
 		"own pods: all replicas may land on one node and fail together; add a topologySpreadConstraint ",
-		"(topologyKey: kubernetes.io/hostname, labelSelector on ", _label(j), ")",
+		"(topologyKey: kubernetes.io/hostname, labelSelector on ", _label(j), ") (inference: the scheduler is free to do so)",
 	])
 }
 

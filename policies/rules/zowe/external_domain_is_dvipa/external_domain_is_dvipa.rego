@@ -62,7 +62,8 @@ report contains zowe.at(i, _path, message) if {
 	message := concat("", [
 		"zowe.externalDomains[0] is ", name, ", the hostname of instance ", id,
 		": clients and the App Server reach the Gateway through the first external domain, so it is likely an LPAR's host ",
-		"rather than the Sysplex Distributor DVIPA name and fails with that LPAR; put the DVIPA host name first",
+		"rather than the Sysplex Distributor DVIPA name and fails with that LPAR; put the DVIPA host name first ",
+		"(heuristic: the name is that of the instance or its system)",
 	])
 }
 

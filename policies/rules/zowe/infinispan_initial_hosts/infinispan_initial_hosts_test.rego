@@ -103,3 +103,28 @@ test_list_with_a_number_is_malformed if {
 	report := rule.report with input as {"zowe": [{"config": cfg({"initialHosts": ["lpar1.example.com[7600]", 7600, "lpar2.example.com[7600]"], "jgroups": jgroups}, two)}]}
 	{v.message | some v in report} == {"components.caching-service.storage.infinispan.initialHosts entry \"7600\" is not host[port]"}
 }
+
+# A templated shared list is not checked; the instances' own lists still are.
+test_own_lists_are_checked_when_the_shared_one_is_a_template if {
+	report := rule.report with input as {"zowe": [{"config": cfg({"initialHosts": "${{ process.env.HOSTS }}", "jgroups": jgroups}, {
+		"lpar1": two.lpar1,
+		"lpar2": {"hostname": "lpar2.example.com", "sysname": "LPAR2", "components": {"caching-service": {"storage": {"infinispan": {"initialHosts": "lpar2.example.com:7600"}}}}},
+	})}]}
+	{v.message | some v in report} == {
+		"instance lpar2: storage.infinispan.initialHosts entry \"lpar2.example.com:7600\" is not host[port]",
+		"instance lpar2: storage.infinispan.initialHosts does not list lpar1.example.com[7600] (instance lpar1), so that Caching Service may not join the same cluster (inference: Zowe's Infinispan page asks for every member in the list)",
+	}
+}
+
+test_unset_own_list_fails_on_the_instance if {
+	report := rule.report with input as {"zowe": [{"config": cfg({"initialHosts": "lpar1.example.com[7600],lpar2.example.com[7600]", "jgroups": jgroups}, {
+		"lpar1": two.lpar1,
+		"lpar2": {"hostname": "lpar2.example.com", "sysname": "LPAR2", "components": {"caching-service": {"storage": {"infinispan": {"initialHosts": ""}}}}},
+	})}]}
+	report == {{
+		"zowe": 0,
+		"instance": "lpar2",
+		"path": ["components", "caching-service", "storage", "infinispan", "initialHosts"],
+		"message": "instance lpar2 does not set storage.infinispan.initialHosts: Zowe v3.0 then starts each Caching Service as a cluster of its own, so the instances do not share data (later v3 releases may derive the list from the Discovery services)",
+	}}
+}
