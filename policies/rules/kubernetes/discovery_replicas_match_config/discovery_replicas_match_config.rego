@@ -19,7 +19,7 @@
 #   id: ZWE-HA-K01
 #   severity: error
 #   other_severities:
-#     warning: "when an HorizontalPodAutoscaler scales the StatefulSet to other counts, and when both agree on a single Discovery instance (then error with `kubernetes.ha: true`)"
+#     warning: "when a HorizontalPodAutoscaler scales the StatefulSet to other counts, and when both agree on a single Discovery instance (then error with `kubernetes.ha: true`)"
 #   confidence: documented
 #   remediation: |
 #     Set the same value, 2 or more, in `spec.replicas` of the discovery StatefulSet and in
