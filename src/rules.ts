@@ -1,6 +1,7 @@
 /** The rule catalogue: dist/rules.json (generated from the policies' METADATA) plus the tool's own diagnostics. */
 import { readFileSync } from "node:fs";
 import { isSeverity, SEVERITIES, type Severity } from "./findings.js";
+import type { ZoweVersion } from "./load/model.js";
 
 /**
  * How a rule knows what it reports: Zowe's documentation or code states it (documented), the rule
@@ -26,6 +27,14 @@ export interface RuleSource {
 export interface Sample {
   name: string;
   text: string;
+}
+
+/**
+ * The Zowe version whose defaults a sample is checked with: 2 when its name says so
+ * (`fail-v2.yaml`, `pass-v2-unset.yaml`), else 3, as for users' files without a setting.
+ */
+export function sampleZoweVersion(name: string): ZoweVersion {
+  return /(^|[-_.])v2([-_.]|$)/.test(name) ? 2 : 3;
 }
 
 export interface RuleMeta {

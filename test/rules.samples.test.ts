@@ -7,7 +7,8 @@ import { describe, expect, test } from "@jest/globals";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { defaultConfig } from "../src/config/config.js";
-import { expectedLines, sampleZoweVersion } from "../src/policies/test-policies.js";
+import { expectedLines } from "../src/policies/test-policies.js";
+import { sampleZoweVersion } from "../src/rules.js";
 import { scan } from "../src/scan.js";
 import { bundledPolicy, ROOT } from "./helpers.js";
 

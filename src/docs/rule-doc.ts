@@ -1,6 +1,6 @@
 /** A rule's documentation page, rendered from its METADATA and samples (docs/rules/<id>.md, `explain`). */
 import type { Severity } from "../findings.js";
-import type { Confidence, RuleMeta, Sample } from "../rules.js";
+import { sampleZoweVersion, type Confidence, type RuleMeta, type Sample } from "../rules.js";
 
 const CONFIDENCE: Record<Confidence, string> = {
   documented: "documented: Zowe's documentation or code states what the rule reports",
@@ -38,7 +38,8 @@ function annotate(text: string, id: string): string {
 
 function fence(sample: Sample, id: string): string {
   const lang = sample.name.endsWith(".json") ? "json" : "yaml";
-  return `\`\`\`${lang}\n${annotate(sample.text, id).trimEnd()}\n\`\`\``;
+  const version = sampleZoweVersion(sample.name) === 2 ? "With Zowe v2's defaults (`--zowe-version 2`):\n\n" : "";
+  return `${version}\`\`\`${lang}\n${annotate(sample.text, id).trimEnd()}\n\`\`\``;
 }
 
 export function ruleDoc(rule: RuleMeta): string {

@@ -12,8 +12,8 @@ import { defaultConfig } from "../config/config.js";
 import { serializeRules } from "../engine/compile.js";
 import { combinePolicies, type PolicyBundle } from "../engine/policy-set.js";
 import type { RuleRecord } from "../engine/rule-metadata.js";
-import type { ZoweVersion } from "../load/model.js";
 import { scan } from "../scan.js";
+import { sampleZoweVersion } from "../rules.js";
 import { buildRegoFolder } from "./build.js";
 import { libraryFiles } from "./library.js";
 import { opaOnPath } from "./opa.js";
@@ -37,14 +37,6 @@ export function expectedLines(text: string, id: string): number[] {
       lines.push(i + 1);
   });
   return lines;
-}
-
-/**
- * The Zowe version whose defaults a sample is checked with: 2 when its name says so
- * (`fail-v2.yaml`, `pass-v2-unset.yaml`), else 3, as for users' files without a setting.
- */
-export function sampleZoweVersion(name: string): ZoweVersion {
-  return /(^|[-_.])v2([-_.]|$)/.test(name) ? 2 : 3;
 }
 
 function show(cwd: string, path: string): string {
