@@ -57325,6 +57325,132 @@ function renderMarkdown(ctx, options = {}) {
     return `${out.join("\n")}`;
 }
 
+/** The rule catalogue: dist/rules.json (generated from the policies' METADATA) plus the tool's own diagnostics. */
+/**
+ * How a rule knows what it reports: Zowe's documentation or code states it (documented), the rule
+ * derives it from what Zowe documents or does (inference), or it guesses from names and paths that
+ * the YAML cannot prove (heuristic). Only documented findings are errors; the messages of the
+ * others say how sure they are.
+ */
+const CONFIDENCES = ["documented", "inference", "heuristic"];
+function isConfidence(value) {
+    return typeof value === "string" && CONFIDENCES.includes(value);
+}
+class Catalogue {
+    rules;
+    byId = new Map();
+    byPackage = new Map();
+    constructor(rules) {
+        this.rules = rules;
+        for (const rule of rules) {
+            this.byId.set(rule.id, rule);
+            if (rule.package)
+                this.byPackage.set(rule.package, rule);
+        }
+    }
+    get(id) {
+        return this.byId.get(id);
+    }
+    forPackage(pkg) {
+        return this.byPackage.get(pkg);
+    }
+}
+/** The tool's own findings about its input, which no policy could report. */
+const DIAGNOSTICS = {
+    yamlSyntax: diagnostic$1("yaml-syntax", "error", "File is not valid YAML or JSON", "The file could not be parsed, so it was not checked. Zowe would refuse it too.", "Fix the syntax error at the reported line."),
+    inputLimit: diagnostic$1("input-limit", "error", "File not checked: over a limit or not text", "The file is larger than the configured limit, contains binary data, is not valid UTF-8, or nests deeper than the limit, so it was not checked. Limits keep a hostile or broken file from stalling the check of the others.", "Fix the file, exclude it, or raise the limit in .zowe-ha-policy.yaml (limits)."),
+    yamlTag: diagnostic$1("yaml-unsupported-tag", "warning", "Unsupported YAML tag", "The file uses a tag outside YAML 1.2's core schema (for example !!python/object). Nothing is executed: the value is read as a plain string, which is what Zowe's configuration manager sees too, and may not be what the author meant.", "Remove the tag."),
+    ambiguousScalar: diagnostic$1("yaml-ambiguous-scalar", "info", "Value Zowe reads differently from other YAML tools", "Zowe's configuration manager types plain values its own way: only digits make a number (0777 is 777, while 1e3, -1 and 7.5 stay strings) and only true/false make a boolean (on and yes stay strings). YAML 1.2 tools (editors, yq, most libraries) and YAML 1.1 tools (PyYAML, older scripts) read some of these differently, so what a review or a pipeline sees may not be what Zowe runs with. The rules check what Zowe reads.", 'Quote strings ("on"), write booleans as true/false, and numbers as plain digits.'),
+    unreadable: diagnostic$1("unreadable-file", "error", "File could not be read", "The file exists but could not be read, so it was not checked.", "Check the file's permissions and encoding."),
+    template: diagnostic$1("template-skipped", "info", "Template file skipped", "The file contains Helm or other template syntax and is not plain YAML, so it was not checked.", "Check the rendered output instead (helm template / kustomize build)."),
+    exceptionExpired: diagnostic$1("exception-expired", "warning", "Exception has expired", "An exception in the configuration is past its expiry date. It no longer suppresses anything: the findings it covered are reported again.", "Fix the findings, or review the risk and set a new expiry date."),
+    exceptionStale: diagnostic$1("exception-stale", "info", "Exception matches nothing", "An exception in the configuration suppresses no finding: the problem was fixed, or the rule, files or instance are wrong.", "Remove the exception, or correct what it names."),
+    suppressionWithoutReason: diagnostic$1("suppression-without-reason", "warning", "Inline suppression without a reason", "A `# zowe-ha-policy: ignore` comment gives no reason. Accepted risks need one so that reviewers can judge them later.", "Add the reason after `--`: `# zowe-ha-policy: ignore ZWE-HA-022 -- workspace is an NFS mount shared by all LPARs`."),
+};
+function diagnostic$1(id, severity, title, description, remediation) {
+    return { id, package: "", group: "input", severity, title, description, remediation, sources: [] };
+}
+function isSamples(value) {
+    return Array.isArray(value) && value.every((s) => typeof s?.name === "string" && typeof s?.text === "string");
+}
+function isExamples(value) {
+    const v = value;
+    return isSamples(v?.pass) && isSamples(v?.fail);
+}
+/** The other severities of a rules.json entry: a mapping from severity to a non-empty text. */
+function otherSeverities$1(value) {
+    if (typeof value !== "object" || value === null)
+        return undefined;
+    const out = {};
+    for (const severity of SEVERITIES) {
+        const when = value[severity];
+        if (typeof when === "string" && when !== "")
+            out[severity] = when;
+    }
+    return Object.keys(out).length > 0 ? out : undefined;
+}
+function fail(file, message) {
+    throw new Error(`${file}: ${message}`);
+}
+function parseRule(value, file, index) {
+    const where = `rule #${index + 1}`;
+    if (typeof value !== "object" || value === null)
+        fail(file, `${where} is not an object`);
+    const r = value;
+    for (const key of ["id", "package", "group", "title", "description", "remediation"]) {
+        if (typeof r[key] !== "string")
+            fail(file, `${where}: "${key}" must be a string`);
+    }
+    if (!isSeverity(r.severity))
+        fail(file, `${where}: "severity" must be error, warning or info`);
+    if (!Array.isArray(r.sources))
+        fail(file, `${where}: "sources" must be an array`);
+    if (r.confidence !== undefined && !isConfidence(r.confidence))
+        fail(file, `${where}: "confidence" must be one of ${CONFIDENCES.join(", ")}`);
+    const others = otherSeverities$1(r.otherSeverities);
+    return {
+        id: r.id,
+        package: r.package,
+        group: r.group,
+        severity: r.severity,
+        ...(others ? { otherSeverities: others } : {}),
+        title: r.title,
+        description: r.description,
+        remediation: r.remediation,
+        ...(isConfidence(r.confidence) ? { confidence: r.confidence } : {}),
+        sources: r.sources.map((s) => ({
+            url: String(s.url),
+            ...(s.description ? { description: String(s.description) } : {}),
+        })),
+        ...(isExamples(r.examples) ? { examples: r.examples } : {}),
+    };
+}
+/** The rules of a rules.json text; `file` names it in errors. */
+function parseRules(text, file) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        fail(file, `cannot read the rule catalogue: ${error.message}`);
+    }
+    const rules = parsed?.rules;
+    if (!Array.isArray(rules))
+        fail(file, `"rules" must be an array`);
+    return rules.map((r, i) => parseRule(r, file, i));
+}
+/** Reads a rules.json. */
+function readRules(file) {
+    let text;
+    try {
+        text = readFileSync(file, "utf8");
+    }
+    catch (error) {
+        fail(file, `cannot read the rule catalogue: ${error.message}`);
+    }
+    return parseRules(text, file);
+}
+
 /** The rule's severities as applied: the default one, then the others with when they apply. */
 function severityText(rule) {
     const others = Object.entries(rule.otherSeverities ?? {});
@@ -57568,132 +57694,6 @@ function wasmOfOpaBundle(bundle) {
     if (!wasm)
         throw new ArchiveError(`opa build wrote no ${WASM}`);
     return wasm;
-}
-
-/** The rule catalogue: dist/rules.json (generated from the policies' METADATA) plus the tool's own diagnostics. */
-/**
- * How a rule knows what it reports: Zowe's documentation or code states it (documented), the rule
- * derives it from what Zowe documents or does (inference), or it guesses from names and paths that
- * the YAML cannot prove (heuristic). Only documented findings are errors; the messages of the
- * others say how sure they are.
- */
-const CONFIDENCES = ["documented", "inference", "heuristic"];
-function isConfidence(value) {
-    return typeof value === "string" && CONFIDENCES.includes(value);
-}
-class Catalogue {
-    rules;
-    byId = new Map();
-    byPackage = new Map();
-    constructor(rules) {
-        this.rules = rules;
-        for (const rule of rules) {
-            this.byId.set(rule.id, rule);
-            if (rule.package)
-                this.byPackage.set(rule.package, rule);
-        }
-    }
-    get(id) {
-        return this.byId.get(id);
-    }
-    forPackage(pkg) {
-        return this.byPackage.get(pkg);
-    }
-}
-/** The tool's own findings about its input, which no policy could report. */
-const DIAGNOSTICS = {
-    yamlSyntax: diagnostic$1("yaml-syntax", "error", "File is not valid YAML or JSON", "The file could not be parsed, so it was not checked. Zowe would refuse it too.", "Fix the syntax error at the reported line."),
-    inputLimit: diagnostic$1("input-limit", "error", "File not checked: over a limit or not text", "The file is larger than the configured limit, contains binary data, is not valid UTF-8, or nests deeper than the limit, so it was not checked. Limits keep a hostile or broken file from stalling the check of the others.", "Fix the file, exclude it, or raise the limit in .zowe-ha-policy.yaml (limits)."),
-    yamlTag: diagnostic$1("yaml-unsupported-tag", "warning", "Unsupported YAML tag", "The file uses a tag outside YAML 1.2's core schema (for example !!python/object). Nothing is executed: the value is read as a plain string, which is what Zowe's configuration manager sees too, and may not be what the author meant.", "Remove the tag."),
-    ambiguousScalar: diagnostic$1("yaml-ambiguous-scalar", "info", "Value Zowe reads differently from other YAML tools", "Zowe's configuration manager types plain values its own way: only digits make a number (0777 is 777, while 1e3, -1 and 7.5 stay strings) and only true/false make a boolean (on and yes stay strings). YAML 1.2 tools (editors, yq, most libraries) and YAML 1.1 tools (PyYAML, older scripts) read some of these differently, so what a review or a pipeline sees may not be what Zowe runs with. The rules check what Zowe reads.", 'Quote strings ("on"), write booleans as true/false, and numbers as plain digits.'),
-    unreadable: diagnostic$1("unreadable-file", "error", "File could not be read", "The file exists but could not be read, so it was not checked.", "Check the file's permissions and encoding."),
-    template: diagnostic$1("template-skipped", "info", "Template file skipped", "The file contains Helm or other template syntax and is not plain YAML, so it was not checked.", "Check the rendered output instead (helm template / kustomize build)."),
-    exceptionExpired: diagnostic$1("exception-expired", "warning", "Exception has expired", "An exception in the configuration is past its expiry date. It no longer suppresses anything: the findings it covered are reported again.", "Fix the findings, or review the risk and set a new expiry date."),
-    exceptionStale: diagnostic$1("exception-stale", "info", "Exception matches nothing", "An exception in the configuration suppresses no finding: the problem was fixed, or the rule, files or instance are wrong.", "Remove the exception, or correct what it names."),
-    suppressionWithoutReason: diagnostic$1("suppression-without-reason", "warning", "Inline suppression without a reason", "A `# zowe-ha-policy: ignore` comment gives no reason. Accepted risks need one so that reviewers can judge them later.", "Add the reason after `--`: `# zowe-ha-policy: ignore ZWE-HA-022 -- workspace is an NFS mount shared by all LPARs`."),
-};
-function diagnostic$1(id, severity, title, description, remediation) {
-    return { id, package: "", group: "input", severity, title, description, remediation, sources: [] };
-}
-function isSamples(value) {
-    return Array.isArray(value) && value.every((s) => typeof s?.name === "string" && typeof s?.text === "string");
-}
-function isExamples(value) {
-    const v = value;
-    return isSamples(v?.pass) && isSamples(v?.fail);
-}
-/** The other severities of a rules.json entry: a mapping from severity to a non-empty text. */
-function otherSeverities$1(value) {
-    if (typeof value !== "object" || value === null)
-        return undefined;
-    const out = {};
-    for (const severity of SEVERITIES) {
-        const when = value[severity];
-        if (typeof when === "string" && when !== "")
-            out[severity] = when;
-    }
-    return Object.keys(out).length > 0 ? out : undefined;
-}
-function fail(file, message) {
-    throw new Error(`${file}: ${message}`);
-}
-function parseRule(value, file, index) {
-    const where = `rule #${index + 1}`;
-    if (typeof value !== "object" || value === null)
-        fail(file, `${where} is not an object`);
-    const r = value;
-    for (const key of ["id", "package", "group", "title", "description", "remediation"]) {
-        if (typeof r[key] !== "string")
-            fail(file, `${where}: "${key}" must be a string`);
-    }
-    if (!isSeverity(r.severity))
-        fail(file, `${where}: "severity" must be error, warning or info`);
-    if (!Array.isArray(r.sources))
-        fail(file, `${where}: "sources" must be an array`);
-    if (r.confidence !== undefined && !isConfidence(r.confidence))
-        fail(file, `${where}: "confidence" must be one of ${CONFIDENCES.join(", ")}`);
-    const others = otherSeverities$1(r.otherSeverities);
-    return {
-        id: r.id,
-        package: r.package,
-        group: r.group,
-        severity: r.severity,
-        ...(others ? { otherSeverities: others } : {}),
-        title: r.title,
-        description: r.description,
-        remediation: r.remediation,
-        ...(isConfidence(r.confidence) ? { confidence: r.confidence } : {}),
-        sources: r.sources.map((s) => ({
-            url: String(s.url),
-            ...(s.description ? { description: String(s.description) } : {}),
-        })),
-        ...(isExamples(r.examples) ? { examples: r.examples } : {}),
-    };
-}
-/** The rules of a rules.json text; `file` names it in errors. */
-function parseRules(text, file) {
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        fail(file, `cannot read the rule catalogue: ${error.message}`);
-    }
-    const rules = parsed?.rules;
-    if (!Array.isArray(rules))
-        fail(file, `"rules" must be an array`);
-    return rules.map((r, i) => parseRule(r, file, i));
-}
-/** Reads a rules.json. */
-function readRules(file) {
-    let text;
-    try {
-        text = readFileSync(file, "utf8");
-    }
-    catch (error) {
-        fail(file, `cannot read the rule catalogue: ${error.message}`);
-    }
-    return parseRules(text, file);
 }
 
 /**
