@@ -57090,13 +57090,26 @@ function compareFindings(a, b) {
         compareText(a.ruleId, b.ruleId) ||
         compareText(a.message, b.message));
 }
-/** Sorts and drops exact duplicates (two rules paths can lead to one place with one message). */
+/**
+ * Sorts and reports identical findings (same rule, place and message) once: two paths through
+ * the rules can lead to one place with one message, for example a shared value found through
+ * each instance that inherits it. When they name different instances, the one finding is about
+ * all of them and names none.
+ */
 function orderFindings(findings) {
     const sorted = [...findings].sort(compareFindings);
-    return sorted.filter((f, i) => {
-        const prev = sorted[i - 1];
-        return !prev || compareFindings(prev, f) !== 0 || prev.instance !== f.instance;
-    });
+    const out = [];
+    for (const f of sorted) {
+        const prev = out[out.length - 1];
+        if (!prev || compareFindings(prev, f) !== 0)
+            out.push(f);
+        else if (prev.instance !== f.instance && prev.instance !== undefined) {
+            const shared = { ...prev };
+            delete shared.instance;
+            out[out.length - 1] = shared;
+        }
+    }
+    return out;
 }
 function countBySeverity(findings) {
     const counts = { error: 0, warning: 0, info: 0 };
@@ -57731,9 +57744,145 @@ function renderMarkdown(ctx, options = {}) {
     return `${out.join("\n")}`;
 }
 
+/** The rule catalogue: dist/rules.json (generated from the policies' METADATA) plus the tool's own diagnostics. */
+/**
+ * How a rule knows what it reports: Zowe's documentation or code states it (documented), the rule
+ * derives it from what Zowe documents or does (inference), or it guesses from names and paths that
+ * the YAML cannot prove (heuristic). Only documented findings are errors; the messages of the
+ * others say how sure they are.
+ */
+const CONFIDENCES = ["documented", "inference", "heuristic"];
+function isConfidence(value) {
+    return typeof value === "string" && CONFIDENCES.includes(value);
+}
+class Catalogue {
+    rules;
+    byId = new Map();
+    byPackage = new Map();
+    constructor(rules) {
+        this.rules = rules;
+        for (const rule of rules) {
+            this.byId.set(rule.id, rule);
+            if (rule.package)
+                this.byPackage.set(rule.package, rule);
+        }
+    }
+    get(id) {
+        return this.byId.get(id);
+    }
+    forPackage(pkg) {
+        return this.byPackage.get(pkg);
+    }
+}
+/** The tool's own findings about its input, which no policy could report. */
+const DIAGNOSTICS = {
+    yamlSyntax: diagnostic$1("yaml-syntax", "error", "File is not valid YAML or JSON", "The file could not be parsed, so it was not checked. Zowe would refuse it too.", "Fix the syntax error at the reported line."),
+    inputLimit: diagnostic$1("input-limit", "error", "File not checked: over a limit or not text", "The file is larger than the configured limit, contains binary data, is not valid UTF-8, or nests deeper than the limit, so it was not checked. Limits keep a hostile or broken file from stalling the check of the others.", "Fix the file, exclude it, or raise the limit in .zowe-ha-policy.yaml (limits)."),
+    yamlTag: diagnostic$1("yaml-unsupported-tag", "warning", "Unsupported YAML tag", "The file uses a tag outside YAML 1.2's core schema (for example !!python/object). Nothing is executed: the value is read as a plain string, which is what Zowe's configuration manager sees too, and may not be what the author meant.", "Remove the tag."),
+    ambiguousScalar: diagnostic$1("yaml-ambiguous-scalar", "info", "Value Zowe reads differently from other YAML tools", "Zowe's configuration manager types plain values its own way: only digits make a number (0777 is 777, while 1e3, -1 and 7.5 stay strings) and only true/false make a boolean (on and yes stay strings). YAML 1.2 tools (editors, yq, most libraries) and YAML 1.1 tools (PyYAML, older scripts) read some of these differently, so what a review or a pipeline sees may not be what Zowe runs with. The rules check what Zowe reads.", 'Quote strings ("on"), write booleans as true/false, and numbers as plain digits.'),
+    unreadable: diagnostic$1("unreadable-file", "error", "File could not be read", "The file exists but could not be read, so it was not checked.", "Check the file's permissions and encoding."),
+    unreadableFolder: diagnostic$1("unreadable-folder", "error", "Folder could not be read", "A folder below the paths checked could not be listed (usually its permissions), so none of the files in it were checked: a gate that skipped it would pass without having looked.", "Fix the folder's permissions; to accept the risk, add an exception for unreadable-folder naming the folder under files."),
+    template: diagnostic$1("template-skipped", "info", "Template file skipped", "The file contains Helm or other template syntax and is not plain YAML, so it was not checked.", "Check the rendered output instead (helm template / kustomize build)."),
+    zoweFragment: diagnostic$1("zowe-layer-fragment", "info", "Part of a Zowe configuration list that no list names", "The file holds Zowe settings (haInstances, components, zOSMF, java or node) but no zowe key, so it is one layer of a configuration that Zowe reads as a list of files (CONFIG=FILE(a):FILE(b), left-most wins). Judged alone it would look like an incomplete configuration, so it is not checked until the list is known: from the ZWESLSTC procedure's CONFIG= or a zwe --config command in the repository, or from zowe.configs in .zowe-ha-policy.yaml.", "Keep the procedure (PROCLIB member ZWESLSTC with its STDENV CONFIG=) or the zwe start command in the repository, or declare the list in .zowe-ha-policy.yaml: zowe: {configs: [[this-file.yaml, zowe.yaml]]}."),
+    configListEntry: diagnostic$1("config-list-unmapped", "warning", "A Zowe configuration list names a file the repository does not hold", "A procedure (CONFIG= in ZWESLSTC) or a zwe command in the repository lists the files Zowe merges into its configuration, but an entry matches no file of the repository, or several. Without every layer the merged configuration cannot be rebuilt, so the list is not used: its files are checked one by one, and a layer without a zowe key is not checked.", "Keep every file of the list in the repository under a path that ends like the entry (FILE(/global/zowe/zowe.yaml) matches zowe/zowe.yaml), name a PARMLIB member's file after the member, or declare the list in .zowe-ha-policy.yaml (zowe.configs)."),
+    exceptionExpired: diagnostic$1("exception-expired", "warning", "Exception has expired", "An exception in the configuration is past its expiry date. It no longer suppresses anything: the findings it covered are reported again.", "Fix the findings, or review the risk and set a new expiry date."),
+    exceptionStale: diagnostic$1("exception-stale", "info", "Exception matches nothing", "An exception in the configuration suppresses no finding: the problem was fixed, or the rule, files or instance are wrong.", "Remove the exception, or correct what it names."),
+    suppressionWithoutReason: diagnostic$1("suppression-without-reason", "warning", "Inline suppression without a reason", "A `# zowe-ha-policy: ignore` comment gives no reason. Accepted risks need one so that reviewers can judge them later.", "Add the reason after `--`: `# zowe-ha-policy: ignore ZWE-HA-022 -- workspace is an NFS mount shared by all LPARs`."),
+};
+function diagnostic$1(id, severity, title, description, remediation) {
+    return { id, package: "", group: "input", severity, title, description, remediation, sources: [] };
+}
+function isSamples(value) {
+    return Array.isArray(value) && value.every((s) => typeof s?.name === "string" && typeof s?.text === "string");
+}
+function isExamples(value) {
+    const v = value;
+    return isSamples(v?.pass) && isSamples(v?.fail);
+}
+/** The other severities of a rules.json entry: a mapping from severity to a non-empty text. */
+function otherSeverities$1(value) {
+    if (typeof value !== "object" || value === null)
+        return undefined;
+    const out = {};
+    for (const severity of SEVERITIES) {
+        const when = value[severity];
+        if (typeof when === "string" && when !== "")
+            out[severity] = when;
+    }
+    return Object.keys(out).length > 0 ? out : undefined;
+}
+function fail(file, message) {
+    throw new Error(`${file}: ${message}`);
+}
+function parseRule(value, file, index) {
+    const where = `rule #${index + 1}`;
+    if (typeof value !== "object" || value === null)
+        fail(file, `${where} is not an object`);
+    const r = value;
+    for (const key of ["id", "package", "group", "title", "description", "remediation"]) {
+        if (typeof r[key] !== "string")
+            fail(file, `${where}: "${key}" must be a string`);
+    }
+    if (!isSeverity(r.severity))
+        fail(file, `${where}: "severity" must be error, warning or info`);
+    if (!Array.isArray(r.sources))
+        fail(file, `${where}: "sources" must be an array`);
+    if (r.confidence !== undefined && !isConfidence(r.confidence))
+        fail(file, `${where}: "confidence" must be one of ${CONFIDENCES.join(", ")}`);
+    const others = otherSeverities$1(r.otherSeverities);
+    return {
+        id: r.id,
+        package: r.package,
+        group: r.group,
+        severity: r.severity,
+        ...(others ? { otherSeverities: others } : {}),
+        title: r.title,
+        description: r.description,
+        remediation: r.remediation,
+        ...(isConfidence(r.confidence) ? { confidence: r.confidence } : {}),
+        sources: r.sources.map((s) => ({
+            url: String(s.url),
+            ...(s.description ? { description: String(s.description) } : {}),
+        })),
+        ...(isExamples(r.examples) ? { examples: r.examples } : {}),
+    };
+}
+/** The rules of a rules.json text; `file` names it in errors. */
+function parseRules(text, file) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        fail(file, `cannot read the rule catalogue: ${error.message}`);
+    }
+    const rules = parsed?.rules;
+    if (!Array.isArray(rules))
+        fail(file, `"rules" must be an array`);
+    return rules.map((r, i) => parseRule(r, file, i));
+}
+/** Reads a rules.json. */
+function readRules(file) {
+    let text;
+    try {
+        text = readFileSync(file, "utf8");
+    }
+    catch (error) {
+        fail(file, `cannot read the rule catalogue: ${error.message}`);
+    }
+    return parseRules(text, file);
+}
+
+/** The rule's severities as applied: the default one, then the others with when they apply. */
+function severityText(rule) {
+    const others = Object.entries(rule.otherSeverities ?? {});
+    return [rule.severity, ...others.map(([severity, when]) => `${severity} ${when}`)].join("; ");
+}
+
 /** SARIF 2.1.0 for GitHub code scanning: a descriptor per rule and a region per result. */
 const LEVEL$1 = { error: "error", warning: "warning", info: "note" };
-const PRECISION = { inference: "medium", heuristic: "low" };
+/** GitHub code scanning's precision, from how the rule knows what it reports. */
+const PRECISION = { documented: "high", inference: "medium", heuristic: "low" };
 const INFORMATION_URI = "https://www.npmjs.com/package/zowe-ha-policy";
 function ruleHelpMarkdown(rule) {
     const sources = rule.sources.map((s) => `- [${s.description ?? s.url}](${s.url})`).join("\n");
@@ -57741,6 +57890,7 @@ function ruleHelpMarkdown(rule) {
         `**${rule.title}**`,
         rule.description,
         `**How to fix:** ${rule.remediation}`,
+        `**Severity:** ${severityText(rule)}`,
         sources ? `**Sources:**\n${sources}` : "",
     ]
         .filter(Boolean)
@@ -57752,12 +57902,17 @@ function descriptor(rule) {
         name: rule.package ? rule.package.split("/")[1] : rule.id,
         shortDescription: { text: rule.title },
         fullDescription: { text: rule.description },
-        help: { text: `${rule.description}\n\nHow to fix: ${rule.remediation}`, markdown: ruleHelpMarkdown(rule) },
+        help: {
+            text: `${rule.description}\n\nHow to fix: ${rule.remediation}\n\nSeverity: ${severityText(rule)}`,
+            markdown: ruleHelpMarkdown(rule),
+        },
         ...(rule.sources[0] ? { helpUri: rule.sources[0].url } : {}),
+        // The severity a finding gets unless it carries another (each result has its own level).
         defaultConfiguration: { level: LEVEL$1[rule.severity] },
         properties: {
             tags: ["high-availability", rule.group],
-            precision: PRECISION[rule.confidence ?? ""] ?? "high",
+            precision: PRECISION[rule.confidence ?? "documented"],
+            ...(rule.confidence ? { confidence: rule.confidence } : {}),
         },
     };
 }
@@ -57974,6 +58129,29 @@ const RULE_ID = /^[A-Za-z][A-Za-z0-9-]*$/;
 function moduleName(file) {
     return file.replace(/^\//, "");
 }
+/**
+ * custom.other_severities: the severities a finding of the rule may carry instead of
+ * custom.severity, each with when it does (a finding's own "severity"), so that the catalogue
+ * shows every severity the rule reports.
+ */
+function otherSeverities(value, severity, where, problems) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+        problems.push(`${where}: custom.other_severities must map a severity to when it applies`);
+        return undefined;
+    }
+    const out = {};
+    for (const [key, when] of Object.entries(value)) {
+        if (!isSeverity(key) || key === severity)
+            problems.push(`${where}: custom.other_severities: "${key}" must be a severity other than custom.severity`);
+        else if (typeof when !== "string" || when.trim() === "")
+            problems.push(`${where}: custom.other_severities.${key} must say when a finding is ${key}`);
+        else
+            out[key] = when.trim();
+    }
+    return Object.keys(out).length > 0 ? out : undefined;
+}
 function ruleOf(entry, path, context, problems) {
     const file = moduleName(entry.location.file);
     const where = `${file}:${entry.location.row}`;
@@ -57993,8 +58171,11 @@ function ruleOf(entry, path, context, problems) {
     }
     if (typeof custom.remediation !== "string")
         problems.push(`${where}: METADATA custom.remediation is missing`);
-    if (custom.confidence !== undefined && typeof custom.confidence !== "string")
-        problems.push(`${where}: custom.confidence must be a string`);
+    if (custom.confidence === undefined ? context.requireConfidence : !isConfidence(custom.confidence))
+        problems.push(`${where}: custom.confidence must be one of ${CONFIDENCES.join(", ")} (does Zowe's documentation or code state what the rule reports, or is it inferred or guessed?)`);
+    if (custom.severity === "error" && (custom.confidence === "inference" || custom.confidence === "heuristic"))
+        problems.push(`${where}: a rule whose confidence is ${custom.confidence} reports warnings, not errors (an error needs Zowe's documentation or code to say the setup breaks)`);
+    const others = otherSeverities(custom.other_severities, custom.severity, where, problems);
     const resources = a.related_resources ?? [];
     if (resources.length === 0)
         problems.push(`${where}: METADATA related_resources must name the source of the rule`);
@@ -58008,10 +58189,11 @@ function ruleOf(entry, path, context, problems) {
         package: `${group}/${name}`,
         group,
         severity: custom.severity,
+        ...(others ? { otherSeverities: others } : {}),
         title: a.title,
         description: a.description.trim(),
         remediation: custom.remediation.trim(),
-        ...(typeof custom.confidence === "string" ? { confidence: custom.confidence } : {}),
+        ...(isConfidence(custom.confidence) ? { confidence: custom.confidence } : {}),
         sources: resources.map((r) => ({
             url: r.ref,
             ...(r.description ? { description: String(r.description) } : {}),
@@ -58260,6 +58442,7 @@ function compilePolicy(request) {
         const { rules, problems } = rulesFromInspection(inspection, {
             samples: (file) => samples(dirname(resolve$1(request.cwd, file))),
             isOwn: (file) => own.some((folder) => isInside(resolve$1(request.cwd, file), folder)),
+            requireConfidence: request.requireConfidence,
         });
         if (problems.length > 0)
             throw new CompileError(`${request.name}: not a usable policy:\n  ${problems.join("\n  ")}`);
@@ -58273,109 +58456,6 @@ function compilePolicy(request) {
 /** rules.json: the catalogue as the CLI reads it (dist/rules.json, and inside policy bundles). */
 function serializeRules(rules) {
     return `${JSON.stringify({ rules }, null, 2)}\n`;
-}
-
-/** The rule catalogue: dist/rules.json (generated from the policies' METADATA) plus the tool's own diagnostics. */
-class Catalogue {
-    rules;
-    byId = new Map();
-    byPackage = new Map();
-    constructor(rules) {
-        this.rules = rules;
-        for (const rule of rules) {
-            this.byId.set(rule.id, rule);
-            if (rule.package)
-                this.byPackage.set(rule.package, rule);
-        }
-    }
-    get(id) {
-        return this.byId.get(id);
-    }
-    forPackage(pkg) {
-        return this.byPackage.get(pkg);
-    }
-}
-/** The tool's own findings about its input, which no policy could report. */
-const DIAGNOSTICS = {
-    yamlSyntax: diagnostic$1("yaml-syntax", "error", "File is not valid YAML or JSON", "The file could not be parsed, so it was not checked. Zowe would refuse it too.", "Fix the syntax error at the reported line."),
-    inputLimit: diagnostic$1("input-limit", "error", "File not checked: over a limit or not text", "The file is larger than the configured limit, contains binary data, is not valid UTF-8, or nests deeper than the limit, so it was not checked. Limits keep a hostile or broken file from stalling the check of the others.", "Fix the file, exclude it, or raise the limit in .zowe-ha-policy.yaml (limits)."),
-    yamlTag: diagnostic$1("yaml-unsupported-tag", "warning", "Unsupported YAML tag", "The file uses a tag outside YAML 1.2's core schema (for example !!python/object). Nothing is executed: the value is read as a plain string, which is what Zowe's configuration manager sees too, and may not be what the author meant.", "Remove the tag."),
-    ambiguousScalar: diagnostic$1("yaml-ambiguous-scalar", "info", "Value Zowe reads differently from other YAML tools", "Zowe's configuration manager types plain values its own way: only digits make a number (0777 is 777, while 1e3, -1 and 7.5 stay strings) and only true/false make a boolean (on and yes stay strings). YAML 1.2 tools (editors, yq, most libraries) and YAML 1.1 tools (PyYAML, older scripts) read some of these differently, so what a review or a pipeline sees may not be what Zowe runs with. The rules check what Zowe reads.", 'Quote strings ("on"), write booleans as true/false, and numbers as plain digits.'),
-    unreadable: diagnostic$1("unreadable-file", "error", "File could not be read", "The file exists but could not be read, so it was not checked.", "Check the file's permissions and encoding."),
-    unreadableFolder: diagnostic$1("unreadable-folder", "error", "Folder could not be read", "A folder below the paths checked could not be listed (usually its permissions), so none of the files in it were checked: a gate that skipped it would pass without having looked.", "Fix the folder's permissions; to accept the risk, add an exception for unreadable-folder naming the folder under files."),
-    template: diagnostic$1("template-skipped", "info", "Template file skipped", "The file contains Helm or other template syntax and is not plain YAML, so it was not checked.", "Check the rendered output instead (helm template / kustomize build)."),
-    zoweFragment: diagnostic$1("zowe-layer-fragment", "info", "Part of a Zowe configuration list that no list names", "The file holds Zowe settings (haInstances, components, zOSMF, java or node) but no zowe key, so it is one layer of a configuration that Zowe reads as a list of files (CONFIG=FILE(a):FILE(b), left-most wins). Judged alone it would look like an incomplete configuration, so it is not checked until the list is known: from the ZWESLSTC procedure's CONFIG= or a zwe --config command in the repository, or from zowe.configs in .zowe-ha-policy.yaml.", "Keep the procedure (PROCLIB member ZWESLSTC with its STDENV CONFIG=) or the zwe start command in the repository, or declare the list in .zowe-ha-policy.yaml: zowe: {configs: [[this-file.yaml, zowe.yaml]]}."),
-    configListEntry: diagnostic$1("config-list-unmapped", "warning", "A Zowe configuration list names a file the repository does not hold", "A procedure (CONFIG= in ZWESLSTC) or a zwe command in the repository lists the files Zowe merges into its configuration, but an entry matches no file of the repository, or several. Without every layer the merged configuration cannot be rebuilt, so the list is not used: its files are checked one by one, and a layer without a zowe key is not checked.", "Keep every file of the list in the repository under a path that ends like the entry (FILE(/global/zowe/zowe.yaml) matches zowe/zowe.yaml), name a PARMLIB member's file after the member, or declare the list in .zowe-ha-policy.yaml (zowe.configs)."),
-    exceptionExpired: diagnostic$1("exception-expired", "warning", "Exception has expired", "An exception in the configuration is past its expiry date. It no longer suppresses anything: the findings it covered are reported again.", "Fix the findings, or review the risk and set a new expiry date."),
-    exceptionStale: diagnostic$1("exception-stale", "info", "Exception matches nothing", "An exception in the configuration suppresses no finding: the problem was fixed, or the rule, files or instance are wrong.", "Remove the exception, or correct what it names."),
-    suppressionWithoutReason: diagnostic$1("suppression-without-reason", "warning", "Inline suppression without a reason", "A `# zowe-ha-policy: ignore` comment gives no reason. Accepted risks need one so that reviewers can judge them later.", "Add the reason after `--`: `# zowe-ha-policy: ignore ZWE-HA-022 -- workspace is an NFS mount shared by all LPARs`."),
-};
-function diagnostic$1(id, severity, title, description, remediation) {
-    return { id, package: "", group: "input", severity, title, description, remediation, sources: [] };
-}
-function isSamples(value) {
-    return Array.isArray(value) && value.every((s) => typeof s?.name === "string" && typeof s?.text === "string");
-}
-function isExamples(value) {
-    const v = value;
-    return isSamples(v?.pass) && isSamples(v?.fail);
-}
-function fail(file, message) {
-    throw new Error(`${file}: ${message}`);
-}
-function parseRule(value, file, index) {
-    const where = `rule #${index + 1}`;
-    if (typeof value !== "object" || value === null)
-        fail(file, `${where} is not an object`);
-    const r = value;
-    for (const key of ["id", "package", "group", "title", "description", "remediation"]) {
-        if (typeof r[key] !== "string")
-            fail(file, `${where}: "${key}" must be a string`);
-    }
-    if (!isSeverity(r.severity))
-        fail(file, `${where}: "severity" must be error, warning or info`);
-    if (!Array.isArray(r.sources))
-        fail(file, `${where}: "sources" must be an array`);
-    return {
-        id: r.id,
-        package: r.package,
-        group: r.group,
-        severity: r.severity,
-        title: r.title,
-        description: r.description,
-        remediation: r.remediation,
-        ...(typeof r.confidence === "string" ? { confidence: r.confidence } : {}),
-        sources: r.sources.map((s) => ({
-            url: String(s.url),
-            ...(s.description ? { description: String(s.description) } : {}),
-        })),
-        ...(isExamples(r.examples) ? { examples: r.examples } : {}),
-    };
-}
-/** The rules of a rules.json text; `file` names it in errors. */
-function parseRules(text, file) {
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        fail(file, `cannot read the rule catalogue: ${error.message}`);
-    }
-    const rules = parsed?.rules;
-    if (!Array.isArray(rules))
-        fail(file, `"rules" must be an array`);
-    return rules.map((r, i) => parseRule(r, file, i));
-}
-/** Reads a rules.json. */
-function readRules(file) {
-    let text;
-    try {
-        text = readFileSync(file, "utf8");
-    }
-    catch (error) {
-        fail(file, `cannot read the rule catalogue: ${error.message}`);
-    }
-    return parseRules(text, file);
 }
 
 /**
@@ -58474,6 +58554,7 @@ function buildRegoFolder(build) {
             sources: [forOpa(build.cwd, build.dir)],
             library: libraryFiles(build.assets).map((f) => forOpa(build.cwd, resolve$1(f))),
             workDir,
+            requireConfidence: false,
         });
     }
     finally {

@@ -134,6 +134,7 @@ try {
     sources: ["policies"],
     library: [],
     workDir: build,
+    requireConfidence: true,
   });
   writeAtomically(join(dist, "policy.wasm"), wasm);
   writeAtomically(join(dist, "rules.json"), serializeRules(rules));

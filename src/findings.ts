@@ -63,13 +63,25 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-/** Sorts and drops exact duplicates (two rules paths can lead to one place with one message). */
+/**
+ * Sorts and reports identical findings (same rule, place and message) once: two paths through
+ * the rules can lead to one place with one message, for example a shared value found through
+ * each instance that inherits it. When they name different instances, the one finding is about
+ * all of them and names none.
+ */
 export function orderFindings(findings: Finding[]): Finding[] {
   const sorted = [...findings].sort(compareFindings);
-  return sorted.filter((f, i) => {
-    const prev = sorted[i - 1];
-    return !prev || compareFindings(prev, f) !== 0 || prev.instance !== f.instance;
-  });
+  const out: Finding[] = [];
+  for (const f of sorted) {
+    const prev = out[out.length - 1];
+    if (!prev || compareFindings(prev, f) !== 0) out.push(f);
+    else if (prev.instance !== f.instance && prev.instance !== undefined) {
+      const shared = { ...prev };
+      delete shared.instance;
+      out[out.length - 1] = shared;
+    }
+  }
+  return out;
 }
 
 export type SeverityCounts = Record<Severity, number>;

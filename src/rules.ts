@@ -1,6 +1,23 @@
 /** The rule catalogue: dist/rules.json (generated from the policies' METADATA) plus the tool's own diagnostics. */
 import { readFileSync } from "node:fs";
-import { isSeverity, type Severity } from "./findings.js";
+import { isSeverity, SEVERITIES, type Severity } from "./findings.js";
+import type { ZoweVersion } from "./load/model.js";
+
+/**
+ * How a rule knows what it reports: Zowe's documentation or code states it (documented), the rule
+ * derives it from what Zowe documents or does (inference), or it guesses from names and paths that
+ * the YAML cannot prove (heuristic). Only documented findings are errors; the messages of the
+ * others say how sure they are.
+ */
+export const CONFIDENCES = ["documented", "inference", "heuristic"] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+export function isConfidence(value: unknown): value is Confidence {
+  return typeof value === "string" && (CONFIDENCES as readonly string[]).includes(value);
+}
+
+/** The severities a rule's findings carry besides its default one, each with when it applies. */
+export type OtherSeverities = Partial<Record<Severity, string>>;
 
 export interface RuleSource {
   url: string;
@@ -12,16 +29,27 @@ export interface Sample {
   text: string;
 }
 
+/**
+ * The Zowe version whose defaults a sample is checked with: 2 when its name says so
+ * (`fail-v2.yaml`, `pass-v2-unset.yaml`), else 3, as for users' files without a setting.
+ */
+export function sampleZoweVersion(name: string): ZoweVersion {
+  return /(^|[-_.])v2([-_.]|$)/.test(name) ? 2 : 3;
+}
+
 export interface RuleMeta {
   id: string;
   /** "<group>/<name>" of the Rego package; empty for the tool's own diagnostics. */
   package: string;
   group: string;
+  /** The severity of the rule's findings unless a finding carries another one. */
   severity: Severity;
+  /** The other severities its findings may carry, and when (e.g. "with `kubernetes.ha: true`"). */
+  otherSeverities?: OtherSeverities;
   title: string;
   description: string;
   remediation: string;
-  confidence?: string;
+  confidence?: Confidence;
   sources: RuleSource[];
   /** Sample files of the rule: where it passes and where it reports (lines marked `# expect: <id>`). */
   examples?: { pass: Sample[]; fail: Sample[] };
@@ -152,6 +180,17 @@ function isExamples(value: unknown): value is { pass: Sample[]; fail: Sample[] }
   return isSamples(v?.pass) && isSamples(v?.fail);
 }
 
+/** The other severities of a rules.json entry: a mapping from severity to a non-empty text. */
+function otherSeverities(value: unknown): OtherSeverities | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const out: OtherSeverities = {};
+  for (const severity of SEVERITIES) {
+    const when = (value as Record<string, unknown>)[severity];
+    if (typeof when === "string" && when !== "") out[severity] = when;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
 function fail(file: string, message: string): never {
   throw new Error(`${file}: ${message}`);
 }
@@ -165,15 +204,19 @@ function parseRule(value: unknown, file: string, index: number): RuleMeta {
   }
   if (!isSeverity(r.severity)) fail(file, `${where}: "severity" must be error, warning or info`);
   if (!Array.isArray(r.sources)) fail(file, `${where}: "sources" must be an array`);
+  if (r.confidence !== undefined && !isConfidence(r.confidence))
+    fail(file, `${where}: "confidence" must be one of ${CONFIDENCES.join(", ")}`);
+  const others = otherSeverities(r.otherSeverities);
   return {
     id: r.id as string,
     package: r.package as string,
     group: r.group as string,
     severity: r.severity,
+    ...(others ? { otherSeverities: others } : {}),
     title: r.title as string,
     description: r.description as string,
     remediation: r.remediation as string,
-    ...(typeof r.confidence === "string" ? { confidence: r.confidence } : {}),
+    ...(isConfidence(r.confidence) ? { confidence: r.confidence } : {}),
     sources: (r.sources as RuleSource[]).map((s) => ({
       url: String(s.url),
       ...(s.description ? { description: String(s.description) } : {}),

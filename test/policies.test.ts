@@ -132,7 +132,7 @@ describeWithTool(opa, "with opa", () => {
 
       expect((await cli(["docs", "rule-docs"], dir, withoutOpa)).code).toBe(0);
       expect(readFileSync(join(dir, "rule-docs", "README.md"), "utf8")).toContain(
-        "| [ACME-001](ACME-001.md) | warning | Workspace is under /global/acme |",
+        "| [ACME-001](ACME-001.md) | warning |  | Workspace is under /global/acme |",
       );
       expect(existsSync(join(dir, "rule-docs", "ACME-001.md"))).toBe(true);
     });

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { defaultConfig } from "../src/config/config.js";
 import { expectedLines } from "../src/policies/test-policies.js";
+import { sampleZoweVersion } from "../src/rules.js";
 import { scan } from "../src/scan.js";
 import { bundledPolicy, ROOT } from "./helpers.js";
 
@@ -55,7 +56,7 @@ describe.each(folders)("$pkg", ({ pkg, dir, samples }) => {
     const rule = bundle.catalogue.forPackage(pkg)!;
     const file = join(dir, sample);
     const result = await scan(
-      { paths: [relative(ROOT, file)], cwd: ROOT, zoweVersion: 3, config: defaultConfig(ROOT) },
+      { paths: [relative(ROOT, file)], cwd: ROOT, zoweVersion: sampleZoweVersion(sample), config: defaultConfig(ROOT) },
       bundle,
     );
     const problems = result.findings.filter((f) => f.ruleId === "yaml-syntax");
@@ -66,3 +67,36 @@ describe.each(folders)("$pkg", ({ pkg, dir, samples }) => {
     expect([...new Set(actual)].sort((a, b) => a - b)).toEqual(expected);
   });
 });
+
+/**
+ * The catalogue shows every severity a rule reports (METADATA severity and other_severities), so
+ * that `rules`, `explain`, the docs and SARIF tell what `check` applies: every finding of every
+ * sample, with and without `kubernetes.ha`, has one of its rule's severities.
+ */
+test("every severity a rule reports is in its catalogue entry", async () => {
+  const bundle = await bundledPolicy();
+  const undeclared = new Set<string>();
+  for (const { dir, samples } of folders) {
+    for (const sample of samples) {
+      for (const ha of [false, true]) {
+        const base = defaultConfig(ROOT);
+        const result = await scan(
+          {
+            paths: [relative(ROOT, join(dir, sample))],
+            cwd: ROOT,
+            zoweVersion: sampleZoweVersion(sample),
+            config: { ...base, kubernetes: { ...base.kubernetes, ha } },
+          },
+          bundle,
+        );
+        for (const f of result.findings) {
+          const rule = bundle.catalogue.get(f.ruleId);
+          if (!rule?.package) continue;
+          if (f.severity !== rule.severity && !rule.otherSeverities?.[f.severity])
+            undeclared.add(`${f.ruleId} reports ${f.severity} in ${sample} (kubernetes.ha: ${ha})`);
+        }
+      }
+    }
+  }
+  expect([...undeclared]).toEqual([]);
+}, 120_000);

@@ -509,3 +509,80 @@ workload_zowe := {j: is |
 	}
 	count(is) > 0
 }
+
+# ---------------------------------------------------------------------------------------------
+# How clients reach the Gateway of an embedded zowe.yaml
+
+# gateway_services[i]: the Services that expose the Gateway of the zowe.yaml embedded in the
+# ConfigMap of input.zowe[i], in the ConfigMap's scope: those that select a gateway workload,
+# and gateway-service, the name Zowe's samples and workloads use (so that a repository holding
+# its own Service and ConfigMap beside Zowe's unchanged workloads is checked too).
+gateway_services := {i: ss |
+	some i, entry in input.zowe
+	entry.container == true
+	configmap_scope := scopes[entry.configMap]
+	ss := {s | some s in object.get(_services_in, configmap_scope, set()); _exposes_gateway(s)}
+	count(ss) > 0
+}
+
+_services_in[scopes[s]] contains s if some s in services
+
+_exposes_gateway(s) if names[s] == "gateway-service"
+
+_exposes_gateway(s) if {
+	some j in service_selects[s]
+	components[j] == "gateway"
+}
+
+# gateway_routes[i]: the Ingresses and OpenShift Routes of the ConfigMap's scope that send
+# traffic to one of those Services.
+gateway_routes := {i: rs |
+	some i, ss in gateway_services
+	service_names := {names[s] | some s in ss}
+	rs := {r |
+		some r in object.get(_routes_in, scopes[input.zowe[i].configMap], set())
+		some target in _route_targets(input.kubernetes[r])
+		service_names[target]
+	}
+	count(rs) > 0
+}
+
+_routes_in[scopes[r]] contains r if {
+	some r, kind in kinds
+	kind in {"Ingress", "Route"}
+}
+
+# The Services an Ingress (networking.k8s.io/v1 and v1beta1) or a Route sends traffic to.
+_route_targets(o) := {name |
+	o.kind == "Ingress"
+	some backend in _ingress_backends(o)
+	some name in [object.get(backend, ["service", "name"], null), object.get(backend, "serviceName", null)]
+	is_string(name)
+} | {name |
+	o.kind == "Route"
+	name := o.spec.to.name
+	is_string(name)
+}
+
+_ingress_backends(o) := {b |
+	some field in ["defaultBackend", "backend"]
+	b := o.spec[field]
+	is_object(b)
+} | {b |
+	some rule in o.spec.rules
+	some path in rule.http.paths
+	b := path.backend
+	is_object(b)
+}
+
+# The host names an Ingress or Route gives clients.
+route_hosts(r) := {lower(h) |
+	some rule in input.kubernetes[r].spec.rules
+	h := rule.host
+	is_string(h)
+	h != ""
+} | {lower(h) |
+	h := input.kubernetes[r].spec.host
+	is_string(h)
+	h != ""
+}

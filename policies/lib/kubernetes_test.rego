@@ -210,3 +210,17 @@ test_sum_per_key_counts_each_key_once_with_its_largest_value if {
 	k8s.sum_per_key([["b", 2], ["a", 1], ["b", 3], ["c", 1], ["a", 1]]) == 5
 	k8s.sum_per_key([]) == 0
 }
+
+test_gateway_services_and_routes_of_an_embedded_zowe_yaml if {
+	cm := {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "zowe-config", "namespace": "zowe"}}
+	gw := deployment("gateway", "zowe", zowe_labels("gateway"), {})
+	by_selector := {"apiVersion": "v1", "kind": "Service", "metadata": {"name": "gw", "namespace": "zowe"}, "spec": {"selector": {"app.kubernetes.io/component": "gateway"}}}
+	by_name := {"apiVersion": "v1", "kind": "Service", "metadata": {"name": "gateway-service", "namespace": "zowe"}, "spec": {}}
+	elsewhere := {"apiVersion": "v1", "kind": "Service", "metadata": {"name": "gateway-service", "namespace": "other"}, "spec": {}}
+	other := {"apiVersion": "v1", "kind": "Service", "metadata": {"name": "discovery-service", "namespace": "zowe"}, "spec": {}}
+	route := {"apiVersion": "route.openshift.io/v1", "kind": "Route", "metadata": {"name": "gateway", "namespace": "zowe"}, "spec": {"host": "Zowe.example.com", "to": {"name": "gw"}}}
+	m := {"kubernetes": [cm, gw, by_selector, by_name, elsewhere, other, route], "zowe": [{"container": true, "configMap": 0, "config": {}}]}
+	k8s.gateway_services == {0: {2, 3}} with input as m
+	k8s.gateway_routes == {0: {6}} with input as m
+	k8s.route_hosts(6) == {"zowe.example.com"} with input as m
+}

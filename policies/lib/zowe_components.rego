@@ -120,25 +120,44 @@ lpar_text(lpars) := "none" if count(lpars) == 0
 
 lpar_text(lpars) := zowe.list(lpars) if count(lpars) > 0
 
-# Where a component that runs on fewer than 2 LPARs is reported: at the shared
-# components.<c>.enabled when that does not enable it (or no instance disables it), otherwise at
-# each instance section that disables it.
-too_few_lpars(i, c, message) := {zowe.at(i, ["components", c, "enabled"], message)} if {
+# Where a component that runs on fewer than 2 LPARs (running: the LPARs where it runs) is reported:
+# at the shared components.<c>.enabled when that does not enable it (or no instance disables it),
+# otherwise once for each LPAR without it, at the first instance section (by id) there that
+# disables it: enabling it there is the fix, and instances that share the LPAR need no finding each.
+too_few_lpars(i, c, running, message) := {zowe.at(i, ["components", c, "enabled"], message)} if {
 	not _disabled_per_instance(i, c)
-} else := {zowe.at(i, ["haInstances", id, "components", c, "enabled"], message) |
-	some id in _disabling(i, c)
+} else := {zowe.at(i, ["haInstances", min(ids), "components", c, "enabled"], message) |
+	some l in (lpars_of[i] - running)
+	ids := disabling_on[[i, c, l]]
 }
 
 _disabled_per_instance(i, c) if {
 	base(i, ["components", c, "enabled"]) == true
-	count(_disabling(i, c)) > 0
+	some id, _ in zowe.ha_instances[i]
+	_disables(own(i, id, ["components", c, "enabled"]))
 }
 
-_disabling(i, c) := {id |
-	some id, _ in zowe.ha_instances[i]
-	value := own(i, id, ["components", c, "enabled"])
+_disables(value) if {
 	value != absent
 	value != true
+}
+
+# The LPARs of each configuration's instances.
+lpars_of := {i: {l | some id, _ in instances; l := lpar(i, id)} | some i, instances in zowe.ha_instances}
+
+# disabling_on[[i, c, lpar]]: the instances on the LPAR whose own section disables component c
+# (one pass over the instances' own components, whatever the component).
+disabling_on := {k: ids | some k, ids in _disabling_on}
+
+_disabling_on[[i, c, l]] contains id if {
+	some i, instances in zowe.ha_instances
+	some id, instance in instances
+	components := object.get(instance, "components", {})
+	is_object(components)
+	some c, component in components
+	is_object(component)
+	_disables(object.get(component, "enabled", absent))
+	l := lpar(i, id)
 }
 
 # Why a path (a directory or file) is probably local to one LPAR rather than on the shared file
@@ -159,6 +178,10 @@ _local_path_patterns := [
 	[`(?i)&SYS(NAME|CLONE)\b|\$SYSNAME\b`, "names a per-system symbol (&SYSNAME, &SYSCLONE or $SYSNAME)"],
 	[`^\s*\$\{\{.*(process\.env|os\.|zos\.)`, "is a template evaluated separately on each LPAR (it reads the environment or the host)"],
 ]
+
+# Placeholder domains of Zowe's samples that a configuration may still hold: example-zowe.yaml's
+# zowe.externalDomains.
+placeholder_domains := {"sample-domain.com"}
 
 # Adds a severity to a finding when the rule's severity depends on the case.
 with_severity(finding, severity) := object.union(finding, {"severity": severity})
@@ -182,18 +205,46 @@ hosts := {i: {id: name |
 	some i, instances in zowe.ha_instances
 }
 
-# The ports on which the enabled components of every instance listen, per configuration and host:
-# [id, component, port] (instances with a known hostname and components with a port number).
-listeners := {i: {name: {[id, c, port] |
-	some id, other in names
-	other == name
+# port_owners[[i, host, port]]: what listens on the port of the host in configuration i, as
+# [id, component] for each enabled component with a port number (instances with a known host).
+# Built in one pass and looked up by key: grouping the listeners of each host with a comprehension
+# cost hosts x instances.
+port_owners := {key: owners | some key, owners in _port_owners}
+
+_port_owners[[i, name, port]] contains [id, c] if {
+	some i, names in hosts
+	some id, name in names
 	components := get(i, id, ["components"])
 	mapping(components)
 	some c, component in components
 	component.enabled == true
 	port := port_number(component.port)
-} |
-	some name in {name | some _, name in names}
-} |
-	some i, names in hosts
 }
+
+# A port given as an offset from the Gateway port ("+1", "-2"): the zowe.yaml reference documents
+# it for several components, but zwe resolves no such offset.
+port_offset(value) if {
+	is_string(value)
+	regex.match(`^\s*[+-][0-9]+\s*$`, value)
+}
+
+# Text for a set of names in messages, however large: the first three (by name) and how many more.
+# min() picks them (a sort is quadratic in wasm).
+few(names) := zowe.list(names) if {
+	count(names) <= 4
+} else := concat("", [a, ", ", b, ", ", c, " and ", format_int(count(names) - 3, 10), " more"]) if {
+	a := min(names)
+	b := min(names - {a})
+	c := min(names - {a, b})
+}
+
+# The instances of configuration i on each LPAR, and whether instance id shares its LPAR.
+instances_on := {k: ids | some k, ids in _instances_on}
+
+_instances_on[[i, l]] contains id if {
+	some i, instances in zowe.ha_instances
+	some id, _ in instances
+	l := lpar(i, id)
+}
+
+shares_lpar(i, id) if count(instances_on[[i, lpar(i, id)]]) > 1

@@ -3,7 +3,7 @@ import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, relative, resolve, sep } from "node:path";
 import { ConfigError, loadConfig } from "../config/config.js";
 import { nothingToCheck, unusablePaths } from "../discover.js";
-import { ruleDoc, ruleDocs } from "../docs/rule-doc.js";
+import { ruleDoc, ruleDocs, severitySummary } from "../docs/rule-doc.js";
 import { CompileError } from "../engine/compile.js";
 import { PolicyError } from "../engine/policy.js";
 import { init } from "../init/init.js";
@@ -172,7 +172,9 @@ function listRules(catalogue: Catalogue, format: string, io: CliIO): number {
   }
   if (format !== "text") throw new UsageError(`rules: unknown format "${format}" (use text or json)`);
   const idWidth = Math.max(...catalogue.rules.map((r) => r.id.length));
-  for (const r of catalogue.rules) io.stdout.write(`${r.id.padEnd(idWidth)}  ${r.severity.padEnd(7)}  ${r.title}\n`);
+  const severityWidth = Math.max(...catalogue.rules.map((r) => severitySummary(r).length));
+  for (const r of catalogue.rules)
+    io.stdout.write(`${r.id.padEnd(idWidth)}  ${severitySummary(r).padEnd(severityWidth)}  ${r.title}\n`);
   return EXIT.ok;
 }
 

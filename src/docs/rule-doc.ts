@@ -1,5 +1,26 @@
 /** A rule's documentation page, rendered from its METADATA and samples (docs/rules/<id>.md, `explain`). */
-import type { RuleMeta, Sample } from "../rules.js";
+import type { Severity } from "../findings.js";
+import { sampleZoweVersion, type Confidence, type RuleMeta, type Sample } from "../rules.js";
+
+const CONFIDENCE: Record<Confidence, string> = {
+  documented: "documented: Zowe's documentation or code states what the rule reports",
+  inference:
+    "inference: the rule derives what it reports from Zowe's documentation or code; its findings are warnings at most and their messages say so",
+  heuristic:
+    "heuristic: the rule guesses from names or paths what the YAML cannot show; its findings are warnings at most and their messages say so",
+};
+
+/** The rule's severities as applied: the default one, then the others with when they apply. */
+export function severityText(rule: Pick<RuleMeta, "severity" | "otherSeverities">): string {
+  const others = Object.entries(rule.otherSeverities ?? {}) as Array<[Severity, string]>;
+  return [rule.severity, ...others.map(([severity, when]) => `${severity} ${when}`)].join("; ");
+}
+
+/** The severities in a few words: "warning (or error)". */
+export function severitySummary(rule: Pick<RuleMeta, "severity" | "otherSeverities">): string {
+  const others = Object.keys(rule.otherSeverities ?? {});
+  return others.length > 0 ? `${rule.severity} (or ${others.join(" or ")})` : rule.severity;
+}
 
 /** Sample lines marked `# expect: <ids>` show where the rule reports. */
 function annotate(text: string, id: string): string {
@@ -17,16 +38,14 @@ function annotate(text: string, id: string): string {
 
 function fence(sample: Sample, id: string): string {
   const lang = sample.name.endsWith(".json") ? "json" : "yaml";
-  return `\`\`\`${lang}\n${annotate(sample.text, id).trimEnd()}\n\`\`\``;
+  const version = sampleZoweVersion(sample.name) === 2 ? "With Zowe v2's defaults (`--zowe-version 2`):\n\n" : "";
+  return `${version}\`\`\`${lang}\n${annotate(sample.text, id).trimEnd()}\n\`\`\``;
 }
 
 export function ruleDoc(rule: RuleMeta): string {
   const out: string[] = [`# ${rule.id}: ${rule.title}`, ""];
-  out.push("| | |", "| --- | --- |", `| Severity | ${rule.severity} |`);
-  if (rule.confidence)
-    out.push(
-      `| Confidence | ${rule.confidence}: the rule infers this from Zowe's code or documentation; its message says how sure it is |`,
-    );
+  out.push("| | |", "| --- | --- |", `| Severity | ${severityText(rule).replace(/\|/g, "\\|")} |`);
+  if (rule.confidence) out.push(`| Confidence | ${CONFIDENCE[rule.confidence]} |`);
   if (rule.package)
     out.push(
       `| Applies to | ${rule.group === "kubernetes" ? "Kubernetes manifests" : "Zowe configuration (zowe.yaml)"} |`,
@@ -70,8 +89,16 @@ export function rulesIndex(rules: readonly RuleMeta[]): string {
     input: "Input problems (reported by the tool itself)",
   };
   for (const [group, list] of groups) {
-    out.push(`## ${titles[group] ?? group} (${list.length})`, "", "| Rule | Severity | Title |", "| --- | --- | --- |");
-    for (const r of list) out.push(`| [${r.id}](${r.id}.md) | ${r.severity} | ${r.title.replace(/\|/g, "\\|")} |`);
+    out.push(
+      `## ${titles[group] ?? group} (${list.length})`,
+      "",
+      "| Rule | Severity | Confidence | Title |",
+      "| --- | --- | --- | --- |",
+    );
+    for (const r of list)
+      out.push(
+        `| [${r.id}](${r.id}.md) | ${severitySummary(r)} | ${r.confidence ?? ""} | ${r.title.replace(/\|/g, "\\|")} |`,
+      );
     out.push("");
   }
   return out.join("\n");

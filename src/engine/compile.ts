@@ -33,6 +33,11 @@ export interface CompileRequest {
   library: readonly string[];
   /** A folder for the intermediate files, which are removed again. */
   workDir: string;
+  /**
+   * Refuse a rule whose METADATA does not say how it knows what it reports (custom.confidence):
+   * the bundled policy holds its rules to that; an organisation's rules may leave it out.
+   */
+  requireConfidence: boolean;
 }
 
 export interface CompiledPolicy {
@@ -132,6 +137,7 @@ export function compilePolicy(request: CompileRequest): CompiledPolicy {
     const { rules, problems } = rulesFromInspection(inspection, {
       samples: (file) => samples(dirname(resolve(request.cwd, file))),
       isOwn: (file) => own.some((folder) => isInside(resolve(request.cwd, file), folder)),
+      requireConfidence: request.requireConfidence,
     });
     if (problems.length > 0)
       throw new CompileError(`${request.name}: not a usable policy:\n  ${problems.join("\n  ")}`);

@@ -3,8 +3,8 @@
  * --annotations` reports it. The METADATA is the only place a rule's id, severity and texts are
  * written; a rule package that lacks any of them is refused here, with the file and line.
  */
-import { SEVERITIES, type Severity } from "../findings.js";
-import type { RuleMeta, Sample } from "../rules.js";
+import { isSeverity, SEVERITIES, type Severity } from "../findings.js";
+import { CONFIDENCES, isConfidence, type OtherSeverities, type RuleMeta, type Sample } from "../rules.js";
 
 /** One rule as rules.json holds it: the catalogue's fields, plus where its METADATA is written. */
 export interface RuleRecord extends Omit<RuleMeta, "examples" | "source"> {
@@ -40,6 +40,8 @@ export interface MetadataContext {
   samples: (regoFile: string) => { pass: Sample[]; fail: Sample[] };
   /** Whether a file is one of the policy's own (not the library the rules build on). */
   isOwn: (regoFile: string) => boolean;
+  /** Every rule must say how it knows what it reports (custom.confidence): the bundled rules do. */
+  requireConfidence: boolean;
 }
 
 const RULES_NAMESPACE = "data.zowe_ha.rules.";
@@ -48,6 +50,33 @@ const RULE_ID = /^[A-Za-z][A-Za-z0-9-]*$/;
 
 function moduleName(file: string): string {
   return file.replace(/^\//, "");
+}
+
+/**
+ * custom.other_severities: the severities a finding of the rule may carry instead of
+ * custom.severity, each with when it does (a finding's own "severity"), so that the catalogue
+ * shows every severity the rule reports.
+ */
+function otherSeverities(
+  value: unknown,
+  severity: unknown,
+  where: string,
+  problems: string[],
+): OtherSeverities | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    problems.push(`${where}: custom.other_severities must map a severity to when it applies`);
+    return undefined;
+  }
+  const out: OtherSeverities = {};
+  for (const [key, when] of Object.entries(value)) {
+    if (!isSeverity(key) || key === severity)
+      problems.push(`${where}: custom.other_severities: "${key}" must be a severity other than custom.severity`);
+    else if (typeof when !== "string" || when.trim() === "")
+      problems.push(`${where}: custom.other_severities.${key} must say when a finding is ${key}`);
+    else out[key] = when.trim();
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 function ruleOf(
@@ -71,8 +100,15 @@ function ruleOf(
     if (typeof value !== "string" || value.trim() === "") problems.push(`${where}: METADATA ${field} is missing`);
   }
   if (typeof custom.remediation !== "string") problems.push(`${where}: METADATA custom.remediation is missing`);
-  if (custom.confidence !== undefined && typeof custom.confidence !== "string")
-    problems.push(`${where}: custom.confidence must be a string`);
+  if (custom.confidence === undefined ? context.requireConfidence : !isConfidence(custom.confidence))
+    problems.push(
+      `${where}: custom.confidence must be one of ${CONFIDENCES.join(", ")} (does Zowe's documentation or code state what the rule reports, or is it inferred or guessed?)`,
+    );
+  if (custom.severity === "error" && (custom.confidence === "inference" || custom.confidence === "heuristic"))
+    problems.push(
+      `${where}: a rule whose confidence is ${custom.confidence} reports warnings, not errors (an error needs Zowe's documentation or code to say the setup breaks)`,
+    );
+  const others = otherSeverities(custom.other_severities, custom.severity, where, problems);
   const resources = a.related_resources ?? [];
   if (resources.length === 0) problems.push(`${where}: METADATA related_resources must name the source of the rule`);
   if (resources.some((r) => typeof r.ref !== "string"))
@@ -84,10 +120,11 @@ function ruleOf(
     package: `${group}/${name}`,
     group,
     severity: custom.severity as Severity,
+    ...(others ? { otherSeverities: others } : {}),
     title: a.title as string,
     description: (a.description as string).trim(),
     remediation: (custom.remediation as string).trim(),
-    ...(typeof custom.confidence === "string" ? { confidence: custom.confidence } : {}),
+    ...(isConfidence(custom.confidence) ? { confidence: custom.confidence } : {}),
     sources: resources.map((r) => ({
       url: r.ref as string,
       ...(r.description ? { description: String(r.description) } : {}),

@@ -37,6 +37,7 @@ export function buildRegoFolder(build: FolderBuild): CompiledPolicy {
       sources: [forOpa(build.cwd, build.dir)],
       library: libraryFiles(build.assets).map((f) => forOpa(build.cwd, resolve(f))),
       workDir,
+      requireConfidence: false,
     });
   } finally {
     rmSync(workDir, { recursive: true, force: true });

@@ -13,6 +13,7 @@ import { serializeRules } from "../engine/compile.js";
 import { combinePolicies, type PolicyBundle } from "../engine/policy-set.js";
 import type { RuleRecord } from "../engine/rule-metadata.js";
 import { scan } from "../scan.js";
+import { sampleZoweVersion } from "../rules.js";
 import { buildRegoFolder } from "./build.js";
 import { libraryFiles } from "./library.js";
 import { opaOnPath } from "./opa.js";
@@ -69,7 +70,12 @@ async function ruleProblems(rule: RuleRecord, bundle: PolicyBundle, context: Tes
   for (const sample of [...rule.examples.pass, ...rule.examples.fail]) {
     const file = join(folder, sample.name);
     const result = await scan(
-      { paths: [file], cwd: context.cwd, zoweVersion: 3, config: defaultConfig(context.cwd) },
+      {
+        paths: [file],
+        cwd: context.cwd,
+        zoweVersion: sampleZoweVersion(sample.name),
+        config: defaultConfig(context.cwd),
+      },
       bundle,
     );
     const shown = show(context.cwd, file);

@@ -1,11 +1,13 @@
 /** SARIF 2.1.0 for GitHub code scanning: a descriptor per rule and a region per result. */
 import { createHash } from "node:crypto";
+import { severityText } from "../docs/rule-doc.js";
 import type { Finding, Severity } from "../findings.js";
-import type { RuleMeta } from "../rules.js";
+import type { Confidence, RuleMeta } from "../rules.js";
 import type { ReportContext } from "./context.js";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
-const PRECISION: Record<string, string> = { inference: "medium", heuristic: "low" };
+/** GitHub code scanning's precision, from how the rule knows what it reports. */
+const PRECISION: Record<Confidence, string> = { documented: "high", inference: "medium", heuristic: "low" };
 const INFORMATION_URI = "https://www.npmjs.com/package/zowe-ha-policy";
 
 export function ruleHelpMarkdown(rule: RuleMeta): string {
@@ -14,6 +16,7 @@ export function ruleHelpMarkdown(rule: RuleMeta): string {
     `**${rule.title}**`,
     rule.description,
     `**How to fix:** ${rule.remediation}`,
+    `**Severity:** ${severityText(rule)}`,
     sources ? `**Sources:**\n${sources}` : "",
   ]
     .filter(Boolean)
@@ -26,12 +29,17 @@ function descriptor(rule: RuleMeta) {
     name: rule.package ? rule.package.split("/")[1] : rule.id,
     shortDescription: { text: rule.title },
     fullDescription: { text: rule.description },
-    help: { text: `${rule.description}\n\nHow to fix: ${rule.remediation}`, markdown: ruleHelpMarkdown(rule) },
+    help: {
+      text: `${rule.description}\n\nHow to fix: ${rule.remediation}\n\nSeverity: ${severityText(rule)}`,
+      markdown: ruleHelpMarkdown(rule),
+    },
     ...(rule.sources[0] ? { helpUri: rule.sources[0].url } : {}),
+    // The severity a finding gets unless it carries another (each result has its own level).
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: {
       tags: ["high-availability", rule.group],
-      precision: PRECISION[rule.confidence ?? ""] ?? "high",
+      precision: PRECISION[rule.confidence ?? "documented"],
+      ...(rule.confidence ? { confidence: rule.confidence } : {}),
     },
   };
 }

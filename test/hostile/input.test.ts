@@ -77,6 +77,28 @@ describe("YAML bombs and limits", () => {
     expect(ms).toBeLessThan(10000);
   }, 60_000);
 
+  test("many instances on each LPAR with clashing ports: one finding per clashing port, in bounded time", async () => {
+    // 100 instances on each of 15 LPARs, all on the default ports. Before clashes were grouped,
+    // ZWE-HA-038 reported every pair (4,950 per port and host) and 1,000 instances took 23 s.
+    const lpars = 15;
+    const instances = Array.from(
+      { length: 1_500 },
+      (_, n) => `  i${n}:\n    hostname: lpar${n % lpars}.example.com\n    sysname: SYS${n % lpars}\n`,
+    ).join("");
+    const hosts = Array.from({ length: lpars }, (_, n) => `lpar${n}.example.com[7600]`).join(",");
+    const { findings, ms } = await checkWith({
+      "clash.yaml": `zowe:\n  workspaceDirectory: /global/ws\n  externalDomains: [zowe.example.com]\ncomponents:\n  caching-service:\n    storage:\n      infinispan:\n        initialHosts: "${hosts}"\nhaInstances:\n${instances}`,
+    });
+    const byRule = (id: string) => only(findings, "clash.yaml").filter((f) => f.ruleId === id);
+    // Per host: the 7 ports of the components Zowe v3 enables, the 2 JGroups ports, 1 Discovery URL.
+    expect(byRule("ZWE-HA-050")).toHaveLength(lpars * 7);
+    expect(byRule("ZWE-HA-038")).toHaveLength(lpars * 2);
+    expect(byRule("ZWE-HA-043")).toHaveLength(lpars);
+    expect(byRule("ZWE-HA-050")[0]?.message).toMatch(/and also by \S+ of instances i\d+, i\d+, i\d+ and 96 more:/);
+    // 1.3 s of CPU in the CLI: the bound leaves room for a busy machine, not for pairing.
+    expect(ms).toBeLessThan(30000);
+  }, 60_000);
+
   test("deep nesting is refused at the document", async () => {
     const deep = `zowe:\n  x: ${"[".repeat(150)}1${"]".repeat(150)}\n`;
     const { findings } = await checkWith({ "deep.yaml": deep });

@@ -17,7 +17,9 @@
 # custom:
 #   id: ZWE-HA-K04
 #   severity: error
-#   confidence: inference
+#   other_severities:
+#     warning: "when the mode is empty or inMemory and at most one caching pod runs (its data is lost on restart, but no other pod disagrees)"
+#   confidence: documented
 #   remediation: |
 #     In the zowe.yaml of ConfigMap `zowe-config`, set `components.caching-service.storage.mode` to
 #     `redis` (with `storage.redis` connection settings) or `infinispan`, so that every caching pod
@@ -81,11 +83,11 @@ report contains object.union(zowe.at(i, _path, message), {"severity": "error"}) 
 
 _per_pod(null)
 
-# The fallback of an empty mode to inMemory is read from the component's start script.
+# What an empty mode means, from the component's start script.
 _confidence(mode) := "" if {
 	is_string(mode)
 	trim_space(mode) != ""
-} else := " (inferred: an empty mode makes the Caching Service start script fall back to inMemory)"
+} else := " (an empty mode makes the Caching Service start script fall back to inMemory)"
 
 _per_pod(mode) if {
 	is_string(mode)

@@ -32,7 +32,7 @@ test_empty_mode_with_one_pod_is_a_warning if {
 		"zowe": 0,
 		"path": path,
 		"severity": "warning",
-		"message": "components.caching-service.storage.mode is not set in the zowe.yaml of ConfigMap zowe/zowe-config: each caching pod keeps its own data in memory and loses it on restart; set it to redis (with storage.redis) or infinispan (inferred: an empty mode makes the Caching Service start script fall back to inMemory)",
+		"message": "components.caching-service.storage.mode is not set in the zowe.yaml of ConfigMap zowe/zowe-config: each caching pod keeps its own data in memory and loses it on restart; set it to redis (with storage.redis) or infinispan (an empty mode makes the Caching Service start script fall back to inMemory)",
 	}}
 }
 

@@ -16,6 +16,7 @@
 # custom:
 #   id: ZWE-HA-K13
 #   severity: error
+#   confidence: documented
 #   remediation: |
 #     Run Discovery as `kind: StatefulSet` with `metadata.name: discovery` and
 #     `spec.serviceName: discovery-service`, with a Service `discovery-service` selecting its pods

@@ -4,8 +4,10 @@
 #   In Kubernetes each Zowe pod builds the list of Discovery peers from components.discovery.replicas
 #   of the zowe.yaml in ConfigMap zowe-config: discovery-0 ... discovery-(n-1) of the
 #   discovery-service. More Discovery pods than that are left out of the Eureka peer ring; fewer
-#   make every service try to register with peers that do not exist. One Discovery pod is a single
-#   point of failure of the whole API Mediation Layer.
+#   make every service try to register with peers that do not exist: Zowe's manifests and docs
+#   require both to be equal (error). An HPA that scales the StatefulSet to other counts, and one
+#   Discovery pod, a single point of failure of the whole API Mediation Layer, are warnings (the
+#   latter an error when the deployment is declared highly available).
 # related_resources:
 #   - ref: https://github.com/zowe/zowe-install-packaging/blob/v3.x/master/containers/kubernetes/workloads/discovery-statefulset.yaml
 #     description: "Zowe's discovery StatefulSet: replicas must match ZWE_DISCOVERY_SERVICES_REPLICAS defined in ConfigMap zowe-config (FIXME comment)"
@@ -16,6 +18,9 @@
 # custom:
 #   id: ZWE-HA-K01
 #   severity: error
+#   other_severities:
+#     warning: "when a HorizontalPodAutoscaler scales the StatefulSet to other counts, and when both agree on a single Discovery instance (then error with `kubernetes.ha: true`)"
+#   confidence: documented
 #   remediation: |
 #     Set the same value, 2 or more, in `spec.replicas` of the discovery StatefulSet and in
 #     `components.discovery.replicas` of the zowe.yaml in ConfigMap `zowe-config`. Do not let an
@@ -42,6 +47,11 @@ _config_replicas(config) := n if {
 	n := _number(value)
 }
 
+# The value as the messages show it.
+_configured_text(config) := "not set (Zowe uses 1)" if {
+	object.get(config, _path, null) == null
+} else := zowe.show(_config_replicas(config))
+
 _number(null) := 1
 
 _number(value) := value if is_number(value)
@@ -63,11 +73,15 @@ report contains k8s.at(j, ["spec", "replicas"], message) if {
 	replicas != configured
 	message := concat("", [
 		k8s.describe(j), " runs ", zowe.show(replicas), " pod(s) but components.discovery.replicas is ",
-		zowe.show(configured), " in the zowe.yaml of ", _configmap(i), ": every Zowe pod lists ",
+		_configured_text(input.zowe[i].config), " in the zowe.yaml of ", _configmap(i), ": every Zowe pod lists ",
 		zowe.show(configured), " Discovery peer(s), so ", _effect(replicas, configured),
 		"; set both to the same value (2 or more)",
 	])
 }
+
+_single_severity := "error" if k8s.ha_declared
+
+else := "warning"
 
 _effect(replicas, configured) := "the extra Discovery pods are left out of the peer ring" if {
 	replicas > configured
@@ -83,18 +97,18 @@ report contains object.union(k8s.at(h, ["spec", field], message), {"severity": "
 	message := concat("", [
 		k8s.describe(h), " scales ", k8s.describe(j), " to ", field, ": ", zowe.show(value),
 		" pods, but the Discovery peer list follows components.discovery.replicas: ",
-		zowe.show(configured), " in the zowe.yaml of ", _configmap(i),
+		_configured_text(input.zowe[i].config), " in the zowe.yaml of ", _configmap(i),
 		"; remove the HPA or set minReplicas and maxReplicas both to components.discovery.replicas",
 	])
 }
 
-# Both agree on a single Discovery instance.
-report contains object.union(zowe.at(i, _path, message), {"severity": "warning"}) if {
+# Both agree on a single Discovery instance: a warning, an error when HA is declared.
+report contains object.union(zowe.at(i, _path, message), {"severity": _single_severity}) if {
 	some [_, i] in _pairs
 	configured := _config_replicas(input.zowe[i].config)
 	configured < 2
 	message := concat("", [
-		"components.discovery.replicas is ", zowe.show(configured), " in the zowe.yaml of ", _configmap(i),
+		"components.discovery.replicas is ", _configured_text(input.zowe[i].config), " in the zowe.yaml of ", _configmap(i),
 		": a single Discovery instance is a single point of failure of the API Mediation Layer; set it ",
 		"and spec.replicas of the discovery StatefulSet to 2 or more",
 	])

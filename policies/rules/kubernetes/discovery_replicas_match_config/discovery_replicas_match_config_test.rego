@@ -66,6 +66,15 @@ test_missing_config_value_means_one if {
 	}
 	report := discovery_replicas_match_config.report with input as m
 	{f.path | some f in report} == {["spec", "replicas"], ["components", "discovery", "replicas"]}
+	{f.message | some f in report} == {
+		"StatefulSet zowe/discovery runs 2 pod(s) but components.discovery.replicas is not set (Zowe uses 1) in the zowe.yaml of ConfigMap zowe/zowe-config: every Zowe pod lists 1 Discovery peer(s), so the extra Discovery pods are left out of the peer ring; set both to the same value (2 or more)",
+		"components.discovery.replicas is not set (Zowe uses 1) in the zowe.yaml of ConfigMap zowe/zowe-config: a single Discovery instance is a single point of failure of the API Mediation Layer; set it and spec.replicas of the discovery StatefulSet to 2 or more",
+	}
+}
+
+test_single_instance_is_an_error_when_ha_is_declared if {
+	report := discovery_replicas_match_config.report with input as object.union(model([statefulset({"replicas": 1})], 1), {"options": {"kubernetes": {"ha": true}}})
+	{f.severity | some f in report} == {"error"}
 }
 
 test_templated_value_is_not_checked if {

@@ -13,6 +13,7 @@
 # custom:
 #   id: ZWE-HA-K14
 #   severity: info
+#   confidence: documented
 #   remediation: |
 #     Remove `haInstances` from the zowe.yaml in the ConfigMap and get high availability from the
 #     workloads: `spec.replicas` (or an HPA `minReplicas`) of 2 or more for each component.

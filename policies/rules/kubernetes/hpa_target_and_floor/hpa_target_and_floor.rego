@@ -15,6 +15,9 @@
 # custom:
 #   id: ZWE-HA-K05
 #   severity: warning
+#   other_severities:
+#     error: "with `kubernetes.ha: true` for a floor below 2, and when the API server rejects the HPA (no numeric maxReplicas, or minReplicas above it)"
+#   confidence: documented
 #   remediation: |
 #     Set `spec.minReplicas: 2` (or more) and `spec.maxReplicas` at least as high; point
 #     `spec.scaleTargetRef` (kind and name) at the Deployment or StatefulSet of the HPA's namespace.

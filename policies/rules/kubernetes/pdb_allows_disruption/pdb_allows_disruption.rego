@@ -13,6 +13,9 @@
 # custom:
 #   id: ZWE-HA-K07
 #   severity: error
+#   other_severities:
+#     warning: "when the budget covers a single pod, which cannot be evicted anyway until the workload runs 2 or more replicas (ZWE-HA-K02)"
+#   confidence: documented
 #   remediation: |
 #     Use `maxUnavailable: 1`, or a `minAvailable` lower than the replicas of the selected workloads
 #     (for an HPA-scaled workload, lower than its `minReplicas`). A budget over a single pod cannot

@@ -14,6 +14,9 @@
 # custom:
 #   id: ZWE-HA-K06
 #   severity: warning
+#   other_severities:
+#     error: "with `kubernetes.ha: true` (the deployment is declared highly available)"
+#   confidence: documented
 #   remediation: |
 #     Add a `policy/v1` PodDisruptionBudget in the workload's namespace whose `spec.selector`
 #     matches the pod template labels (e.g. `app.kubernetes.io/component: gateway`), with

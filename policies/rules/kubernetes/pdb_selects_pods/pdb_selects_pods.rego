@@ -13,6 +13,7 @@
 # custom:
 #   id: ZWE-HA-K08
 #   severity: warning
+#   confidence: documented
 #   remediation: |
 #     Make `spec.selector.matchLabels` match the pod template labels of the workload it protects
 #     (e.g. `app.kubernetes.io/component: gateway`) and put the PDB in the workload's namespace.

@@ -14,6 +14,7 @@
 # custom:
 #   id: ZWE-HA-K10
 #   severity: warning
+#   confidence: documented
 #   remediation: |
 #     Add a `readinessProbe` to each container, e.g. `tcpSocket: {port: 7554}` for the gateway
 #     (the component's service port), with `periodSeconds` and `failureThreshold` small enough that

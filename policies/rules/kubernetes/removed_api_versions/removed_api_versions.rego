@@ -15,6 +15,7 @@
 # custom:
 #   id: ZWE-HA-K11
 #   severity: error
+#   confidence: documented
 #   remediation: |
 #     Change `apiVersion` to the served version: `policy/v1` for PodDisruptionBudget,
 #     `autoscaling/v2` for HorizontalPodAutoscaler (its `metrics` use `target:` in v2), `batch/v1`

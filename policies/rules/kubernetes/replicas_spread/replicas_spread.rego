@@ -14,6 +14,7 @@
 # custom:
 #   id: ZWE-HA-K09
 #   severity: warning
+#   confidence: inference
 #   remediation: |
 #     Add to the pod template either `topologySpreadConstraints` with `topologyKey:
 #     kubernetes.io/hostname` (or `topology.kubernetes.io/zone`) and a `labelSelector` on the
@@ -36,7 +37,7 @@ report contains k8s.at(j, path, message) if {
 		k8s.describe(j), " runs up to ", zowe.show(replicas), " pods with neither pod anti-affinity nor ",
 		"topologySpreadConstraints on kubernetes.io/hostname or topology.kubernetes.io/zone selecting its ",
 		"own pods: all replicas may land on one node and fail together; add a topologySpreadConstraint ",
-		"(topologyKey: kubernetes.io/hostname, labelSelector on ", _label(j), ")",
+		"(topologyKey: kubernetes.io/hostname, labelSelector on ", _label(j), ") (inference: the scheduler is free to do so)",
 	])
 }
 

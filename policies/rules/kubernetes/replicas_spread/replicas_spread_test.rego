@@ -21,7 +21,7 @@ test_no_spreading_is_reported_at_the_pod_spec_field if {
 	findings(2, {}) == {{
 		"object": 0,
 		"path": ["spec", "template", "spec", "topologySpreadConstraints"],
-		"message": "Deployment zowe/gateway runs up to 2 pods with neither pod anti-affinity nor topologySpreadConstraints on kubernetes.io/hostname or topology.kubernetes.io/zone selecting its own pods: all replicas may land on one node and fail together; add a topologySpreadConstraint (topologyKey: kubernetes.io/hostname, labelSelector on app.kubernetes.io/component: gateway)",
+		"message": "Deployment zowe/gateway runs up to 2 pods with neither pod anti-affinity nor topologySpreadConstraints on kubernetes.io/hostname or topology.kubernetes.io/zone selecting its own pods: all replicas may land on one node and fail together; add a topologySpreadConstraint (topologyKey: kubernetes.io/hostname, labelSelector on app.kubernetes.io/component: gateway) (inference: the scheduler is free to do so)",
 	}}
 }
 

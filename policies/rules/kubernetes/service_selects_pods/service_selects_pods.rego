@@ -15,6 +15,7 @@
 # custom:
 #   id: ZWE-HA-K12
 #   severity: warning
+#   confidence: documented
 #   remediation: |
 #     Make `spec.selector` equal to (a subset of) the pod template labels of the component's
 #     workload in the Service's namespace, e.g. `app.kubernetes.io/component: gateway`.

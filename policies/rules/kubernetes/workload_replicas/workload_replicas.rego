@@ -13,6 +13,9 @@
 # custom:
 #   id: ZWE-HA-K02
 #   severity: warning
+#   other_severities:
+#     error: "with `kubernetes.ha: true` (the deployment is declared highly available)"
+#   confidence: documented
 #   remediation: |
 #     Set `spec.replicas: 2` (or more) on the Deployment or StatefulSet, or scale it with a
 #     HorizontalPodAutoscaler whose `spec.minReplicas` is 2 or more. For the discovery StatefulSet,

@@ -15,6 +15,9 @@
 # custom:
 #   id: ZWE-HA-K03
 #   severity: error
+#   other_severities:
+#     warning: "when the claim is mounted by one pod at most (a second replica could not start on another node)"
+#   confidence: documented
 #   remediation: |
 #     Set `spec.accessModes: [ReadWriteMany]` on the workspace PersistentVolumeClaim, with a
 #     `storageClassName` (or `volumeName`) whose storage supports it (NFS, CephFS, Azure Files, EFS...).

@@ -22,7 +22,7 @@ test_one_lpar_fails_at_the_disabling_instance if {
 	rule.report == {{
 		"zowe": 0,
 		"path": ["haInstances", "lpar2", "components", "api-catalog", "enabled"],
-		"message": "the API Catalog runs on 1 LPAR (LPAR1); run it on at least 2 LPARs so that it stays available during an LPAR outage",
+		"message": "the API Catalog runs on 1 LPAR (LPAR1); run it on at least 2 LPARs so that it stays available during an LPAR outage (inference)",
 	}} with input as {"zowe": [{"config": cfg(true, {
 		"lpar1": {"hostname": "a", "sysname": "LPAR1"},
 		"lpar2": {"hostname": "b", "sysname": "LPAR2", "components": {"api-catalog": {"enabled": false}}},

@@ -13,6 +13,7 @@
 # custom:
 #   id: ZWE-HA-061
 #   severity: warning
+#   confidence: documented
 #   remediation: |
 #     Remove `cachingService.enabled: false` from `components.app-server.node.mediationLayer`, and
 #     run a Caching Service on the instances that run the App Server (or set

@@ -12,6 +12,7 @@
 # custom:
 #   id: ZWE-HA-062
 #   severity: warning
+#   confidence: documented
 #   remediation: |
 #     Enable `components.zss` on every instance that enables `components.app-server`, or disable
 #     both there.

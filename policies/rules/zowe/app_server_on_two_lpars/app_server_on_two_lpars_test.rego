@@ -14,7 +14,7 @@ test_one_lpar_fails if {
 	rule.report == {{
 		"zowe": 0,
 		"path": ["haInstances", "lpar2", "components", "app-server", "enabled"],
-		"message": "the App Server runs on 1 LPAR (LPAR1); run it on at least 2 LPARs so that the Desktop stays available during an LPAR outage",
+		"message": "the App Server runs on 1 LPAR (LPAR1); run it on at least 2 LPARs so that the Desktop stays available during an LPAR outage (inference)",
 	}} with input as {"zowe": [{"config": cfg(true, {
 		"lpar1": {"hostname": "a", "sysname": "LPAR1"},
 		"lpar2": {"hostname": "b", "sysname": "LPAR2", "components": {"app-server": {"enabled": false}}},

@@ -14,6 +14,7 @@
 # custom:
 #   id: ZWE-HA-060
 #   severity: warning
+#   confidence: documented
 #   remediation: |
 #     Remove `components.app-server.node.mediationLayer.enabled: false`; on an instance that runs
 #     the App Server without Gateway or Discovery, set

@@ -56,4 +56,4 @@ _text(true) := "true"
 
 _text(false) := "false"
 
-_others(ids) := concat("", ["instance(s) ", zowe.list(ids), " use"])
+_others(ids) := concat("", ["instance(s) ", zc.few(ids), " use"])

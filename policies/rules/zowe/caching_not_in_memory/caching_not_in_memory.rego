@@ -13,6 +13,9 @@
 # custom:
 #   id: ZWE-HA-032
 #   severity: error
+#   other_severities:
+#     warning: "when the storage mode is not set or empty: the Caching Service start script then falls back to inMemory"
+#   confidence: documented
 #   remediation: |
 #     Set `components.caching-service.storage.mode: infinispan` (recommended on z/OS) and remove
 #     `inMemory` from any `haInstances` entry.

@@ -14,7 +14,8 @@ test_disabled_in_base_fails_at_base if {
 	rule.report == {{
 		"zowe": 0,
 		"path": ["components", "caching-service", "enabled"],
-		"message": "the Caching Service runs on 0 LPAR(s) (none); HA needs it on at least 2 LPARs so that shared state survives an LPAR outage",
+		"message": "the Caching Service runs on 0 LPAR(s) (none); Zowe's HA documentation requires a Caching Service to share state between the instances",
+		"severity": "error",
 	}} with input as {"zowe": [{"config": cfg(false, two)}]}
 }
 
@@ -26,6 +27,7 @@ test_disabled_on_one_instance_fails_there if {
 	{v.path | some v in report} == {["haInstances", "lpar2", "components", "caching-service", "enabled"]}
 	some v in report
 	contains(v.message, "runs on 1 LPAR(s) (LPAR1)")
+	v.severity == "warning"
 }
 
 test_enabled_on_one_instance_only_fails_at_base if {

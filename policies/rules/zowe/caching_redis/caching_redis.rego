@@ -13,6 +13,7 @@
 # custom:
 #   id: ZWE-HA-035
 #   severity: error
+#   confidence: documented
 #   remediation: |
 #     On z/OS set `components.caching-service.storage.mode: infinispan`. In containers, set
 #     `components.caching-service.storage.redis.masterNodeUri` (`[user:password@]host[:port]`) or

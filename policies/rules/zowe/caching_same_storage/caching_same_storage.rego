@@ -4,7 +4,7 @@
 #   The Caching Service exists so that all instances share one state. Instances that store it in
 #   different backends (for example infinispan on one LPAR and VSAM on another) keep separate
 #   states, and a client routed to another LPAR loses its session data. This is an inference
-#   from the purpose of the Caching Service.
+#   from the purpose of the Caching Service (no Zowe page says it in so many words), so a warning.
 # related_resources:
 #   - ref: https://docs.zowe.org/stable/user-guide/configure-caching-service-ha
 #     description: "Zowe docs, Configuring the Caching Service for HA: the Caching Service centralizes the state data in HA mode"
@@ -12,7 +12,7 @@
 #     description: "Zowe docs, Using the Caching Service: the service stores data shared by the instances of a service"
 # custom:
 #   id: ZWE-HA-033
-#   severity: error
+#   severity: warning
 #   confidence: inference
 #   remediation: |
 #     Set `components.caching-service.storage.mode` once at the top level (infinispan is
@@ -52,5 +52,5 @@ report contains zowe.at_effective(i, id, _path, message, message) if {
 	others := {j | some j, m in modes; m == reference}
 	some id, mode in modes
 	mode != reference
-	message := concat("", ["instance ", id, " stores Caching Service data in ", zc.get(i, id, _path), " while instance(s) ", zowe.list(others), " use ", reference, "; instances with different backends do not share state (inference: the Caching Service exists to share state between instances)"])
+	message := concat("", ["instance ", id, " stores Caching Service data in ", zc.get(i, id, _path), " while instance(s) ", zc.few(others), " use ", reference, "; instances with different backends do not share state (inference: the Caching Service exists to share state between instances)"])
 }

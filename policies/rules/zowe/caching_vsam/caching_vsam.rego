@@ -5,7 +5,8 @@
 #   (`storage.vsam.name`), which `zwe init vsam` creates from `zowe.setup.vsam`. In a Sysplex the
 #   data set should use record-level sharing (RLS); NONRLS needs a volume and RLS a storage class.
 #   VSAM storage is deprecated in Zowe v3. Findings carry their own severity: a missing or
-#   invalid name, different names and missing setup values are errors, the rest warnings.
+#   invalid name and missing setup values are errors (zwe stops); different data sets on the
+#   instances (an inference: they would not share state) and the recommendations are warnings.
 # related_resources:
 #   - ref: https://docs.zowe.org/stable/user-guide/configure-caching-service-ha
 #     description: "Zowe docs, Configuring the Caching Service for HA: VSAM needs storage.vsam.name; RLS is recommended for Sysplex; NONRLS needs zowe.setup.vsam.volume, RLS zowe.setup.vsam.storageClass; VSAM is deprecated in v3"
@@ -16,6 +17,9 @@
 # custom:
 #   id: ZWE-HA-034
 #   severity: error
+#   other_severities:
+#     warning: "for what Zowe recommends (RLS in a Sysplex, no VSAM in v3, zowe.setup.vsam.name equal to storage.vsam.name), and when instances use different data sets (inference)"
+#   confidence: documented
 #   remediation: |
 #     Prefer `components.caching-service.storage.mode: infinispan`. If you keep VSAM, set one
 #     `components.caching-service.storage.vsam.name` for all instances, the same name in
@@ -81,13 +85,13 @@ _reference(i, names) := name if {
 	name in {n | some n in names}
 } else := names[min(object.keys(names))]
 
-report contains zc.with_severity(zowe.at_effective(i, id, _name, message, message), "error") if {
+report contains zc.with_severity(zowe.at_effective(i, id, _name, message, message), "warning") if {
 	some i, names in _names
 	reference := _reference(i, names)
 	others := {j | some j, n in names; n == reference}
 	some id, name in names
 	name != reference
-	message := concat("", ["instance ", id, " uses VSAM data set ", name, " while instance(s) ", zowe.list(others), " use ", reference, "; all Caching Services must share one data set to share state (inference)"])
+	message := concat("", ["instance ", id, " uses VSAM data set ", name, " while instance(s) ", zc.few(others), " use ", reference, "; all Caching Services must share one data set to share state (inference)"])
 }
 
 # 034c: RLS in a Sysplex.

@@ -13,6 +13,7 @@
 # custom:
 #   id: ZWE-HA-093
 #   severity: info
+#   confidence: documented
 #   remediation: |
 #     Remove `zowe.useConfigmgr: false` (configmgr is the default), or replace the templates with
 #     literal values.

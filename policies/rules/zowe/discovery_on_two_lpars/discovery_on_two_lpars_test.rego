@@ -14,7 +14,8 @@ test_disabled_on_one_instance_fails_there if {
 	rule.report == {{
 		"zowe": 0,
 		"path": ["haInstances", "lpar2", "components", "discovery", "enabled"],
-		"message": "Discovery runs on 1 LPAR(s) (LPAR1); HA needs Discovery peers on at least 2 LPARs",
+		"message": "Discovery runs on 1 LPAR(s) (LPAR1); HA needs Discovery peers on at least 2 LPARs (inference: one Discovery LPAR is a single point of failure)",
+		"severity": "warning",
 	}} with input as {"zowe": [{"config": cfg(true, {
 		"lpar1": two.lpar1,
 		"lpar2": {"hostname": "lpar2.example.com", "sysname": "LPAR2", "components": {"discovery": {"enabled": false}}},
@@ -24,6 +25,7 @@ test_disabled_on_one_instance_fails_there if {
 test_disabled_in_base_fails_at_base if {
 	some v in rule.report with input as {"zowe": [{"config": cfg(false, two)}]}
 	v.path == ["components", "discovery", "enabled"]
+	v.severity == "error"
 }
 
 test_same_host_on_two_lpars_fails if {

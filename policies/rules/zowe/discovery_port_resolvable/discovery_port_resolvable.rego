@@ -3,16 +3,22 @@
 # description: |
 #   zwe builds the Discovery peer list from each Discovery instance's hostname and
 #   `components.discovery.port`, and stops with "Missing configuration of discovery port" when an
-#   instance has none. The API ML schemas require an integer; port offsets such as "+1" appear in
-#   the documentation but no resolver for them was found in zwe, so they are reported too.
+#   instance has none (error); a value that is no port number at all cannot be used either
+#   (error). The v3.0 zowe.yaml reference allows an offset from the Gateway port ("+1"), but zwe
+#   puts the value into the peer URL as it is and no code of zwe resolves such offsets: a warning.
 # related_resources:
 #   - ref: https://github.com/zowe/zowe-install-packaging/blob/v3.x/master/bin/libs/configmgr.ts
 #     description: "zwe getDiscoveryServiceUrlHa: exits when an instance that enables Discovery has no discovery port"
 #   - ref: https://github.com/zowe/api-layer/blob/v3.x.x/schemas/discovery-schema.json
 #     description: "Discovery component schema: port is an integer"
+#   - ref: https://docs.zowe.org/v3.0.x/appendix/zowe-yaml-configuration/
+#     description: "Zowe docs (v3.0), zowe.yaml reference: components.discovery.port may be a port number or an offset \"+{offset}\" from the Gateway port"
 # custom:
 #   id: ZWE-HA-041
 #   severity: error
+#   other_severities:
+#     warning: "when the port is a string of digits, or an offset from the Gateway port (\"+1\") that the v3.0 zowe.yaml reference documents but zwe does not resolve"
+#   confidence: documented
 #   remediation: |
 #     Set `components.discovery.port` (and any `haInstances.<id>.components.discovery.port`) to an
 #     integer port number, for example `7553`.
@@ -36,9 +42,8 @@ report contains zc.with_severity(zowe.at_effective(i, id, _path, instance_messag
 
 _problem(value) := ["error", "is not set: zwe stops with \"Missing configuration of discovery port\""] if {
 	not zc.given(value)
-} else := ["error", concat("", ["is the offset ", trim_space(value), ": no resolver for port offsets was found in zwe (uncertain), so use the port number"])] if {
-	is_string(value)
-	regex.match(`^\s*[+-][0-9]+\s*$`, value)
+} else := ["warning", concat("", ["is the offset ", trim_space(value), " from the Gateway port: the zowe.yaml reference documents offsets, but zwe puts the value into the Discovery peer URLs as it is and resolves no offset, and the port cannot be checked for clashes; write the port number"])] if {
+	zc.port_offset(value)
 } else := ["error", concat("", [zowe.show(value), " is not a port number (1-65535)"])] if {
 	not _valid(value)
 } else := ["warning", concat("", ["is the string \"", trim_space(value), "\"; the Discovery schema requires an integer"])] if {

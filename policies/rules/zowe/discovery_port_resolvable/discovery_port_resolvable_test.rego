@@ -20,7 +20,7 @@ test_null_port_fails if {
 	}} with input as {"zowe": [{"config": cfg(null, two)}]}
 }
 
-test_offset_fails_on_the_instance if {
+test_offset_is_a_warning_on_the_instance if {
 	report := rule.report with input as {"zowe": [{"config": cfg(7553, {
 		"lpar1": {"hostname": "a", "sysname": "A"},
 		"lpar2": {"hostname": "b", "sysname": "B", "components": {"discovery": {"port": "+10000"}}},
@@ -28,7 +28,8 @@ test_offset_fails_on_the_instance if {
 	count(report) == 1
 	some v in report
 	v.instance == "lpar2"
-	contains(v.message, "is the offset +10000")
+	contains(v.message, "is the offset +10000 from the Gateway port: the zowe.yaml reference documents offsets, but zwe")
+	v.severity == "warning"
 }
 
 test_out_of_range_and_wrong_type_fail if {

@@ -10,6 +10,7 @@
 # custom:
 #   id: ZWE-HA-084
 #   severity: warning
+#   confidence: documented
 #   remediation: |
 #     Enable `components.caching-service` on the instances (at least two LPARs), or remove
 #     `components.gateway.apiml.loadBalancer.distribute: true`.

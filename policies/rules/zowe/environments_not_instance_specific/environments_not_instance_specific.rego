@@ -14,6 +14,7 @@
 # custom:
 #   id: ZWE-HA-039
 #   severity: warning
+#   confidence: documented
 #   remediation: |
 #     Remove JGROUPS_BIND_ADDRESS, JGROUPS_BIND_PORT and CACHING_STORAGE_INFINISPAN_PERSISTENCE_*
 #     from `zowe.environments` and set `components.caching-service.storage.infinispan.jgroups.*`

@@ -1,24 +1,17 @@
 # METADATA
-# title: The first external domain is the DVIPA, not an LPAR host, localhost or a sample value
+# title: The first external domain is the DVIPA, not an LPAR host or localhost
 # description: |
 #   Clients, the external URLs of the Gateway and API Catalog, and the App Server's Gateway
 #   address all use the first entry of `zowe.externalDomains`. In a Sysplex it must be the Sysplex
 #   Distributor DVIPA name, which moves to another LPAR on failure; an LPAR's own host name fails
-#   with that LPAR, and localhost reaches no Gateway from outside. Zowe's example-zowe.yaml ships
-#   the sample value sample-domain.com; when a site's layer adds its own domain over a copy of that
-#   file, configmgr puts the lower layer's list items first, so the sample value stays the one Zowe
-#   advertises. Whether a name is the DVIPA cannot be seen in the YAML: a name that is an
-#   instance's hostname and is named after that instance or its system is taken to be the LPAR's
-#   host.
+#   with that LPAR, and localhost reaches no Gateway from outside. Whether a name is the DVIPA
+#   cannot be seen in the YAML: a name that is an instance's hostname and is named after that
+#   instance or its system is taken to be the LPAR's host.
 # related_resources:
 #   - ref: https://docs.zowe.org/stable/appendix/zowe-yaml-configuration
 #     description: "Zowe docs, zowe.yaml reference: in a Sysplex, zowe.externalDomains is the DVIPA domain name defined in Sysplex Distributor"
 #   - ref: https://docs.zowe.org/stable/user-guide/zowe-ha-overview
 #     description: "Zowe docs, Configuring high availability: the App Server is reached through the Gateway at https://<dvipa-domain>:<external-port>"
-#   - ref: https://github.com/zowe/zowe-install-packaging/blob/v3.x/master/example-zowe.yaml
-#     description: "Zowe's example configuration: zowe.externalDomains holds the sample value sample-domain.com, and its hosts are under my-company.com"
-#   - ref: https://docs.zowe.org/stable/user-guide/configmgr-using
-#     description: "Zowe docs, Using the configuration manager: files on the left of a CONFIG list override those on the right"
 #   - ref: https://github.com/zowe/zlux-app-server/blob/v3.x/master/defaults/serverConfig/defaults.yaml
 #     description: "App Server defaults: the Gateway host is zowe.externalDomains[0]"
 # custom:
@@ -28,8 +21,6 @@
 #   remediation: |
 #     Put the Sysplex Distributor DVIPA host name first in `zowe.externalDomains`, for example
 #     `externalDomains: [zowe.plex.example.com]`, and keep LPAR host names in `haInstances.<id>.hostname`.
-#     Replace sample values in the file that holds them: in a list of configuration files the lower
-#     file's items come first, so a domain added in a higher file does not displace them.
 package zowe_ha.rules.zowe.external_domain_is_dvipa
 
 import data.zowe_ha.lib.zowe
@@ -71,24 +62,8 @@ report contains zowe.at(i, _path, message) if {
 	message := concat("", [
 		"zowe.externalDomains[0] is ", name, ", the hostname of instance ", id,
 		": clients and the App Server reach the Gateway through the first external domain, so it is likely an LPAR's host ",
-		"rather than the Sysplex Distributor DVIPA name and fails with that LPAR; put the DVIPA host name first",
-	])
-}
-
-# The sample values of Zowe's example-zowe.yaml.
-_sample(name) if name == "sample-domain.com"
-
-_sample(name) if name == "my-company.com"
-
-_sample(name) if endswith(name, ".my-company.com")
-
-report contains zowe.at(i, _path, message) if {
-	some i, name in _first
-	_sample(name)
-	message := concat("", [
-		"zowe.externalDomains[0] is ", name, ", a sample value of Zowe's example-zowe.yaml: Zowe advertises the first ",
-		"external domain to clients and builds the App Server's Gateway address from it; replace it with the Sysplex ",
-		"Distributor DVIPA host name here (a domain added in a higher configuration file comes after this one)",
+		"rather than the Sysplex Distributor DVIPA name and fails with that LPAR; put the DVIPA host name first ",
+		"(heuristic: the name is that of the instance or its system)",
 	])
 }
 

@@ -59,15 +59,3 @@ test_host_of_two_instances_is_reported_once if {
 	some v in report
 	contains(v.message, "the hostname of instance lpar2a")
 }
-
-test_sample_values_first_fail if {
-	every domain in ["sample-domain.com", "DVIPA.my-company.com"] {
-		report := external_domain_is_dvipa.report with input as {"zowe": [{"config": {"zowe": {"externalDomains": [domain, "zowe.plex.example.com"]}}}]}
-		[finding] := [f | some f in report]
-		contains(finding.message, "a sample value of Zowe's example-zowe.yaml")
-	}
-}
-
-test_sample_value_later_in_the_list_passes if {
-	count(external_domain_is_dvipa.report) == 0 with input as {"zowe": [{"config": {"zowe": {"externalDomains": ["zowe.plex.example.com", "sample-domain.com"]}}}]}
-}

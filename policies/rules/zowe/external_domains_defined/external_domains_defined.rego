@@ -4,7 +4,10 @@
 #   `zowe.externalDomains` names the host(s) through which clients reach Zowe: in a Sysplex the
 #   DVIPA name(s) defined in Sysplex Distributor. Its first entry builds the external URL that the
 #   Gateway and API Catalog advertise and the Gateway address the App Server uses. The schema
-#   requires a list of at least one unique host name.
+#   requires a list of at least one unique host name. An entry that is still the placeholder of
+#   Zowe's example-zowe.yaml (sample-domain.com) is a warning: when example-zowe.yaml is a lower
+#   configuration layer, its list is merged in front of the others, so the placeholder becomes
+#   the first external domain.
 # related_resources:
 #   - ref: https://docs.zowe.org/stable/appendix/zowe-yaml-configuration
 #     description: "Zowe docs, zowe.yaml reference: zowe.externalDomains is the DVIPA domain name defined in Sysplex Distributor (several allowed)"
@@ -12,9 +15,16 @@
 #     description: "zowe.yaml schema: externalDomains is an array of strings with minItems 1 and uniqueItems"
 #   - ref: https://github.com/zowe/zlux-app-server/blob/v3.x/master/defaults/serverConfig/defaults.yaml
 #     description: "App Server defaults: the Gateway host is zowe.externalDomains[0]"
+#   - ref: https://github.com/zowe/zowe-install-packaging/blob/v3.x/master/example-zowe.yaml
+#     description: "example-zowe.yaml: externalDomains holds the placeholder sample-domain.com, to be replaced by the domain used to access the Gateway"
+#   - ref: https://github.com/zowe/zowe-common-c/blob/v3.x/staging/c/configmgr.c
+#     description: "configmgr merges the layers with jsonMerge and concatenated arrays: a lower layer's list items come first"
 # custom:
 #   id: ZWE-HA-014
 #   severity: error
+#   other_severities:
+#     warning: "when an entry is the placeholder domain of Zowe's example-zowe.yaml (sample-domain.com)"
+#   confidence: documented
 #   remediation: |
 #     Set `zowe.externalDomains` to a list of the external host names, the Sysplex Distributor
 #     DVIPA name first, for example `externalDomains: [zowe.plex.example.com]`, without empty or
@@ -23,6 +33,7 @@
 package zowe_ha.rules.zowe.external_domains_defined
 
 import data.zowe_ha.lib.zowe
+import data.zowe_ha.lib.zowe_components as zc
 
 _path := ["zowe", "externalDomains"]
 
@@ -82,6 +93,24 @@ _entry_problem(domain) := concat("", ["must be a host name, not ", type_name(dom
 	not is_string(domain)
 	not is_null(domain)
 }
+
+# A placeholder of Zowe's example-zowe.yaml, often from a lower configuration layer.
+report contains object.union(zowe.at(i, array.concat(_path, [n]), message), {"severity": "warning"}) if {
+	some i, domains in _domains
+	is_array(domains)
+	some n, domain in domains
+	name := _name(domain)
+	zc.placeholder_domains[name]
+	message := concat("", [
+		"zowe.externalDomains[", format_int(n, 10), "] is ", name, ", the placeholder of Zowe's example-zowe.yaml",
+		_placeholder_effect(n), ": replace it by the domain clients use; if it comes from example-zowe.yaml as a lower ",
+		"configuration layer, remove it there (lists of the layers are concatenated, lower layers first)",
+	])
+}
+
+_placeholder_effect(0) := ", from which Zowe builds its external URL"
+
+_placeholder_effect(n) := "" if n > 0
 
 # Repeated entries (host names are case-insensitive), reported at each repetition.
 report contains zowe.at(i, array.concat(_path, [n]), message) if {

@@ -57,3 +57,13 @@ test_containers_are_checked_too if {
 	some v in external_domains_defined.report with input as {"zowe": [{"config": {"zowe": {}}, "container": true}]}
 	v.path == ["zowe", "externalDomains"]
 }
+
+test_placeholder_of_the_example_is_a_warning if {
+	report := run({"externalDomains": ["Sample-Domain.com", "zowe.plex.example.com"]})
+	report == {{
+		"zowe": 0,
+		"path": ["zowe", "externalDomains", 0],
+		"severity": "warning",
+		"message": "zowe.externalDomains[0] is sample-domain.com, the placeholder of Zowe's example-zowe.yaml, from which Zowe builds its external URL: replace it by the domain clients use; if it comes from example-zowe.yaml as a lower configuration layer, remove it there (lists of the layers are concatenated, lower layers first)",
+	}}
+}

@@ -16,6 +16,7 @@
 # custom:
 #   id: ZWE-HA-013
 #   severity: error
+#   confidence: documented
 #   remediation: |
 #     Set `zowe.externalPort` and `components.gateway.port` to the same port, the one distributed
 #     by Sysplex Distributor (7554 by default), and do not override either of them in `haInstances`.

@@ -13,6 +13,7 @@
 # custom:
 #   id: ZWE-HA-011
 #   severity: error
+#   confidence: documented
 #   remediation: |
 #     Enable the Gateway (`components.gateway.enabled: true`, the default) on one instance of at
 #     least two LPARs: remove `components.gateway.enabled: false` from their `haInstances` entries,
@@ -20,6 +21,7 @@
 package zowe_ha.rules.zowe.gateway_on_two_lpars
 
 import data.zowe_ha.lib.zowe
+import data.zowe_ha.lib.zowe_components as zc
 
 _path := ["components", "gateway", "enabled"]
 
@@ -58,7 +60,7 @@ report contains finding if {
 	count(with_gateway) < 2
 	summary := concat("", [
 		"the Gateway runs on ", format_int(count(with_gateway), 10), " of the ", format_int(count(all), 10),
-		" LPARs (", _text(with_gateway), " of ", zowe.list(all), "): Sysplex Distributor needs a Gateway on at least two LPARs ",
+		" LPARs (", _text(with_gateway), " of ", zc.few(all), "): Sysplex Distributor needs a Gateway on at least two LPARs ",
 		"to fail over to",
 	])
 	first_on := {s: min(ids) | some s, ids in _instances_on[i]}
@@ -77,7 +79,7 @@ report contains finding if {
 
 _text(lpars) := "none" if count(lpars) == 0
 
-_text(lpars) := zowe.list(lpars) if count(lpars) > 0
+_text(lpars) := zc.few(lpars) if count(lpars) > 0
 
 # components.gateway.enabled of a configuration (shared or effective) as text. Only called for
 # one that does not start the Gateway, but total so that both messages can always be built.

@@ -12,6 +12,7 @@
 # custom:
 #   id: ZWE-HA-012
 #   severity: error
+#   confidence: documented
 #   remediation: |
 #     Set `components.gateway.port` once at the top level, to the port Sysplex Distributor
 #     distributes, and remove `components.gateway.port` from the `haInstances` entries that set

@@ -42,7 +42,7 @@ _lacking := {i: ids |
 report contains zowe.at_effective(i, id, _path, instance_message, shared_message) if {
 	some i, ids in _lacking
 	inheriting := {j | some j in ids; not zowe.overrides(i, j, _path)}
-	shared_message := concat("", ["instance(s) ", zowe.list(inheriting), " run a Gateway but no Caching Service; keep a Caching Service next to every Gateway so that its state survives an LPAR outage (inference from Zowe's example HA configuration)"])
+	shared_message := concat("", ["instance(s) ", zc.few(inheriting), " run a Gateway but no Caching Service; keep a Caching Service next to every Gateway so that its state survives an LPAR outage (inference from Zowe's example HA configuration)"])
 	some id in ids
 	instance_message := concat("", ["instance ", id, " runs a Gateway but no Caching Service; keep a Caching Service next to every Gateway so that its state survives an LPAR outage (inference from Zowe's example HA configuration)"])
 }

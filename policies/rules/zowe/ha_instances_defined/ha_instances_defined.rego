@@ -12,6 +12,7 @@
 # custom:
 #   id: ZWE-HA-001
 #   severity: error
+#   confidence: documented
 #   remediation: |
 #     Add a `haInstances` mapping with one entry per LPAR, each with `hostname` and `sysname`.
 package zowe_ha.rules.zowe.ha_instances_defined

@@ -1,19 +1,26 @@
 # METADATA
-# title: Each Infinispan member has its own persistence directories
+# title: Each Infinispan member has its own persistence directories (Zowe v2)
 # description: |
 #   Each Caching Service on Infinispan persists its data and index files in
-#   `storage.infinispan.persistence.dataLocation` and `indexLocation`. HA instances on the same
-#   (shared) file system need a different value each. Zowe v2 before 2.18.4 and v3 before 3.2 put
-#   every instance that does not set them into the same `<workspace>/caching-service/data` and
-#   `index` directories; later releases add the HA instance id to the default path.
+#   `storage.infinispan.persistence.dataLocation` and `indexLocation`. In Zowe v2, HA instances on
+#   the same (shared) file system need a different value each (the v2.18 Infinispan page), and
+#   before 2.18.4 every instance that does not set them uses the same
+#   `<workspace>/caching-service/data` and `index` directories. Zowe v3 is not checked: its API ML
+#   keeps each instance's data under `<workspace>/caching-service/<instance id>` whatever the
+#   setting, and the v3.0 Infinispan page says the value should be the same for each instance.
 # related_resources:
-#   - ref: https://docs.zowe.org/stable/extend/extend-apiml/api-mediation-infinispan
-#     description: "Zowe docs, Using Infinispan: if the HA instances use the same file system, each instance needs a different dataLocation and indexLocation"
+#   - ref: https://docs.zowe.org/v2.18.x/extend/extend-apiml/api-mediation-infinispan/
+#     description: "Zowe docs (v2.18), Using Infinispan: if the HA instances use the same file system, each instance needs a different dataLocation and indexLocation"
+#   - ref: https://docs.zowe.org/v3.0.x/extend/extend-apiml/api-mediation-infinispan
+#     description: "Zowe docs (v3.0), Using Infinispan: the persistence value should be the same for each instance"
 #   - ref: https://github.com/zowe/api-layer/pull/3960
-#     description: "API ML PR 3960: use the HA instance id in the default path of the Infinispan storage location (v3)"
+#     description: "API ML PR 3960: the HA instance id in the path of the Infinispan storage location (v3): <workspace>/caching-service/<instance id>"
 # custom:
 #   id: ZWE-HA-037
 #   severity: error
+#   other_severities:
+#     warning: "when several Zowe v2 instances leave the paths unset (Zowe v2 before 2.18.4 then puts them all in one directory)"
+#   confidence: documented
 #   remediation: |
 #     Set `components.caching-service.storage.infinispan.persistence.dataLocation` and
 #     `indexLocation` in each `haInstances.<id>` entry to a directory of that instance, for example
@@ -39,6 +46,7 @@ _locations := {i: {key: {id: location |
 	some key in _keys
 } |
 	some i, ids in zc.infinispan
+	zc.version_of(i) == 2
 	count(ids) >= 2
 }
 
@@ -47,10 +55,10 @@ _normalized(path) := "/" if trim_space(path) == "/"
 _normalized(path) := trim_suffix(trim_space(path), "/") if trim_space(path) != "/"
 
 # Explicitly equal paths.
-report contains zowe.at_effective(i, id, _path(key), message, message) if {
+report contains zc.versioned(zowe.at_effective(i, id, _path(key), message, message)) if {
 	some [i, key, location], sharing in _sharing
 	count(sharing) > 1
-	message := concat("", ["instances ", zowe.list(sharing), " all use ", location, " as Infinispan persistence.", key, "; Caching Services on the same file system corrupt each other's files, so each instance needs its own directory"])
+	message := concat("", ["instances ", zc.few(sharing), " all use ", location, " as Infinispan persistence.", key, "; Caching Services on the same file system corrupt each other's files, so each instance needs its own directory"])
 	some id in sharing
 }
 
@@ -62,9 +70,9 @@ _sharing[[i, key, location]] contains id if {
 }
 
 # Unset on more than one member: the same default directory on older releases.
-report contains zc.with_severity(zowe.at_effective(i, id, _path(key), message, message), "warning") if {
+report contains zc.versioned(zc.with_severity(zowe.at_effective(i, id, _path(key), message, message), "warning")) if {
 	some [i, key], unset in _unset
-	message := concat("", ["instances ", zowe.list(unset), " do not set Infinispan persistence.", key, ": Zowe v2 before 2.18.4 and v3 before 3.2 then use the same <workspace>/caching-service directory for all of them; set a directory per instance"])
+	message := concat("", ["instances ", zc.few(unset), " do not set Infinispan persistence.", key, ": Zowe v2 before 2.18.4 then uses the same <workspace>/caching-service directory for all of them; set a directory per instance"])
 	some id in unset
 }
 

@@ -59,6 +59,6 @@ report contains zowe.at(i, ["haInstances", id, other], message) if {
 	actual != expected
 	message := concat("", [
 		"instance ", id, " has ", kind, " ", value, " like instance ", first, ", but ", other, " ", actual,
-		" instead of ", expected, ": start routing (sysname) and addressing (hostname) likely point at different systems",
+		" instead of ", expected, ": start routing (sysname) and addressing (hostname) likely point at different systems (inference)",
 	])
 }

@@ -16,6 +16,7 @@
 # custom:
 #   id: ZWE-HA-007
 #   severity: warning
+#   confidence: documented
 #   remediation: |
 #     Set `haInstances.<id>.hostname` to the host name of the instance's own LPAR (for example
 #     `lpar1.example.com`) and keep the DVIPA name in `zowe.externalDomains` only.

@@ -17,6 +17,7 @@
 # custom:
 #   id: ZWE-HA-002
 #   severity: error
+#   confidence: documented
 #   remediation: |
 #     Give every `haInstances.<id>` entry a `hostname` (the host name of its LPAR, for example
 #     `lpar1.example.com`) and a `sysname` (the LPAR's system name, for example `LPAR1`), both as

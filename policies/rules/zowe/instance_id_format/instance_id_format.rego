@@ -5,7 +5,7 @@
 #   none is given) and replacing every character other than a-z and 0-9 with `_`, then looking
 #   up exactly that key under `haInstances`. A key with upper-case letters or other characters is
 #   therefore never selected: the instance silently starts with the shared configuration only,
-#   without its overrides.
+#   without its overrides. This follows from zwe's code (v2.18 and v3), not from a guess.
 # related_resources:
 #   - ref: https://github.com/zowe/zowe-install-packaging/blob/v3.x/master/bin/libs/config.ts
 #     description: "config.ts sanitizeHaInstanceId: the instance name is lower-cased and sanitised (non-alphanumerics become _)"
@@ -16,7 +16,7 @@
 # custom:
 #   id: ZWE-HA-003
 #   severity: error
-#   confidence: inference
+#   confidence: documented
 #   remediation: |
 #     Rename the `haInstances` key to lower-case letters, digits and underscores, the form zwe looks
 #     up (for example `LPAR-1` → `lpar_1`), and start the instance with that name.
@@ -36,7 +36,7 @@ _message(id, _, _) := "an empty instance id can never be selected: zwe looks ins
 }
 
 _message(id, sanitized, instances) := concat("", [
-	"instance id ", id, " is likely never used: zwe lower-cases the HA instance name and replaces characters other than a-z and 0-9 with _, ",
+	"instance id ", id, " is never used: zwe lower-cases the HA instance name and replaces characters other than a-z and 0-9 with _, ",
 	"so HAINST=", id, " selects haInstances.", sanitized, " instead; merge this section into ", sanitized,
 ]) if {
 	id != ""
@@ -44,7 +44,7 @@ _message(id, sanitized, instances) := concat("", [
 }
 
 _message(id, sanitized, instances) := concat("", [
-	"instance id ", id, " is likely never used: zwe lower-cases the HA instance name and replaces characters other than a-z and 0-9 with _, ",
+	"instance id ", id, " is never used: zwe lower-cases the HA instance name and replaces characters other than a-z and 0-9 with _, ",
 	"so it looks up haInstances.", sanitized, ", which does not exist, and the instance starts with the shared configuration only; rename the key to ", sanitized,
 ]) if {
 	id != ""

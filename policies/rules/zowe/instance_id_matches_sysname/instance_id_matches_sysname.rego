@@ -13,6 +13,7 @@
 # custom:
 #   id: ZWE-HA-008
 #   severity: info
+#   confidence: documented
 #   remediation: |
 #     Rename the instance to its LPAR's system name in lower case (for example `lpar1` for
 #     `sysname: LPAR1`), or always start it with `--ha-instance <id>` (HAINST=<id>).

@@ -3,15 +3,19 @@
 # description: |
 #   High availability in a Sysplex means a Zowe instance started on every LPAR, so that the
 #   instances on the other LPARs keep serving when one LPAR fails. Instances that all have the
-#   same system name, or all the same host, run on one LPAR and go down together.
+#   same system name, or all the same host, run on one LPAR and go down together. Zowe allows
+#   several instances on one LPAR (the Caching Service HA page names both layouts), so that they
+#   do not survive an LPAR outage is an inference: a warning.
 # related_resources:
 #   - ref: https://docs.zowe.org/stable/getting-started/zowe-high-availability
 #     description: "Zowe docs, High Availability: Zowe installed on every LPAR of a Parallel Sysplex and the instance on every LPAR started"
+#   - ref: https://docs.zowe.org/v3.0.x/user-guide/configure-caching-service-ha
+#     description: "Zowe docs (v3.0), Configuring the Caching Service for HA: the instances can be on the same LPAR or on different LPARs connected through Sysplex Distributor"
 #   - ref: https://docs.zowe.org/stable/user-guide/configure-sysplex
 #     description: "Zowe docs, Configuring Sysplex for high availability: Sysplex Distributor routes to the instances on several systems"
 # custom:
 #   id: ZWE-HA-004
-#   severity: error
+#   severity: warning
 #   confidence: inference
 #   remediation: |
 #     Define the `haInstances` entries on different LPARs: each with the `sysname` and `hostname` of
@@ -19,6 +23,7 @@
 package zowe_ha.rules.zowe.instances_span_lpars
 
 import data.zowe_ha.lib.zowe
+import data.zowe_ha.lib.zowe_components as zc
 
 # The instances' system names and host names, where every instance has a usable one
 # (ZWE-HA-002 reports missing ones; a template cannot be compared).
@@ -55,9 +60,9 @@ report contains zowe.at(i, ["haInstances"], message) if {
 	lpar := _single(i, "sysname")
 	instances := zowe.ha_instances[i]
 	message := concat("", [
-		"all ", format_int(count(instances), 10), " instances (", zowe.list(object.keys(instances)),
-		") run on LPAR ", lpar, ": an outage of that LPAR would likely stop every Zowe instance; ",
-		"define instances on at least two LPARs of the Sysplex",
+		"all ", format_int(count(instances), 10), " instances (", zc.few(object.keys(instances)),
+		") run on LPAR ", lpar, ": an outage of that LPAR would stop every Zowe instance; ",
+		"define instances on at least two LPARs of the Sysplex (inference: Zowe allows instances on one LPAR, but they fail together)",
 	])
 }
 
@@ -67,12 +72,12 @@ report contains zowe.at(i, ["haInstances"], message) if {
 	host := _single(i, "hostname")
 	instances := zowe.ha_instances[i]
 	message := concat("", [
-		"all ", format_int(count(instances), 10), " instances (", zowe.list(object.keys(instances)),
+		"all ", format_int(count(instances), 10), " instances (", zc.few(object.keys(instances)),
 		") use hostname ", host, _sysnames_note(names.sysname), ": they likely run on one host, ",
-		"so an outage of it would stop every Zowe instance; give each instance the host name of its own LPAR",
+		"so an outage of it would stop every Zowe instance; give each instance the host name of its own LPAR (inference)",
 	])
 }
 
-_sysnames_note(sysnames) := concat("", [" although their sysnames differ (", zowe.list({s | some s in sysnames}), ")"]) if {
+_sysnames_note(sysnames) := concat("", [" although their sysnames differ (", zc.few({s | some s in sysnames}), ")"]) if {
 	count({s | some s in sysnames}) > 1
 } else := ""

@@ -5,8 +5,9 @@
 #   that name there, and TCP/IP port reservations and operator commands address Zowe's address
 #   spaces by job name (`zowe.job.prefix` plus a component suffix). Two instances on one LPAR with
 #   the same `zowe.job.name` or `zowe.job.prefix` cannot be told apart; Zowe's manual start example
-#   uses a job name per instance. This is an inference from the zwe commands and the docs. Note
-#   that `zwe start` passes the shared job name (ZWE-HA-090): start such instances with JOBNAME=.
+#   uses a job name per instance. This is an inference from the zwe commands and the docs. As
+#   `zwe start` passes the shared job name, an instance with a job name of its own is started with
+#   JOBNAME=<its job name>, as in that example (ZWE-HA-090 does not report these overrides).
 # related_resources:
 #   - ref: https://github.com/zowe/docs-site/blob/master/docs/user-guide/start-zowe-zos.md
 #     description: "Zowe docs, Starting Zowe: the manual HA example starts each instance with its own JOBNAME"
@@ -34,8 +35,15 @@ report contains zowe.at(i, ["haInstances", id, "zowe", "job", key], message) if 
 	first := min(ids)
 	some id in ids
 	id != first
-	message := concat("", ["instances ", first, " and ", id, " on LPAR ", lpar, " both use zowe.job.", key, " ", value, "; stopping or addressing one of them by job name also hits the other (inference)"])
+	message := concat("", ["instances ", first, " and ", id, " on LPAR ", lpar, " both use zowe.job.", key, " ", value, "; stopping or addressing one of them by job name also hits the other: ", _fix(key, id), " (inference)"])
 }
+
+_fix("name", id) := concat("", [
+	"give ", id, " its own haInstances.", id, ".zowe.job.name and start it with JOBNAME=<that name>, ",
+	"since zwe start passes the shared job name",
+])
+
+_fix("prefix", id) := concat("", ["give ", id, " its own haInstances.", id, ".zowe.job.prefix"])
 
 # _sharing[[i, lpar, key, value]]: the instances of configuration i on the LPAR whose job name
 # (key "name") or prefix is value. Grouped in one pass: comparing every pair of instances made

@@ -21,12 +21,12 @@ test_same_jobs_on_one_lpar_fail if {
 		{
 			"zowe": 0,
 			"path": ["haInstances", "lpar2b", "zowe", "job", "name"],
-			"message": "instances lpar2a and lpar2b on LPAR LPAR2 both use zowe.job.name ZWE1SV; stopping or addressing one of them by job name also hits the other (inference)",
+			"message": "instances lpar2a and lpar2b on LPAR LPAR2 both use zowe.job.name ZWE1SV; stopping or addressing one of them by job name also hits the other: give lpar2b its own haInstances.lpar2b.zowe.job.name and start it with JOBNAME=<that name>, since zwe start passes the shared job name (inference)",
 		},
 		{
 			"zowe": 0,
 			"path": ["haInstances", "lpar2b", "zowe", "job", "prefix"],
-			"message": "instances lpar2a and lpar2b on LPAR LPAR2 both use zowe.job.prefix ZWE1; stopping or addressing one of them by job name also hits the other (inference)",
+			"message": "instances lpar2a and lpar2b on LPAR LPAR2 both use zowe.job.prefix ZWE1; stopping or addressing one of them by job name also hits the other: give lpar2b its own haInstances.lpar2b.zowe.job.prefix (inference)",
 		},
 	}
 }

@@ -35,7 +35,7 @@ report contains zowe.at(i, path, message) if {
 	not _templated(value)
 	inheriting := {id | some id, _ in instances; zc.own(i, id, path) == zc.absent}
 	count(inheriting) > 0
-	message := concat("", ["zowe.network.server.", key, " ", zowe.show(value), " applies to instance(s) ", zowe.list(inheriting), " on every LPAR, but an address belongs to one LPAR's TCP/IP stack; set it per instance in haInstances (inference)"])
+	message := concat("", ["zowe.network.server.", key, " ", zowe.show(value), " applies to instance(s) ", zc.few(inheriting), " on every LPAR, but an address belongs to one LPAR's TCP/IP stack; set it per instance in haInstances (inference)"])
 }
 
 _any_address(value) if value == ["0.0.0.0"]

@@ -1,11 +1,11 @@
 # METADATA
 # title: Workspace, runtime and extension directories are not overridden per instance
 # description: |
-#   In an HA configuration there is only one workspace directory, on a shared file system, and all
-#   instances share it. zwe reads `zowe.workspaceDirectory`, `zowe.runtimeDirectory` and
+#   Zowe's documentation says an HA configuration has only one workspace directory, on a shared
+#   file system, and that all instances share it: a different `zowe.workspaceDirectory` in a
+#   `haInstances` entry is an error. zwe also reads `zowe.runtimeDirectory` and
 #   `zowe.extensionDirectory` from the shared configuration when it prepares an instance, so a
-#   different value in a `haInstances` entry is at best partly applied (an inference from zwe's
-#   code; the single shared workspace directory is documented).
+#   different value there is at best partly applied: an inference from zwe's code, so a warning.
 # related_resources:
 #   - ref: https://github.com/zowe/docs-site/blob/master/docs/user-guide/installandconfig.md
 #     description: "Zowe docs, Planning the installation: in HA there is only one workspace directory, on a shared file system that all LPARs in the Sysplex can access"
@@ -14,7 +14,9 @@
 # custom:
 #   id: ZWE-HA-021
 #   severity: error
-#   confidence: inference
+#   other_severities:
+#     warning: "for zowe.runtimeDirectory and zowe.extensionDirectory (inference from zwe's code: only the single shared workspace directory is documented)"
+#   confidence: documented
 #   remediation: |
 #     Remove `zowe.workspaceDirectory`, `zowe.runtimeDirectory` and `zowe.extensionDirectory` from
 #     the `haInstances` entries and set them once at the top level, on the shared file system.
@@ -29,7 +31,7 @@ _why := {
 	"extensionDirectory": "zwe start reads the extension directory from the shared configuration, so the override is at best partly applied (inference from zwe's code)",
 }
 
-report contains zowe.at(i, ["haInstances", id, "zowe", key], message) if {
+report contains zc.with_severity(zowe.at(i, ["haInstances", id, "zowe", key], message), _severity[key]) if {
 	some i, instances in zowe.ha_instances
 	some id, _ in instances
 	some key, why in _why
@@ -41,6 +43,8 @@ report contains zowe.at(i, ["haInstances", id, "zowe", key], message) if {
 	not zowe.templated(shared)
 	message := concat("", ["instance ", id, " sets its own zowe.", key, " ", zowe.show(value), " (shared value: ", _text(shared), "); ", why])
 }
+
+_severity := {"workspaceDirectory": "error", "runtimeDirectory": "warning", "extensionDirectory": "warning"}
 
 _same(a, b) if a == b
 

@@ -26,6 +26,7 @@ test_workspace_override_fails if {
 		"zowe": 0,
 		"path": ["haInstances", "lpar2", "zowe", "workspaceDirectory"],
 		"message": "instance lpar2 sets its own zowe.workspaceDirectory /u/lpar2/ws (shared value: /global/zowe/workspace); an HA configuration has exactly one workspace directory, shared by all instances, and zwe start reads it from the shared configuration",
+		"severity": "error",
 	}} with input as {"zowe": [{"config": cfg({
 		"lpar1": {"hostname": "a", "sysname": "A"},
 		"lpar2": {"hostname": "b", "sysname": "B", "zowe": {"workspaceDirectory": "/u/lpar2/ws"}},
@@ -39,6 +40,7 @@ test_extension_override_without_shared_value_fails if {
 	}})}]}
 	v.path == ["haInstances", "lpar1", "zowe", "extensionDirectory"]
 	contains(v.message, "(shared value: not set)")
+	v.severity == "warning"
 }
 
 test_null_override_fails if {

@@ -34,6 +34,6 @@ report contains zowe.at(i, ["haInstances", id, "sysname"], message) if {
 	message := concat("", [
 		"sysname ", value, " of instance ", id,
 		" is likely not a z/OS system name (1 to 8 characters A-Z, 0-9, @, # or $): zwe routes the instance's start command with RO ",
-		value, "; set it to the LPAR's &SYSNAME",
+		value, "; set it to the LPAR's &SYSNAME (inference: a system name has that form)",
 	])
 }

@@ -5,6 +5,8 @@
 #   the Sysplex Distributor DVIPA name and port shared by all instances. An instance that sets its
 #   own values advertises other external URLs than the rest (the Gateway and API Catalog build
 #   them from these keys), so clients are sent past the DVIPA or to a port that is not distributed.
+#   Zowe's documentation describes these keys for the whole Sysplex, not per instance: that an
+#   override is wrong is an inference.
 # related_resources:
 #   - ref: https://docs.zowe.org/stable/user-guide/configure-sysplex
 #     description: "Zowe docs, Configuring Sysplex for high availability: one DVIPA and one distributed port, equal to zowe.externalPort, for all instances"
@@ -13,6 +15,7 @@
 # custom:
 #   id: ZWE-HA-015
 #   severity: warning
+#   confidence: inference
 #   remediation: |
 #     Remove `zowe.externalDomains` and `zowe.externalPort` from the `haInstances` entries and set
 #     them once at the top level.
@@ -33,7 +36,7 @@ report contains zowe.at(i, ["haInstances", id, "zowe", key], message) if {
 _message(id, key, value, shared) := concat("", [
 	"instance ", id, " overrides zowe.", key, " with ", json.marshal(value), " (shared: ", json.marshal(shared),
 	"): the external domains and port are the one Sysplex Distributor entry point of all instances, ",
-	"and this instance would advertise other external URLs; remove the override",
+	"and this instance would advertise other external URLs; remove the override (inference)",
 ]) if {
 	value != shared
 }
@@ -41,7 +44,7 @@ _message(id, key, value, shared) := concat("", [
 _message(id, key, value, shared) := concat("", [
 	"instance ", id, " repeats zowe.", key, " (", json.marshal(value),
 	"): the external domains and port are the one Sysplex Distributor entry point of all instances; ",
-	"remove the override so that the instances cannot drift apart",
+	"remove the override so that the instances cannot drift apart (inference)",
 ]) if {
 	value == shared
 }

@@ -12,6 +12,7 @@
 # custom:
 #   id: ZWE-HA-020
 #   severity: error
+#   confidence: documented
 #   remediation: |
 #     Set `zowe.workspaceDirectory` to an absolute path on the zFS that all LPARs of the Sysplex
 #     share, for example `/global/zowe/workspace`.

@@ -3,9 +3,9 @@
 # description: |
 #   In Zowe v3 the Gateway delegates authentication to the ZAAS component. Zowe's example HA
 #   configuration disables ZAAS only together with the Gateway, so that every Gateway has a ZAAS
-#   next to it. A ZAAS on one LPAR only is a single point of failure for every login (an inference
-#   from that example). In single-service API ML mode (`components.apiml`), ZAAS runs inside the
-#   apiml component.
+#   next to it. That a ZAAS on one LPAR only (or none) is a single point of failure for every
+#   login is an inference from that example, so this is a warning. In single-service API ML mode
+#   (`components.apiml`), ZAAS runs inside the apiml component.
 # related_resources:
 #   - ref: https://github.com/zowe/zowe-install-packaging/blob/v3.x/master/example-zowe.yaml
 #     description: "example-zowe.yaml (v3): the instance that disables the Gateway also disables zaas"
@@ -13,7 +13,7 @@
 #     description: "Zowe docs, Addressing network requirements: zaas listens on port 7558 in v3"
 # custom:
 #   id: ZWE-HA-042
-#   severity: error
+#   severity: warning
 #   confidence: inference
 #   remediation: |
 #     Enable `components.zaas` on at least one instance in each of two LPARs, on the instances that
@@ -28,6 +28,6 @@ report contains zc.versioned(finding) if {
 	not zc.any_unknown_enabled(i, ["zaas", "apiml"])
 	lpars := zc.lpars_running(i, ["zaas", "apiml"])
 	count(lpars) < 2
-	message := concat("", ["ZAAS runs on ", format_int(count(lpars), 10), " LPAR(s) (", zc.lpar_text(lpars), "); in Zowe v3 the Gateways authenticate through ZAAS, so run it on at least 2 LPARs (inference: a single ZAAS is a single point of failure)"])
-	some finding in zc.too_few_lpars(i, "zaas", message)
+	message := concat("", ["ZAAS runs on ", format_int(count(lpars), 10), " LPAR(s) (", zc.lpar_text(lpars), "); in Zowe v3 the Gateways authenticate through ZAAS, so run it on at least 2 LPARs (inference from Zowe's example HA configuration: a single ZAAS LPAR is a single point of failure)"])
+	some finding in zc.too_few_lpars(i, "zaas", lpars, message)
 }

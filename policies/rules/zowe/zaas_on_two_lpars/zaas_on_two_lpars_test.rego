@@ -14,7 +14,7 @@ test_disabled_fails_in_v3 if {
 	rule.report == {{
 		"zowe": 0,
 		"path": ["components", "zaas", "enabled"],
-		"message": "ZAAS runs on 0 LPAR(s) (none); in Zowe v3 the Gateways authenticate through ZAAS, so run it on at least 2 LPARs (inference: a single ZAAS is a single point of failure)",
+		"message": "ZAAS runs on 0 LPAR(s) (none); in Zowe v3 the Gateways authenticate through ZAAS, so run it on at least 2 LPARs (inference from Zowe's example HA configuration: a single ZAAS LPAR is a single point of failure)",
 		"versioned": true,
 	}} with input as {"zoweVersion": 3, "zowe": [{"config": cfg(false, two)}]}
 }

@@ -5,13 +5,15 @@
 #   DVIPA as HOSTNAME and the same HTTPS port. Zowe should reach z/OSMF through that DVIPA; a
 #   `zOSMF.host` that names one LPAR's host (or localhost) makes every Gateway depend on that LPAR
 #   for z/OSMF authentication. When the Gateway authenticates with z/OSMF (the default provider),
-#   `zOSMF.host` and `zOSMF.port` must be set. Whether a name is a DVIPA cannot be seen in
-#   zowe.yaml, so this check is a heuristic.
+#   `zOSMF.host` and `zOSMF.port` must be set (documented for zwe init). Whether a name is a DVIPA
+#   cannot be seen in zowe.yaml, so the host check is a heuristic, and all findings are warnings.
 # related_resources:
 #   - ref: https://github.com/zowe/docs-site/blob/master/docs/user-guide/systemrequirements-zosmf-ha.md
 #     description: "Zowe docs, z/OSMF HA requirements: hot-standby behind a DVIPA; HOSTNAME is the DVIPA for all instances, same HTTP_SSL_PORT"
 #   - ref: https://github.com/zowe/zowe-install-packaging/blob/v3.x/master/example-zowe.yaml
 #     description: "example-zowe.yaml: zOSMF.host is dvipa.my-company.com"
+#   - ref: https://docs.zowe.org/v3.0.x/appendix/zwe_server_command_reference/zwe/init/zwe-init-certificate
+#     description: "Zowe docs (v3.0), zwe init certificate: zOSMF.host and zOSMF.port are required if z/OSMF is the authentication service"
 # custom:
 #   id: ZWE-HA-070
 #   severity: warning
@@ -40,7 +42,7 @@ report contains zowe.at(i, ["zOSMF", "host"], message) if {
 	host := _host(i)
 	owners := {id | some id, _ in instances; _same_host(host, zc.host(i, id))}
 	count(owners) > 0
-	message := concat("", ["zOSMF.host ", host, " is the host of instance(s) ", zowe.list(owners), ": when that LPAR fails, z/OSMF authentication fails on every instance; use the z/OSMF DVIPA", _hint])
+	message := concat("", ["zOSMF.host ", host, " is the host of instance(s) ", zc.few(owners), ": when that LPAR fails, z/OSMF authentication fails on every instance; use the z/OSMF DVIPA", _hint])
 }
 
 report contains zowe.at(i, ["zOSMF", key], message) if {

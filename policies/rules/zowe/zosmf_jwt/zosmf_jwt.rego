@@ -13,6 +13,7 @@
 # custom:
 #   id: ZWE-HA-072
 #   severity: info
+#   confidence: documented
 #   remediation: |
 #     Enable JWT on every z/OSMF server of the Sysplex with the same key alias and set
 #     `components.gateway.apiml.security.auth.zosmf.jwtAutoconfiguration: jwt` (or `auto`).
