@@ -17,6 +17,7 @@ import { SourceFile, type YamlDocument } from "./load/yaml.js";
 import { KUSTOMIZATION_FILES, renderKustomizations } from "./render/kustomize.js";
 import { locate } from "./locate.js";
 import { DIAGNOSTICS, type RuleMeta } from "./rules.js";
+import { configuredZoweSchemas } from "./zowe/zowe-schemas.js";
 
 export type { PolicyBundle };
 
@@ -92,10 +93,12 @@ export async function scan(options: ScanOptions, bundle: PolicyBundle): Promise<
   const checked = fileFilter(config);
   const files = discovered.files.filter((f) => layerFiles.has(f) || checked(f));
   const findings: Finding[] = [];
+  const zoweSchemas = configuredZoweSchemas(config);
   const builder = new ModelBuilder({
     zoweVersion: options.zoweVersion,
     layerGroups: config.layerGroups,
     kubernetes: config.kubernetes,
+    ...(zoweSchemas ? { zoweSchemas } : {}),
   });
   const show = (path: string) => relative(options.cwd, path).split(sep).join("/") || ".";
   const kustomize = await renderKustomizations(files, notices, show);

@@ -35,6 +35,8 @@ export interface Config {
   rules: Record<string, RuleSetting>;
   /** Absolute paths, each group highest priority first. */
   layerGroups: string[][];
+  /** Folders (or files) of Zowe's own JSON schemas to validate every Zowe configuration with: absolute paths. */
+  zoweSchemas?: string[];
   kubernetes: KubernetesOptions;
   exceptions: Exception[];
   /** Custom policy sources: absolute paths, in the order listed. */
@@ -71,7 +73,7 @@ interface RawConfig {
   include?: string[];
   exclude?: string[];
   rules?: Record<string, RuleSetting>;
-  zowe?: { configs?: string[][] };
+  zowe?: { configs?: string[][]; schemas?: string | string[] };
   kubernetes?: Partial<KubernetesOptions>;
   exceptions?: Array<Omit<Exception, "index">>;
   policies?: string[];
@@ -170,6 +172,9 @@ export function parseConfig(
     ...(value.exclude ? { exclude: value.exclude } : {}),
     rules: value.rules ?? {},
     layerGroups: (value.zowe?.configs ?? []).map((group) => group.map((f) => resolve(dir, f))),
+    ...(value.zowe?.schemas !== undefined
+      ? { zoweSchemas: [value.zowe.schemas].flat().map((p) => resolve(dir, p)) }
+      : {}),
     kubernetes: { scope: value.kubernetes?.scope ?? "zowe", ha: value.kubernetes?.ha ?? false },
     exceptions: (value.exceptions ?? []).map((e, index) => ({ ...e, index })),
     policies: (value.policies ?? []).map((p) => resolve(dir, p)),

@@ -2,6 +2,8 @@
 import type { PathSegment } from "../findings.js";
 import { zoweDefaults } from "../zowe/defaults.js";
 import { mergeLayers, resolveTemplates } from "../zowe/merge.js";
+import { validateZoweConfig } from "../zowe/validate.js";
+import type { ZoweSchemas } from "../zowe/zowe-schemas.js";
 import type { KubernetesOptions } from "../config/config.js";
 import { classify, isObject, type JsonObject, type KubernetesObjectSource } from "./classify.js";
 import { KubernetesSubject, ZoweSubject, type Model, type ZoweVersion } from "./model.js";
@@ -28,6 +30,8 @@ export interface BuildOptions {
    * first, by absolute path. Any other Zowe configuration is a group of its own.
    */
   layerGroups?: readonly (readonly string[])[];
+  /** Zowe's own schemas, when the user has them: every configuration is also validated with them. */
+  zoweSchemas?: ZoweSchemas;
 }
 
 export class ModelBuilder {
@@ -134,7 +138,8 @@ export class ModelBuilder {
 
   /**
    * The model, with every configuration merged with its layers and the defaults, templates
-   * resolved; and the values Zowe reads differently from other YAML tools.
+   * resolved, and validated against the keys Zowe reads; and the values Zowe reads differently
+   * from other YAML tools.
    */
   finish(): { model: Model; problems: FileProblem[] } {
     const problems: FileProblem[] = [];
@@ -153,10 +158,15 @@ export class ModelBuilder {
         return (isObject(read.value) ? read.value : {}) as JsonObject;
       });
       const config = resolveTemplates(mergeLayers(layers, defaults));
+      const validation = [
+        ...validateZoweConfig(config, version),
+        ...(this.options.zoweSchemas?.validate(config) ?? []),
+      ];
       this.model.input.zowe.push({
         config,
         container: c.container,
         ...(c.configMap !== undefined ? { configMap: c.configMap } : {}),
+        ...(validation.length > 0 ? { validation } : {}),
       });
       this.model.zowe.push(new ZoweSubject(c.layers, { version, values: zoweDefaults(version) }));
     }

@@ -6,6 +6,7 @@ import type { KubernetesOptions } from "../config/config.js";
 import type { PathSegment } from "../findings.js";
 import type { JsonObject, KubernetesObjectSource } from "./classify.js";
 import { valueAt } from "../zowe/merge.js";
+import type { ValidationProblem } from "../zowe/validate.js";
 import type { Located, YamlDocument } from "./yaml.js";
 
 export type ZoweVersion = 2 | 3;
@@ -16,6 +17,8 @@ export interface ZoweEntry {
   container: boolean;
   /** Index in `kubernetes` of the ConfigMap that embeds this configuration. */
   configMap?: number;
+  /** What Zowe would reject or ignore in it (src/zowe/validate.ts); absent when nothing. */
+  validation?: ValidationProblem[];
 }
 
 /** What the policy evaluates: the whole repository in one input, so rules can look across files. */
