@@ -20,12 +20,14 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * How many edits a name of this length may be away from the name meant: one in short names (so
- * `zss` is not taken for `zis`), two in most, three in long ones such as `workspaceDirectory`.
+ * How many edits a name of this length may be away from the name meant: none in names of three
+ * letters (`zss` is not `zis`), one in four (`prot`), two in most, three in long ones such as
+ * `workspaceDirectory`; one wherever other names are legitimate.
  */
 function tolerance(length: number, strict: boolean): number {
-  if (strict) return length >= 4 ? 1 : 0;
-  return length <= 4 ? 1 : length <= 12 ? 2 : 3;
+  if (length <= 3) return 0;
+  if (strict || length === 4) return 1;
+  return length <= 12 ? 2 : 3;
 }
 
 /**
