@@ -334,7 +334,7 @@ describe("invalid", () => {
     for (const words of says ?? []) expect(ours[0]?.message).toContain(words);
     // A misspelling explains the missing key: the rules about that key stay silent.
     expect(findings.filter((f) => ["ZWE-HA-001", "ZWE-HA-002"].includes(f.ruleId))).toEqual([]);
-    if (/externalDomain:|workspaceDirectry:  #/.test(yaml)) {
+    if (/externalDomain:|workspaceDirectry: {2}#/.test(yaml)) {
       expect(findings.filter((f) => ["ZWE-HA-014", "ZWE-HA-020"].includes(f.ruleId))).toEqual([]);
     }
   });
