@@ -222,12 +222,8 @@ const setup: SchemaNode = mapping(
         importCertificateAuthorities: strings,
       },
       "fixed",
-      {
-        requiredWhen: [
-          { key: ["type"], values: ["PKCS12"], required: ["pkcs12"] },
-          { key: ["type"], values: KEYSTORE_TYPES.slice(1), required: ["keyring"] },
-        ],
-      },
+      // Zowe's defaults.yaml always adds a pkcs12 section (of templates), so only keyring can be missing.
+      { requiredWhen: [{ key: ["type"], values: KEYSTORE_TYPES.slice(1), required: ["keyring"] }] },
     ),
     vsam: mapping(
       { mode: oneOf(["NONRLS", "RLS"]), volume: string, storageClass: string, name: { type: "string" } },

@@ -51,110 +51,159 @@ export interface ValidationProblem {
   file?: string;
 }
 
-interface Context {
-  version: ZoweVersion;
+/** What holds for a value and the values below it, changed only where a node says so. */
+interface Scope {
+  enforced: Enforcement | undefined;
   /** Inside haInstances.<id>: Zowe validates only what is enforced "everywhere". */
   inInstance: boolean;
-  enforced: Enforcement | undefined;
-  /** The schema of the mapping that holds the value visited. */
-  parent?: SchemaNode;
+  /** The schema of the mapping that holds the value. */
+  parent: SchemaNode | undefined;
+}
+
+interface Walk {
+  version: ZoweVersion;
+  /** The path of the value visited: one array, copied only into a problem. */
+  path: PathSegment[];
   out: ValidationProblem[];
 }
 
 type Rejection = Pick<ValidationProblem, "enforced" | "component">;
 
-function rejection(enforced: Enforcement | undefined, ctx: Context): Rejection {
-  if (enforced === "everywhere") return { enforced: "schema" };
-  if (enforced === "schema") return ctx.inInstance ? {} : { enforced: "schema" };
-  if (typeof enforced === "object" && !ctx.inInstance && enforced.versions.includes(ctx.version)) {
-    return { enforced: "component", component: enforced.component };
+const NOT_REJECTED: Rejection = {};
+const BY_SCHEMA: Rejection = { enforced: "schema" };
+
+function rejection(enforced: Enforcement | undefined, scope: Scope, walk: Walk): Rejection {
+  if (enforced === "everywhere") return BY_SCHEMA;
+  if (enforced === "schema") return scope.inInstance ? NOT_REJECTED : BY_SCHEMA;
+  if (typeof enforced === "object" && !scope.inInstance && enforced.versions.includes(walk.version)) {
+    let byComponent = componentRejections.get(enforced);
+    if (!byComponent)
+      componentRejections.set(enforced, (byComponent = { enforced: "component", component: enforced.component }));
+    return byComponent;
   }
-  return {};
+  return NOT_REJECTED;
 }
+const componentRejections = new WeakMap<object, Rejection>();
 
 const TEMPLATE = /^\s*\$\{\{/;
+const BLANK = /^\s*$/;
+
+/** An enum node's values as compared: a Set, folded to lower case where case does not matter. */
+const enums = new WeakMap<SchemaNode, ReadonlySet<string>>();
+function allowedValues(node: SchemaNode): ReadonlySet<string> {
+  let values = enums.get(node);
+  if (!values) {
+    values = new Set((node.enum ?? []).map((v) => (node.caseInsensitive ? v.toLowerCase() : v)));
+    enums.set(node, values);
+  }
+  return values;
+}
 
 /** Every problem of the configuration, in document order. */
 export function validateZoweConfig(config: JsonObject, version: ZoweVersion): ValidationProblem[] {
-  const ctx: Context = { version, inInstance: false, enforced: undefined, out: [] };
-  visit(config, zoweSchema(version), [], ctx);
-  return ctx.out;
+  const walk: Walk = { version, path: [], out: [] };
+  visit(config, zoweSchema(version), { enforced: undefined, inInstance: false, parent: undefined }, walk);
+  return walk.out;
 }
 
-function visit(value: unknown, node: SchemaNode, path: PathSegment[], ctx: Context): void {
+function visit(value: unknown, node: SchemaNode, outer: Scope, walk: Walk): void {
   if (node.judgedBy !== undefined || value === null || value === undefined) return;
-  if (typeof value === "string" && TEMPLATE.test(value)) return;
-  const enforced = node.enforced ?? ctx.enforced;
-  const rejected = rejection(enforced, ctx);
+  if (typeof value === "string" && value.includes("${{") && TEMPLATE.test(value)) return;
+  const scope: Scope =
+    node.enforced === undefined
+      ? outer
+      : { enforced: node.enforced, inInstance: outer.inInstance, parent: outer.parent };
+  const rejected = rejection(scope.enforced, scope, walk);
   // What nothing validates reaches the component as an environment variable, where an empty one
   // means unset: the component's default applies (other rules judge a missing setting).
-  if (!rejected.enforced && typeof value === "string" && value.trim() === "") return;
-  const here = { ...ctx, enforced };
-  const problem = (p: Omit<ValidationProblem, "path" | "enforced" | "component">) =>
-    ctx.out.push({ path, ...p, ...rejected, ...(node.effect ? { effect: node.effect } : {}) });
+  if (!rejected.enforced && typeof value === "string" && BLANK.test(value)) return;
 
-  const types = node.type === undefined ? undefined : typeof node.type === "string" ? [node.type] : node.type;
-  if (types && !types.some((t) => hasType(value, t, rejected.enforced !== undefined))) {
-    problem({ kind: "type", value, allowed: describeType(types, node) });
+  if (node.type !== undefined && !typeMatches(value, node.type, rejected.enforced !== undefined)) {
+    report(walk, node, rejected, { kind: "type", value, allowed: describeType(node) });
     return;
   }
   if (node.enum && isScalar(value)) {
     const text = String(value);
-    const fold = (s: string) => (node.caseInsensitive ? s.toLowerCase() : s);
-    if (!node.enum.some((allowed) => fold(allowed) === fold(text))) {
+    if (!allowedValues(node).has(node.caseInsensitive ? text.toLowerCase() : text)) {
       const suggestion = suggest(text, node.enum);
-      problem({ kind: "enum", value, allowed: listed(node.enum), ...(suggestion ? { suggestion } : {}) });
+      report(walk, node, rejected, {
+        kind: "enum",
+        value,
+        allowed: listed(node.enum),
+        ...(suggestion ? { suggestion } : {}),
+      });
     }
   }
   if (node.min !== undefined || node.max !== undefined) {
-    const n = typeof value === "number" ? value : typeof value === "string" ? Number(value.trim()) : NaN;
+    const n = typeof value === "number" ? value : typeof value === "string" ? Number(value) : NaN;
     if (Number.isFinite(n) && ((node.min !== undefined && n < node.min) || (node.max !== undefined && n > node.max))) {
-      problem({ kind: "range", value, allowed: describeType(types ?? ["integer"], node) });
+      report(walk, node, rejected, { kind: "range", value, allowed: describeType(node) });
     }
   }
   if (node.pattern && typeof value === "string" && !node.pattern.regex.test(value)) {
-    problem({ kind: "pattern", value, allowed: node.pattern.text });
+    report(walk, node, rejected, { kind: "pattern", value, allowed: node.pattern.text });
   }
   if (Array.isArray(value) && node.items) {
-    const items = node.items;
-    value.forEach((item, n) => visit(item, items, [...path, n], here));
+    for (let n = 0; n < value.length; n++) {
+      walk.path.push(n);
+      visit(value[n], node.items, scope, walk);
+      walk.path.pop();
+    }
   }
-  if (isObject(value)) visitMapping(value, node, path, rejected, here);
+  if (isObject(value) && (node.keys || node.each || node.known)) visitMapping(value, node, rejected, scope, walk);
 }
 
-function visitMapping(
-  value: JsonObject,
+function report(
+  walk: Walk,
   node: SchemaNode,
-  path: PathSegment[],
   rejected: Rejection,
-  ctx: Context,
+  problem: Omit<ValidationProblem, "path" | "enforced" | "component">,
 ): void {
-  const inner = { ...ctx, inInstance: ctx.inInstance || node.instance === true, parent: node };
-  const parent = ctx.parent;
-  const explained = new Set<string>();
-  for (const [key, child] of Object.entries(value)) {
-    const known = node.keys && Object.prototype.hasOwnProperty.call(node.keys, key) ? node.keys[key] : undefined;
+  walk.out.push({ path: [...walk.path], ...problem, ...rejected, ...(node.effect ? { effect: node.effect } : {}) });
+}
+
+/** Each mapping node's keys as a Map: one lookup per key of the configuration, whatever the node's shape. */
+const keyMaps = new WeakMap<SchemaNode, ReadonlyMap<string, SchemaNode>>();
+function keysOf(node: SchemaNode): ReadonlyMap<string, SchemaNode> {
+  let keys = keyMaps.get(node);
+  if (!keys) keyMaps.set(node, (keys = new Map(Object.entries(node.keys ?? {}))));
+  return keys;
+}
+
+function visitMapping(value: JsonObject, node: SchemaNode, rejected: Rejection, scope: Scope, walk: Walk): void {
+  const inner: Scope = {
+    enforced: scope.enforced,
+    inInstance: scope.inInstance || node.instance === true,
+    parent: node,
+  };
+  const keys = keysOf(node);
+  let explained: Set<string> | undefined;
+  // for-in rather than Object.keys: no array per mapping (configurations are plain objects).
+  for (const key in value) {
+    const known = keys.get(key);
+    walk.path.push(key);
     if (known) {
-      visit(child, known, [...path, key], inner);
-      continue;
+      visit(value[key], known, inner, walk);
+    } else {
+      const unknown = unknownKey(key, value, node, walk.path, rejected, scope.parent);
+      if (unknown) {
+        walk.out.push(unknown);
+        if (unknown.missing && unknown.suggestion) (explained ??= new Set()).add(unknown.suggestion);
+      } else if (node.each) {
+        visit(value[key], node.each, inner, walk);
+      }
     }
-    const unknown = unknownKey(key, value, node, path, rejected, parent);
-    if (unknown) {
-      ctx.out.push(unknown);
-      if (unknown.missing && unknown.suggestion) explained.add(unknown.suggestion);
-    } else if (node.each) {
-      visit(child, node.each, [...path, key], inner);
-    }
+    walk.path.pop();
   }
-  if (!rejected.enforced) return;
+  if (!rejected.enforced || (!node.required && !node.requiredWhen)) return;
   const required = [...(node.required ?? [])];
   for (const { key, values, required: keys } of node.requiredWhen ?? []) {
     const at = valueAt(value, key);
     if (typeof at === "string" && values.includes(at)) required.push(...keys);
   }
   for (const key of required) {
-    if (!Object.prototype.hasOwnProperty.call(value, key) && !explained.has(key) && !node.keys?.[key]?.judgedBy) {
-      ctx.out.push({ kind: "required", path: [...path, key], allowed: key, ...rejected });
+    if (!Object.prototype.hasOwnProperty.call(value, key) && !explained?.has(key) && !keys.get(key)?.judgedBy) {
+      walk.out.push({ kind: "required", path: [...walk.path, key], allowed: key, ...rejected });
     }
   }
 }
@@ -168,7 +217,7 @@ function unknownKey(
   key: string,
   value: JsonObject,
   node: SchemaNode,
-  path: PathSegment[],
+  keyPath: readonly PathSegment[],
   rejected: Rejection,
   parent: SchemaNode | undefined,
 ): ValidationProblem | undefined {
@@ -178,7 +227,8 @@ function unknownKey(
   // In a mapping whose other keys are legitimate, only a near miss is a mistake.
   const strict = node.closed === "partial" || open;
   const closedBySchema = node.closed === "schema" && rejected.enforced !== undefined;
-  const at = [...path, key];
+  const at = [...keyPath];
+  const path = keyPath.slice(0, -1);
 
   const meant = suggest(key, node.known ?? names, strict);
   if (meant) {
@@ -255,6 +305,10 @@ function isScalar(value: unknown): value is string | number | boolean {
   return typeof value === "string" || typeof value === "number" || typeof value === "boolean";
 }
 
+function typeMatches(value: unknown, type: JsonType | readonly JsonType[], strict: boolean): boolean {
+  return typeof type === "string" ? hasType(value, type, strict) : type.some((t) => hasType(value, t, strict));
+}
+
 /**
  * Strictly, as JSON Schema types the value configmgr reads. Otherwise as the component reads it:
  * zwe passes every value on as text, so "7554" is a port and "true" a boolean.
@@ -284,7 +338,9 @@ const TYPE_WORDS: Record<JsonType, string> = {
   boolean: "a boolean (true or false)",
 };
 
-function describeType(types: readonly JsonType[], node: SchemaNode): string {
+function describeType(node: SchemaNode): string {
+  const types =
+    node.type === undefined ? ["integer" as const] : typeof node.type === "string" ? [node.type] : node.type;
   if (types.length === 1 && types[0] === "integer" && node.min !== undefined && node.max !== undefined) {
     return `an integer from ${node.min} to ${node.max}`;
   }
