@@ -578,3 +578,18 @@ describe.each([
     expect(uncommented).toMatch(/^haInstances:$/m);
   });
 });
+
+describe("hostile keys", () => {
+  test("keys named like Object.prototype's members are unknown keys, not settings found elsewhere", () => {
+    const config = mergeLayers(
+      [JSON.parse('{"zowe": {"constructor": 1, "__proto__": {"x": 1}, "job": {"toString.name": 1}}}') as JsonObject],
+      zoweDefaults(3),
+    );
+    const problems = validateZoweConfig(config, 3);
+    expect(problems.map((p) => [p.kind, p.path.join(".")]).sort()).toEqual([
+      ["unknown-key", "zowe.__proto__"],
+      ["unknown-key", "zowe.constructor"],
+      ["unknown-key", "zowe.job.toString.name"],
+    ]);
+  });
+});

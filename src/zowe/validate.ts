@@ -221,7 +221,7 @@ function unknownKey(
   rejected: Rejection,
   parent: SchemaNode | undefined,
 ): ValidationProblem | undefined {
-  const names = Object.keys(node.keys ?? {});
+  const names = [...keysOf(node).keys()];
   const open = node.each !== undefined;
   if (names.length === 0 && !node.known) return undefined;
   // In a mapping whose other keys are legitimate, only a near miss is a mistake.
@@ -253,7 +253,7 @@ function unknownKey(
   if (node.closed === "partial") return undefined;
   const nested = nestedPath(key, node, false);
   if (nested) return { kind: "ignored-key", path: at, readAt: [...path, ...nested].join("."), ...enforced };
-  if (parent?.keys?.[key] && path.length > 0) {
+  if (parent && keysOf(parent).has(key) && path.length > 0) {
     return { kind: "ignored-key", path: at, readAt: [...path.slice(0, -1), key].join("."), ...enforced };
   }
   // A near miss one or two levels down only for longer names: `prot` is no more `zOSMF.port` than a component's port.
@@ -271,7 +271,7 @@ function dottedPath(key: string, node: SchemaNode): string[] | undefined {
   const segments = key.split(".");
   let current: SchemaNode | undefined = node;
   for (const segment of segments) {
-    current = current?.keys?.[segment] ?? current?.each;
+    current = current && (keysOf(current).get(segment) ?? current.each);
     if (!current) return undefined;
   }
   return segments;
