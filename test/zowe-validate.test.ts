@@ -475,21 +475,20 @@ describe("did you mean", () => {
 });
 
 describe("Zowe's own schemas (zowe.schemas)", () => {
-  const config = (c: JsonObject): JsonObject => mergeLayers([c], zoweDefaults(3));
+  const validate = (schemas: ReturnType<typeof loadZoweSchemas>, layer: JsonObject) =>
+    schemas.validate(mergeLayers([layer], zoweDefaults(3)), [layer]);
 
   test("anchors and references across files; the closest alternative of a oneOf explains the error", () => {
     const schemas = loadZoweSchemas([TEST_SCHEMAS]);
-    const problems = schemas.validate(
-      config({
-        zowe: {
-          runtimeDirectory: "",
-          certificate: {
-            keystore: { type: "JCERACFKS", file: "/keystore.p12", alias: "a" },
-            truststore: { type: "JCERACFKS", file: "safkeyring://U/R" },
-          },
+    const problems = validate(schemas, {
+      zowe: {
+        runtimeDirectory: "",
+        certificate: {
+          keystore: { type: "JCERACFKS", file: "/keystore.p12", alias: "a" },
+          truststore: { type: "JCERACFKS", file: "safkeyring://U/R" },
         },
-      }),
-    );
+      },
+    });
     expect(problems.map((p) => [p.path.join("."), p.message])).toEqual([
       ["zowe.runtimeDirectory", "must NOT have fewer than 1 characters"],
       ["zowe.certificate.keystore.file", 'must match pattern "^safkeyring[a-z]*://.*"'],
@@ -499,11 +498,32 @@ describe("Zowe's own schemas (zowe.schemas)", () => {
   test("a component's schema only while the component is enabled", () => {
     const schemas = loadZoweSchemas([TEST_SCHEMAS]);
     const heap = (enabled: boolean) =>
-      schemas.validate(config({ components: { "caching-service": { enabled, heap: { max: 8192 } } } }));
+      validate(schemas, { components: { "caching-service": { enabled, heap: { max: 8192 } } } });
     expect(heap(true).map((p) => [p.path.join("."), p.file])).toEqual([
       ["components.caching-service.heap.max", "caching-schema.json"],
     ]);
     expect(heap(false)).toEqual([]);
+  });
+
+  test("a runtime's files/defaults.yaml beside its schemas is merged as configmgr merges it", () => {
+    const runtime = mkdtempSync(join(work, "runtime-"));
+    cpSync(TEST_SCHEMAS, join(runtime, "schemas"), { recursive: true });
+    const pkcs12 = {
+      zowe: {
+        certificate: {
+          keystore: { type: "PKCS12", file: "/ks.p12", alias: "a" },
+          truststore: { type: "PKCS12", file: "/ts.p12" },
+        },
+      },
+    };
+    const pem = (schemas: ReturnType<typeof loadZoweSchemas>) =>
+      validate(schemas, pkcs12).map((p) => `${p.path.join(".")} ${p.message}`);
+    expect(pem(loadZoweSchemas([join(runtime, "schemas")]))).toEqual(["zowe.certificate.pem is required"]);
+    writeTree(runtime, {
+      "files/defaults.yaml":
+        "zowe:\n  certificate:\n    pem:\n      key: /ks.key\n      certificate: /ks.cer\n  runtimeDirectory: ${{ process.env.ZWE_zowe_runtimeDirectory }}\n",
+    });
+    expect(pem(loadZoweSchemas([join(runtime, "schemas")]))).toEqual([]);
   });
 
   test("a schema file with trailing commas, as Zowe ships one, is read", () => {

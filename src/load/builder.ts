@@ -160,7 +160,7 @@ export class ModelBuilder {
       const config = resolveTemplates(mergeLayers(layers, defaults));
       const validation = [
         ...validateZoweConfig(config, version),
-        ...(this.options.zoweSchemas?.validate(config) ?? []),
+        ...(this.options.zoweSchemas?.validate(config, layers) ?? []),
       ];
       this.model.input.zowe.push({
         config,

@@ -5,12 +5,14 @@
  * Compiling them costs tens of milliseconds, so this module is used only when the setting is.
  */
 import { Ajv2019, type ErrorObject, type ValidateFunction } from "ajv/dist/2019.js";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { load } from "js-yaml";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import { ConfigError, type Config } from "../config/config.js";
 import type { PathSegment } from "../findings.js";
 import { isObject, type JsonObject } from "../load/classify.js";
-import { valueAt } from "./merge.js";
+import { readZoweValue } from "../load/zowe-scalars.js";
+import { mergeLayers, resolveTemplates, valueAt } from "./merge.js";
 import type { ValidationProblem } from "./validate.js";
 
 /** The $id of Zowe's base schema (zowe-yaml-schema.json), the same in v2 and v3. */
@@ -33,7 +35,12 @@ interface RootSchema {
 }
 
 export interface ZoweSchemas {
-  validate(config: JsonObject): ValidationProblem[];
+  /**
+   * The problems of a configuration: its layers (highest priority first) merged over the runtime's
+   * own defaults.yaml when one is beside the schemas, as configmgr merges them; otherwise config,
+   * merged with the defaults this tool knows.
+   */
+  validate(config: JsonObject, layers: readonly JsonObject[]): ValidationProblem[];
 }
 
 /**
@@ -50,6 +57,26 @@ function parseLenient(text: string): unknown {
       throw strictError;
     }
   }
+}
+
+/**
+ * A Zowe runtime's files/defaults.yaml beside its schemas/ folder: what zwe merges as the last
+ * layer, with keys (zowe.setup.certificate.pkcs12, ...) that this tool's defaults leave out.
+ */
+function runtimeDefaults(paths: readonly string[]): JsonObject | undefined {
+  for (const path of paths) {
+    const file = join(path, "..", "files", "defaults.yaml");
+    if (!existsSync(file)) continue;
+    const text = readFileSync(file, "utf8");
+    let value: unknown;
+    try {
+      value = readZoweValue(text) ?? load(text);
+    } catch (error) {
+      throw new ZoweSchemaError(`${file}: not YAML (${(error as Error).message})`);
+    }
+    if (isObject(value)) return value;
+  }
+  return undefined;
 }
 
 function readSchemas(paths: readonly string[]): SchemaFile[] {
@@ -130,8 +157,10 @@ export function loadZoweSchemas(paths: readonly string[]): ZoweSchemas {
     );
   }
   const branches = new BranchResolver(ajv, files);
+  const defaults = runtimeDefaults(paths);
   return {
-    validate(config) {
+    validate(merged, layers) {
+      const config = defaults ? resolveTemplates(mergeLayers(layers, defaults)) : merged;
       const problems = new Map<string, ValidationProblem>();
       for (const root of roots) {
         if (root.components.length > 0 && !root.components.some((c) => enabled(config, c))) continue;
