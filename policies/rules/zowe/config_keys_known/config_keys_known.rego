@@ -2,11 +2,11 @@
 # title: Keys are keys Zowe reads
 # description: |
 #   Zowe reads a fixed set of keys at the top level, under `zowe`, in each `haInstances` entry, in
-#   the Caching Service's `storage` and in the components it ships. A misspelt key is not an error
-#   everywhere: where Zowe's schema allows no other key (the top level, `zowe`, `zOSMF`) configmgr
-#   rejects the configuration and Zowe does not start; elsewhere the key is silently ignored and the
-#   setting keeps its default, which is how `sysName:` leaves an instance without a system name or
-#   `haInstance:` leaves Zowe without HA instances. Keys of extensions are never reported.
+#   the Caching Service's `storage` and in the components it ships. Where Zowe's schema allows no
+#   other key (the top level, `zowe`, `zowe.certificate`, `zOSMF`) configmgr rejects a misspelt key
+#   and Zowe does not start; so it does when the key meant is one the schema requires (`sysName:`
+#   for `sysname:`). Elsewhere Zowe silently ignores the key and the setting keeps its default
+#   (`prot:` for `port:`, `Enabled: false`). Keys of extensions are never reported.
 # related_resources:
 #   - ref: https://docs.zowe.org/stable/appendix/zowe-yaml-configuration
 #     description: "Zowe docs, zowe.yaml reference: the keys of each section"
