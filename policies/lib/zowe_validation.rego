@@ -19,7 +19,11 @@ configmgr(i) if not _configmgr_off(i)
 
 _configmgr_off(i) if input.zowe[i].config.zowe.useConfigmgr == false
 
-_configmgr_off(i) if lower(trim_space(input.zowe[i].config.zowe.useConfigmgr)) == "false"
+_configmgr_off(i) if {
+	value := input.zowe[i].config.zowe.useConfigmgr
+	is_string(value)
+	lower(trim_space(value)) == "false"
+}
 
 # Zowe refuses to start over the problem: configmgr validates the base schema whenever it runs,
 # and a component's schema while the component is enabled on some instance.
