@@ -72,7 +72,8 @@ type Rejection = Pick<ValidationProblem, "enforced" | "component">;
 const NOT_REJECTED: Rejection = {};
 const BY_SCHEMA: Rejection = { enforced: "schema" };
 
-function rejection(enforced: Enforcement | undefined, scope: Scope, walk: Walk): Rejection {
+function rejection(scope: Scope, walk: Walk): Rejection {
+  const { enforced } = scope;
   if (enforced === "everywhere") return BY_SCHEMA;
   if (enforced === "schema") return scope.inInstance ? NOT_REJECTED : BY_SCHEMA;
   if (typeof enforced === "object" && !scope.inInstance && enforced.versions.includes(walk.version)) {
@@ -113,7 +114,7 @@ function visit(value: unknown, node: SchemaNode, outer: Scope, walk: Walk): void
     node.enforced === undefined
       ? outer
       : { enforced: node.enforced, inInstance: outer.inInstance, parent: outer.parent };
-  const rejected = rejection(scope.enforced, scope, walk);
+  const rejected = rejection(scope, walk);
   // What nothing validates reaches the component as an environment variable, where an empty one
   // means unset: the component's default applies (other rules judge a missing setting).
   if (!rejected.enforced && typeof value === "string" && BLANK.test(value)) return;
