@@ -32,6 +32,12 @@ _problem(problem) := concat("", [zv.key(problem), " is not a Zowe key", zv.in_pa
 
 _problem(problem) := concat("", [zv.key(problem), " is not a Zowe key", zv.in_parent(problem.path), " (Zowe reads ", problem.allowed, "):"]) if {
 	not problem.suggestion
+	problem.allowed
+}
+
+_problem(problem) := concat("", [zv.key(problem), " is not a Zowe key", zv.in_parent(problem.path), ":"]) if {
+	not problem.suggestion
+	not problem.allowed
 }
 
 _consequence(i, problem) := concat("", [" Zowe's schema requires ", problem.suggestion, " there, so configmgr rejects the configuration and Zowe does not start"]) if {

@@ -43,3 +43,8 @@ test_configmgr_off if {
 	v.severity == "warning"
 	contains(v.message, "passes only because zowe.useConfigmgr is false")
 }
+
+test_unknown_key_in_a_long_list_of_keys if {
+	some v in run({}, [{"kind": "unknown-key", "path": ["zowe", "default"], "enforced": "schema"}])
+	startswith(v.message, "default is not a Zowe key in zowe: Zowe's schema allows no other key there")
+}
