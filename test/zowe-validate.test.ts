@@ -229,6 +229,11 @@ const invalid: Case[] = [
     yaml: `${BASE.replace("components:\n", "components:\n  app-server:\n    port: 75560  # expect: ZWE-HA-100 warning\n")}`,
   },
   {
+    name: "imMemory, as the v2.6 Caching Service HA page printed it",
+    yaml: edit("      mode: infinispan", "      mode: imMemory  # expect: ZWE-HA-100 warning"),
+    says: ["did you mean inMemory?"],
+  },
+  {
     name: "an eviction strategy in the wrong case",
     yaml: edit(
       "      mode: infinispan",
