@@ -32778,7 +32778,9 @@ function unknownKey(key, value, node, keyPath, rejected, parent) {
     if (near)
         return { kind: "unknown-key", path: at, suggestion: near.join("."), ...enforced };
     if (node.closed === "schema" || node.closed === "fixed") {
-        return { kind: "unknown-key", path: at, allowed: listed(names, "and"), ...enforced };
+        // A short list helps; the twenty keys of `zowe` would drown the message.
+        const allowed = names.length <= 8 ? { allowed: listed(names, "and") } : {};
+        return { kind: "unknown-key", path: at, ...allowed, ...enforced };
     }
     return undefined;
 }
