@@ -107,7 +107,10 @@ const invalid: Case[] = [
       "    sysname: LPAR2\n",
       "    sysname: LPAR2\n    components:\n      gateway:\n        prot: 7554  # expect: ZWE-HA-101 warning\n",
     ),
-    says: ["prot is not a Zowe key in haInstances.lpar2.components.gateway; did you mean port?"],
+    says: [
+      "prot is not a Zowe key in haInstances.lpar2.components.gateway; did you mean port?",
+      "Zowe ignores it and reads components.gateway.port = 7554",
+    ],
   },
   {
     name: "workspaceDirectry under an HA instance",

@@ -62,6 +62,8 @@ interface Scope {
 
 interface Walk {
   version: ZoweVersion;
+  /** The whole configuration: what an HA instance does not set itself, it inherits from here. */
+  root: JsonObject;
   /** The path of the value visited: one array, copied only into a problem. */
   path: PathSegment[];
   out: ValidationProblem[];
@@ -102,7 +104,7 @@ function allowedValues(node: SchemaNode): ReadonlySet<string> {
 
 /** Every problem of the configuration, in document order. */
 export function validateZoweConfig(config: JsonObject, version: ZoweVersion): ValidationProblem[] {
-  const walk: Walk = { version, path: [], out: [] };
+  const walk: Walk = { version, root: config, path: [], out: [] };
   visit(config, zoweSchema(version), { enforced: undefined, inInstance: false, parent: undefined }, walk);
   return walk.out;
 }
@@ -186,7 +188,7 @@ function visitMapping(value: JsonObject, node: SchemaNode, rejected: Rejection, 
     if (known) {
       visit(value[key], known, inner, walk);
     } else {
-      const unknown = unknownKey(key, value, node, walk.path, rejected, scope.parent);
+      const unknown = unknownKey(key, value, node, walk, rejected, scope.parent);
       if (unknown) {
         walk.out.push(unknown);
         if (unknown.missing && unknown.suggestion) (explained ??= new Set()).add(unknown.suggestion);
@@ -218,10 +220,11 @@ function unknownKey(
   key: string,
   value: JsonObject,
   node: SchemaNode,
-  keyPath: readonly PathSegment[],
+  walk: Walk,
   rejected: Rejection,
   parent: SchemaNode | undefined,
 ): ValidationProblem | undefined {
+  const keyPath = walk.path;
   const names = [...keysOf(node).keys()];
   const open = node.each !== undefined;
   if (names.length === 0 && !node.known) return undefined;
@@ -233,7 +236,7 @@ function unknownKey(
 
   const meant = suggest(key, node.known ?? names, strict);
   if (meant) {
-    const missing = !Object.prototype.hasOwnProperty.call(value, meant);
+    const missing = !Object.prototype.hasOwnProperty.call(value, meant) && !inherited(walk, [...path, meant]);
     const required = missing && node.required?.includes(meant) === true && rejected.enforced !== undefined;
     const enforced = closedBySchema || required;
     return {
@@ -266,6 +269,11 @@ function unknownKey(
     return { kind: "unknown-key", path: at, ...allowed, ...enforced };
   }
   return undefined;
+}
+
+/** An HA instance's key that the instance inherits from the configuration it is merged over. */
+function inherited(walk: Walk, path: readonly PathSegment[]): boolean {
+  return path[0] === "haInstances" && path.length > 3 && valueAt(walk.root, path.slice(2)) !== undefined;
 }
 
 /** `jgroups.port` written as one key: the nested keys it stands for, when they are known. */

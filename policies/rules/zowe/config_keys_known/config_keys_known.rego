@@ -49,10 +49,20 @@ _consequence(i, problem) := concat("", [" Zowe's schema requires ", problem.sugg
 	problem.enforced
 } else := concat("", [" Zowe ignores it, so ", problem.suggestion, " is not set"]) if {
 	problem.missing == true
-} else := concat("", [" Zowe ignores it and reads ", zv.text(meant), " = ", json.marshal(value)]) if {
-	meant := array.concat(array.slice(problem.path, 0, count(problem.path) - 1), [problem.suggestion])
-	value := object.get(input.zowe[i].config, meant, null)
+} else := concat("", [" Zowe ignores it and reads ", zv.text(read), " = ", json.marshal(value)]) if {
+	[read, value] := _read_instead(i, array.concat(array.slice(problem.path, 0, count(problem.path) - 1), [problem.suggestion]))
 	not is_object(value)
 	not is_array(value)
 	not is_null(value)
 } else := " Zowe ignores it"
+
+# The value Zowe reads for the key meant: set there, or for an HA instance inherited from the
+# configuration the instance is merged over.
+_read_instead(i, path) := [path, value] if {
+	value := object.get(input.zowe[i].config, path, null)
+	value != null
+} else := [shared, value] if {
+	path[0] == "haInstances"
+	shared := array.slice(path, 2, count(path))
+	value := object.get(input.zowe[i].config, shared, null)
+}

@@ -48,3 +48,9 @@ test_unknown_key_in_a_long_list_of_keys if {
 	some v in run({}, [{"kind": "unknown-key", "path": ["zowe", "default"], "enforced": "schema"}])
 	startswith(v.message, "default is not a Zowe key in zowe: Zowe's schema allows no other key there")
 }
+
+test_an_instance_misspelling_names_the_shared_value_it_inherits if {
+	config := {"components": {"gateway": {"port": 7554}}, "haInstances": {"a": {"components": {"gateway": {"prot": 7555}}}}}
+	some v in run(config, [{"kind": "unknown-key", "path": ["haInstances", "a", "components", "gateway", "prot"], "suggestion": "port"}])
+	endswith(v.message, "Zowe ignores it and reads components.gateway.port = 7554")
+}
