@@ -32624,7 +32624,7 @@ function allowedValues(node) {
 }
 /** Every problem of the configuration, in document order. */
 function validateZoweConfig(config, version) {
-    const walk = { version, path: [], out: [] };
+    const walk = { version, root: config, path: [], out: [] };
     visit(config, zoweSchema(version), { enforced: undefined, inInstance: false, parent: undefined }, walk);
     return walk.out;
 }
@@ -32703,7 +32703,7 @@ function visitMapping(value, node, rejected, scope, walk) {
             visit(value[key], known, inner, walk);
         }
         else {
-            const unknown = unknownKey(key, value, node, walk.path, rejected, scope.parent);
+            const unknown = unknownKey(key, value, node, walk, rejected, scope.parent);
             if (unknown) {
                 walk.out.push(unknown);
                 if (unknown.missing && unknown.suggestion)
@@ -32734,7 +32734,8 @@ function visitMapping(value, node, rejected, scope, walk) {
  * (Zowe reads it elsewhere), or simply not read. Undefined when the key is legitimate (an
  * extension's name, a key of a component that we do not list).
  */
-function unknownKey(key, value, node, keyPath, rejected, parent) {
+function unknownKey(key, value, node, walk, rejected, parent) {
+    const keyPath = walk.path;
     const names = [...keysOf(node).keys()];
     const open = node.each !== undefined;
     if (names.length === 0 && !node.known)
@@ -32746,7 +32747,7 @@ function unknownKey(key, value, node, keyPath, rejected, parent) {
     const path = keyPath.slice(0, -1);
     const meant = suggest(key, node.known ?? names, strict);
     if (meant) {
-        const missing = !Object.prototype.hasOwnProperty.call(value, meant);
+        const missing = !Object.prototype.hasOwnProperty.call(value, meant) && !inherited(walk, [...path, meant]);
         const required = missing && node.required?.includes(meant) === true && rejected.enforced !== undefined;
         const enforced = closedBySchema || required;
         return {
@@ -32783,6 +32784,10 @@ function unknownKey(key, value, node, keyPath, rejected, parent) {
         return { kind: "unknown-key", path: at, ...allowed, ...enforced };
     }
     return undefined;
+}
+/** An HA instance's key that the instance inherits from the configuration it is merged over. */
+function inherited(walk, path) {
+    return path[0] === "haInstances" && path.length > 3 && valueAt(walk.root, path.slice(2)) !== undefined;
 }
 /** `jgroups.port` written as one key: the nested keys it stands for, when they are known. */
 function dottedPath(key, node) {
