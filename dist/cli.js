@@ -3,8 +3,8 @@ import { openSync, fstatSync, readFileSync, closeSync, existsSync, statSync, rea
 import { fileURLToPath } from 'node:url';
 import { readFile, open, mkdir, writeFile, access, stat, readdir, rm } from 'node:fs/promises';
 import { dirname, join, resolve as resolve$1, relative, sep, basename, extname, delimiter } from 'node:path';
-import require$$0 from 'process';
-import require$$0$1 from 'buffer';
+import require$$0$1 from 'process';
+import require$$0$2 from 'buffer';
 import { spawnSync, execFile } from 'node:child_process';
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
@@ -3289,13 +3289,13 @@ function requireCompile () {
 	return compile;
 }
 
-var $id$2 = "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#";
+var $id$9 = "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#";
 var description = "Meta-schema for $data reference (JSON AnySchema extension proposal)";
-var type$3 = "object";
+var type$a = "object";
 var required$1 = [
 	"$data"
 ];
-var properties$3 = {
+var properties$a = {
 	$data: {
 		type: "string",
 		anyOf: [
@@ -3310,11 +3310,11 @@ var properties$3 = {
 };
 var additionalProperties$2 = false;
 var require$$9 = {
-	$id: $id$2,
+	$id: $id$9,
 	description: description,
-	type: type$3,
+	type: type$a,
 	required: required$1,
-	properties: properties$3,
+	properties: properties$a,
 	additionalProperties: additionalProperties$2
 };
 
@@ -7044,14 +7044,14 @@ function requireAdditionalProperties () {
 	return additionalProperties$1;
 }
 
-var properties$2 = {};
+var properties$9 = {};
 
 var hasRequiredProperties;
 
 function requireProperties () {
-	if (hasRequiredProperties) return properties$2;
+	if (hasRequiredProperties) return properties$9;
 	hasRequiredProperties = 1;
-	Object.defineProperty(properties$2, "__esModule", { value: true });
+	Object.defineProperty(properties$9, "__esModule", { value: true });
 	const validate_1 = /*@__PURE__*/ requireValidate();
 	const code_1 = /*@__PURE__*/ requireCode();
 	const util_1 = /*@__PURE__*/ requireUtil();
@@ -7102,9 +7102,9 @@ function requireProperties () {
 	        }
 	    },
 	};
-	properties$2.default = def;
+	properties$9.default = def;
 	
-	return properties$2;
+	return properties$9;
 }
 
 var patternProperties = {};
@@ -7247,14 +7247,14 @@ function requireAnyOf () {
 	return anyOf;
 }
 
-var oneOf = {};
+var oneOf$1 = {};
 
 var hasRequiredOneOf;
 
 function requireOneOf () {
-	if (hasRequiredOneOf) return oneOf;
+	if (hasRequiredOneOf) return oneOf$1;
 	hasRequiredOneOf = 1;
-	Object.defineProperty(oneOf, "__esModule", { value: true });
+	Object.defineProperty(oneOf$1, "__esModule", { value: true });
 	const codegen_1 = /*@__PURE__*/ requireCodegen();
 	const util_1 = /*@__PURE__*/ requireUtil();
 	const error = {
@@ -7311,19 +7311,19 @@ function requireOneOf () {
 	        }
 	    },
 	};
-	oneOf.default = def;
+	oneOf$1.default = def;
 	
-	return oneOf;
+	return oneOf$1;
 }
 
-var allOf = {};
+var allOf$1 = {};
 
 var hasRequiredAllOf;
 
 function requireAllOf () {
-	if (hasRequiredAllOf) return allOf;
+	if (hasRequiredAllOf) return allOf$1;
 	hasRequiredAllOf = 1;
-	Object.defineProperty(allOf, "__esModule", { value: true });
+	Object.defineProperty(allOf$1, "__esModule", { value: true });
 	const util_1 = /*@__PURE__*/ requireUtil();
 	const def = {
 	    keyword: "allOf",
@@ -7343,9 +7343,9 @@ function requireAllOf () {
 	        });
 	    },
 	};
-	allOf.default = def;
+	allOf$1.default = def;
 	
-	return allOf;
+	return allOf$1;
 }
 
 var _if = {};
@@ -7794,9 +7794,9 @@ function requireDiscriminator () {
 	return discriminator;
 }
 
-var $schema$1 = "http://json-schema.org/draft-07/schema#";
-var $id$1 = "http://json-schema.org/draft-07/schema#";
-var title$1 = "Core schema meta-schema";
+var $schema$8 = "http://json-schema.org/draft-07/schema#";
+var $id$8 = "http://json-schema.org/draft-07/schema#";
+var title$8 = "Core schema meta-schema";
 var definitions = {
 	schemaArray: {
 		type: "array",
@@ -7840,11 +7840,11 @@ var definitions = {
 		]
 	}
 };
-var type$2 = [
+var type$9 = [
 	"object",
 	"boolean"
 ];
-var properties$1 = {
+var properties$8 = {
 	$id: {
 		type: "string",
 		format: "uri-reference"
@@ -8036,13 +8036,13 @@ var properties$1 = {
 		$ref: "#"
 	}
 };
-var require$$3 = {
-	$schema: $schema$1,
-	$id: $id$1,
-	title: title$1,
+var require$$3$1 = {
+	$schema: $schema$8,
+	$id: $id$8,
+	title: title$8,
 	definitions: definitions,
-	type: type$2,
-	properties: properties$1,
+	type: type$9,
+	properties: properties$8,
 	"default": true
 };
 
@@ -8057,7 +8057,7 @@ function requireAjv () {
 		const core_1 = /*@__PURE__*/ requireCore$2();
 		const draft7_1 = /*@__PURE__*/ requireDraft7();
 		const discriminator_1 = /*@__PURE__*/ requireDiscriminator();
-		const draft7MetaSchema = require$$3;
+		const draft7MetaSchema = require$$3$1;
 		const META_SUPPORT_DATA = ["/properties"];
 		const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
 		class Ajv extends core_1.default {
@@ -8107,12 +8107,12 @@ function requireAjv () {
 
 var ajvExports = /*@__PURE__*/ requireAjv();
 
-var $schema = "http://json-schema.org/draft-07/schema#";
-var $id = "https://www.npmjs.com/package/zowe-ha-policy/schema/zowe-ha-policy.schema.json";
-var title = "zowe-ha-policy configuration (.zowe-ha-policy.yaml)";
-var type$1 = "object";
+var $schema$7 = "http://json-schema.org/draft-07/schema#";
+var $id$7 = "https://www.npmjs.com/package/zowe-ha-policy/schema/zowe-ha-policy.schema.json";
+var title$7 = "zowe-ha-policy configuration (.zowe-ha-policy.yaml)";
+var type$8 = "object";
 var additionalProperties = false;
-var properties = {
+var properties$7 = {
 	zoweVersion: {
 		description: "Major version of Zowe whose defaults and behaviour the rules assume.",
 		"enum": [
@@ -8166,6 +8166,23 @@ var properties = {
 						minLength: 1
 					}
 				}
+			},
+			schemas: {
+				description: "Zowe's own JSON schemas, to validate every Zowe configuration with as configmgr does at start: a folder (for example a Zowe runtime's schemas/ folder, with zowe-yaml-schema.json and server-common.json; the runtime's files/defaults.yaml beside it is merged as Zowe merges it) or file, or a list of them (add components' schema folders to check their sections too), relative to this file.",
+				oneOf: [
+					{
+						type: "string",
+						minLength: 1
+					},
+					{
+						type: "array",
+						minItems: 1,
+						items: {
+							type: "string",
+							minLength: 1
+						}
+					}
+				]
 			}
 		}
 	},
@@ -8273,12 +8290,12 @@ var properties = {
 	}
 };
 var schema$4 = {
-	$schema: $schema,
-	$id: $id,
-	title: title,
-	type: type$1,
+	$schema: $schema$7,
+	$id: $id$7,
+	title: title$7,
+	type: type$8,
 	additionalProperties: additionalProperties,
-	properties: properties
+	properties: properties$7
 };
 
 /** Reads a file for checking, within limits: too large, binary and undecodable files are refused with a reason. */
@@ -8506,10 +8523,10 @@ function requireSnippet() {
   snippet = makeSnippet;
   return snippet;
 }
-var type;
+var type$7;
 var hasRequiredType;
 function requireType() {
-  if (hasRequiredType) return type;
+  if (hasRequiredType) return type$7;
   hasRequiredType = 1;
   const YAMLException2 = requireException();
   const TYPE_CONSTRUCTOR_OPTIONS = [
@@ -8567,8 +8584,8 @@ function requireType() {
       throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
     }
   }
-  type = Type2;
-  return type;
+  type$7 = Type2;
+  return type$7;
 }
 var schema$3;
 var hasRequiredSchema$4;
@@ -11472,12 +11489,12 @@ function requireIdentity () {
 	return identity;
 }
 
-var visit = {};
+var visit$1 = {};
 
 var hasRequiredVisit;
 
 function requireVisit () {
-	if (hasRequiredVisit) return visit;
+	if (hasRequiredVisit) return visit$1;
 	hasRequiredVisit = 1;
 
 	var identity = requireIdentity();
@@ -11515,7 +11532,7 @@ function requireVisit () {
 	 * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
 	 * specific defined one will be used for each node.
 	 */
-	function visit$1(node, visitor) {
+	function visit(node, visitor) {
 	    const visitor_ = initVisitor(visitor);
 	    if (identity.isDocument(node)) {
 	        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -11529,11 +11546,11 @@ function requireVisit () {
 	// namespace using `var`, but then complains about that because
 	// `unique symbol` must be `const`.
 	/** Terminate visit traversal completely */
-	visit$1.BREAK = BREAK;
+	visit.BREAK = BREAK;
 	/** Do not visit the children of the current node */
-	visit$1.SKIP = SKIP;
+	visit.SKIP = SKIP;
 	/** Remove the current node */
-	visit$1.REMOVE = REMOVE;
+	visit.REMOVE = REMOVE;
 	function visit_(key, node, visitor, path) {
 	    const ctrl = callVisitor(key, node, visitor, path);
 	    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -11712,9 +11729,9 @@ function requireVisit () {
 	    }
 	}
 
-	visit.visit = visit$1;
-	visit.visitAsync = visitAsync;
-	return visit;
+	visit$1.visit = visit;
+	visit$1.visitAsync = visitAsync;
+	return visit$1;
 }
 
 var hasRequiredDirectives;
@@ -13430,7 +13447,7 @@ function requireLog () {
 	if (hasRequiredLog) return log;
 	hasRequiredLog = 1;
 
-	var node_process = require$$0;
+	var node_process = require$$0$1;
 
 	function debug(logLevel, ...messages) {
 	    if (logLevel === 'debug')
@@ -14150,17 +14167,17 @@ function requireSeq () {
 	return seq;
 }
 
-var string = {};
+var string$1 = {};
 
 var hasRequiredString;
 
 function requireString () {
-	if (hasRequiredString) return string;
+	if (hasRequiredString) return string$1;
 	hasRequiredString = 1;
 
 	var stringifyString = requireStringifyString();
 
-	const string$1 = {
+	const string = {
 	    identify: value => typeof value === 'string',
 	    default: true,
 	    tag: 'tag:yaml.org,2002:str',
@@ -14171,8 +14188,8 @@ function requireString () {
 	    }
 	};
 
-	string.string = string$1;
-	return string;
+	string$1.string = string;
+	return string$1;
 }
 
 var tags = {};
@@ -14491,7 +14508,7 @@ function requireBinary () {
 	if (hasRequiredBinary) return binary;
 	hasRequiredBinary = 1;
 
-	var node_buffer = require$$0$1;
+	var node_buffer = require$$0$2;
 	var Scalar = requireScalar();
 	var stringifyString = requireStringifyString();
 
@@ -17417,7 +17434,7 @@ function requireComposer () {
 	if (hasRequiredComposer) return composer;
 	hasRequiredComposer = 1;
 
-	var node_process = require$$0;
+	var node_process = require$$0$1;
 	var directives = requireDirectives();
 	var Document = requireDocument();
 	var errors = requireErrors();
@@ -18960,7 +18977,7 @@ function requireParser () {
 	if (hasRequiredParser) return parser;
 	hasRequiredParser = 1;
 
-	var node_process = require$$0;
+	var node_process = require$$0$1;
 	var cst = requireCst();
 	var lexer = requireLexer();
 
@@ -20602,7 +20619,7 @@ function mergeLayers(layers, defaults) {
         merged = mergeLayer(layers[i], merged);
     return merged;
 }
-const TEMPLATE = /\$\{\{\s*(.*?)\s*\}\}/g;
+const TEMPLATE$2 = /\$\{\{\s*(.*?)\s*\}\}/g;
 const WHOLE_TEMPLATE = /^\s*\$\{\{\s*(.*?)\s*\}\}\s*$/;
 const REFERENCE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$-]*|\[\s*(?:'[^']*'|"[^"]*"|\d+)\s*\])*$/;
 const SEGMENT = /\.([A-Za-z_$][\w$-]*)|\[\s*(?:'([^']*)'|"([^"]*)"|(\d+))\s*\]/g;
@@ -20649,7 +20666,7 @@ function resolveTemplates(config) {
                 return text;
             return typeof target === "string" ? resolveString(target, depth + 1) : target;
         }
-        return text.replace(TEMPLATE, (match, expression) => {
+        return text.replace(TEMPLATE$2, (match, expression) => {
             const path = referencePath(expression);
             const target = path && valueAt(config, path);
             const value = typeof target === "string" ? resolveString(target, depth + 1) : target;
@@ -21308,6 +21325,9 @@ function parseConfig(text, path, cwd, shown = relative(cwd, path).split(sep).joi
         ...(value.exclude ? { exclude: value.exclude } : {}),
         rules: value.rules ?? {},
         layerGroups: (value.zowe?.configs ?? []).map((group) => group.map((f) => resolve$1(dir, f))),
+        ...(value.zowe?.schemas !== undefined
+            ? { zoweSchemas: [value.zowe.schemas].flat().map((p) => resolve$1(dir, p)) }
+            : {}),
         kubernetes: { scope: value.kubernetes?.scope ?? "zowe", ha: value.kubernetes?.ha ?? false },
         kubernetesUnits: value.kubernetes?.units ?? [],
         exceptions: (value.exceptions ?? []).map((e, index) => ({ ...e, index })),
@@ -22692,18 +22712,18 @@ function requireSprintf () {
 	return sprintf;
 }
 
-var strings;
+var strings$1;
 var hasRequiredStrings;
 
 function requireStrings () {
-	if (hasRequiredStrings) return strings;
+	if (hasRequiredStrings) return strings$1;
 	hasRequiredStrings = 1;
 	const vsprintf = requireSprintf().vsprintf;
 
 	const sprintf = (s, values) => vsprintf(s, values);
 
-	strings = { sprintf };
-	return strings;
+	strings$1 = { sprintf };
+	return strings$1;
 }
 
 var regex;
@@ -29286,8 +29306,12 @@ const STARTER_KEYS = [
     },
     {
         key: "zowe",
-        explanation: ["Files Zowe reads as one configuration (--config FILE(a):FILE(b)), highest priority first."],
-        example: "zowe:\n  configs:\n    - [zowe/lpar-overrides.yaml, zowe/zowe.yaml]",
+        explanation: [
+            "configs: files Zowe reads as one configuration (--config FILE(a):FILE(b)), highest priority",
+            "first. schemas: Zowe's own JSON schemas (a Zowe runtime's schemas/ folder, components' schema",
+            "folders) to validate every configuration with, as configmgr does when Zowe starts.",
+        ],
+        example: "zowe:\n  configs:\n    - [zowe/lpar-overrides.yaml, zowe/zowe.yaml]\n  schemas: [zowe-runtime/schemas]",
     },
     {
         key: "kubernetes",
@@ -32593,6 +32617,644 @@ function zoweDefaults(version) {
     return structuredClone(version === 2 ? V2 : V3);
 }
 
+const string = { type: "string" };
+const boolean = { type: "boolean" };
+const integer = { type: "integer" };
+const strings = { type: "array", items: string };
+/** A mapping whose keys are the user's own (environment variables, ZIS parmlib keys). */
+const freeMapping = { type: "object" };
+function mapping(keys, closed, extra = {}) {
+    return { type: "object", keys, closed, ...extra };
+}
+function oneOf(values, extra = {}) {
+    return { type: "string", enum: values, ...extra };
+}
+/** server-base $defs/port: zowe.externalPort and zOSMF.port. */
+const basePort = { type: "integer", min: 0, max: 65535 };
+const KEYSTORE_TYPES = ["PKCS12", "JCEKS", "JCECCAKS", "JCERACFKS", "JCECCARACFKS", "JCEHYBRIDRACFKS"];
+/** $defs/certificate: a PKCS12 or a key ring certificate, each a closed mapping. */
+const certificate = mapping({
+    keystore: mapping({ type: oneOf(KEYSTORE_TYPES), file: string, password: string, alias: string }, "schema", {
+        required: ["type", "file", "alias"],
+    }),
+    truststore: mapping({ type: oneOf(KEYSTORE_TYPES), file: string, password: string }, "schema", {
+        required: ["type", "file"],
+    }),
+    pem: mapping({
+        key: { type: "string" },
+        certificate: { type: "string" },
+        certificateAuthorities: { type: ["string", "array"] },
+    }, "schema"),
+}, "schema", {
+    required: ["keystore", "truststore"],
+    requiredWhen: [{ key: ["keystore", "type"], values: ["PKCS12"], required: ["pem"] }],
+});
+const tlsVersion = oneOf(["TLSv1.2", "TLSv1.3"]);
+/** The TLS settings: AT-TLS ({attls: true}) or Zowe's own TLS, each a closed mapping. */
+const tls = mapping({ attls: { type: ["boolean", "string"] }, ciphers: strings, curves: strings, maxTls: tlsVersion, minTls: tlsVersion }, "schema");
+const IPV4 = /^(?:(?:[0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])\.){3}(?:[0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])$/;
+/** $defs/networkSettings. */
+const network = mapping({
+    server: mapping({
+        listenAddresses: {
+            type: "array",
+            items: { type: "string", pattern: { regex: IPV4, text: "an IPv4 address" } },
+        },
+        vipaIp: string,
+        validatePortFree: boolean,
+        tls,
+    }, "fixed"),
+    client: mapping({ tls }, "schema"),
+}, "schema");
+const launcher = {
+    restartIntervals: { type: "array", items: integer },
+    minUptime: integer,
+    shareAs: oneOf(["no", "yes", "must", ""]),
+};
+const dname = mapping({
+    caCommonName: string,
+    commonName: string,
+    orgUnit: string,
+    org: string,
+    locality: string,
+    state: string,
+    country: string,
+}, "schema");
+const setup = mapping({
+    dataset: mapping({
+        prefix: string,
+        proclib: string,
+        parmlib: string,
+        parmlibMembers: mapping({ zis: string }, "schema"),
+        jcllib: string,
+        loadlib: string,
+        authLoadlib: string,
+        authPluginLib: string,
+    }, "schema"),
+    zis: mapping({ parmlib: mapping({ keys: freeMapping }, "schema") }, "schema"),
+    security: mapping({
+        product: oneOf(["RACF", "ACF2", "TSS"]),
+        groups: mapping({ admin: string, stc: string, sysProg: string }, "schema"),
+        users: mapping({ zowe: string, zis: string }, "schema"),
+        stcs: mapping({ zowe: string, zis: string, aux: string }, "schema"),
+    }, "schema"),
+    // PKCS12 or key ring; the two forms leave other keys open.
+    certificate: mapping({
+        type: oneOf(KEYSTORE_TYPES),
+        pkcs12: mapping({
+            directory: string,
+            name: string,
+            password: string,
+            caAlias: string,
+            caPassword: string,
+            lock: boolean,
+            import: mapping({ keystore: string, password: string, alias: string }, "schema"),
+        }, "schema"),
+        keyring: mapping({
+            owner: string,
+            name: string,
+            label: string,
+            caLabel: string,
+            connect: mapping({ user: string, label: string }, "schema"),
+            import: mapping({ dsName: string, password: string }, "schema"),
+            zOSMF: mapping({ ca: string, user: string }, "schema"),
+        }, "schema"),
+        dname,
+        validity: integer,
+        san: strings,
+        importCertificateAuthorities: strings,
+    }, "fixed", 
+    // Zowe's defaults.yaml always adds a pkcs12 section (of templates), so only keyring can be missing.
+    { requiredWhen: [{ key: ["type"], values: KEYSTORE_TYPES.slice(1), required: ["keyring"] }] }),
+    vsam: mapping({ mode: oneOf(["NONRLS", "RLS"]), volume: string, storageClass: string, name: { type: "string" } }, "schema"),
+}, "schema");
+const zowe = mapping({
+    setup,
+    runtimeDirectory: string,
+    logDirectory: string,
+    workspaceDirectory: { judgedBy: "ZWE-HA-020" },
+    extensionDirectory: string,
+    job: mapping({ name: string, prefix: string }, "schema"),
+    network,
+    extensionRegistry: mapping({
+        defaultHandler: string,
+        handlers: {
+            type: "object",
+            each: mapping({ registry: string, path: string }, "partial", { required: ["registry", "path"] }),
+        },
+    }, "fixed", { required: ["defaultHandler", "handlers"] }),
+    launcher: mapping({ ...launcher, unsafeDisableZosVersionCheck: boolean }, "schema"),
+    rbacProfileIdentifier: string,
+    cookieIdentifier: string,
+    externalDomains: { judgedBy: "ZWE-HA-014" },
+    externalPort: basePort,
+    environments: freeMapping,
+    launchScript: mapping({ logLevel: oneOf(["", "info", "debug", "trace"]), onComponentConfigureFail: oneOf(["warn", "exit"]) }, "fixed"),
+    certificate,
+    verifyCertificates: oneOf(["STRICT", "NONSTRICT", "DISABLED"]),
+    sysMessages: strings,
+    useConfigmgr: boolean,
+    configmgr: mapping({ validation: oneOf(["STRICT", "COMPONENT-COMPAT"]) }, "fixed", { required: ["validation"] }),
+}, "schema");
+const java = mapping({ home: string }, "fixed");
+const node = mapping({ home: string }, "fixed");
+const zOSMF = mapping({ host: string, port: basePort, scheme: oneOf(["http", "https"]), applId: string }, "schema");
+/** $defs/component: what the base schema checks of every component, at the root and in instances. */
+const componentBasics = {
+    enabled: boolean,
+    certificate,
+    launcher: mapping(launcher, "partial"),
+    zowe: mapping({ network, job: mapping({ suffix: string }, "partial") }, "partial"),
+};
+function component(keys) {
+    return mapping({ ...componentBasics, ...keys }, "partial", { enforced: "everywhere" });
+}
+/** Keys every API ML service reads (its start script's ZWE_configs_* variables). */
+function apimlService(name, versions, keys = {}) {
+    // Only caching-service, api-catalog and zaas have a schema that names them.
+    const enforced = versions ? { component: name, versions } : "none";
+    return component({
+        port: { type: "integer", min: 1024, max: 65535, enforced },
+        debug: { ...boolean, enforced },
+        heap: mapping({ init: integer, max: integer }, "partial", { enforced }),
+        sslDebug: { type: "string", enforced: "none" },
+        apiml: { type: "object", enforced: "none" },
+        server: { type: "object", enforced: "none" },
+        spring: { type: "object", enforced: "none" },
+        logging: { type: "object", enforced: "none" },
+        diagMode: { enforced: "none" },
+        ...keys,
+    });
+}
+/** A port nothing validates: Zowe passes it to the component as written. */
+const unvalidatedPort = { type: "integer", min: 1024, max: 65535, enforced: "none" };
+const CACHING_MODES = ["inMemory", "infinispan", "VSAM", "redis"];
+const storage = mapping({
+    mode: oneOf(CACHING_MODES, {
+        caseInsensitive: true,
+        effect: "the Caching Service then creates no storage and does not start (it compares modes without case)",
+    }),
+    size: integer,
+    evictionStrategy: oneOf(["reject", "removeOldest"], {
+        effect: "the Caching Service compares it with reject and removeOldest as written and applies neither",
+    }),
+    infinispan: mapping({
+        jgroups: mapping({
+            port: { judgedBy: "ZWE-HA-038" },
+            host: string,
+            keyExchange: mapping({ port: { judgedBy: "ZWE-HA-038" } }, "fixed"),
+        }, "fixed"),
+        persistence: mapping({ dataLocation: string, indexLocation: string }, "fixed"),
+        initialHosts: string,
+    }, "fixed"),
+    vsam: mapping({ name: string, keyLength: integer, recordLength: integer, encoding: string }, "fixed"),
+    redis: mapping({ masterNodeUri: string, timeout: integer, sentinel: freeMapping, ssl: freeMapping }, "partial"),
+}, "fixed", { enforced: "none" });
+/** Components by name, and the Zowe versions that have them. */
+const COMPONENTS = {
+    gateway: {
+        versions: [2, 3],
+        node: apimlService("gateway", undefined, {
+            port: { judgedBy: "ZWE-HA-012" },
+            apimlId: { type: "string", enforced: "none" },
+        }),
+    },
+    zaas: { versions: [3], node: apimlService("zaas", [3]) },
+    discovery: {
+        versions: [2, 3],
+        node: apimlService("discovery", undefined, { port: { judgedBy: "ZWE-HA-041" }, replicas: { enforced: "none" } }),
+    },
+    "api-catalog": { versions: [2, 3], node: apimlService("api-catalog", [2, 3]) },
+    "caching-service": { versions: [2, 3], node: apimlService("caching-service", [2, 3], { storage }) },
+    "metrics-service": { versions: [2], node: apimlService("metrics-service", undefined) },
+    "cloud-gateway": { versions: [2], node: apimlService("cloud-gateway", undefined) },
+    "app-server": {
+        versions: [2, 3],
+        node: component({
+            port: unvalidatedPort,
+            node: { type: "object", enforced: "none" },
+            agent: { type: "object", enforced: "none" },
+            instanceDir: { enforced: "none" },
+            productDir: { enforced: "none" },
+            siteDir: { enforced: "none" },
+            groupsDir: { enforced: "none" },
+            usersDir: { enforced: "none" },
+            pluginsDir: { enforced: "none" },
+            dataserviceAuthentication: { enforced: "none" },
+            logLevels: { enforced: "none" },
+            logLanguage: { enforced: "none" },
+            languages: { enforced: "none" },
+            instanceID: { enforced: "none" },
+            privilegedServerName: { enforced: "none" },
+            dns: { enforced: "none" },
+            debug: { enforced: "none" },
+        }),
+    },
+    zss: {
+        versions: [2, 3],
+        node: component({
+            port: unvalidatedPort,
+            tls: { enforced: "none" },
+            crossMemoryServerName: { enforced: "none" },
+            agent: { type: "object", enforced: "none" },
+            pluginsDir: { enforced: "none" },
+            instanceDir: { enforced: "none" },
+            productDir: { enforced: "none" },
+            dataserviceAuthentication: { enforced: "none" },
+            logLevels: { enforced: "none" },
+            debug: { enforced: "none" },
+        }),
+    },
+    "jobs-api": { versions: [2, 3], node: component({ port: unvalidatedPort, debug: { enforced: "none" } }) },
+    "files-api": { versions: [2, 3], node: component({ port: unvalidatedPort, debug: { enforced: "none" } }) },
+    "explorer-jes": { versions: [2, 3], node: component({}) },
+    "explorer-mvs": { versions: [2, 3], node: component({}) },
+    "explorer-uss": { versions: [2, 3], node: component({}) },
+    "explorer-ip": { versions: [2, 3], node: component({}) },
+    // API ML as one address space, a technical preview of v3.3.
+    apiml: { versions: [3], node: component({ port: unvalidatedPort }) },
+    "apiml-common-lib": { versions: [2, 3], node: component({}) },
+};
+/** Any other component (an extension): only the base schema's $defs/component applies. */
+const extension = { type: "object", enforced: "everywhere", keys: componentBasics };
+function components(version) {
+    const keys = {};
+    for (const [name, c] of Object.entries(COMPONENTS))
+        if (c.versions.includes(version))
+            keys[name] = c.node;
+    return { type: "object", keys, each: extension, known: Object.keys(COMPONENTS) };
+}
+function root(version) {
+    const sections = { zowe, java, node, zOSMF, components: components(version) };
+    const instance = mapping({
+        hostname: { judgedBy: "ZWE-HA-002", enforced: "everywhere" },
+        sysname: { judgedBy: "ZWE-HA-002", enforced: "everywhere" },
+        ...sections,
+    }, "fixed", { required: ["hostname", "sysname"], instance: true });
+    return mapping({ ...sections, haInstances: { type: "object", each: instance } }, "schema", {
+        enforced: "schema",
+    });
+}
+const ROOTS = { 2: root(2), 3: root(3) };
+/** The schema of a Zowe configuration of this major version. */
+function zoweSchema(version) {
+    return ROOTS[version];
+}
+
+/** "Did you mean": the known name a misspelt one most likely stands for. */
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+function editDistance(a, b) {
+    if (a === b)
+        return 0;
+    const cols = b.length + 1;
+    const d = new Uint32Array((a.length + 1) * cols);
+    const at = (i, j) => d[i * cols + j] ?? 0;
+    for (let i = 0; i <= a.length; i++)
+        d[i * cols] = i;
+    for (let j = 0; j < cols; j++)
+        d[j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, at(i - 2, j - 2) + 1);
+            d[i * cols + j] = best;
+        }
+    }
+    return at(a.length, b.length);
+}
+/**
+ * How many edits a name of this length may be away from the name meant: none in names of three
+ * letters (`zss` is not `zis`), one in four (`prot`), two in most, three in long ones such as
+ * `workspaceDirectory`; one wherever other names are legitimate.
+ */
+function tolerance(length, strict) {
+    if (length <= 3)
+        return 0;
+    if (strict || length === 4)
+        return 1;
+    return length <= 12 ? 2 : 3;
+}
+/**
+ * The candidate name is most likely meant by, or undefined when none is close or two are equally
+ * close. Case is ignored first (`sysName` → `sysname`). Strict: where other names are legitimate
+ * (extension names beside Zowe's components, component keys we do not list), only one edit
+ * counts (`prot` → `port`), and a known name followed by a suffix (`gateway-ext`, `zss2`) is taken as a name of its own.
+ */
+function suggest(name, candidates, strict = false) {
+    const lower = name.toLowerCase();
+    let best;
+    let bestDistance = Infinity;
+    let tie = false;
+    for (const candidate of candidates) {
+        if (candidate === name)
+            return undefined;
+        const other = candidate.toLowerCase();
+        if (other === lower)
+            return candidate;
+        if (strict && lower.startsWith(other) && /^[-_.0-9]/.test(lower.slice(other.length)))
+            continue;
+        const allowed = tolerance(Math.max(lower.length, other.length), strict);
+        // The distance is at least the difference in length: most names need no comparison.
+        if (Math.abs(lower.length - other.length) > allowed)
+            continue;
+        const distance = editDistance(lower, other);
+        if (distance > allowed)
+            continue;
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+            tie = false;
+        }
+        else if (distance === bestDistance) {
+            tie = true;
+        }
+    }
+    return tie ? undefined : best;
+}
+
+const NOT_REJECTED = {};
+const BY_SCHEMA = { enforced: "schema" };
+function rejection(scope, walk) {
+    const { enforced } = scope;
+    if (enforced === "everywhere")
+        return BY_SCHEMA;
+    if (enforced === "schema")
+        return scope.inInstance ? NOT_REJECTED : BY_SCHEMA;
+    if (typeof enforced === "object" && !scope.inInstance && enforced.versions.includes(walk.version)) {
+        let byComponent = componentRejections.get(enforced);
+        if (!byComponent)
+            componentRejections.set(enforced, (byComponent = { enforced: "component", component: enforced.component }));
+        return byComponent;
+    }
+    return NOT_REJECTED;
+}
+const componentRejections = new WeakMap();
+const TEMPLATE$1 = /^\s*\$\{\{/;
+const BLANK = /^\s*$/;
+/** An enum node's values as compared: a Set, folded to lower case where case does not matter. */
+const enums = new WeakMap();
+function allowedValues(node) {
+    let values = enums.get(node);
+    if (!values) {
+        values = new Set((node.enum ?? []).map((v) => (node.caseInsensitive ? v.toLowerCase() : v)));
+        enums.set(node, values);
+    }
+    return values;
+}
+/** Every problem of the configuration, in document order. */
+function validateZoweConfig(config, version) {
+    const walk = { version, root: config, path: [], out: [] };
+    visit(config, zoweSchema(version), { enforced: undefined, inInstance: false, parent: undefined }, walk);
+    return walk.out;
+}
+function visit(value, node, outer, walk) {
+    if (node.judgedBy !== undefined || value === null || value === undefined)
+        return;
+    if (typeof value === "string" && value.includes("${{") && TEMPLATE$1.test(value))
+        return;
+    const scope = node.enforced === undefined
+        ? outer
+        : { enforced: node.enforced, inInstance: outer.inInstance, parent: outer.parent };
+    const rejected = rejection(scope, walk);
+    // What nothing validates reaches the component as an environment variable, where an empty one
+    // means unset: the component's default applies (other rules judge a missing setting).
+    if (!rejected.enforced && typeof value === "string" && BLANK.test(value))
+        return;
+    if (node.type !== undefined && !typeMatches(value, node.type, rejected.enforced !== undefined)) {
+        report(walk, node, rejected, { kind: "type", value, allowed: describeType(node) });
+        return;
+    }
+    if (node.enum && isScalar(value)) {
+        const text = String(value);
+        if (!allowedValues(node).has(node.caseInsensitive ? text.toLowerCase() : text)) {
+            const suggestion = suggest(text, node.enum);
+            report(walk, node, rejected, {
+                kind: "enum",
+                value,
+                allowed: listed(node.enum),
+                ...(suggestion ? { suggestion } : {}),
+            });
+        }
+    }
+    if (node.min !== undefined || node.max !== undefined) {
+        const n = typeof value === "number" ? value : typeof value === "string" ? Number(value) : NaN;
+        if (Number.isFinite(n) && ((node.min !== undefined && n < node.min) || (node.max !== undefined && n > node.max))) {
+            report(walk, node, rejected, { kind: "range", value, allowed: describeType(node) });
+        }
+    }
+    if (node.pattern && typeof value === "string" && !node.pattern.regex.test(value)) {
+        report(walk, node, rejected, { kind: "pattern", value, allowed: node.pattern.text });
+    }
+    if (Array.isArray(value) && node.items) {
+        for (let n = 0; n < value.length; n++) {
+            walk.path.push(n);
+            visit(value[n], node.items, scope, walk);
+            walk.path.pop();
+        }
+    }
+    if (isObject(value) && (node.keys || node.each || node.known))
+        visitMapping(value, node, rejected, scope, walk);
+}
+function report(walk, node, rejected, problem) {
+    walk.out.push({ path: [...walk.path], ...problem, ...rejected, ...(node.effect ? { effect: node.effect } : {}) });
+}
+/** Each mapping node's keys as a Map: one lookup per key of the configuration, whatever the node's shape. */
+const keyMaps = new WeakMap();
+function keysOf(node) {
+    let keys = keyMaps.get(node);
+    if (!keys)
+        keyMaps.set(node, (keys = new Map(Object.entries(node.keys ?? {}))));
+    return keys;
+}
+function visitMapping(value, node, rejected, scope, walk) {
+    const inner = {
+        enforced: scope.enforced,
+        inInstance: scope.inInstance || node.instance === true,
+        parent: node,
+    };
+    const keys = keysOf(node);
+    let explained;
+    // for-in rather than Object.keys: no array per mapping (configurations are plain objects).
+    for (const key in value) {
+        const known = keys.get(key);
+        walk.path.push(key);
+        if (known) {
+            visit(value[key], known, inner, walk);
+        }
+        else {
+            const unknown = unknownKey(key, value, node, walk, rejected, scope.parent);
+            if (unknown) {
+                walk.out.push(unknown);
+                if (unknown.missing && unknown.suggestion)
+                    (explained ??= new Set()).add(unknown.suggestion);
+            }
+            else if (node.each) {
+                visit(value[key], node.each, inner, walk);
+            }
+        }
+        walk.path.pop();
+    }
+    if (!rejected.enforced || (!node.required && !node.requiredWhen))
+        return;
+    const required = [...(node.required ?? [])];
+    for (const { key, values, required: keys } of node.requiredWhen ?? []) {
+        const at = valueAt(value, key);
+        if (typeof at === "string" && values.includes(at))
+            required.push(...keys);
+    }
+    for (const key of required) {
+        if (!Object.prototype.hasOwnProperty.call(value, key) && !explained?.has(key) && !keys.get(key)?.judgedBy) {
+            walk.out.push({ kind: "required", path: [...walk.path, key], allowed: key, ...rejected });
+        }
+    }
+}
+/**
+ * A key that is not one of the node's: misspelt (did you mean), written dotted or one level off
+ * (Zowe reads it elsewhere), or simply not read. Undefined when the key is legitimate (an
+ * extension's name, a key of a component that we do not list).
+ */
+function unknownKey(key, value, node, walk, rejected, parent) {
+    const keyPath = walk.path;
+    const names = [...keysOf(node).keys()];
+    const open = node.each !== undefined;
+    if (names.length === 0 && !node.known)
+        return undefined;
+    // In a mapping whose other keys are legitimate, only a near miss is a mistake.
+    const strict = node.closed === "partial" || open;
+    const closedBySchema = node.closed === "schema" && rejected.enforced !== undefined;
+    const at = [...keyPath];
+    const path = keyPath.slice(0, -1);
+    const meant = suggest(key, node.known ?? names, strict);
+    if (meant) {
+        const missing = !Object.prototype.hasOwnProperty.call(value, meant) && !inherited(walk, [...path, meant]);
+        const required = missing && node.required?.includes(meant) === true && rejected.enforced !== undefined;
+        const enforced = closedBySchema || required;
+        return {
+            kind: "unknown-key",
+            path: at,
+            suggestion: meant,
+            ...(missing ? { missing: true } : {}),
+            ...(required ? { required: true } : {}),
+            ...(enforced ? rejected : {}),
+        };
+    }
+    if (open)
+        return undefined;
+    const enforced = closedBySchema ? rejected : {};
+    const dotted = dottedPath(key, node);
+    if (dotted)
+        return { kind: "ignored-key", path: at, readAt: [...path, ...dotted].join("."), dotted: true, ...enforced };
+    // Where only some keys are listed, a key one level off may be one of those not listed.
+    if (node.closed === "partial")
+        return undefined;
+    const nested = nestedPath(key, node, false);
+    if (nested)
+        return { kind: "ignored-key", path: at, readAt: [...path, ...nested].join("."), ...enforced };
+    if (parent && keysOf(parent).has(key) && path.length > 0) {
+        return { kind: "ignored-key", path: at, readAt: [...path.slice(0, -1), key].join("."), ...enforced };
+    }
+    // A near miss one or two levels down only for longer names: `prot` is no more `zOSMF.port` than a component's port.
+    const near = key.length >= 6 ? nestedPath(key, node, true) : undefined;
+    if (near)
+        return { kind: "unknown-key", path: at, suggestion: near.join("."), ...enforced };
+    if (node.closed === "schema" || node.closed === "fixed") {
+        // A short list helps; the twenty keys of `zowe` would drown the message.
+        const allowed = names.length <= 8 ? { allowed: listed(names, "and") } : {};
+        return { kind: "unknown-key", path: at, ...allowed, ...enforced };
+    }
+    return undefined;
+}
+/** An HA instance's key that the instance inherits from the configuration it is merged over. */
+function inherited(walk, path) {
+    return path[0] === "haInstances" && path.length > 3 && valueAt(walk.root, path.slice(2)) !== undefined;
+}
+/** `jgroups.port` written as one key: the nested keys it stands for, when they are known. */
+function dottedPath(key, node) {
+    if (!key.includes("."))
+        return undefined;
+    const segments = key.split(".");
+    let current = node;
+    for (const segment of segments) {
+        current = current && (keysOf(current).get(segment) ?? current.each);
+        if (!current)
+            return undefined;
+    }
+    return segments;
+}
+/**
+ * The one place one or two levels below where the key is known (exactly, or as a near miss): a
+ * key written one level too high, like `keyExchange` beside `jgroups` instead of inside it.
+ */
+function nestedPath(key, node, nearMiss) {
+    for (const depth of [1, 2]) {
+        const found = [];
+        collect(node, [], depth, (name, at) => {
+            const hit = nearMiss ? suggest(key, [name], true) === name : name === key;
+            if (hit)
+                found.push([...at, name]);
+        });
+        if (found.length === 1)
+            return found[0];
+        if (found.length > 1)
+            return undefined;
+    }
+    return undefined;
+}
+function collect(node, at, depth, visitKey) {
+    for (const [name, child] of Object.entries(node.keys ?? {})) {
+        if (depth === 1)
+            visitKey(name, at);
+        else
+            collect(child, [...at, name], depth - 1, visitKey);
+    }
+}
+function isScalar(value) {
+    return typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+}
+function typeMatches(value, type, strict) {
+    return typeof type === "string" ? hasType(value, type, strict) : type.some((t) => hasType(value, t, strict));
+}
+/**
+ * Strictly, as JSON Schema types the value configmgr reads. Otherwise as the component reads it:
+ * zwe passes every value on as text, so "7554" is a port and "true" a boolean.
+ */
+function hasType(value, type, strict) {
+    switch (type) {
+        case "object":
+            return isObject(value);
+        case "array":
+            return Array.isArray(value);
+        case "string":
+            return typeof value === "string" || (!strict && isScalar(value));
+        case "integer":
+            return Number.isInteger(value) || (!strict && typeof value === "string" && /^\s*[0-9]+\s*$/.test(value));
+        case "boolean":
+            return (typeof value === "boolean" || (!strict && typeof value === "string" && /^\s*(?:true|false)\s*$/i.test(value)));
+    }
+}
+const TYPE_WORDS = {
+    object: "a mapping",
+    array: "a list",
+    string: "a string",
+    integer: "an integer",
+    boolean: "a boolean (true or false)",
+};
+function describeType(node) {
+    const types = node.type === undefined ? ["integer"] : typeof node.type === "string" ? [node.type] : node.type;
+    if (types.length === 1 && types[0] === "integer" && node.min !== undefined && node.max !== undefined) {
+        return `an integer from ${node.min} to ${node.max}`;
+    }
+    if (node.enum)
+        return `one of ${listed(node.enum)}`;
+    return types.map((t) => TYPE_WORDS[t]).join(" or ");
+}
+function listed(values, last = "or") {
+    const shown = values.map((v) => (v === "" ? '""' : v));
+    return shown.length < 2 ? (shown[0] ?? "") : `${shown.slice(0, -1).join(", ")} ${last} ${shown[shown.length - 1]}`;
+}
+
 /**
  * Which Zowe major version a configuration runs on, which decides the defaults merged under it
  * (v2 caches in VSAM by default, v3 in Infinispan) and the rules that differ. The user may say
@@ -32989,7 +33651,7 @@ class ModelBuilder {
     /**
      * The model: every configuration list merged as Zowe's configuration manager merges it, the
      * other configurations each alone, with the defaults of their Zowe version and templates
-     * resolved; every object in its deployment unit. Also the findings about what was read
+     * resolved, and validated against the keys Zowe reads; every object in its deployment unit. Also the findings about what was read
      * (values Zowe reads differently, fragments judged nowhere) and the layer files not read.
      */
     finish(groups = []) {
@@ -33022,13 +33684,19 @@ class ModelBuilder {
         const versions = detectVersion(read, this.options.zoweVersion);
         configs.forEach((c, k) => {
             const version = versions[k];
-            const config = resolveTemplates(mergeLayers(read[k] ?? [], zoweDefaults(version.version)));
+            const layers = read[k] ?? [];
+            const config = resolveTemplates(mergeLayers(layers, zoweDefaults(version.version)));
+            const validation = [
+                ...validateZoweConfig(config, version.version),
+                ...(this.options.zoweSchemas?.validate(config, layers) ?? []),
+            ];
             this.model.input.zowe.push({
                 config,
                 container: c.container,
                 version: version.version,
                 ...(version.assumed ? { versionAssumed: true } : {}),
                 ...(c.configMap !== undefined ? { configMap: c.configMap } : {}),
+                ...(validation.length > 0 ? { validation } : {}),
             });
             this.model.zowe.push(new ZoweSubject(c.layers, { ...version, values: zoweDefaults(version.version) }));
         });
@@ -33479,6 +34147,1296 @@ function layering(declared, lists, files, show) {
     return { groups, findings, notices };
 }
 
+var _2019 = {exports: {}};
+
+var dynamic = {};
+
+var dynamicAnchor = {};
+
+var hasRequiredDynamicAnchor;
+
+function requireDynamicAnchor () {
+	if (hasRequiredDynamicAnchor) return dynamicAnchor;
+	hasRequiredDynamicAnchor = 1;
+	Object.defineProperty(dynamicAnchor, "__esModule", { value: true });
+	dynamicAnchor.dynamicAnchor = void 0;
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const names_1 = /*@__PURE__*/ requireNames();
+	const compile_1 = /*@__PURE__*/ requireCompile();
+	const ref_1 = /*@__PURE__*/ requireRef();
+	const def = {
+	    keyword: "$dynamicAnchor",
+	    schemaType: "string",
+	    code: (cxt) => dynamicAnchor$1(cxt, cxt.schema),
+	};
+	function dynamicAnchor$1(cxt, anchor) {
+	    const { gen, it } = cxt;
+	    it.schemaEnv.root.dynamicAnchors[anchor] = true;
+	    const v = (0, codegen_1._) `${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
+	    const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
+	    gen.if((0, codegen_1._) `!${v}`, () => gen.assign(v, validate));
+	}
+	dynamicAnchor.dynamicAnchor = dynamicAnchor$1;
+	function _getValidate(cxt) {
+	    const { schemaEnv, schema, self } = cxt.it;
+	    const { root, baseId, localRefs, meta } = schemaEnv.root;
+	    const { schemaId } = self.opts;
+	    const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
+	    compile_1.compileSchema.call(self, sch);
+	    return (0, ref_1.getValidate)(cxt, sch);
+	}
+	dynamicAnchor.default = def;
+	
+	return dynamicAnchor;
+}
+
+var dynamicRef = {};
+
+var hasRequiredDynamicRef;
+
+function requireDynamicRef () {
+	if (hasRequiredDynamicRef) return dynamicRef;
+	hasRequiredDynamicRef = 1;
+	Object.defineProperty(dynamicRef, "__esModule", { value: true });
+	dynamicRef.dynamicRef = void 0;
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const names_1 = /*@__PURE__*/ requireNames();
+	const ref_1 = /*@__PURE__*/ requireRef();
+	const def = {
+	    keyword: "$dynamicRef",
+	    schemaType: "string",
+	    code: (cxt) => dynamicRef$1(cxt, cxt.schema),
+	};
+	function dynamicRef$1(cxt, ref) {
+	    const { gen, keyword, it } = cxt;
+	    if (ref[0] !== "#")
+	        throw new Error(`"${keyword}" only supports hash fragment reference`);
+	    const anchor = ref.slice(1);
+	    if (it.allErrors) {
+	        _dynamicRef();
+	    }
+	    else {
+	        const valid = gen.let("valid", false);
+	        _dynamicRef(valid);
+	        cxt.ok(valid);
+	    }
+	    function _dynamicRef(valid) {
+	        // TODO the assumption here is that `recursiveRef: #` always points to the root
+	        // of the schema object, which is not correct, because there may be $id that
+	        // makes # point to it, and the target schema may not contain dynamic/recursiveAnchor.
+	        // Because of that 2 tests in recursiveRef.json fail.
+	        // This is a similar problem to #815 (`$id` doesn't alter resolution scope for `{ "$ref": "#" }`).
+	        // (This problem is not tested in JSON-Schema-Test-Suite)
+	        if (it.schemaEnv.root.dynamicAnchors[anchor]) {
+	            const v = gen.let("_v", (0, codegen_1._) `${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
+	            gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
+	        }
+	        else {
+	            _callRef(it.validateName, valid)();
+	        }
+	    }
+	    function _callRef(validate, valid) {
+	        return valid
+	            ? () => gen.block(() => {
+	                (0, ref_1.callRef)(cxt, validate);
+	                gen.let(valid, true);
+	            })
+	            : () => (0, ref_1.callRef)(cxt, validate);
+	    }
+	}
+	dynamicRef.dynamicRef = dynamicRef$1;
+	dynamicRef.default = def;
+	
+	return dynamicRef;
+}
+
+var recursiveAnchor = {};
+
+var hasRequiredRecursiveAnchor;
+
+function requireRecursiveAnchor () {
+	if (hasRequiredRecursiveAnchor) return recursiveAnchor;
+	hasRequiredRecursiveAnchor = 1;
+	Object.defineProperty(recursiveAnchor, "__esModule", { value: true });
+	const dynamicAnchor_1 = /*@__PURE__*/ requireDynamicAnchor();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const def = {
+	    keyword: "$recursiveAnchor",
+	    schemaType: "boolean",
+	    code(cxt) {
+	        if (cxt.schema)
+	            (0, dynamicAnchor_1.dynamicAnchor)(cxt, "");
+	        else
+	            (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
+	    },
+	};
+	recursiveAnchor.default = def;
+	
+	return recursiveAnchor;
+}
+
+var recursiveRef = {};
+
+var hasRequiredRecursiveRef;
+
+function requireRecursiveRef () {
+	if (hasRequiredRecursiveRef) return recursiveRef;
+	hasRequiredRecursiveRef = 1;
+	Object.defineProperty(recursiveRef, "__esModule", { value: true });
+	const dynamicRef_1 = /*@__PURE__*/ requireDynamicRef();
+	const def = {
+	    keyword: "$recursiveRef",
+	    schemaType: "string",
+	    code: (cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema),
+	};
+	recursiveRef.default = def;
+	
+	return recursiveRef;
+}
+
+var hasRequiredDynamic;
+
+function requireDynamic () {
+	if (hasRequiredDynamic) return dynamic;
+	hasRequiredDynamic = 1;
+	Object.defineProperty(dynamic, "__esModule", { value: true });
+	const dynamicAnchor_1 = /*@__PURE__*/ requireDynamicAnchor();
+	const dynamicRef_1 = /*@__PURE__*/ requireDynamicRef();
+	const recursiveAnchor_1 = /*@__PURE__*/ requireRecursiveAnchor();
+	const recursiveRef_1 = /*@__PURE__*/ requireRecursiveRef();
+	const dynamic$1 = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
+	dynamic.default = dynamic$1;
+	
+	return dynamic;
+}
+
+var next = {};
+
+var dependentRequired = {};
+
+var hasRequiredDependentRequired;
+
+function requireDependentRequired () {
+	if (hasRequiredDependentRequired) return dependentRequired;
+	hasRequiredDependentRequired = 1;
+	Object.defineProperty(dependentRequired, "__esModule", { value: true });
+	const dependencies_1 = /*@__PURE__*/ requireDependencies();
+	const def = {
+	    keyword: "dependentRequired",
+	    type: "object",
+	    schemaType: "object",
+	    error: dependencies_1.error,
+	    code: (cxt) => (0, dependencies_1.validatePropertyDeps)(cxt),
+	};
+	dependentRequired.default = def;
+	
+	return dependentRequired;
+}
+
+var dependentSchemas = {};
+
+var hasRequiredDependentSchemas;
+
+function requireDependentSchemas () {
+	if (hasRequiredDependentSchemas) return dependentSchemas;
+	hasRequiredDependentSchemas = 1;
+	Object.defineProperty(dependentSchemas, "__esModule", { value: true });
+	const dependencies_1 = /*@__PURE__*/ requireDependencies();
+	const def = {
+	    keyword: "dependentSchemas",
+	    type: "object",
+	    schemaType: "object",
+	    code: (cxt) => (0, dependencies_1.validateSchemaDeps)(cxt),
+	};
+	dependentSchemas.default = def;
+	
+	return dependentSchemas;
+}
+
+var limitContains = {};
+
+var hasRequiredLimitContains;
+
+function requireLimitContains () {
+	if (hasRequiredLimitContains) return limitContains;
+	hasRequiredLimitContains = 1;
+	Object.defineProperty(limitContains, "__esModule", { value: true });
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const def = {
+	    keyword: ["maxContains", "minContains"],
+	    type: "array",
+	    schemaType: "number",
+	    code({ keyword, parentSchema, it }) {
+	        if (parentSchema.contains === undefined) {
+	            (0, util_1.checkStrictMode)(it, `"${keyword}" without "contains" is ignored`);
+	        }
+	    },
+	};
+	limitContains.default = def;
+	
+	return limitContains;
+}
+
+var hasRequiredNext;
+
+function requireNext () {
+	if (hasRequiredNext) return next;
+	hasRequiredNext = 1;
+	Object.defineProperty(next, "__esModule", { value: true });
+	const dependentRequired_1 = /*@__PURE__*/ requireDependentRequired();
+	const dependentSchemas_1 = /*@__PURE__*/ requireDependentSchemas();
+	const limitContains_1 = /*@__PURE__*/ requireLimitContains();
+	const next$1 = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
+	next.default = next$1;
+	
+	return next;
+}
+
+var unevaluated = {};
+
+var unevaluatedProperties = {};
+
+var hasRequiredUnevaluatedProperties;
+
+function requireUnevaluatedProperties () {
+	if (hasRequiredUnevaluatedProperties) return unevaluatedProperties;
+	hasRequiredUnevaluatedProperties = 1;
+	Object.defineProperty(unevaluatedProperties, "__esModule", { value: true });
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const names_1 = /*@__PURE__*/ requireNames();
+	const error = {
+	    message: "must NOT have unevaluated properties",
+	    params: ({ params }) => (0, codegen_1._) `{unevaluatedProperty: ${params.unevaluatedProperty}}`,
+	};
+	const def = {
+	    keyword: "unevaluatedProperties",
+	    type: "object",
+	    schemaType: ["boolean", "object"],
+	    trackErrors: true,
+	    error,
+	    code(cxt) {
+	        const { gen, schema, data, errsCount, it } = cxt;
+	        /* istanbul ignore if */
+	        if (!errsCount)
+	            throw new Error("ajv implementation error");
+	        const { allErrors, props } = it;
+	        if (props instanceof codegen_1.Name) {
+	            gen.if((0, codegen_1._) `${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
+	        }
+	        else if (props !== true) {
+	            gen.forIn("key", data, (key) => props === undefined
+	                ? unevaluatedPropCode(key)
+	                : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
+	        }
+	        it.props = true;
+	        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
+	        function unevaluatedPropCode(key) {
+	            if (schema === false) {
+	                cxt.setParams({ unevaluatedProperty: key });
+	                cxt.error();
+	                if (!allErrors)
+	                    gen.break();
+	                return;
+	            }
+	            if (!(0, util_1.alwaysValidSchema)(it, schema)) {
+	                const valid = gen.name("valid");
+	                cxt.subschema({
+	                    keyword: "unevaluatedProperties",
+	                    dataProp: key,
+	                    dataPropType: util_1.Type.Str,
+	                }, valid);
+	                if (!allErrors)
+	                    gen.if((0, codegen_1.not)(valid), () => gen.break());
+	            }
+	        }
+	        function unevaluatedDynamic(evaluatedProps, key) {
+	            return (0, codegen_1._) `!${evaluatedProps} || !${evaluatedProps}[${key}]`;
+	        }
+	        function unevaluatedStatic(evaluatedProps, key) {
+	            const ps = [];
+	            for (const p in evaluatedProps) {
+	                if (evaluatedProps[p] === true)
+	                    ps.push((0, codegen_1._) `${key} !== ${p}`);
+	            }
+	            return (0, codegen_1.and)(...ps);
+	        }
+	    },
+	};
+	unevaluatedProperties.default = def;
+	
+	return unevaluatedProperties;
+}
+
+var unevaluatedItems = {};
+
+var hasRequiredUnevaluatedItems;
+
+function requireUnevaluatedItems () {
+	if (hasRequiredUnevaluatedItems) return unevaluatedItems;
+	hasRequiredUnevaluatedItems = 1;
+	Object.defineProperty(unevaluatedItems, "__esModule", { value: true });
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const error = {
+	    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
+	    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
+	};
+	const def = {
+	    keyword: "unevaluatedItems",
+	    type: "array",
+	    schemaType: ["boolean", "object"],
+	    error,
+	    code(cxt) {
+	        const { gen, schema, data, it } = cxt;
+	        const items = it.items || 0;
+	        if (items === true)
+	            return;
+	        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+	        if (schema === false) {
+	            cxt.setParams({ len: items });
+	            cxt.fail((0, codegen_1._) `${len} > ${items}`);
+	        }
+	        else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+	            const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items}`);
+	            gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
+	            cxt.ok(valid);
+	        }
+	        it.items = true;
+	        function validateItems(valid, from) {
+	            gen.forRange("i", from, len, (i) => {
+	                cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
+	                if (!it.allErrors)
+	                    gen.if((0, codegen_1.not)(valid), () => gen.break());
+	            });
+	        }
+	    },
+	};
+	unevaluatedItems.default = def;
+	
+	return unevaluatedItems;
+}
+
+var hasRequiredUnevaluated;
+
+function requireUnevaluated () {
+	if (hasRequiredUnevaluated) return unevaluated;
+	hasRequiredUnevaluated = 1;
+	Object.defineProperty(unevaluated, "__esModule", { value: true });
+	const unevaluatedProperties_1 = /*@__PURE__*/ requireUnevaluatedProperties();
+	const unevaluatedItems_1 = /*@__PURE__*/ requireUnevaluatedItems();
+	const unevaluated$1 = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
+	unevaluated.default = unevaluated$1;
+	
+	return unevaluated;
+}
+
+var jsonSchema201909 = {};
+
+var $schema$6 = "https://json-schema.org/draft/2019-09/schema";
+var $id$6 = "https://json-schema.org/draft/2019-09/schema";
+var $vocabulary$6 = {
+	"https://json-schema.org/draft/2019-09/vocab/core": true,
+	"https://json-schema.org/draft/2019-09/vocab/applicator": true,
+	"https://json-schema.org/draft/2019-09/vocab/validation": true,
+	"https://json-schema.org/draft/2019-09/vocab/meta-data": true,
+	"https://json-schema.org/draft/2019-09/vocab/format": false,
+	"https://json-schema.org/draft/2019-09/vocab/content": true
+};
+var $recursiveAnchor$6 = true;
+var title$6 = "Core and Validation specifications meta-schema";
+var allOf = [
+	{
+		$ref: "meta/core"
+	},
+	{
+		$ref: "meta/applicator"
+	},
+	{
+		$ref: "meta/validation"
+	},
+	{
+		$ref: "meta/meta-data"
+	},
+	{
+		$ref: "meta/format"
+	},
+	{
+		$ref: "meta/content"
+	}
+];
+var type$6 = [
+	"object",
+	"boolean"
+];
+var properties$6 = {
+	definitions: {
+		$comment: "While no longer an official keyword as it is replaced by $defs, this keyword is retained in the meta-schema to prevent incompatible extensions as it remains in common use.",
+		type: "object",
+		additionalProperties: {
+			$recursiveRef: "#"
+		},
+		"default": {
+		}
+	},
+	dependencies: {
+		$comment: "\"dependencies\" is no longer a keyword, but schema authors should avoid redefining it to facilitate a smooth transition to \"dependentSchemas\" and \"dependentRequired\"",
+		type: "object",
+		additionalProperties: {
+			anyOf: [
+				{
+					$recursiveRef: "#"
+				},
+				{
+					$ref: "meta/validation#/$defs/stringArray"
+				}
+			]
+		}
+	}
+};
+var require$$0 = {
+	$schema: $schema$6,
+	$id: $id$6,
+	$vocabulary: $vocabulary$6,
+	$recursiveAnchor: $recursiveAnchor$6,
+	title: title$6,
+	allOf: allOf,
+	type: type$6,
+	properties: properties$6
+};
+
+var $schema$5 = "https://json-schema.org/draft/2019-09/schema";
+var $id$5 = "https://json-schema.org/draft/2019-09/meta/applicator";
+var $vocabulary$5 = {
+	"https://json-schema.org/draft/2019-09/vocab/applicator": true
+};
+var $recursiveAnchor$5 = true;
+var title$5 = "Applicator vocabulary meta-schema";
+var type$5 = [
+	"object",
+	"boolean"
+];
+var properties$5 = {
+	additionalItems: {
+		$recursiveRef: "#"
+	},
+	unevaluatedItems: {
+		$recursiveRef: "#"
+	},
+	items: {
+		anyOf: [
+			{
+				$recursiveRef: "#"
+			},
+			{
+				$ref: "#/$defs/schemaArray"
+			}
+		]
+	},
+	contains: {
+		$recursiveRef: "#"
+	},
+	additionalProperties: {
+		$recursiveRef: "#"
+	},
+	unevaluatedProperties: {
+		$recursiveRef: "#"
+	},
+	properties: {
+		type: "object",
+		additionalProperties: {
+			$recursiveRef: "#"
+		},
+		"default": {
+		}
+	},
+	patternProperties: {
+		type: "object",
+		additionalProperties: {
+			$recursiveRef: "#"
+		},
+		propertyNames: {
+			format: "regex"
+		},
+		"default": {
+		}
+	},
+	dependentSchemas: {
+		type: "object",
+		additionalProperties: {
+			$recursiveRef: "#"
+		}
+	},
+	propertyNames: {
+		$recursiveRef: "#"
+	},
+	"if": {
+		$recursiveRef: "#"
+	},
+	then: {
+		$recursiveRef: "#"
+	},
+	"else": {
+		$recursiveRef: "#"
+	},
+	allOf: {
+		$ref: "#/$defs/schemaArray"
+	},
+	anyOf: {
+		$ref: "#/$defs/schemaArray"
+	},
+	oneOf: {
+		$ref: "#/$defs/schemaArray"
+	},
+	not: {
+		$recursiveRef: "#"
+	}
+};
+var $defs$1 = {
+	schemaArray: {
+		type: "array",
+		minItems: 1,
+		items: {
+			$recursiveRef: "#"
+		}
+	}
+};
+var require$$1 = {
+	$schema: $schema$5,
+	$id: $id$5,
+	$vocabulary: $vocabulary$5,
+	$recursiveAnchor: $recursiveAnchor$5,
+	title: title$5,
+	type: type$5,
+	properties: properties$5,
+	$defs: $defs$1
+};
+
+var $schema$4 = "https://json-schema.org/draft/2019-09/schema";
+var $id$4 = "https://json-schema.org/draft/2019-09/meta/content";
+var $vocabulary$4 = {
+	"https://json-schema.org/draft/2019-09/vocab/content": true
+};
+var $recursiveAnchor$4 = true;
+var title$4 = "Content vocabulary meta-schema";
+var type$4 = [
+	"object",
+	"boolean"
+];
+var properties$4 = {
+	contentMediaType: {
+		type: "string"
+	},
+	contentEncoding: {
+		type: "string"
+	},
+	contentSchema: {
+		$recursiveRef: "#"
+	}
+};
+var require$$2 = {
+	$schema: $schema$4,
+	$id: $id$4,
+	$vocabulary: $vocabulary$4,
+	$recursiveAnchor: $recursiveAnchor$4,
+	title: title$4,
+	type: type$4,
+	properties: properties$4
+};
+
+var $schema$3 = "https://json-schema.org/draft/2019-09/schema";
+var $id$3 = "https://json-schema.org/draft/2019-09/meta/core";
+var $vocabulary$3 = {
+	"https://json-schema.org/draft/2019-09/vocab/core": true
+};
+var $recursiveAnchor$3 = true;
+var title$3 = "Core vocabulary meta-schema";
+var type$3 = [
+	"object",
+	"boolean"
+];
+var properties$3 = {
+	$id: {
+		type: "string",
+		format: "uri-reference",
+		$comment: "Non-empty fragments not allowed.",
+		pattern: "^[^#]*#?$"
+	},
+	$schema: {
+		type: "string",
+		format: "uri"
+	},
+	$anchor: {
+		type: "string",
+		pattern: "^[A-Za-z][-A-Za-z0-9.:_]*$"
+	},
+	$ref: {
+		type: "string",
+		format: "uri-reference"
+	},
+	$recursiveRef: {
+		type: "string",
+		format: "uri-reference"
+	},
+	$recursiveAnchor: {
+		type: "boolean",
+		"default": false
+	},
+	$vocabulary: {
+		type: "object",
+		propertyNames: {
+			type: "string",
+			format: "uri"
+		},
+		additionalProperties: {
+			type: "boolean"
+		}
+	},
+	$comment: {
+		type: "string"
+	},
+	$defs: {
+		type: "object",
+		additionalProperties: {
+			$recursiveRef: "#"
+		},
+		"default": {
+		}
+	}
+};
+var require$$3 = {
+	$schema: $schema$3,
+	$id: $id$3,
+	$vocabulary: $vocabulary$3,
+	$recursiveAnchor: $recursiveAnchor$3,
+	title: title$3,
+	type: type$3,
+	properties: properties$3
+};
+
+var $schema$2 = "https://json-schema.org/draft/2019-09/schema";
+var $id$2 = "https://json-schema.org/draft/2019-09/meta/format";
+var $vocabulary$2 = {
+	"https://json-schema.org/draft/2019-09/vocab/format": true
+};
+var $recursiveAnchor$2 = true;
+var title$2 = "Format vocabulary meta-schema";
+var type$2 = [
+	"object",
+	"boolean"
+];
+var properties$2 = {
+	format: {
+		type: "string"
+	}
+};
+var require$$4 = {
+	$schema: $schema$2,
+	$id: $id$2,
+	$vocabulary: $vocabulary$2,
+	$recursiveAnchor: $recursiveAnchor$2,
+	title: title$2,
+	type: type$2,
+	properties: properties$2
+};
+
+var $schema$1 = "https://json-schema.org/draft/2019-09/schema";
+var $id$1 = "https://json-schema.org/draft/2019-09/meta/meta-data";
+var $vocabulary$1 = {
+	"https://json-schema.org/draft/2019-09/vocab/meta-data": true
+};
+var $recursiveAnchor$1 = true;
+var title$1 = "Meta-data vocabulary meta-schema";
+var type$1 = [
+	"object",
+	"boolean"
+];
+var properties$1 = {
+	title: {
+		type: "string"
+	},
+	description: {
+		type: "string"
+	},
+	"default": true,
+	deprecated: {
+		type: "boolean",
+		"default": false
+	},
+	readOnly: {
+		type: "boolean",
+		"default": false
+	},
+	writeOnly: {
+		type: "boolean",
+		"default": false
+	},
+	examples: {
+		type: "array",
+		items: true
+	}
+};
+var require$$5 = {
+	$schema: $schema$1,
+	$id: $id$1,
+	$vocabulary: $vocabulary$1,
+	$recursiveAnchor: $recursiveAnchor$1,
+	title: title$1,
+	type: type$1,
+	properties: properties$1
+};
+
+var $schema = "https://json-schema.org/draft/2019-09/schema";
+var $id = "https://json-schema.org/draft/2019-09/meta/validation";
+var $vocabulary = {
+	"https://json-schema.org/draft/2019-09/vocab/validation": true
+};
+var $recursiveAnchor = true;
+var title = "Validation vocabulary meta-schema";
+var type = [
+	"object",
+	"boolean"
+];
+var properties = {
+	multipleOf: {
+		type: "number",
+		exclusiveMinimum: 0
+	},
+	maximum: {
+		type: "number"
+	},
+	exclusiveMaximum: {
+		type: "number"
+	},
+	minimum: {
+		type: "number"
+	},
+	exclusiveMinimum: {
+		type: "number"
+	},
+	maxLength: {
+		$ref: "#/$defs/nonNegativeInteger"
+	},
+	minLength: {
+		$ref: "#/$defs/nonNegativeIntegerDefault0"
+	},
+	pattern: {
+		type: "string",
+		format: "regex"
+	},
+	maxItems: {
+		$ref: "#/$defs/nonNegativeInteger"
+	},
+	minItems: {
+		$ref: "#/$defs/nonNegativeIntegerDefault0"
+	},
+	uniqueItems: {
+		type: "boolean",
+		"default": false
+	},
+	maxContains: {
+		$ref: "#/$defs/nonNegativeInteger"
+	},
+	minContains: {
+		$ref: "#/$defs/nonNegativeInteger",
+		"default": 1
+	},
+	maxProperties: {
+		$ref: "#/$defs/nonNegativeInteger"
+	},
+	minProperties: {
+		$ref: "#/$defs/nonNegativeIntegerDefault0"
+	},
+	required: {
+		$ref: "#/$defs/stringArray"
+	},
+	dependentRequired: {
+		type: "object",
+		additionalProperties: {
+			$ref: "#/$defs/stringArray"
+		}
+	},
+	"const": true,
+	"enum": {
+		type: "array",
+		items: true
+	},
+	type: {
+		anyOf: [
+			{
+				$ref: "#/$defs/simpleTypes"
+			},
+			{
+				type: "array",
+				items: {
+					$ref: "#/$defs/simpleTypes"
+				},
+				minItems: 1,
+				uniqueItems: true
+			}
+		]
+	}
+};
+var $defs = {
+	nonNegativeInteger: {
+		type: "integer",
+		minimum: 0
+	},
+	nonNegativeIntegerDefault0: {
+		$ref: "#/$defs/nonNegativeInteger",
+		"default": 0
+	},
+	simpleTypes: {
+		"enum": [
+			"array",
+			"boolean",
+			"integer",
+			"null",
+			"number",
+			"object",
+			"string"
+		]
+	},
+	stringArray: {
+		type: "array",
+		items: {
+			type: "string"
+		},
+		uniqueItems: true,
+		"default": [
+		]
+	}
+};
+var require$$6 = {
+	$schema: $schema,
+	$id: $id,
+	$vocabulary: $vocabulary,
+	$recursiveAnchor: $recursiveAnchor,
+	title: title,
+	type: type,
+	properties: properties,
+	$defs: $defs
+};
+
+var hasRequiredJsonSchema201909;
+
+function requireJsonSchema201909 () {
+	if (hasRequiredJsonSchema201909) return jsonSchema201909;
+	hasRequiredJsonSchema201909 = 1;
+	Object.defineProperty(jsonSchema201909, "__esModule", { value: true });
+	const metaSchema = require$$0;
+	const applicator = require$$1;
+	const content = require$$2;
+	const core = require$$3;
+	const format = require$$4;
+	const metadata = require$$5;
+	const validation = require$$6;
+	const META_SUPPORT_DATA = ["/properties"];
+	function addMetaSchema2019($data) {
+	    [
+	        metaSchema,
+	        applicator,
+	        content,
+	        core,
+	        with$data(this, format),
+	        metadata,
+	        with$data(this, validation),
+	    ].forEach((sch) => this.addMetaSchema(sch, undefined, false));
+	    return this;
+	    function with$data(ajv, sch) {
+	        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+	    }
+	}
+	jsonSchema201909.default = addMetaSchema2019;
+	
+	return jsonSchema201909;
+}
+
+var hasRequired_2019;
+
+function require_2019 () {
+	if (hasRequired_2019) return _2019.exports;
+	hasRequired_2019 = 1;
+	(function (module, exports) {
+		Object.defineProperty(exports, "__esModule", { value: true });
+		exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2019 = void 0;
+		const core_1 = /*@__PURE__*/ requireCore$2();
+		const draft7_1 = /*@__PURE__*/ requireDraft7();
+		const dynamic_1 = /*@__PURE__*/ requireDynamic();
+		const next_1 = /*@__PURE__*/ requireNext();
+		const unevaluated_1 = /*@__PURE__*/ requireUnevaluated();
+		const discriminator_1 = /*@__PURE__*/ requireDiscriminator();
+		const json_schema_2019_09_1 = /*@__PURE__*/ requireJsonSchema201909();
+		const META_SCHEMA_ID = "https://json-schema.org/draft/2019-09/schema";
+		class Ajv2019 extends core_1.default {
+		    constructor(opts = {}) {
+		        super({
+		            ...opts,
+		            dynamicRef: true,
+		            next: true,
+		            unevaluated: true,
+		        });
+		    }
+		    _addVocabularies() {
+		        super._addVocabularies();
+		        this.addVocabulary(dynamic_1.default);
+		        draft7_1.default.forEach((v) => this.addVocabulary(v));
+		        this.addVocabulary(next_1.default);
+		        this.addVocabulary(unevaluated_1.default);
+		        if (this.opts.discriminator)
+		            this.addKeyword(discriminator_1.default);
+		    }
+		    _addDefaultMetaSchema() {
+		        super._addDefaultMetaSchema();
+		        const { $data, meta } = this.opts;
+		        if (!meta)
+		            return;
+		        json_schema_2019_09_1.default.call(this, $data);
+		        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+		    }
+		    defaultMeta() {
+		        return (this.opts.defaultMeta =
+		            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
+		    }
+		}
+		exports.Ajv2019 = Ajv2019;
+		module.exports = exports = Ajv2019;
+		module.exports.Ajv2019 = Ajv2019;
+		Object.defineProperty(exports, "__esModule", { value: true });
+		exports.default = Ajv2019;
+		var validate_1 = /*@__PURE__*/ requireValidate();
+		Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function () { return validate_1.KeywordCxt; } });
+		var codegen_1 = /*@__PURE__*/ requireCodegen();
+		Object.defineProperty(exports, "_", { enumerable: true, get: function () { return codegen_1._; } });
+		Object.defineProperty(exports, "str", { enumerable: true, get: function () { return codegen_1.str; } });
+		Object.defineProperty(exports, "stringify", { enumerable: true, get: function () { return codegen_1.stringify; } });
+		Object.defineProperty(exports, "nil", { enumerable: true, get: function () { return codegen_1.nil; } });
+		Object.defineProperty(exports, "Name", { enumerable: true, get: function () { return codegen_1.Name; } });
+		Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function () { return codegen_1.CodeGen; } });
+		var validation_error_1 = /*@__PURE__*/ requireValidation_error();
+		Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function () { return validation_error_1.default; } });
+		var ref_error_1 = /*@__PURE__*/ requireRef_error();
+		Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function () { return ref_error_1.default; } });
+		
+	} (_2019, _2019.exports));
+	return _2019.exports;
+}
+
+var _2019Exports = /*@__PURE__*/ require_2019();
+
+/**
+ * Validation with Zowe's own JSON schemas, when the user has them (the zowe.schemas setting, for
+ * example a Zowe runtime's schemas/ folder): what configmgr does at start, without guessing. Zowe
+ * writes its schemas in draft 2019-09 with `$anchor` references between files, hence Ajv2019.
+ * Compiling them costs tens of milliseconds, so this module is used only when the setting is.
+ */
+/** The $id of Zowe's base schema (zowe-yaml-schema.json), the same in v2 and v3. */
+const BASE_ID = /\/schemas\/v2\/server-base$/;
+class ZoweSchemaError extends Error {
+    name = "ZoweSchemaError";
+}
+/**
+ * Zowe ships one schema (app-server-config.json) with trailing commas, which its own JSON reader
+ * accepts; so does this one, after strict JSON fails.
+ */
+function parseLenient(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (strictError) {
+        try {
+            return JSON.parse(text.replace(/,(\s*[}\]])/g, "$1"));
+        }
+        catch {
+            throw strictError;
+        }
+    }
+}
+/**
+ * A Zowe runtime's files/defaults.yaml beside its schemas/ folder: what zwe merges as the last
+ * layer, with keys (zowe.setup.certificate.pkcs12, ...) that this tool's defaults leave out.
+ */
+function runtimeDefaults(paths) {
+    for (const path of paths) {
+        const file = join(path, "..", "files", "defaults.yaml");
+        if (!existsSync(file))
+            continue;
+        const text = readFileSync(file, "utf8");
+        let value;
+        try {
+            value = readZoweValue(text) ?? load(text);
+        }
+        catch (error) {
+            throw new ZoweSchemaError(`${file}: not YAML (${error.message})`);
+        }
+        if (isObject(value))
+            return value;
+    }
+    return undefined;
+}
+function readSchemas(paths) {
+    const files = [];
+    for (const path of paths) {
+        let isDirectory;
+        try {
+            isDirectory = statSync(path).isDirectory();
+        }
+        catch (error) {
+            throw new ZoweSchemaError(`${path}: ${error.code ?? error.message}`);
+        }
+        if (!isDirectory)
+            files.push(path);
+        else
+            for (const name of readdirSync(path).sort())
+                if (name.endsWith(".json"))
+                    files.push(join(path, name));
+    }
+    const schemas = [];
+    for (const file of files) {
+        let schema;
+        try {
+            schema = parseLenient(readFileSync(file, "utf8"));
+        }
+        catch (error) {
+            throw new ZoweSchemaError(`${file}: not JSON (${error.message})`);
+        }
+        // Other JSON beside the schemas (a package.json, test data) is not for us.
+        if (isObject(schema) && typeof schema.$id === "string")
+            schemas.push({ file, schema });
+    }
+    return schemas;
+}
+/** The components a component schema (allOf: the base schema and components.<name>) is for. */
+function componentsOf(schema) {
+    const parts = Array.isArray(schema.allOf) ? schema.allOf : [];
+    const refersToBase = parts.some((p) => isObject(p) && typeof p.$ref === "string" && BASE_ID.test(p.$ref));
+    if (!refersToBase)
+        return undefined;
+    const names = new Set();
+    for (const p of parts) {
+        const components = isObject(p) ? valueAt(p, ["properties", "components", "properties"]) : undefined;
+        if (isObject(components))
+            for (const name of Object.keys(components))
+                names.add(name);
+    }
+    return [...names];
+}
+/** Reads and compiles the schemas in these folders (or files); throws ZoweSchemaError naming the file. */
+function loadZoweSchemas(paths) {
+    const files = readSchemas(paths);
+    const ajv = new _2019Exports.Ajv2019({
+        allErrors: true,
+        verbose: true,
+        // Zowe's schemas use keywords of their own and "\#"-style escapes in patterns, and configmgr
+        // does not check formats.
+        strict: false,
+        validateFormats: false,
+        unicodeRegExp: false,
+    });
+    for (const { file, schema } of files) {
+        try {
+            ajv.addSchema(schema);
+        }
+        catch (error) {
+            throw new ZoweSchemaError(`${file}: ${error.message}`);
+        }
+    }
+    const roots = [];
+    for (const { file, schema } of files) {
+        const id = schema.$id;
+        const components = BASE_ID.test(id) ? [] : componentsOf(schema);
+        if (!components)
+            continue;
+        try {
+            const validate = ajv.getSchema(id);
+            if (validate)
+                roots.push({ file: basename(file), validate, components });
+        }
+        catch (error) {
+            throw new ZoweSchemaError(`${file}: ${error.message}`);
+        }
+    }
+    // The base schema first: errors a component schema repeats through its allOf are the base's.
+    roots.sort((a, b) => a.components.length - b.components.length);
+    if (!roots.some((r) => r.components.length === 0)) {
+        throw new ZoweSchemaError(`no Zowe base schema (a file whose $id ends in /schemas/v2/server-base, zowe-yaml-schema.json) in ${paths.join(", ")}`);
+    }
+    const branches = new BranchResolver(ajv, files);
+    const defaults = runtimeDefaults(paths);
+    return {
+        validate(merged, layers) {
+            const config = defaults ? resolveTemplates(mergeLayers(layers, defaults)) : merged;
+            const problems = new Map();
+            for (const root of roots) {
+                if (root.components.length > 0 && !root.components.some((c) => enabled(config, c)))
+                    continue;
+                if (root.validate(config))
+                    continue;
+                for (const e of branches.explain(root.validate.errors ?? [], config)) {
+                    const problem = toProblem(e, root.file, config);
+                    if (!problem)
+                        continue;
+                    const key = `${JSON.stringify(problem.path)} ${problem.message}`;
+                    if (!problems.has(key))
+                        problems.set(key, problem);
+                }
+            }
+            return [...problems.values()];
+        },
+    };
+}
+/** The schemas the configuration names (zowe.schemas); a problem with them is reported at that setting. */
+function configuredZoweSchemas(config) {
+    if (!config.zoweSchemas)
+        return undefined;
+    try {
+        return loadZoweSchemas(config.zoweSchemas);
+    }
+    catch (error) {
+        if (!(error instanceof ZoweSchemaError))
+            throw error;
+        const { line, column } = config.locate(["zowe", "schemas"]);
+        throw new ConfigError(`invalid configuration\n  ${config.file}:${line}:${column}: zowe.schemas: ${error.message}`);
+    }
+}
+/** zwe validates a component's schema when the component is enabled: at the root or in some instance. */
+function enabled(config, component) {
+    if (valueAt(config, ["components", component, "enabled"]) === true)
+        return true;
+    const instances = config.haInstances;
+    return (isObject(instances) &&
+        Object.values(instances).some((i) => valueAt(i, ["components", component, "enabled"]) === true));
+}
+function pointerPath(instancePath) {
+    return instancePath
+        .split("/")
+        .slice(1)
+        .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+/**
+ * For a oneOf or anyOf that fails, Ajv reports every alternative's errors. The alternative that
+ * came closest (fewest errors) is what the user meant; its errors replace the others.
+ */
+class BranchResolver {
+    ajv;
+    files;
+    locations;
+    constructor(ajv, files) {
+        this.ajv = ajv;
+        this.files = files;
+    }
+    explain(errors, data) {
+        const alternatives = errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf");
+        if (alternatives.length === 0)
+            return [...errors];
+        const under = (e, at) => e.instancePath === at || e.instancePath.startsWith(`${at}/`);
+        const kept = errors.filter((e) => !alternatives.some((a) => under(e, a.instancePath)));
+        const done = new Set();
+        for (const a of alternatives) {
+            if (done.has(a.instancePath))
+                continue;
+            done.add(a.instancePath);
+            const best = this.closest(a, valueAt(data, pointerPath(a.instancePath)));
+            if (!best) {
+                kept.push(a);
+                continue;
+            }
+            const nested = this.explain(best, valueAt(data, pointerPath(a.instancePath)));
+            kept.push(...nested.map((e) => ({ ...e, instancePath: a.instancePath + e.instancePath })));
+        }
+        return kept;
+    }
+    /**
+     * The errors of the alternative that came closest, validated on its own: the fewest errors, an
+     * alternative of another type counting as far. Equally close alternatives with one error each
+     * at one place are said together ("must be empty or must match pattern ...").
+     */
+    closest(error, value) {
+        const location = this.location(error.parentSchema);
+        const options = isObject(error.parentSchema) ? error.parentSchema[error.keyword] : undefined;
+        if (!location || !Array.isArray(options))
+            return undefined;
+        const scored = [];
+        options.forEach((_, n) => {
+            const validate = this.ajv.getSchema(`${location}/${error.keyword}/${n}`);
+            if (!validate || validate(value))
+                return;
+            const errors = [...(validate.errors ?? [])];
+            const otherType = errors.some((e) => e.instancePath === "" && (e.keyword === "type" || e.keyword === "const"));
+            scored.push({ errors, score: errors.length + (otherType ? 1000 : 0) });
+        });
+        const least = Math.min(...scored.map((s) => s.score));
+        const best = scored.filter((s) => s.score === least).map((s) => s.errors);
+        const [first] = best;
+        if (!first)
+            return undefined;
+        const single = best.every((errors) => errors.length === 1 && errors[0]?.instancePath === first[0]?.instancePath);
+        if (best.length < 2 || !single)
+            return first;
+        const message = best.map((errors) => describeError(errors[0])).join(", or ");
+        return [{ ...first[0], keyword: "alternatives", params: { message } }];
+    }
+    /** "$id#/json/pointer" of a subschema object of the loaded files, indexed on first need. */
+    location(schema) {
+        if (!isObject(schema))
+            return undefined;
+        if (!this.locations) {
+            const locations = new Map();
+            const walk = (node, at) => {
+                if (Array.isArray(node))
+                    node.forEach((item, n) => walk(item, `${at}/${n}`));
+                else if (isObject(node)) {
+                    locations.set(node, at);
+                    for (const [key, child] of Object.entries(node)) {
+                        walk(child, `${at}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+                    }
+                }
+            };
+            for (const { schema: root } of this.files)
+                walk(root, `${root.$id}#`);
+            this.locations = locations;
+        }
+        return this.locations.get(schema);
+    }
+}
+const TEMPLATE = /^\s*\$\{\{/;
+/** An Ajv error as a problem at the key it is about; undefined for what configmgr would not see. */
+function toProblem(error, file, config) {
+    const path = pointerPath(error.instancePath);
+    const value = valueAt(config, path);
+    // configmgr resolves templates before it validates (this tool resolves only references), and
+    // reads an empty value as an empty string where a string is allowed.
+    if (typeof value === "string" && TEMPLATE.test(value))
+        return undefined;
+    if (error.keyword === "type" && value === null)
+        return undefined;
+    const params = error.params;
+    if (error.keyword === "additionalProperties")
+        path.push(String(params.additionalProperty));
+    if (error.keyword === "required")
+        path.push(String(params.missingProperty));
+    return { kind: "schema", path, message: describeError(error), file, enforced: "schema" };
+}
+/** The error in words, for the key it is reported at. */
+function describeError(error) {
+    const params = error.params;
+    switch (error.keyword) {
+        case "additionalProperties":
+            return "is not allowed here";
+        case "required":
+            return "is required";
+        case "enum":
+            return `must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+        case "const":
+            return `must be ${JSON.stringify(params.allowedValue)}`;
+        case "alternatives":
+            return String(params.message);
+        default:
+            return error.message ?? `fails ${error.keyword}`;
+    }
+}
+
 /**
  * The pipeline both front ends share, stage by stage:
  * discover → render → load → model → evaluate (each violation located) → filter → order.
@@ -33543,10 +35501,12 @@ async function scan(options, bundle) {
         ...layerFiles.findings,
         ...layers.findings,
     ];
+    const zoweSchemas = configuredZoweSchemas(config);
     const builder = new ModelBuilder({
         ...(options.zoweVersion !== undefined ? { zoweVersion: options.zoweVersion } : {}),
         kubernetes: config.kubernetes,
         units: { listedUnit: listedUnits(config), show },
+        ...(zoweSchemas ? { zoweSchemas } : {}),
     });
     for (const { absolute, source } of [...loaded.sources, ...layerFiles.sources])
         findings.push(...builder.add(source, absolute));

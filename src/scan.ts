@@ -22,6 +22,7 @@ import { renderStage } from "./render/index.js";
 import { locate } from "./locate.js";
 import { DIAGNOSTICS } from "./rules.js";
 import { layering } from "./zowe/layering.js";
+import { configuredZoweSchemas } from "./zowe/zowe-schemas.js";
 
 export type { PolicyBundle };
 
@@ -120,10 +121,12 @@ export async function scan(options: ScanOptions, bundle: PolicyBundle): Promise<
     ...layerFiles.findings,
     ...layers.findings,
   ];
+  const zoweSchemas = configuredZoweSchemas(config);
   const builder = new ModelBuilder({
     ...(options.zoweVersion !== undefined ? { zoweVersion: options.zoweVersion } : {}),
     kubernetes: config.kubernetes,
     units: { listedUnit: listedUnits(config), show },
+    ...(zoweSchemas ? { zoweSchemas } : {}),
   });
   for (const { absolute, source } of [...loaded.sources, ...layerFiles.sources])
     findings.push(...builder.add(source, absolute));

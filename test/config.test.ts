@@ -112,6 +112,8 @@ describe("invalid configuration: exit 2, file and line, allowed values", () => {
     ["includes: ['*.yaml']\n", /:1:1: \(top level\): unknown key "includes"/],
     ["zowe:\n  configs: [a.yaml]\n", /:2:13: zowe\.configs\.0: must be array/],
     ["rules:\n  ZWE-HA-999: 'off'\n", /\.zowe-ha-policy\.yaml:2:3: rules: unknown rule id "ZWE-HA-999"/],
+    ["zowe:\n  schemas: 3\n", /:2:3: zowe\.schemas: must be string/],
+    ["zowe:\n  schemas: [no-such-folder]\n", /:2:3: zowe\.schemas: .*no-such-folder: ENOENT/],
     ["rules: [\n", /\.zowe-ha-policy\.yaml:2:1: /],
   ])("%j", async (text, message) => {
     const dir = repo({ "zowe.yaml": single, ".zowe-ha-policy.yaml": text });

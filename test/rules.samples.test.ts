@@ -1,12 +1,13 @@
 /**
  * Every rule's samples through the compiled wasm (gatekeeper-library style): a pass sample gives
  * no finding of its rule; in a fail sample, the lines marked `# expect: <ID>` are exactly the
- * lines where the rule reports.
+ * lines where the rule reports. A rule folder may hold the .zowe-ha-policy.yaml its samples are
+ * checked with.
  */
 import { describe, expect, test } from "@jest/globals";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { defaultConfig } from "../src/config/config.js";
+import { defaultConfig, loadConfig } from "../src/config/config.js";
 import { expectedLines } from "../src/policies/test-policies.js";
 import { sampleZoweVersion } from "../src/rules.js";
 import { scan } from "../src/scan.js";
@@ -55,8 +56,11 @@ describe.each(folders)("$pkg", ({ pkg, dir, samples }) => {
     const bundle = await bundledPolicy();
     const rule = bundle.catalogue.forPackage(pkg)!;
     const file = join(dir, sample);
+    // A rule that depends on a setting (zowe.schemas) has its .zowe-ha-policy.yaml beside its samples.
+    const settings = join(dir, ".zowe-ha-policy.yaml");
+    const config = existsSync(settings) ? await loadConfig(settings, ROOT) : defaultConfig(ROOT);
     const result = await scan(
-      { paths: [relative(ROOT, file)], cwd: ROOT, zoweVersion: sampleZoweVersion(sample), config: defaultConfig(ROOT) },
+      { paths: [relative(ROOT, file)], cwd: ROOT, zoweVersion: sampleZoweVersion(sample), config },
       bundle,
     );
     const problems = result.findings.filter((f) => f.ruleId === "yaml-syntax");

@@ -77,6 +77,16 @@ _sanitized(part) := part if regex.match(`^[a-z0-9]+$`, part)
 
 _sanitized(part) := "_" if not regex.match(`^[a-z0-9]+$`, part)
 
+# The key at path (from the root of configuration i) is missing because a key beside it is a
+# misspelling of it: the finding about the misspelling says so (input.zowe[i].validation).
+misspelled(i, path) if {
+	some problem in input.zowe[i].validation
+	problem.kind == "unknown-key"
+	problem.missing == true
+	problem.suggestion == path[count(path) - 1]
+	array.slice(problem.path, 0, count(problem.path) - 1) == array.slice(path, 0, count(path) - 1)
+}
+
 # A finding about the configuration as written: path is a path from the document root.
 at(i, path, message) := {"zowe": i, "path": path, "message": message}
 

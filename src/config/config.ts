@@ -36,6 +36,8 @@ export interface Config {
   rules: Record<string, RuleSetting>;
   /** Absolute paths, each group highest priority first. */
   layerGroups: string[][];
+  /** Folders (or files) of Zowe's own JSON schemas to validate every Zowe configuration with: absolute paths. */
+  zoweSchemas?: string[];
   kubernetes: KubernetesOptions;
   /** Globs (relative to dir) of folders that each hold one deployment unit. */
   kubernetesUnits: string[];
@@ -74,7 +76,7 @@ interface RawConfig {
   include?: string[];
   exclude?: string[];
   rules?: Record<string, RuleSetting>;
-  zowe?: { configs?: string[][] };
+  zowe?: { configs?: string[][]; schemas?: string | string[] };
   kubernetes?: Partial<KubernetesOptions> & { units?: string[] };
   exceptions?: Array<Omit<Exception, "index">>;
   policies?: string[];
@@ -173,6 +175,9 @@ export function parseConfig(
     ...(value.exclude ? { exclude: value.exclude } : {}),
     rules: value.rules ?? {},
     layerGroups: (value.zowe?.configs ?? []).map((group) => group.map((f) => resolve(dir, f))),
+    ...(value.zowe?.schemas !== undefined
+      ? { zoweSchemas: [value.zowe.schemas].flat().map((p) => resolve(dir, p)) }
+      : {}),
     kubernetes: { scope: value.kubernetes?.scope ?? "zowe", ha: value.kubernetes?.ha ?? false },
     kubernetesUnits: value.kubernetes?.units ?? [],
     exceptions: (value.exceptions ?? []).map((e, index) => ({ ...e, index })),

@@ -44,8 +44,12 @@ export const STARTER_KEYS: readonly StarterKey[] = [
   },
   {
     key: "zowe",
-    explanation: ["Files Zowe reads as one configuration (--config FILE(a):FILE(b)), highest priority first."],
-    example: "zowe:\n  configs:\n    - [zowe/lpar-overrides.yaml, zowe/zowe.yaml]",
+    explanation: [
+      "configs: files Zowe reads as one configuration (--config FILE(a):FILE(b)), highest priority",
+      "first. schemas: Zowe's own JSON schemas (a Zowe runtime's schemas/ folder, components' schema",
+      "folders) to validate every configuration with, as configmgr does when Zowe starts.",
+    ],
+    example: "zowe:\n  configs:\n    - [zowe/lpar-overrides.yaml, zowe/zowe.yaml]\n  schemas: [zowe-runtime/schemas]",
   },
   {
     key: "kubernetes",

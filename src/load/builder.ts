@@ -4,6 +4,8 @@ import type { Finding, PathSegment } from "../findings.js";
 import { DIAGNOSTICS } from "../rules.js";
 import { zoweDefaults } from "../zowe/defaults.js";
 import { mergeLayers, resolveTemplates } from "../zowe/merge.js";
+import { validateZoweConfig } from "../zowe/validate.js";
+import type { ZoweSchemas } from "../zowe/zowe-schemas.js";
 import { detectVersion, type VersionEvidence } from "../zowe/version.js";
 import type { KubernetesOptions } from "../config/config.js";
 import { classify, isObject, isZoweFragment, type JsonObject, type KubernetesObjectSource } from "./classify.js";
@@ -26,6 +28,8 @@ export interface BuildOptions {
   zoweVersion?: ZoweVersion;
   kubernetes?: KubernetesOptions;
   units?: UnitOptions;
+  /** Zowe's own schemas, when the user has them: every configuration is also validated with them. */
+  zoweSchemas?: ZoweSchemas;
 }
 
 interface PendingConfig {
@@ -85,7 +89,7 @@ export class ModelBuilder {
   /**
    * The model: every configuration list merged as Zowe's configuration manager merges it, the
    * other configurations each alone, with the defaults of their Zowe version and templates
-   * resolved; every object in its deployment unit. Also the findings about what was read
+   * resolved, and validated against the keys Zowe reads; every object in its deployment unit. Also the findings about what was read
    * (values Zowe reads differently, fragments judged nowhere) and the layer files not read.
    */
   finish(groups: readonly LayerGroup[] = []): { model: Model; findings: Finding[]; missingLayers: string[] } {
@@ -125,13 +129,19 @@ export class ModelBuilder {
     const versions = detectVersion(read, this.options.zoweVersion);
     configs.forEach((c, k) => {
       const version = versions[k] as VersionEvidence;
-      const config = resolveTemplates(mergeLayers(read[k] ?? [], zoweDefaults(version.version)));
+      const layers = read[k] ?? [];
+      const config = resolveTemplates(mergeLayers(layers, zoweDefaults(version.version)));
+      const validation = [
+        ...validateZoweConfig(config, version.version),
+        ...(this.options.zoweSchemas?.validate(config, layers) ?? []),
+      ];
       this.model.input.zowe.push({
         config,
         container: c.container,
         version: version.version,
         ...(version.assumed ? { versionAssumed: true } : {}),
         ...(c.configMap !== undefined ? { configMap: c.configMap } : {}),
+        ...(validation.length > 0 ? { validation } : {}),
       });
       this.model.zowe.push(new ZoweSubject(c.layers, { ...version, values: zoweDefaults(version.version) }));
     });

@@ -6,6 +6,7 @@ import type { KubernetesOptions } from "../config/config.js";
 import type { PathSegment } from "../findings.js";
 import type { JsonObject, KubernetesObjectSource } from "./classify.js";
 import { valueAt } from "../zowe/merge.js";
+import type { ValidationProblem } from "../zowe/validate.js";
 import type { Placed, YamlDocument } from "./yaml.js";
 
 export type ZoweVersion = 2 | 3;
@@ -18,6 +19,8 @@ export interface ZoweEntry {
   version: ZoweVersion;
   /** True when neither the user nor any file says the version: the default (3) was assumed. */
   versionAssumed?: true;
+  /** What Zowe would reject or ignore in it (src/zowe/validate.ts); absent when nothing. */
+  validation?: ValidationProblem[];
   /** Index in `kubernetes` of the ConfigMap that embeds this configuration. */
   configMap?: number;
 }

@@ -45,6 +45,7 @@ _domains := {i: object.get(entry.config, _path, _absent) | some i, entry in inpu
 
 report contains zowe.at(i, _path, message) if {
 	some i, value in _domains
+	not zowe.misspelled(i, _path) # ZWE-HA-101 reports the misspelt key instead
 	message := _problem(value)
 }
 

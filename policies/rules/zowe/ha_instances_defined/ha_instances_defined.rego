@@ -22,6 +22,7 @@ import data.zowe_ha.lib.zowe
 report contains zowe.at(i, ["haInstances"], "haInstances is not defined: Zowe runs as a single instance") if {
 	some i, config in zowe.sysplex_configs
 	not "haInstances" in object.keys(config)
+	not zowe.misspelled(i, ["haInstances"]) # ZWE-HA-101 reports the misspelt key instead
 }
 
 report contains zowe.at(i, ["haInstances"], message) if {

@@ -26,3 +26,10 @@ test_not_a_mapping_fails if {
 test_container_config_is_exempt if {
 	count(ha_instances_defined.report) == 0 with input as {"zowe": [{"config": {"zowe": {}}, "container": true}]}
 }
+
+test_misspelt_section_is_reported_as_the_misspelling_only if {
+	count(ha_instances_defined.report) == 0 with input as {"zowe": [{
+		"config": {"zowe": {}, "haInstance": two},
+		"validation": [{"kind": "unknown-key", "path": ["haInstance"], "suggestion": "haInstances", "missing": true}],
+	}]}
+}

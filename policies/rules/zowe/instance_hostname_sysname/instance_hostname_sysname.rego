@@ -47,6 +47,7 @@ report contains zowe.at(i, ["haInstances", id, key], message) if {
 	is_object(instance)
 	some key, why in _why
 	not key in object.keys(instance)
+	not zowe.misspelled(i, ["haInstances", id, key]) # ZWE-HA-101 reports the misspelt key instead
 	message := concat("", ["instance ", id, " has no ", key, ": ", why])
 }
 

@@ -60,3 +60,11 @@ test_instance_not_a_mapping_fails_once if {
 test_container_config_is_exempt if {
 	count(instance_hostname_sysname.report) == 0 with input as {"zowe": [{"config": {"zowe": {}, "haInstances": {"a": {}}}, "container": true}]}
 }
+
+test_misspelt_key_is_reported_as_the_misspelling_only if {
+	report := instance_hostname_sysname.report with input as {"zowe": [{
+		"config": {"zowe": {}, "haInstances": {"lpar1": {"hostname": "a.example.com", "sysName": "A"}, "lpar2": lpar2}},
+		"validation": [{"kind": "unknown-key", "path": ["haInstances", "lpar1", "sysName"], "suggestion": "sysname", "missing": true}],
+	}]}
+	count(report) == 0
+}

@@ -23,6 +23,7 @@ import data.zowe_ha.lib.zowe_components as zc
 
 report contains zowe.at(i, ["zowe", "workspaceDirectory"], message) if {
 	some i, _ in zowe.sysplex_configs
+	not zowe.misspelled(i, ["zowe", "workspaceDirectory"]) # ZWE-HA-101 reports the misspelt key instead
 	problem := _problem(zc.base(i, ["zowe", "workspaceDirectory"]))
 	message := concat("", ["zowe.workspaceDirectory ", problem, ": zwe start stops with ZWEL0157E, and all HA instances need one shared workspace directory"])
 }
