@@ -10,6 +10,7 @@ import type { PathSegment, Region, Severity } from "../findings.js";
 import type { ZoweVersion } from "../load/model.js";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "../load/read.js";
 import { DEFAULT_PARSE_LIMITS, SourceFile, type ParseLimits } from "../load/yaml.js";
+import { helmOptions, NO_HELM_OPTIONS, type HelmOptions, type RawHelmOptions } from "../render/helm/options.js";
 
 export const DEFAULT_CONFIG_FILE = ".zowe-ha-policy.yaml";
 
@@ -36,6 +37,8 @@ export interface Config {
   /** Absolute paths, each group highest priority first. */
   layerGroups: string[][];
   kubernetes: KubernetesOptions;
+  /** Environments, release names and namespaces of Helm charts, by absolute chart folder. */
+  helm: HelmOptions;
   exceptions: Exception[];
   /** Custom policy sources: absolute paths, in the order listed. */
   policies: string[];
@@ -73,6 +76,7 @@ interface RawConfig {
   rules?: Record<string, RuleSetting>;
   zowe?: { configs?: string[][] };
   kubernetes?: Partial<KubernetesOptions>;
+  helm?: RawHelmOptions;
   exceptions?: Array<Omit<Exception, "index">>;
   policies?: string[];
   limits?: Partial<ReadLimits & ParseLimits>;
@@ -111,6 +115,7 @@ export function defaultConfig(cwd: string): Config {
     rules: {},
     layerGroups: [],
     kubernetes: { scope: "zowe", ha: false },
+    helm: NO_HELM_OPTIONS,
     exceptions: [],
     policies: [],
     limits: { ...DEFAULT_READ_LIMITS, ...DEFAULT_PARSE_LIMITS },
@@ -171,6 +176,7 @@ export function parseConfig(
     rules: value.rules ?? {},
     layerGroups: (value.zowe?.configs ?? []).map((group) => group.map((f) => resolve(dir, f))),
     kubernetes: { scope: value.kubernetes?.scope ?? "zowe", ha: value.kubernetes?.ha ?? false },
+    helm: helmOptions(value.helm, dir),
     exceptions: (value.exceptions ?? []).map((e, index) => ({ ...e, index })),
     policies: (value.policies ?? []).map((p) => resolve(dir, p)),
     limits: { ...DEFAULT_READ_LIMITS, ...DEFAULT_PARSE_LIMITS, ...value.limits },
