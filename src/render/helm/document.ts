@@ -440,7 +440,7 @@ function lineWord(line: string): string {
   return (colon ? (colon[1] as string) : text).replace(/^(["'])(.*)\1$/, "$2");
 }
 
-/** The keys and scalars of a values subtree (bounded: a huge subtree needs no more to be recognised). */
+/** The keys and scalars of a values subtree, and the lines of its texts (bounded: a huge subtree needs no more to be recognised). */
 function collectWords(value: unknown, into: Set<string>): void {
   const stack = [value];
   while (stack.length > 0 && into.size < 10_000) {
@@ -451,7 +451,11 @@ function collectWords(value: unknown, into: Set<string>): void {
         into.add(k);
         stack.push(child);
       }
-    else if (v !== undefined && v !== null) into.add(String(v));
+    else if (typeof v === "string") {
+      // A text written whole (tpl, a multi-line value in a block) shows its lines.
+      into.add(v);
+      for (const line of v.split("\n")) into.add(lineWord(line));
+    } else if (v !== undefined && v !== null) into.add(String(v));
   }
 }
 
