@@ -765,6 +765,44 @@ describe("locating in a template (no helm needed)", () => {
     expect(locate(["spec", "containers", 0, "name"])).toBe("template:5:7-5:16");
   });
 
+  test("a long text tpl writes from values stays with its emitter, not with the include before it", () => {
+    const template = [
+      "kind: ConfigMap", // 1
+      "metadata:", // 2
+      "  name: gateway", // 3
+      "  labels:", // 4
+      '    {{- include "gw.labels" . | nindent 4 }}', // 5
+      "data:", // 6
+      "  nginx.conf: |", // 7
+      "    {{- tpl .Values.gateway.nginxConfig . | nindent 4 }}", // 8
+    ].join("\n");
+    // tpl expands each line, so the values do not show the rendered lines as they are.
+    const line = (k: number, release: string) => `location /api/v${k} { proxy_pass http://${release}-gateway; }`;
+    const config = Array.from({ length: 40 }, (_, k) => line(k, "zowe"));
+    const values = [
+      "gateway:",
+      "  nginxConfig: |",
+      ...config.map((_, k) => `    ${line(k, "{{ .Release.Name }}")}`),
+      "",
+    ].join("\n");
+    const rendered = [
+      "kind: ConfigMap",
+      "metadata:",
+      "  name: gateway",
+      "  labels:",
+      "    app.kubernetes.io/name: gateway",
+      "    app.kubernetes.io/instance: zowe",
+      "data:",
+      "  nginx.conf: |",
+      ...config.map((l) => `    ${l}`),
+      "",
+    ].join("\n");
+    const locate = mapper(template, rendered, values);
+    expect(locate(["metadata", "labels", "app.kubernetes.io/instance"])).toBe("template:5:5-5:45");
+    expect(locate(["data"])).toBe("template:6:1-6:5");
+    expect(locate(["data", "nginx.conf"])).toBe("template:7:3-7:16");
+  });
+
   test("a line joined by a chomping -}} is not explained: it points at the line before it", () => {
     const template = "kind: Pod\nmetadata:\n  name: x\n  labels: {{- if .Values.on -}}\n  a: b\n  {{- end }}\n";
     const rendered = "kind: Pod\nmetadata:\n  name: x\n  labels:a: b\n";
