@@ -301,7 +301,7 @@ async function renderOne(
 }
 
 /** The chart a `# Source` name belongs to (subcharts under charts/<name>/), and the template's file. */
-export function templateOf(
+function templateOf(
   chart: ChartNode,
   source: string,
 ): { node: ChartNode; names: string[]; file: string; member?: string } | undefined {
