@@ -8287,6 +8287,59 @@ var properties$7 = {
 				}
 			}
 		}
+	},
+	helm: {
+		description: "How Helm charts are rendered (with helm on PATH). Without it, each chart renders with its values.yaml alone and with each values-<env>.yaml or values.<env>.yaml beside it.",
+		type: "object",
+		additionalProperties: false,
+		properties: {
+			charts: {
+				description: "Per chart folder (relative to this file).",
+				type: "object",
+				propertyNames: {
+					minLength: 1
+				},
+				additionalProperties: {
+					type: "object",
+					additionalProperties: false,
+					properties: {
+						values: {
+							description: "The environments to render, each a values file or a list of values files applied in order (relative to the chart folder); values.yaml names the chart's defaults alone.",
+							type: "array",
+							minItems: 1,
+							items: {
+								anyOf: [
+									{
+										type: "string",
+										minLength: 1
+									},
+									{
+										type: "array",
+										minItems: 1,
+										items: {
+											type: "string",
+											minLength: 1
+										}
+									}
+								]
+							}
+						},
+						release: {
+							description: "The release name (default: the chart's name).",
+							type: "string",
+							pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+							maxLength: 53
+						},
+						namespace: {
+							description: "The namespace to render into (default: Helm's, default).",
+							type: "string",
+							pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+							maxLength: 63
+						}
+					}
+				}
+			}
+		}
 	}
 };
 var schema$4 = {
@@ -21235,6 +21288,50 @@ function findConfigFile(cwd) {
 }
 
 /**
+ * The `helm:` section of .zowe-ha-policy.yaml: for a chart, the environments to render (each a
+ * values file, or values files applied in order) and the release name and namespace.
+ *
+ * ```yaml
+ * helm:
+ *   charts:
+ *     charts/zowe:                # the chart folder, relative to the configuration file
+ *       values:                   # relative to the chart folder; each item is one environment
+ *         - values.yaml           # the chart's defaults alone
+ *         - values-prod.yaml
+ *         - [values-common.yaml, values-dev.yaml]
+ *       release: zowe             # default: the chart's name
+ *       namespace: zowe           # default: Helm's (default)
+ * ```
+ *
+ * Without `values`, a chart renders with its values.yaml alone and with each values-<env>.yaml
+ * (or values.<env>.yaml) beside it.
+ */
+const NO_HELM_OPTIONS = { charts: new Map() };
+/**
+ * The options from the validated section; paths resolve against dir (the configuration file's
+ * folder for charts, each chart's folder for its values files). Naming values.yaml as an
+ * environment means the chart's defaults alone: Helm reads that file anyway.
+ */
+function helmOptions(raw, dir) {
+    const charts = new Map();
+    for (const [key, chart] of Object.entries(raw?.charts ?? {})) {
+        const folder = resolve$1(dir, key);
+        const options = { key };
+        if (chart.values) {
+            options.environments = chart.values.map((entry) => (typeof entry === "string" ? [entry] : entry)
+                .map((file) => resolve$1(folder, file))
+                .filter((file) => file !== resolve$1(folder, "values.yaml")));
+        }
+        if (chart.release !== undefined)
+            options.release = chart.release;
+        if (chart.namespace !== undefined)
+            options.namespace = chart.namespace;
+        charts.set(folder, options);
+    }
+    return { charts };
+}
+
+/**
  * The project configuration, .zowe-ha-policy.yaml: read with positions and validated against the
  * JSON Schema shipped in schema/, so that every mistake names the file, line and allowed values.
  */
@@ -21273,6 +21370,7 @@ function defaultConfig(cwd) {
         layerGroups: [],
         kubernetes: { scope: "zowe", ha: false },
         kubernetesUnits: [],
+        helm: NO_HELM_OPTIONS,
         exceptions: [],
         policies: [],
         limits: { ...DEFAULT_READ_LIMITS, ...DEFAULT_PARSE_LIMITS },
@@ -21330,6 +21428,7 @@ function parseConfig(text, path, cwd, shown = relative(cwd, path).split(sep).joi
             : {}),
         kubernetes: { scope: value.kubernetes?.scope ?? "zowe", ha: value.kubernetes?.ha ?? false },
         kubernetesUnits: value.kubernetes?.units ?? [],
+        helm: helmOptions(value.helm, dir),
         exceptions: (value.exceptions ?? []).map((e, index) => ({ ...e, index })),
         policies: (value.policies ?? []).map((p) => resolve$1(dir, p)),
         limits: { ...DEFAULT_READ_LIMITS, ...DEFAULT_PARSE_LIMITS, ...value.limits },
@@ -29324,6 +29423,22 @@ const STARTER_KEYS = [
             "folders that repeat an object's kind, namespace and name are separate clusters.",
         ],
         example: 'kubernetes:\n  scope: zowe\n  ha: true\n  units: ["clusters/*"]',
+    },
+    {
+        key: "helm",
+        explanation: [
+            "Helm charts are checked as helm template renders them (with helm on PATH): each chart with",
+            "its values.yaml alone and with each values-<env>.yaml beside it. values lists a chart's",
+            "environments instead: each a values file, or a list applied in order, relative to the chart.",
+        ],
+        example: [
+            "helm:",
+            "  charts:",
+            "    charts/zowe:",
+            "      values: [values.yaml, values-prod.yaml]",
+            "      release: zowe",
+            "      namespace: zowe",
+        ].join("\n"),
     },
     {
         key: "exceptions",

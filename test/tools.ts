@@ -13,7 +13,17 @@
  */
 import { describe, test } from "@jest/globals";
 import { execFileSync } from "node:child_process";
-import { accessSync, constants, existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from "node:fs";
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { ROOT } from "./helpers.js";
@@ -50,35 +60,49 @@ function onPath(command: string): string | undefined {
   return undefined;
 }
 
-/** The tool names of tools/go.mod's `tool` directives, as tools/run names them. */
-function goTools(): Set<string> {
-  const mod = readFileSync(join(ROOT, "tools", "go.mod"), "utf8");
-  const paths = [
-    ...[...mod.matchAll(/^tool \(\n([\s\S]*?)^\)/gm)].flatMap((m) => m[1]!.split("\n").map((l) => l.trim())),
-    ...[...mod.matchAll(/^tool ([^(\s]\S*)/gm)].map((m) => m[1]!),
-  ].filter(Boolean);
-  return new Set(
-    paths.map((path) => {
-      const segments = path.split("/");
-      // Module major-version suffixes (kustomize/v5) name the tool by the segment before them.
-      return /^v\d+$/.test(segments.at(-1)!) ? segments.at(-2)! : segments.at(-1)!;
-    }),
-  );
+/** The Go modules tools/run builds from: tools/go.mod, and modules of their own under tools/ (helm). */
+function goModules(): string[] {
+  const tools = join(ROOT, "tools");
+  return [
+    tools,
+    ...readdirSync(tools, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => join(tools, e.name)),
+  ].filter((dir) => existsSync(join(dir, "go.mod")));
 }
 
-/** The built binary when it is as new as tools/go.mod (what tools/run would run without rebuilding it). */
-function builtGoTool(name: string): string | undefined {
+/** Each tool of the modules' `tool` directives, by the name tools/run gives it, with its module's folder. */
+function goTools(): Map<string, string> {
+  const tools = new Map<string, string>();
+  for (const dir of goModules()) {
+    const mod = readFileSync(join(dir, "go.mod"), "utf8");
+    const paths = [
+      ...[...mod.matchAll(/^tool \(\n([\s\S]*?)^\)/gm)].flatMap((m) => m[1]!.split("\n").map((l) => l.trim())),
+      ...[...mod.matchAll(/^tool ([^(\s]\S*)/gm)].map((m) => m[1]!),
+    ].filter(Boolean);
+    for (const path of paths) {
+      const segments = path.split("/");
+      // Module major-version suffixes (kustomize/v5) name the tool by the segment before them.
+      const name = /^v\d+$/.test(segments.at(-1)!) ? segments.at(-2)! : segments.at(-1)!;
+      if (!tools.has(name)) tools.set(name, dir);
+    }
+  }
+  return tools;
+}
+
+/** The built binary when it is as new as its module (what tools/run would run without rebuilding it). */
+function builtGoTool(name: string, module: string): string | undefined {
   const file = join(ROOT, ".tools", "bin", name);
   if (!existsSync(file)) return undefined;
   const built = statSync(file).mtimeMs;
-  const current = ["go.mod", "go.sum"].every((f) => statSync(join(ROOT, "tools", f)).mtimeMs <= built);
+  const current = ["go.mod", "go.sum"].every((f) => statSync(join(module, f)).mtimeMs <= built);
   return current ? file : undefined;
 }
 
 type Found = { file: string; command: string } | { missing: string };
 
-function findGoTool(name: string): Found {
-  const built = builtGoTool(name);
+function findGoTool(name: string, module: string): Found {
+  const built = builtGoTool(name, module);
   if (built) return { file: built, command: name };
   if (onPath("go")) {
     try {
@@ -117,10 +141,11 @@ export function pinnedTool(name: string): PinnedTool {
   const known = found.get(name);
   if (known) return known;
   const node = /^node(\d+)$/.exec(name);
+  const module = goTools().get(name);
   const result: Found = node
     ? findNode(node[1]!)
-    : goTools().has(name)
-      ? findGoTool(name)
+    : module
+      ? findGoTool(name, module)
       : onPath(name)
         ? { file: onPath(name)!, command: name }
         : { missing: `need ${name} on PATH (it is not a tool in tools/go.mod)` };

@@ -11,6 +11,7 @@ import type { ZoweVersion } from "../load/model.js";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "../load/read.js";
 import { DEFAULT_PARSE_LIMITS, SourceFile, type ParseLimits } from "../load/yaml.js";
 import { DEFAULT_CONFIG_FILE, findConfigFile } from "./find.js";
+import { helmOptions, NO_HELM_OPTIONS, type HelmOptions, type RawHelmOptions } from "../render/helm/options.js";
 
 export { DEFAULT_CONFIG_FILE };
 
@@ -41,6 +42,8 @@ export interface Config {
   kubernetes: KubernetesOptions;
   /** Globs (relative to dir) of folders that each hold one deployment unit. */
   kubernetesUnits: string[];
+  /** Environments, release names and namespaces of Helm charts, by absolute chart folder. */
+  helm: HelmOptions;
   exceptions: Exception[];
   /** Custom policy sources: absolute paths, in the order listed. */
   policies: string[];
@@ -78,6 +81,7 @@ interface RawConfig {
   rules?: Record<string, RuleSetting>;
   zowe?: { configs?: string[][]; schemas?: string | string[] };
   kubernetes?: Partial<KubernetesOptions> & { units?: string[] };
+  helm?: RawHelmOptions;
   exceptions?: Array<Omit<Exception, "index">>;
   policies?: string[];
   limits?: Partial<ReadLimits & ParseLimits>;
@@ -117,6 +121,7 @@ export function defaultConfig(cwd: string): Config {
     layerGroups: [],
     kubernetes: { scope: "zowe", ha: false },
     kubernetesUnits: [],
+    helm: NO_HELM_OPTIONS,
     exceptions: [],
     policies: [],
     limits: { ...DEFAULT_READ_LIMITS, ...DEFAULT_PARSE_LIMITS },
@@ -180,6 +185,7 @@ export function parseConfig(
       : {}),
     kubernetes: { scope: value.kubernetes?.scope ?? "zowe", ha: value.kubernetes?.ha ?? false },
     kubernetesUnits: value.kubernetes?.units ?? [],
+    helm: helmOptions(value.helm, dir),
     exceptions: (value.exceptions ?? []).map((e, index) => ({ ...e, index })),
     policies: (value.policies ?? []).map((p) => resolve(dir, p)),
     limits: { ...DEFAULT_READ_LIMITS, ...DEFAULT_PARSE_LIMITS, ...value.limits },

@@ -64,6 +64,22 @@ export const STARTER_KEYS: readonly StarterKey[] = [
     example: 'kubernetes:\n  scope: zowe\n  ha: true\n  units: ["clusters/*"]',
   },
   {
+    key: "helm",
+    explanation: [
+      "Helm charts are checked as helm template renders them (with helm on PATH): each chart with",
+      "its values.yaml alone and with each values-<env>.yaml beside it. values lists a chart's",
+      "environments instead: each a values file, or a list applied in order, relative to the chart.",
+    ],
+    example: [
+      "helm:",
+      "  charts:",
+      "    charts/zowe:",
+      "      values: [values.yaml, values-prod.yaml]",
+      "      release: zowe",
+      "      namespace: zowe",
+    ].join("\n"),
+  },
+  {
     key: "exceptions",
     explanation: [
       "Accepted risks: a rule's findings in some files are suppressed, with a reason, until the",
