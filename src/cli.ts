@@ -1,29 +1,17 @@
 #!/usr/bin/env node
-// The npx entry point. The policy and the rule catalogue sit next to this file in dist/.
-import { readFileSync } from "node:fs";
+// The npx entry point, kept small: it starts the bundled policy's compile, which V8 runs on its
+// background threads, and then loads the command line (cli/main.ts) while that compile runs.
+import module from "node:module";
 import { fileURLToPath } from "node:url";
-import { run } from "./cli/run.js";
-import { githubRepository } from "./init/workflow.js";
+import { precompile } from "./engine/warm-up.js";
 
-function packageJson(): { version?: string; repository?: unknown } {
-  try {
-    return JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
-      version?: string;
-      repository?: unknown;
-    };
-  } catch {
-    return {};
-  }
-}
-
-const pkg = packageJson();
-
-process.exitCode = await run(process.argv.slice(2), {
-  cwd: process.cwd(),
-  stdout: process.stdout,
-  stderr: process.stderr,
-  env: process.env,
-  assets: fileURLToPath(new URL(".", import.meta.url)),
-  version: pkg.version ?? "unknown",
-  actionRepository: githubRepository(pkg.repository),
+// Node >= 22.1 keeps V8's code for the modules loaded from here on in a cache on disk, which
+// later runs read instead of compiling again; Node 20 has no such cache.
+(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+precompile(fileURLToPath(new URL("policy.wasm", import.meta.url)));
+// Not awaited: the command line's chunk imports the warm-up from this module, which must have
+// finished evaluating by then.
+import("./cli/main.js").catch((error: unknown) => {
+  process.stderr.write(`zowe-ha-policy: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
 });
