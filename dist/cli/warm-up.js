@@ -1,0 +1,28 @@
+import { readFile } from 'node:fs/promises';
+
+/**
+ * Compiles a policy module ahead of its use. V8 compiles WebAssembly on its background threads,
+ * so a compile started before the rest of the CLI is loaded overlaps that loading instead of
+ * following it (the front ends start the bundled policy's compile first thing).
+ */
+const compiling = new Map();
+/** Starts reading and compiling the .wasm file unless that has started already. */
+function precompile(wasmFile) {
+    if (compiling.has(wasmFile))
+        return;
+    const module = readFile(wasmFile).then((bytes) => WebAssembly.compile(bytes));
+    // Whoever takes the module sees a failure; a run that never takes it (--help) must not.
+    module.catch(() => undefined);
+    compiling.set(wasmFile, module);
+}
+/**
+ * The compiled module of the .wasm file: the compile precompile started, handed over once (the
+ * file may change in a long-lived process), or one started now.
+ */
+function compiledModule(wasmFile) {
+    const started = compiling.get(wasmFile);
+    compiling.delete(wasmFile);
+    return started ?? readFile(wasmFile).then((bytes) => WebAssembly.compile(bytes));
+}
+
+export { compiledModule as c, precompile as p };
