@@ -123,13 +123,22 @@ async function rounds(label, commands, runs, timeoutS) {
   return { samples, errors };
 }
 
-/** Median over the rounds of a/b, each round's a over the same round's b. */
-function pairedRatio(a, b) {
-  const byRound = new Map(b.map((s) => [s.round, s.wallMs]));
-  const ratios = a.filter((s) => byRound.has(s.round)).map((s) => s.wallMs / byRound.get(s.round));
-  return ratios.length
-    ? { median: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios), n: ratios.length }
-    : undefined;
+/**
+ * Median over the rounds of a/b, each round's a over the same round's b (wall time), and the
+ * median CPU ratio: on a machine busy with other work the CPU seconds move less than the wall.
+ */
+function pairedRatio(a = [], b = []) {
+  const byRound = new Map(b.map((s) => [s.round, s]));
+  const pairs = a.filter((s) => byRound.has(s.round)).map((s) => [s, byRound.get(s.round)]);
+  if (pairs.length === 0) return undefined;
+  const ratios = pairs.map(([x, y]) => x.wallMs / y.wallMs);
+  return {
+    median: median(ratios),
+    min: Math.min(...ratios),
+    max: Math.max(...ratios),
+    n: ratios.length,
+    cpu: median(pairs.map(([x, y]) => x.cpuMs / y.cpuMs)),
+  };
 }
 
 function summary(samples) {
@@ -236,7 +245,10 @@ async function rssRow(o) {
 
 const s = (ms) =>
   ms === undefined ? "—" : ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : `${(ms / 1000).toFixed(2)} s`;
-const x = (r) => (r ? `${r.median.toFixed(2)}× (${r.min.toFixed(2)}–${r.max.toFixed(2)}, ${r.n} rounds)` : "—");
+const x = (r) =>
+  r
+    ? `${r.median.toFixed(2)}× (${r.min.toFixed(2)}–${r.max.toFixed(2)}, ${r.n} rounds; CPU ${r.cpu.toFixed(2)}×)`
+    : "—";
 const holds = (ok) => (ok === undefined ? "not measured" : ok ? "**yes**" : "**no**");
 const wall = (t) => (t?.medianWallMs !== undefined ? s(t.medianWallMs) : t?.error ? `error: ${t.error}` : "—");
 
@@ -309,7 +321,7 @@ function render(r) {
     `Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB; Node ${r.machine.node} (${r.node}). Load average at the start ${r.loadBefore.toFixed(1)}, at the end ${r.loadAfter.toFixed(1)}. Took ${r.durationS.toFixed(0)} s. ${r.versions}`,
     "",
     r.warnings.length ? `**Warnings:** ${r.warnings.join("; ")}.\n` : "",
-    "Every run is a cold process. The commands of a row run in turn, round after round; a ratio is taken within each round and the table gives the median over the rounds (with the lowest and highest), wall times are medians.",
+    "Every run is a cold process. The commands of a row run in turn, round after round; a ratio is taken within each round and the table gives the median over the rounds (with the lowest and highest), and the median ratio of CPU seconds (user + system); wall times are medians. The goals are about wall time.",
     "",
     "| run | ours | reference | ratio | goal | holds |",
     "| --- | ---: | ---: | ---: | ---: | :---: |",
