@@ -43770,9 +43770,10 @@ function readRules(file) {
 }
 
 /**
- * Compiles a policy module ahead of its use. V8 compiles WebAssembly on its background threads,
- * so a compile started before the rest of the CLI is loaded overlaps that loading instead of
- * following it (the front ends start the bundled policy's compile first thing).
+ * Compiles a policy module ahead of its use. The file is read and the module decoded and
+ * validated off the main thread (V8 compiles each function when it is first called), so a compile
+ * started before the rest of the CLI is loaded overlaps that loading instead of following it
+ * (dist/cli.js starts the bundled policy's compile first thing).
  */
 const compiling = new Map();
 /**
