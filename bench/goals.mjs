@@ -3,7 +3,11 @@
 //
 //   npm run bench                            # all rows (about 10 minutes on 2 cores)
 //   node bench/goals.mjs [--runs 5] [--rows k8s,examples,instances,clash,rss] [--timeout 300]
-//                        [--node PATH] [--no-write]
+//                        [--node PATH] [--cli PATH] [--no-write]
+//
+// --cli times another build's entry point (default dist/cli.js), e.g. an earlier commit's:
+//   git archive <commit> dist package.json | tar -x -C /tmp/before
+//   node bench/goals.mjs --cli /tmp/before/dist/cli.js --no-write
 //
 // Rows (every run a cold process; the commands of a row run in turn, round after round, and
 // each ratio is taken within a round and reported as the median of the rounds, so that the
@@ -23,7 +27,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync, mkdtempSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { ensureCorpus } from "./generate.mjs";
 import { ROOT, distWarnings } from "./lib/build.mjs";
 import { yamlFiles } from "./lib/files.mjs";
@@ -33,7 +37,14 @@ const HERE = join(ROOT, "bench");
 const ROWS = ["k8s", "examples", "instances", "clash", "rss"];
 
 function parseArgs(argv) {
-  const o = { runs: 5, rows: ROWS, timeoutS: 300, node: process.execPath, write: true };
+  const o = {
+    runs: 5,
+    rows: ROWS,
+    timeoutS: 300,
+    node: process.execPath,
+    cli: join(ROOT, "dist", "cli.js"),
+    write: true,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const v = () => argv[++i];
@@ -41,12 +52,18 @@ function parseArgs(argv) {
     else if (a === "--rows") o.rows = v().split(",");
     else if (a === "--timeout") o.timeoutS = Number(v());
     else if (a === "--node") o.node = v();
+    else if (a === "--cli") o.cli = resolve(v());
     else if (a === "--no-write") o.write = false;
     else if (a === "-h" || a === "--help") {
+      const lines = readFileSync(new URL(import.meta.url), "utf8")
+        .split("\n")
+        .slice(1);
       console.log(
-        readFileSync(new URL(import.meta.url), "utf8")
-          .split("\n")
-          .slice(1, 22)
+        lines
+          .slice(
+            0,
+            lines.findIndex((l) => !l.startsWith("//")),
+          )
           .join("\n"),
       );
       process.exit(0);
@@ -154,8 +171,8 @@ function summary(samples) {
   };
 }
 
-const ours = (node, cwd, args = ["."]) => ({
-  argv: [node, join(ROOT, "dist", "cli.js"), "check", ...args],
+const ours = (o, cwd, args = ["."]) => ({
+  argv: [o.node, o.cli, "check", ...args],
   cwd,
   findings: ourFindings,
   ok: (code) => code === 0 || code === 1,
@@ -165,7 +182,7 @@ async function k8sRow(o, env) {
   const { dir, manifest } = ensureCorpus({ size: 10000, kind: "k8s", layout: "mixed", seed: "zowe" });
   const files = yamlFiles(dir).map((p) => relative(dir, p));
   const commands = {
-    ours: ours(o.node, dir),
+    ours: ours(o, dir),
     conftest: {
       argv: [env.conftest.bin, "test", "--combine", "--no-color", "-p", join(HERE, "conftest", "policy"), "."],
       cwd: dir,
@@ -197,7 +214,7 @@ async function k8sRow(o, env) {
 
 async function examplesRow(o) {
   const commands = {
-    ours: ours(o.node, ROOT, ["examples"]),
+    ours: ours(o, ROOT, ["examples"]),
     bare: { argv: [o.node, "-e", "0"], cwd: ROOT },
   };
   const { samples, errors } = await rounds("examples", commands, Math.max(15, o.runs * 3), o.timeoutS);
@@ -211,9 +228,9 @@ async function instancesRow(o) {
   const small = ensureCorpus({ kind: "instances", instances: 400, lpars: 10 });
   const large = ensureCorpus({ kind: "instances", instances: 4000, lpars: 100 });
   const commands = {
-    "400 on 10": ours(o.node, small.dir),
-    "4000 on 100": ours(o.node, large.dir),
-    examples: ours(o.node, ROOT, ["examples"]),
+    "400 on 10": ours(o, small.dir),
+    "4000 on 100": ours(o, large.dir),
+    examples: ours(o, ROOT, ["examples"]),
   };
   const { samples, errors } = await rounds("instances", commands, Math.min(o.runs, 3), o.timeoutS);
   return {
@@ -227,13 +244,13 @@ async function instancesRow(o) {
 
 async function clashRow(o) {
   const { dir } = ensureCorpus({ kind: "instances", instances: 1000, lpars: 100, clashingPorts: true });
-  const { samples, errors } = await rounds("clash", { ours: ours(o.node, dir) }, 1, o.timeoutS);
+  const { samples, errors } = await rounds("clash", { ours: ours(o, dir) }, 1, o.timeoutS);
   return { tools: { ours: summary(samples.ours) ?? { error: errors.ours } } };
 }
 
 async function rssRow(o) {
   const { dir, manifest } = ensureCorpus({ size: 20000, kind: "k8s", layout: "mixed", seed: "zowe" });
-  const { samples, errors } = await rounds("rss 20000", { ours: ours(o.node, dir) }, Math.min(o.runs, 3), o.timeoutS);
+  const { samples, errors } = await rounds("rss 20000", { ours: ours(o, dir) }, Math.min(o.runs, 3), o.timeoutS);
   return {
     corpus: { documents: manifest.documents, files: manifest.files, MiB: +(manifest.bytes / 2 ** 20).toFixed(1) },
     tools: { ours: summary(samples.ours) ?? { error: errors.ours } },
@@ -318,7 +335,7 @@ function render(r) {
   return [
     `# Issue 17's table, ${r.date.slice(0, 10)}`,
     "",
-    `Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB; Node ${r.machine.node} (${r.node}). Load average at the start ${r.loadBefore.toFixed(1)}, at the end ${r.loadAfter.toFixed(1)}. Took ${r.durationS.toFixed(0)} s. ${r.versions}`,
+    `Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB; Node ${r.node}; ${relative(ROOT, r.options.cli)}. Load average at the start ${r.loadBefore.toFixed(1)}, at the end ${r.loadAfter.toFixed(1)}. Took ${r.durationS.toFixed(0)} s. ${r.versions}`,
     "",
     r.warnings.length ? `**Warnings:** ${r.warnings.join("; ")}.\n` : "",
     "Every run is a cold process. The commands of a row run in turn, round after round; a ratio is taken within each round and the table gives the median over the rounds (with the lowest and highest), and the median ratio of CPU seconds (user + system); wall times are medians. The goals are about wall time.",
