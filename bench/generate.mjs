@@ -3,6 +3,7 @@
 //
 //   node bench/generate.mjs --size 10000 [--kind k8s|zowe|mixed] [--layout mixed|multi|single]
 //                           [--seed zowe] [--out DIR] [--force]
+//   node bench/generate.mjs --kind instances --instances 4000 --lpars 100 [--clashing-ports]
 //
 // The size is the number of YAML documents. The same options give byte-identical files.
 //
@@ -20,6 +21,12 @@
 //
 // layout=mixed: per set one multi-document file, one file per document, or one file per kind;
 // layout=multi: one multi-document file per namespace; layout=single: one file per document.
+//
+// kind=instances: one zowe.yaml with many haInstances spread evenly over the LPARs (issue 17's
+//             rows): several instances per LPAR, each with ports, JGroups ports, caching
+//             directories and job names of its own and the Gateway on one instance per LPAR, as
+//             Zowe's example-zowe.yaml does for lpar2a and lpar2b; with --clashing-ports the
+//             instances override nothing, so every component of instances sharing a host clashes.
 import { Buffer } from "node:buffer";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -658,6 +665,119 @@ function zoweConfig(rng, site) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Many instances on few LPARs
+
+const INSTANCE_COMPONENTS = {
+  gateway: 7554,
+  zaas: 7558,
+  discovery: 7553,
+  "api-catalog": 7552,
+  "caching-service": 7555,
+  "app-server": 7556,
+  zss: 7557,
+};
+/** The k-th instance on an LPAR shifts every port it binds by this much. */
+const PORT_STEP = 100;
+
+/** One zowe.yaml with `instances` haInstances on `lpars` LPARs (instance n on LPAR n mod lpars). */
+function instancesConfig({ instances, lpars, clashingPorts }) {
+  const hosts = Array.from({ length: lpars }, (_, h) => `lpar${h + 1}.example.com`);
+  const jgroups = (k) => 7600 + PORT_STEP * k;
+  const perLpar = clashingPorts ? 1 : Math.ceil(instances / lpars);
+  // Every Caching Service's JGroups address, so that all of them join one cluster.
+  const initialHosts = Array.from({ length: perLpar }, (_, k) => hosts.map((host) => `${host}[${jgroups(k)}]`)).flat();
+  const haInstances = {};
+  for (let n = 0; n < instances; n++) {
+    const h = n % lpars;
+    const k = Math.floor(n / lpars);
+    const id = `lpar${h + 1}_${k + 1}`;
+    const inst = { hostname: hosts[h], sysname: `SYS${h + 1}` };
+    if (!clashingPorts) {
+      const prefix = `Z${String(k + 1).padStart(3, "0")}`;
+      inst.zowe = { job: { name: `${prefix}SV`, prefix } };
+      inst.components = Object.fromEntries(
+        Object.entries(INSTANCE_COMPONENTS).map(([c, port]) => [c, { port: port + PORT_STEP * k }]),
+      );
+      // One Gateway per LPAR, and the App Server beside it (it reaches Discovery through it).
+      inst.components.gateway.enabled = k === 0;
+      inst.components["app-server"].enabled = k === 0;
+      inst.components["caching-service"].storage = {
+        infinispan: {
+          jgroups: { port: jgroups(k), keyExchange: { port: jgroups(k) + 1 } },
+          persistence: {
+            dataLocation: `/global/zowe/workspace/caching-service/${id}/data`,
+            indexLocation: `/global/zowe/workspace/caching-service/${id}/index`,
+          },
+        },
+      };
+    }
+    haInstances[id] = inst;
+  }
+  return {
+    [`# ${instances} instances on ${lpars} LPARs${clashingPorts ? ", every instance on the default ports" : ""}.`]:
+      null,
+    zowe: {
+      setup: { certificate: { type: "PKCS12", san: ["zowe.plex.example.com", ...hosts] } },
+      runtimeDirectory: "/global/zowe/runtime",
+      logDirectory: "/var/zowe/logs",
+      workspaceDirectory: "/global/zowe/workspace",
+      extensionDirectory: "/global/zowe/extensions",
+      job: { name: "ZWE1SV", prefix: "ZWE1" },
+      externalDomains: ["zowe.plex.example.com"],
+      externalPort: 7554,
+      verifyCertificates: "STRICT",
+      certificate: {
+        keystore: {
+          type: "PKCS12",
+          file: "/global/zowe/keystore/localhost/localhost.keystore.p12",
+          alias: "localhost",
+        },
+        truststore: { type: "PKCS12", file: "/global/zowe/keystore/localhost/localhost.truststore.p12" },
+      },
+    },
+    java: { home: "/usr/lpp/java/J17.0_64" },
+    zOSMF: { host: "zosmf.plex.example.com", port: 443, applId: "IZUDFLT" },
+    components: Object.fromEntries(
+      Object.entries(INSTANCE_COMPONENTS).map(([c, port]) => {
+        const component = { enabled: true, port };
+        if (c === "caching-service")
+          component.storage = {
+            mode: "infinispan",
+            infinispan: {
+              initialHosts: initialHosts.slice(0, instances).join(","),
+              jgroups: { port: jgroups(0), keyExchange: { port: jgroups(0) + 1 } },
+            },
+          };
+        return [c, component];
+      }),
+    ),
+    haInstances,
+  };
+}
+
+/** Writes the instances corpus (one zowe.yaml) to out and returns its manifest. */
+function generateInstances({ instances, lpars, clashingPorts = false, out }) {
+  if (!Number.isInteger(instances) || !Number.isInteger(lpars) || instances < 1 || lpars < 1)
+    throw new Error(`--instances and --lpars must be positive integers, not ${instances} and ${lpars}`);
+  const text = emit(instancesConfig({ instances, lpars, clashingPorts }));
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, "zowe.yaml"), text);
+  const manifest = {
+    generator: generatorVersion(),
+    kind: "instances",
+    instances,
+    lpars,
+    clashingPorts,
+    documents: 1,
+    files: 1,
+    bytes: Buffer.byteLength(text),
+  };
+  writeFileSync(manifestFile(out), `${JSON.stringify(manifest, null, 2)}\n`);
+  return manifest;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Files
 
 function fileText(docs, header) {
@@ -755,8 +875,28 @@ function manifestFile(out) {
   return `${out.replace(/[\\/]+$/, "")}.manifest.json`;
 }
 
-export function corpusDir({ size, seed = "zowe", kind = "k8s", layout = "mixed" }) {
+export function corpusDir({ size, seed = "zowe", kind = "k8s", layout = "mixed", instances, lpars, clashingPorts }) {
+  if (kind === "instances")
+    return join(CORPUS_ROOT, `instances-${instances}-on-${lpars}${clashingPorts ? "-clashing" : ""}`);
   return join(CORPUS_ROOT, `${kind}-${layout}-${size}-${seed}`);
+}
+
+/** The options a corpus's manifest must match for the cached corpus to be reused. */
+function sameCorpus(m, options) {
+  if (m.generator !== generatorVersion()) return false;
+  if (options.kind === "instances")
+    return (
+      m.kind === "instances" &&
+      m.instances === options.instances &&
+      m.lpars === options.lpars &&
+      m.clashingPorts === Boolean(options.clashingPorts)
+    );
+  return (
+    m.size === options.size &&
+    m.seed === (options.seed ?? "zowe") &&
+    m.kind === (options.kind ?? "k8s") &&
+    m.layout === (options.layout ?? "mixed")
+  );
 }
 
 /** The corpus for these options, generated unless an identical one is cached. */
@@ -766,20 +906,14 @@ export function ensureCorpus(options) {
   if (!options.force && existsSync(file)) {
     try {
       const m = JSON.parse(readFileSync(file, "utf8"));
-      if (
-        m.generator === generatorVersion() &&
-        m.size === options.size &&
-        m.seed === (options.seed ?? "zowe") &&
-        m.kind === (options.kind ?? "k8s") &&
-        m.layout === (options.layout ?? "mixed")
-      ) {
-        return { dir: out, manifest: m, cached: true };
-      }
+      if (sameCorpus(m, options)) return { dir: out, manifest: m, cached: true };
     } catch {
       // regenerate
     }
   }
-  return { dir: out, manifest: generate({ ...options, out }), cached: false };
+  const manifest =
+    options.kind === "instances" ? generateInstances({ ...options, out }) : generate({ ...options, out });
+  return { dir: out, manifest, cached: false };
 }
 
 function parseCli(argv) {
@@ -793,14 +927,19 @@ function parseCli(argv) {
     else if (a === "--layout") o.layout = v();
     else if (a === "--out") o.out = resolve(v());
     else if (a === "--force") o.force = true;
+    else if (a === "--instances") o.instances = Number(v());
+    else if (a === "--lpars") o.lpars = Number(v());
+    else if (a === "--clashing-ports") o.clashingPorts = true;
     else if (a === "-h" || a === "--help") {
       console.log(
-        "usage: node bench/generate.mjs --size N [--kind k8s|zowe|mixed] [--layout mixed|multi|single] [--seed S] [--out DIR] [--force]",
+        "usage: node bench/generate.mjs --size N [--kind k8s|zowe|mixed] [--layout mixed|multi|single] [--seed S] [--out DIR] [--force]\n" +
+          "       node bench/generate.mjs --kind instances --instances N --lpars M [--clashing-ports] [--out DIR] [--force]",
       );
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
   }
-  if (!["k8s", "zowe", "mixed"].includes(o.kind)) throw new Error("--kind must be k8s, zowe or mixed");
+  if (!["k8s", "zowe", "mixed", "instances"].includes(o.kind))
+    throw new Error("--kind must be k8s, zowe, mixed or instances");
   if (!["mixed", "multi", "single"].includes(o.layout)) throw new Error("--layout must be mixed, multi or single");
   return o;
 }

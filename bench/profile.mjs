@@ -127,12 +127,13 @@ function anchor(file, fn, url) {
   return undefined;
 }
 
-function frameInfo(callFrame, bundleUrl, map) {
+function frameInfo(callFrame, maps) {
   const url = callFrame.url ?? "";
   const fn = (callFrame.functionName || "(anonymous)").replace(/\$\d+$/, "");
   let file = url === "" ? "(native)" : url;
   let line = callFrame.lineNumber;
-  if (map && url === bundleUrl) {
+  const map = maps?.get(url);
+  if (map) {
     const o = map.lookup(callFrame.lineNumber, callFrame.columnNumber);
     if (o) {
       file = o.source.replace(/^.*?node_modules\//, "node_modules/");
@@ -147,7 +148,7 @@ function frameInfo(callFrame, bundleUrl, map) {
 }
 
 /** Summarises a .cpuprofile: stages, functions, files. */
-export function summarise(profile, { bundleUrl, map }) {
+export function summarise(profile, { maps }) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -162,7 +163,7 @@ export function summarise(profile, { bundleUrl, map }) {
   }
   for (const id of order) {
     const n = byId.get(id);
-    const info = frameInfo(n.callFrame, bundleUrl, map);
+    const info = frameInfo(n.callFrame, maps);
     const p = parent.has(id)
       ? ctx.get(parent.get(id))
       : { stage: undefined, yaml: undefined, rulePackage: undefined, regoFunction: undefined };
@@ -294,29 +295,56 @@ function parseArgs(argv) {
 
 const fmt = (ms) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
 
-/** The CLI to profile and the source map that describes it. */
+/** The CLI's files: dist/cli.js and its chunks in cli/, relative to the folder. */
+function cliFiles(dir) {
+  return [
+    "cli.js",
+    ...readdirSync(join(dir, "cli"))
+      .filter((f) => f.endsWith(".js"))
+      .map((f) => `cli/${f}`),
+  ];
+}
+
+/** The CLI to profile and, per file URL of its code, the source map that describes it. */
 function target() {
   const bundleDir = sourceMappedBundle();
-  const mapped = readFileSync(join(bundleDir, "cli.js"), "utf8").replace(/\n\/\/# sourceMappingURL=.*\n?$/, "\n");
-  const dist = readFileSync(join(ROOT, "dist", "cli.js"), "utf8");
-  const map = new SourceMap(JSON.parse(readFileSync(join(bundleDir, "cli.js.map"), "utf8")));
-  if (mapped.trimEnd() === dist.trimEnd())
-    return { cli: join(ROOT, "dist", "cli.js"), map, note: "dist/cli.js (identical to the source-mapped bundle)" };
+  const files = cliFiles(bundleDir);
+  const code = (dir, f) =>
+    readFileSync(join(dir, f), "utf8")
+      .replace(/\n\/\/# sourceMappingURL=.*\n?$/, "\n")
+      .trimEnd();
+  const same =
+    files.length === cliFiles(join(ROOT, "dist")).length &&
+    files.every((f) => {
+      try {
+        return code(bundleDir, f) === code(join(ROOT, "dist"), f);
+      } catch {
+        return false;
+      }
+    });
   // dist/ is stale or differs: profile the source-mapped bundle with dist's assets beside it.
-  for (const f of ["policy.wasm", "rules.json"]) copyFileSync(join(ROOT, "dist", f), join(bundleDir, f));
+  if (!same) for (const f of ["policy.wasm", "rules.json"]) copyFileSync(join(ROOT, "dist", f), join(bundleDir, f));
+  const dir = same ? join(ROOT, "dist") : bundleDir;
+  const maps = new Map(
+    files.map((f) => [
+      pathToFileURL(join(dir, f)).href,
+      new SourceMap(JSON.parse(readFileSync(join(bundleDir, `${f}.map`), "utf8"))),
+    ]),
+  );
   return {
-    cli: join(bundleDir, "cli.js"),
-    map,
-    note: "bench/.build/bundle/cli.js (dist/cli.js differs from the sources: run npm run build)",
+    cli: join(dir, "cli.js"),
+    maps,
+    note: same
+      ? "dist/cli.js and its chunks (identical to the source-mapped bundle)"
+      : "bench/.build/bundle/cli.js (dist/ differs from the sources: run npm run build)",
   };
 }
 
 export async function main(argv = process.argv.slice(2)) {
   const o = parseArgs(argv);
   for (const w of distWarnings()) console.error(`warning: ${w}`);
-  const { cli, map, note } = target();
+  const { cli, maps, note } = target();
   console.error(`profiling ${note}`);
-  const bundleUrl = `file://${cli}`;
   const profDir = join(BUILD, "profiles");
   mkdirSync(profDir, { recursive: true });
   const runs = [];
@@ -355,7 +383,7 @@ export async function main(argv = process.argv.slice(2)) {
     );
     copyFileSync(join(tmp, file), saved);
     rmSync(tmp, { recursive: true, force: true });
-    const summary = summarise(JSON.parse(readFileSync(saved, "utf8")), { bundleUrl, map });
+    const summary = summarise(JSON.parse(readFileSync(saved, "utf8")), { maps });
     runs.push({ size, corpus: manifest, wallMs, profile: saved.replace(`${ROOT}/`, ""), ...summary });
     console.error(`  ${size} documents: ${fmt(wallMs)} ms wall (profiled), ${fmt(summary.totalMs)} ms in the profile`);
   }
@@ -394,7 +422,7 @@ export async function main(argv = process.argv.slice(2)) {
         size,
         timings,
         profile: saved.replace(`${ROOT}/`, ""),
-        ...summarise(JSON.parse(readFileSync(saved, "utf8")), { bundleUrl: "", map: undefined }),
+        ...summarise(JSON.parse(readFileSync(saved, "utf8")), { maps: undefined }),
       });
       console.error(`  wasm only, ${size} documents: evaluate ${fmt(timings.evaluateMs)} ms`);
     }

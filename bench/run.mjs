@@ -2,8 +2,8 @@
 // The benchmark: zowe-ha-policy against conftest, kube-score, Checkov and opa eval, side by side
 // on the same generated corpora, each run a cold process.
 //
-//   npm run bench                      # sizes 1000,10000,20000 (Kubernetes) + Zowe configs
-//   npm run bench -- --quick           # sizes 100,1000, 3 runs, Checkov only at 100: < 2 minutes
+//   npm run bench:tools                # sizes 1000,10000,20000 (Kubernetes) + Zowe configs
+//   npm run bench:tools -- --quick     # sizes 100,1000, 3 runs, Checkov only at 100: < 2 minutes
 //   node bench/run.mjs [--sizes 1000,10000] [--runs 5] [--runs-large 2] [--large 10000]
 //                      [--tools ours,ours-eval,opa,conftest,kube-score,checkov]
 //                      [--zowe-sizes 100,1000] [--checkov-max 10000] [--slow 60]

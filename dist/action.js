@@ -28825,8340 +28825,6 @@ function info(message) {
     process.stdout.write(message + os.EOL);
 }
 
-var ajv = {exports: {}};
-
-var core$2 = {};
-
-var validate = {};
-
-var boolSchema = {};
-
-var errors$1 = {};
-
-var codegen = {};
-
-var code$1 = {};
-
-var hasRequiredCode$1;
-
-function requireCode$1 () {
-	if (hasRequiredCode$1) return code$1;
-	hasRequiredCode$1 = 1;
-	(function (exports) {
-		Object.defineProperty(exports, "__esModule", { value: true });
-		exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
-		// eslint-disable-next-line @typescript-eslint/no-extraneous-class
-		class _CodeOrName {
-		}
-		exports._CodeOrName = _CodeOrName;
-		exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
-		class Name extends _CodeOrName {
-		    constructor(s) {
-		        super();
-		        if (!exports.IDENTIFIER.test(s))
-		            throw new Error("CodeGen: name must be a valid identifier");
-		        this.str = s;
-		    }
-		    toString() {
-		        return this.str;
-		    }
-		    emptyStr() {
-		        return false;
-		    }
-		    get names() {
-		        return { [this.str]: 1 };
-		    }
-		}
-		exports.Name = Name;
-		class _Code extends _CodeOrName {
-		    constructor(code) {
-		        super();
-		        this._items = typeof code === "string" ? [code] : code;
-		    }
-		    toString() {
-		        return this.str;
-		    }
-		    emptyStr() {
-		        if (this._items.length > 1)
-		            return false;
-		        const item = this._items[0];
-		        return item === "" || item === '""';
-		    }
-		    get str() {
-		        var _a;
-		        return ((_a = this._str) !== null && _a !== void 0 ? _a : (this._str = this._items.reduce((s, c) => `${s}${c}`, "")));
-		    }
-		    get names() {
-		        var _a;
-		        return ((_a = this._names) !== null && _a !== void 0 ? _a : (this._names = this._items.reduce((names, c) => {
-		            if (c instanceof Name)
-		                names[c.str] = (names[c.str] || 0) + 1;
-		            return names;
-		        }, {})));
-		    }
-		}
-		exports._Code = _Code;
-		exports.nil = new _Code("");
-		function _(strs, ...args) {
-		    const code = [strs[0]];
-		    let i = 0;
-		    while (i < args.length) {
-		        addCodeArg(code, args[i]);
-		        code.push(strs[++i]);
-		    }
-		    return new _Code(code);
-		}
-		exports._ = _;
-		const plus = new _Code("+");
-		function str(strs, ...args) {
-		    const expr = [safeStringify(strs[0])];
-		    let i = 0;
-		    while (i < args.length) {
-		        expr.push(plus);
-		        addCodeArg(expr, args[i]);
-		        expr.push(plus, safeStringify(strs[++i]));
-		    }
-		    optimize(expr);
-		    return new _Code(expr);
-		}
-		exports.str = str;
-		function addCodeArg(code, arg) {
-		    if (arg instanceof _Code)
-		        code.push(...arg._items);
-		    else if (arg instanceof Name)
-		        code.push(arg);
-		    else
-		        code.push(interpolate(arg));
-		}
-		exports.addCodeArg = addCodeArg;
-		function optimize(expr) {
-		    let i = 1;
-		    while (i < expr.length - 1) {
-		        if (expr[i] === plus) {
-		            const res = mergeExprItems(expr[i - 1], expr[i + 1]);
-		            if (res !== undefined) {
-		                expr.splice(i - 1, 3, res);
-		                continue;
-		            }
-		            expr[i++] = "+";
-		        }
-		        i++;
-		    }
-		}
-		function mergeExprItems(a, b) {
-		    if (b === '""')
-		        return a;
-		    if (a === '""')
-		        return b;
-		    if (typeof a == "string") {
-		        if (b instanceof Name || a[a.length - 1] !== '"')
-		            return;
-		        if (typeof b != "string")
-		            return `${a.slice(0, -1)}${b}"`;
-		        if (b[0] === '"')
-		            return a.slice(0, -1) + b.slice(1);
-		        return;
-		    }
-		    if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
-		        return `"${a}${b.slice(1)}`;
-		    return;
-		}
-		function strConcat(c1, c2) {
-		    return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str `${c1}${c2}`;
-		}
-		exports.strConcat = strConcat;
-		// TODO do not allow arrays here
-		function interpolate(x) {
-		    return typeof x == "number" || typeof x == "boolean" || x === null
-		        ? x
-		        : safeStringify(Array.isArray(x) ? x.join(",") : x);
-		}
-		function stringify(x) {
-		    return new _Code(safeStringify(x));
-		}
-		exports.stringify = stringify;
-		function safeStringify(x) {
-		    return JSON.stringify(x)
-		        .replace(/\u2028/g, "\\u2028")
-		        .replace(/\u2029/g, "\\u2029");
-		}
-		exports.safeStringify = safeStringify;
-		function getProperty(key) {
-		    return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _ `[${key}]`;
-		}
-		exports.getProperty = getProperty;
-		//Does best effort to format the name properly
-		function getEsmExportName(key) {
-		    if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-		        return new _Code(`${key}`);
-		    }
-		    throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
-		}
-		exports.getEsmExportName = getEsmExportName;
-		function regexpCode(rx) {
-		    return new _Code(rx.toString());
-		}
-		exports.regexpCode = regexpCode;
-		
-	} (code$1));
-	return code$1;
-}
-
-var scope = {};
-
-var hasRequiredScope;
-
-function requireScope () {
-	if (hasRequiredScope) return scope;
-	hasRequiredScope = 1;
-	(function (exports) {
-		Object.defineProperty(exports, "__esModule", { value: true });
-		exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-		const code_1 = /*@__PURE__*/ requireCode$1();
-		class ValueError extends Error {
-		    constructor(name) {
-		        super(`CodeGen: "code" for ${name} not defined`);
-		        this.value = name.value;
-		    }
-		}
-		var UsedValueState;
-		(function (UsedValueState) {
-		    UsedValueState[UsedValueState["Started"] = 0] = "Started";
-		    UsedValueState[UsedValueState["Completed"] = 1] = "Completed";
-		})(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
-		exports.varKinds = {
-		    const: new code_1.Name("const"),
-		    let: new code_1.Name("let"),
-		    var: new code_1.Name("var"),
-		};
-		class Scope {
-		    constructor({ prefixes, parent } = {}) {
-		        this._names = {};
-		        this._prefixes = prefixes;
-		        this._parent = parent;
-		    }
-		    toName(nameOrPrefix) {
-		        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
-		    }
-		    name(prefix) {
-		        return new code_1.Name(this._newName(prefix));
-		    }
-		    _newName(prefix) {
-		        const ng = this._names[prefix] || this._nameGroup(prefix);
-		        return `${prefix}${ng.index++}`;
-		    }
-		    _nameGroup(prefix) {
-		        var _a, _b;
-		        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || (this._prefixes && !this._prefixes.has(prefix))) {
-		            throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
-		        }
-		        return (this._names[prefix] = { prefix, index: 0 });
-		    }
-		}
-		exports.Scope = Scope;
-		class ValueScopeName extends code_1.Name {
-		    constructor(prefix, nameStr) {
-		        super(nameStr);
-		        this.prefix = prefix;
-		    }
-		    setValue(value, { property, itemIndex }) {
-		        this.value = value;
-		        this.scopePath = (0, code_1._) `.${new code_1.Name(property)}[${itemIndex}]`;
-		    }
-		}
-		exports.ValueScopeName = ValueScopeName;
-		const line = (0, code_1._) `\n`;
-		class ValueScope extends Scope {
-		    constructor(opts) {
-		        super(opts);
-		        this._values = {};
-		        this._scope = opts.scope;
-		        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
-		    }
-		    get() {
-		        return this._scope;
-		    }
-		    name(prefix) {
-		        return new ValueScopeName(prefix, this._newName(prefix));
-		    }
-		    value(nameOrPrefix, value) {
-		        var _a;
-		        if (value.ref === undefined)
-		            throw new Error("CodeGen: ref must be passed in value");
-		        const name = this.toName(nameOrPrefix);
-		        const { prefix } = name;
-		        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
-		        let vs = this._values[prefix];
-		        if (vs) {
-		            const _name = vs.get(valueKey);
-		            if (_name)
-		                return _name;
-		        }
-		        else {
-		            vs = this._values[prefix] = new Map();
-		        }
-		        vs.set(valueKey, name);
-		        const s = this._scope[prefix] || (this._scope[prefix] = []);
-		        const itemIndex = s.length;
-		        s[itemIndex] = value.ref;
-		        name.setValue(value, { property: prefix, itemIndex });
-		        return name;
-		    }
-		    getValue(prefix, keyOrRef) {
-		        const vs = this._values[prefix];
-		        if (!vs)
-		            return;
-		        return vs.get(keyOrRef);
-		    }
-		    scopeRefs(scopeName, values = this._values) {
-		        return this._reduceValues(values, (name) => {
-		            if (name.scopePath === undefined)
-		                throw new Error(`CodeGen: name "${name}" has no value`);
-		            return (0, code_1._) `${scopeName}${name.scopePath}`;
-		        });
-		    }
-		    scopeCode(values = this._values, usedValues, getCode) {
-		        return this._reduceValues(values, (name) => {
-		            if (name.value === undefined)
-		                throw new Error(`CodeGen: name "${name}" has no value`);
-		            return name.value.code;
-		        }, usedValues, getCode);
-		    }
-		    _reduceValues(values, valueCode, usedValues = {}, getCode) {
-		        let code = code_1.nil;
-		        for (const prefix in values) {
-		            const vs = values[prefix];
-		            if (!vs)
-		                continue;
-		            const nameSet = (usedValues[prefix] = usedValues[prefix] || new Map());
-		            vs.forEach((name) => {
-		                if (nameSet.has(name))
-		                    return;
-		                nameSet.set(name, UsedValueState.Started);
-		                let c = valueCode(name);
-		                if (c) {
-		                    const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-		                    code = (0, code_1._) `${code}${def} ${name} = ${c};${this.opts._n}`;
-		                }
-		                else if ((c = getCode === null || getCode === void 0 ? void 0 : getCode(name))) {
-		                    code = (0, code_1._) `${code}${c}${this.opts._n}`;
-		                }
-		                else {
-		                    throw new ValueError(name);
-		                }
-		                nameSet.set(name, UsedValueState.Completed);
-		            });
-		        }
-		        return code;
-		    }
-		}
-		exports.ValueScope = ValueScope;
-		
-	} (scope));
-	return scope;
-}
-
-var hasRequiredCodegen;
-
-function requireCodegen () {
-	if (hasRequiredCodegen) return codegen;
-	hasRequiredCodegen = 1;
-	(function (exports) {
-		Object.defineProperty(exports, "__esModule", { value: true });
-		exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-		const code_1 = /*@__PURE__*/ requireCode$1();
-		const scope_1 = /*@__PURE__*/ requireScope();
-		var code_2 = /*@__PURE__*/ requireCode$1();
-		Object.defineProperty(exports, "_", { enumerable: true, get: function () { return code_2._; } });
-		Object.defineProperty(exports, "str", { enumerable: true, get: function () { return code_2.str; } });
-		Object.defineProperty(exports, "strConcat", { enumerable: true, get: function () { return code_2.strConcat; } });
-		Object.defineProperty(exports, "nil", { enumerable: true, get: function () { return code_2.nil; } });
-		Object.defineProperty(exports, "getProperty", { enumerable: true, get: function () { return code_2.getProperty; } });
-		Object.defineProperty(exports, "stringify", { enumerable: true, get: function () { return code_2.stringify; } });
-		Object.defineProperty(exports, "regexpCode", { enumerable: true, get: function () { return code_2.regexpCode; } });
-		Object.defineProperty(exports, "Name", { enumerable: true, get: function () { return code_2.Name; } });
-		var scope_2 = /*@__PURE__*/ requireScope();
-		Object.defineProperty(exports, "Scope", { enumerable: true, get: function () { return scope_2.Scope; } });
-		Object.defineProperty(exports, "ValueScope", { enumerable: true, get: function () { return scope_2.ValueScope; } });
-		Object.defineProperty(exports, "ValueScopeName", { enumerable: true, get: function () { return scope_2.ValueScopeName; } });
-		Object.defineProperty(exports, "varKinds", { enumerable: true, get: function () { return scope_2.varKinds; } });
-		exports.operators = {
-		    GT: new code_1._Code(">"),
-		    GTE: new code_1._Code(">="),
-		    LT: new code_1._Code("<"),
-		    LTE: new code_1._Code("<="),
-		    EQ: new code_1._Code("==="),
-		    NEQ: new code_1._Code("!=="),
-		    NOT: new code_1._Code("!"),
-		    OR: new code_1._Code("||"),
-		    AND: new code_1._Code("&&"),
-		    ADD: new code_1._Code("+"),
-		};
-		class Node {
-		    optimizeNodes() {
-		        return this;
-		    }
-		    optimizeNames(_names, _constants) {
-		        return this;
-		    }
-		}
-		class Def extends Node {
-		    constructor(varKind, name, rhs) {
-		        super();
-		        this.varKind = varKind;
-		        this.name = name;
-		        this.rhs = rhs;
-		    }
-		    render({ es5, _n }) {
-		        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
-		        const rhs = this.rhs === undefined ? "" : ` = ${this.rhs}`;
-		        return `${varKind} ${this.name}${rhs};` + _n;
-		    }
-		    optimizeNames(names, constants) {
-		        if (!names[this.name.str])
-		            return;
-		        if (this.rhs)
-		            this.rhs = optimizeExpr(this.rhs, names, constants);
-		        return this;
-		    }
-		    get names() {
-		        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
-		    }
-		}
-		class Assign extends Node {
-		    constructor(lhs, rhs, sideEffects) {
-		        super();
-		        this.lhs = lhs;
-		        this.rhs = rhs;
-		        this.sideEffects = sideEffects;
-		    }
-		    render({ _n }) {
-		        return `${this.lhs} = ${this.rhs};` + _n;
-		    }
-		    optimizeNames(names, constants) {
-		        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
-		            return;
-		        this.rhs = optimizeExpr(this.rhs, names, constants);
-		        return this;
-		    }
-		    get names() {
-		        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-		        return addExprNames(names, this.rhs);
-		    }
-		}
-		class AssignOp extends Assign {
-		    constructor(lhs, op, rhs, sideEffects) {
-		        super(lhs, rhs, sideEffects);
-		        this.op = op;
-		    }
-		    render({ _n }) {
-		        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
-		    }
-		}
-		class Label extends Node {
-		    constructor(label) {
-		        super();
-		        this.label = label;
-		        this.names = {};
-		    }
-		    render({ _n }) {
-		        return `${this.label}:` + _n;
-		    }
-		}
-		class Break extends Node {
-		    constructor(label) {
-		        super();
-		        this.label = label;
-		        this.names = {};
-		    }
-		    render({ _n }) {
-		        const label = this.label ? ` ${this.label}` : "";
-		        return `break${label};` + _n;
-		    }
-		}
-		class Throw extends Node {
-		    constructor(error) {
-		        super();
-		        this.error = error;
-		    }
-		    render({ _n }) {
-		        return `throw ${this.error};` + _n;
-		    }
-		    get names() {
-		        return this.error.names;
-		    }
-		}
-		class AnyCode extends Node {
-		    constructor(code) {
-		        super();
-		        this.code = code;
-		    }
-		    render({ _n }) {
-		        return `${this.code};` + _n;
-		    }
-		    optimizeNodes() {
-		        return `${this.code}` ? this : undefined;
-		    }
-		    optimizeNames(names, constants) {
-		        this.code = optimizeExpr(this.code, names, constants);
-		        return this;
-		    }
-		    get names() {
-		        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
-		    }
-		}
-		class ParentNode extends Node {
-		    constructor(nodes = []) {
-		        super();
-		        this.nodes = nodes;
-		    }
-		    render(opts) {
-		        return this.nodes.reduce((code, n) => code + n.render(opts), "");
-		    }
-		    optimizeNodes() {
-		        const { nodes } = this;
-		        let i = nodes.length;
-		        while (i--) {
-		            const n = nodes[i].optimizeNodes();
-		            if (Array.isArray(n))
-		                nodes.splice(i, 1, ...n);
-		            else if (n)
-		                nodes[i] = n;
-		            else
-		                nodes.splice(i, 1);
-		        }
-		        return nodes.length > 0 ? this : undefined;
-		    }
-		    optimizeNames(names, constants) {
-		        const { nodes } = this;
-		        let i = nodes.length;
-		        while (i--) {
-		            // iterating backwards improves 1-pass optimization
-		            const n = nodes[i];
-		            if (n.optimizeNames(names, constants))
-		                continue;
-		            subtractNames(names, n.names);
-		            nodes.splice(i, 1);
-		        }
-		        return nodes.length > 0 ? this : undefined;
-		    }
-		    get names() {
-		        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
-		    }
-		}
-		class BlockNode extends ParentNode {
-		    render(opts) {
-		        return "{" + opts._n + super.render(opts) + "}" + opts._n;
-		    }
-		}
-		class Root extends ParentNode {
-		}
-		class Else extends BlockNode {
-		}
-		Else.kind = "else";
-		class If extends BlockNode {
-		    constructor(condition, nodes) {
-		        super(nodes);
-		        this.condition = condition;
-		    }
-		    render(opts) {
-		        let code = `if(${this.condition})` + super.render(opts);
-		        if (this.else)
-		            code += "else " + this.else.render(opts);
-		        return code;
-		    }
-		    optimizeNodes() {
-		        super.optimizeNodes();
-		        const cond = this.condition;
-		        if (cond === true)
-		            return this.nodes; // else is ignored here
-		        let e = this.else;
-		        if (e) {
-		            const ns = e.optimizeNodes();
-		            e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
-		        }
-		        if (e) {
-		            if (cond === false)
-		                return e instanceof If ? e : e.nodes;
-		            if (this.nodes.length)
-		                return this;
-		            return new If(not(cond), e instanceof If ? [e] : e.nodes);
-		        }
-		        if (cond === false || !this.nodes.length)
-		            return undefined;
-		        return this;
-		    }
-		    optimizeNames(names, constants) {
-		        var _a;
-		        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-		        if (!(super.optimizeNames(names, constants) || this.else))
-		            return;
-		        this.condition = optimizeExpr(this.condition, names, constants);
-		        return this;
-		    }
-		    get names() {
-		        const names = super.names;
-		        addExprNames(names, this.condition);
-		        if (this.else)
-		            addNames(names, this.else.names);
-		        return names;
-		    }
-		}
-		If.kind = "if";
-		class For extends BlockNode {
-		}
-		For.kind = "for";
-		class ForLoop extends For {
-		    constructor(iteration) {
-		        super();
-		        this.iteration = iteration;
-		    }
-		    render(opts) {
-		        return `for(${this.iteration})` + super.render(opts);
-		    }
-		    optimizeNames(names, constants) {
-		        if (!super.optimizeNames(names, constants))
-		            return;
-		        this.iteration = optimizeExpr(this.iteration, names, constants);
-		        return this;
-		    }
-		    get names() {
-		        return addNames(super.names, this.iteration.names);
-		    }
-		}
-		class ForRange extends For {
-		    constructor(varKind, name, from, to) {
-		        super();
-		        this.varKind = varKind;
-		        this.name = name;
-		        this.from = from;
-		        this.to = to;
-		    }
-		    render(opts) {
-		        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-		        const { name, from, to } = this;
-		        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
-		    }
-		    get names() {
-		        const names = addExprNames(super.names, this.from);
-		        return addExprNames(names, this.to);
-		    }
-		}
-		class ForIter extends For {
-		    constructor(loop, varKind, name, iterable) {
-		        super();
-		        this.loop = loop;
-		        this.varKind = varKind;
-		        this.name = name;
-		        this.iterable = iterable;
-		    }
-		    render(opts) {
-		        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
-		    }
-		    optimizeNames(names, constants) {
-		        if (!super.optimizeNames(names, constants))
-		            return;
-		        this.iterable = optimizeExpr(this.iterable, names, constants);
-		        return this;
-		    }
-		    get names() {
-		        return addNames(super.names, this.iterable.names);
-		    }
-		}
-		class Func extends BlockNode {
-		    constructor(name, args, async) {
-		        super();
-		        this.name = name;
-		        this.args = args;
-		        this.async = async;
-		    }
-		    render(opts) {
-		        const _async = this.async ? "async " : "";
-		        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
-		    }
-		}
-		Func.kind = "func";
-		class Return extends ParentNode {
-		    render(opts) {
-		        return "return " + super.render(opts);
-		    }
-		}
-		Return.kind = "return";
-		class Try extends BlockNode {
-		    render(opts) {
-		        let code = "try" + super.render(opts);
-		        if (this.catch)
-		            code += this.catch.render(opts);
-		        if (this.finally)
-		            code += this.finally.render(opts);
-		        return code;
-		    }
-		    optimizeNodes() {
-		        var _a, _b;
-		        super.optimizeNodes();
-		        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
-		        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
-		        return this;
-		    }
-		    optimizeNames(names, constants) {
-		        var _a, _b;
-		        super.optimizeNames(names, constants);
-		        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-		        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
-		        return this;
-		    }
-		    get names() {
-		        const names = super.names;
-		        if (this.catch)
-		            addNames(names, this.catch.names);
-		        if (this.finally)
-		            addNames(names, this.finally.names);
-		        return names;
-		    }
-		}
-		class Catch extends BlockNode {
-		    constructor(error) {
-		        super();
-		        this.error = error;
-		    }
-		    render(opts) {
-		        return `catch(${this.error})` + super.render(opts);
-		    }
-		}
-		Catch.kind = "catch";
-		class Finally extends BlockNode {
-		    render(opts) {
-		        return "finally" + super.render(opts);
-		    }
-		}
-		Finally.kind = "finally";
-		class CodeGen {
-		    constructor(extScope, opts = {}) {
-		        this._values = {};
-		        this._blockStarts = [];
-		        this._constants = {};
-		        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
-		        this._extScope = extScope;
-		        this._scope = new scope_1.Scope({ parent: extScope });
-		        this._nodes = [new Root()];
-		    }
-		    toString() {
-		        return this._root.render(this.opts);
-		    }
-		    // returns unique name in the internal scope
-		    name(prefix) {
-		        return this._scope.name(prefix);
-		    }
-		    // reserves unique name in the external scope
-		    scopeName(prefix) {
-		        return this._extScope.name(prefix);
-		    }
-		    // reserves unique name in the external scope and assigns value to it
-		    scopeValue(prefixOrName, value) {
-		        const name = this._extScope.value(prefixOrName, value);
-		        const vs = this._values[name.prefix] || (this._values[name.prefix] = new Set());
-		        vs.add(name);
-		        return name;
-		    }
-		    getScopeValue(prefix, keyOrRef) {
-		        return this._extScope.getValue(prefix, keyOrRef);
-		    }
-		    // return code that assigns values in the external scope to the names that are used internally
-		    // (same names that were returned by gen.scopeName or gen.scopeValue)
-		    scopeRefs(scopeName) {
-		        return this._extScope.scopeRefs(scopeName, this._values);
-		    }
-		    scopeCode() {
-		        return this._extScope.scopeCode(this._values);
-		    }
-		    _def(varKind, nameOrPrefix, rhs, constant) {
-		        const name = this._scope.toName(nameOrPrefix);
-		        if (rhs !== undefined && constant)
-		            this._constants[name.str] = rhs;
-		        this._leafNode(new Def(varKind, name, rhs));
-		        return name;
-		    }
-		    // `const` declaration (`var` in es5 mode)
-		    const(nameOrPrefix, rhs, _constant) {
-		        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
-		    }
-		    // `let` declaration with optional assignment (`var` in es5 mode)
-		    let(nameOrPrefix, rhs, _constant) {
-		        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
-		    }
-		    // `var` declaration with optional assignment
-		    var(nameOrPrefix, rhs, _constant) {
-		        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
-		    }
-		    // assignment code
-		    assign(lhs, rhs, sideEffects) {
-		        return this._leafNode(new Assign(lhs, rhs, sideEffects));
-		    }
-		    // `+=` code
-		    add(lhs, rhs) {
-		        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
-		    }
-		    // appends passed SafeExpr to code or executes Block
-		    code(c) {
-		        if (typeof c == "function")
-		            c();
-		        else if (c !== code_1.nil)
-		            this._leafNode(new AnyCode(c));
-		        return this;
-		    }
-		    // returns code for object literal for the passed argument list of key-value pairs
-		    object(...keyValues) {
-		        const code = ["{"];
-		        for (const [key, value] of keyValues) {
-		            if (code.length > 1)
-		                code.push(",");
-		            code.push(key);
-		            if (key !== value || this.opts.es5) {
-		                code.push(":");
-		                (0, code_1.addCodeArg)(code, value);
-		            }
-		        }
-		        code.push("}");
-		        return new code_1._Code(code);
-		    }
-		    // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
-		    if(condition, thenBody, elseBody) {
-		        this._blockNode(new If(condition));
-		        if (thenBody && elseBody) {
-		            this.code(thenBody).else().code(elseBody).endIf();
-		        }
-		        else if (thenBody) {
-		            this.code(thenBody).endIf();
-		        }
-		        else if (elseBody) {
-		            throw new Error('CodeGen: "else" body without "then" body');
-		        }
-		        return this;
-		    }
-		    // `else if` clause - invalid without `if` or after `else` clauses
-		    elseIf(condition) {
-		        return this._elseNode(new If(condition));
-		    }
-		    // `else` clause - only valid after `if` or `else if` clauses
-		    else() {
-		        return this._elseNode(new Else());
-		    }
-		    // end `if` statement (needed if gen.if was used only with condition)
-		    endIf() {
-		        return this._endBlockNode(If, Else);
-		    }
-		    _for(node, forBody) {
-		        this._blockNode(node);
-		        if (forBody)
-		            this.code(forBody).endFor();
-		        return this;
-		    }
-		    // a generic `for` clause (or statement if `forBody` is passed)
-		    for(iteration, forBody) {
-		        return this._for(new ForLoop(iteration), forBody);
-		    }
-		    // `for` statement for a range of values
-		    forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-		        const name = this._scope.toName(nameOrPrefix);
-		        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
-		    }
-		    // `for-of` statement (in es5 mode replace with a normal for loop)
-		    forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-		        const name = this._scope.toName(nameOrPrefix);
-		        if (this.opts.es5) {
-		            const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-		            return this.forRange("_i", 0, (0, code_1._) `${arr}.length`, (i) => {
-		                this.var(name, (0, code_1._) `${arr}[${i}]`);
-		                forBody(name);
-		            });
-		        }
-		        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
-		    }
-		    // `for-in` statement.
-		    // With option `ownProperties` replaced with a `for-of` loop for object keys
-		    forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
-		        if (this.opts.ownProperties) {
-		            return this.forOf(nameOrPrefix, (0, code_1._) `Object.keys(${obj})`, forBody);
-		        }
-		        const name = this._scope.toName(nameOrPrefix);
-		        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
-		    }
-		    // end `for` loop
-		    endFor() {
-		        return this._endBlockNode(For);
-		    }
-		    // `label` statement
-		    label(label) {
-		        return this._leafNode(new Label(label));
-		    }
-		    // `break` statement
-		    break(label) {
-		        return this._leafNode(new Break(label));
-		    }
-		    // `return` statement
-		    return(value) {
-		        const node = new Return();
-		        this._blockNode(node);
-		        this.code(value);
-		        if (node.nodes.length !== 1)
-		            throw new Error('CodeGen: "return" should have one node');
-		        return this._endBlockNode(Return);
-		    }
-		    // `try` statement
-		    try(tryBody, catchCode, finallyCode) {
-		        if (!catchCode && !finallyCode)
-		            throw new Error('CodeGen: "try" without "catch" and "finally"');
-		        const node = new Try();
-		        this._blockNode(node);
-		        this.code(tryBody);
-		        if (catchCode) {
-		            const error = this.name("e");
-		            this._currNode = node.catch = new Catch(error);
-		            catchCode(error);
-		        }
-		        if (finallyCode) {
-		            this._currNode = node.finally = new Finally();
-		            this.code(finallyCode);
-		        }
-		        return this._endBlockNode(Catch, Finally);
-		    }
-		    // `throw` statement
-		    throw(error) {
-		        return this._leafNode(new Throw(error));
-		    }
-		    // start self-balancing block
-		    block(body, nodeCount) {
-		        this._blockStarts.push(this._nodes.length);
-		        if (body)
-		            this.code(body).endBlock(nodeCount);
-		        return this;
-		    }
-		    // end the current self-balancing block
-		    endBlock(nodeCount) {
-		        const len = this._blockStarts.pop();
-		        if (len === undefined)
-		            throw new Error("CodeGen: not in self-balancing block");
-		        const toClose = this._nodes.length - len;
-		        if (toClose < 0 || (nodeCount !== undefined && toClose !== nodeCount)) {
-		            throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
-		        }
-		        this._nodes.length = len;
-		        return this;
-		    }
-		    // `function` heading (or definition if funcBody is passed)
-		    func(name, args = code_1.nil, async, funcBody) {
-		        this._blockNode(new Func(name, args, async));
-		        if (funcBody)
-		            this.code(funcBody).endFunc();
-		        return this;
-		    }
-		    // end function definition
-		    endFunc() {
-		        return this._endBlockNode(Func);
-		    }
-		    optimize(n = 1) {
-		        while (n-- > 0) {
-		            this._root.optimizeNodes();
-		            this._root.optimizeNames(this._root.names, this._constants);
-		        }
-		    }
-		    _leafNode(node) {
-		        this._currNode.nodes.push(node);
-		        return this;
-		    }
-		    _blockNode(node) {
-		        this._currNode.nodes.push(node);
-		        this._nodes.push(node);
-		    }
-		    _endBlockNode(N1, N2) {
-		        const n = this._currNode;
-		        if (n instanceof N1 || (N2 && n instanceof N2)) {
-		            this._nodes.pop();
-		            return this;
-		        }
-		        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
-		    }
-		    _elseNode(node) {
-		        const n = this._currNode;
-		        if (!(n instanceof If)) {
-		            throw new Error('CodeGen: "else" without "if"');
-		        }
-		        this._currNode = n.else = node;
-		        return this;
-		    }
-		    get _root() {
-		        return this._nodes[0];
-		    }
-		    get _currNode() {
-		        const ns = this._nodes;
-		        return ns[ns.length - 1];
-		    }
-		    set _currNode(node) {
-		        const ns = this._nodes;
-		        ns[ns.length - 1] = node;
-		    }
-		}
-		exports.CodeGen = CodeGen;
-		function addNames(names, from) {
-		    for (const n in from)
-		        names[n] = (names[n] || 0) + (from[n] || 0);
-		    return names;
-		}
-		function addExprNames(names, from) {
-		    return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
-		}
-		function optimizeExpr(expr, names, constants) {
-		    if (expr instanceof code_1.Name)
-		        return replaceName(expr);
-		    if (!canOptimize(expr))
-		        return expr;
-		    return new code_1._Code(expr._items.reduce((items, c) => {
-		        if (c instanceof code_1.Name)
-		            c = replaceName(c);
-		        if (c instanceof code_1._Code)
-		            items.push(...c._items);
-		        else
-		            items.push(c);
-		        return items;
-		    }, []));
-		    function replaceName(n) {
-		        const c = constants[n.str];
-		        if (c === undefined || names[n.str] !== 1)
-		            return n;
-		        delete names[n.str];
-		        return c;
-		    }
-		    function canOptimize(e) {
-		        return (e instanceof code_1._Code &&
-		            e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== undefined));
-		    }
-		}
-		function subtractNames(names, from) {
-		    for (const n in from)
-		        names[n] = (names[n] || 0) - (from[n] || 0);
-		}
-		function not(x) {
-		    return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._) `!${par(x)}`;
-		}
-		exports.not = not;
-		const andCode = mappend(exports.operators.AND);
-		// boolean AND (&&) expression with the passed arguments
-		function and(...args) {
-		    return args.reduce(andCode);
-		}
-		exports.and = and;
-		const orCode = mappend(exports.operators.OR);
-		// boolean OR (||) expression with the passed arguments
-		function or(...args) {
-		    return args.reduce(orCode);
-		}
-		exports.or = or;
-		function mappend(op) {
-		    return (x, y) => (x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._) `${par(x)} ${op} ${par(y)}`);
-		}
-		function par(x) {
-		    return x instanceof code_1.Name ? x : (0, code_1._) `(${x})`;
-		}
-		
-	} (codegen));
-	return codegen;
-}
-
-var util = {};
-
-var hasRequiredUtil;
-
-function requireUtil () {
-	if (hasRequiredUtil) return util;
-	hasRequiredUtil = 1;
-	Object.defineProperty(util, "__esModule", { value: true });
-	util.checkStrictMode = util.getErrorPath = util.Type = util.useFunc = util.setEvaluated = util.evaluatedPropsToName = util.mergeEvaluated = util.eachItem = util.unescapeJsonPointer = util.escapeJsonPointer = util.escapeFragment = util.unescapeFragment = util.schemaRefOrVal = util.schemaHasRulesButRef = util.schemaHasRules = util.checkUnknownRules = util.alwaysValidSchema = util.toHash = void 0;
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const code_1 = /*@__PURE__*/ requireCode$1();
-	// TODO refactor to use Set
-	function toHash(arr) {
-	    const hash = {};
-	    for (const item of arr)
-	        hash[item] = true;
-	    return hash;
-	}
-	util.toHash = toHash;
-	function alwaysValidSchema(it, schema) {
-	    if (typeof schema == "boolean")
-	        return schema;
-	    if (Object.keys(schema).length === 0)
-	        return true;
-	    checkUnknownRules(it, schema);
-	    return !schemaHasRules(schema, it.self.RULES.all);
-	}
-	util.alwaysValidSchema = alwaysValidSchema;
-	function checkUnknownRules(it, schema = it.schema) {
-	    const { opts, self } = it;
-	    if (!opts.strictSchema)
-	        return;
-	    if (typeof schema === "boolean")
-	        return;
-	    const rules = self.RULES.keywords;
-	    for (const key in schema) {
-	        if (!rules[key])
-	            checkStrictMode(it, `unknown keyword: "${key}"`);
-	    }
-	}
-	util.checkUnknownRules = checkUnknownRules;
-	function schemaHasRules(schema, rules) {
-	    if (typeof schema == "boolean")
-	        return !schema;
-	    for (const key in schema)
-	        if (rules[key])
-	            return true;
-	    return false;
-	}
-	util.schemaHasRules = schemaHasRules;
-	function schemaHasRulesButRef(schema, RULES) {
-	    if (typeof schema == "boolean")
-	        return !schema;
-	    for (const key in schema)
-	        if (key !== "$ref" && RULES.all[key])
-	            return true;
-	    return false;
-	}
-	util.schemaHasRulesButRef = schemaHasRulesButRef;
-	function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
-	    if (!$data) {
-	        if (typeof schema == "number" || typeof schema == "boolean")
-	            return schema;
-	        if (typeof schema == "string")
-	            return (0, codegen_1._) `${schema}`;
-	    }
-	    return (0, codegen_1._) `${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
-	}
-	util.schemaRefOrVal = schemaRefOrVal;
-	function unescapeFragment(str) {
-	    return unescapeJsonPointer(decodeURIComponent(str));
-	}
-	util.unescapeFragment = unescapeFragment;
-	function escapeFragment(str) {
-	    return encodeURIComponent(escapeJsonPointer(str));
-	}
-	util.escapeFragment = escapeFragment;
-	function escapeJsonPointer(str) {
-	    if (typeof str == "number")
-	        return `${str}`;
-	    return str.replace(/~/g, "~0").replace(/\//g, "~1");
-	}
-	util.escapeJsonPointer = escapeJsonPointer;
-	function unescapeJsonPointer(str) {
-	    return str.replace(/~1/g, "/").replace(/~0/g, "~");
-	}
-	util.unescapeJsonPointer = unescapeJsonPointer;
-	function eachItem(xs, f) {
-	    if (Array.isArray(xs)) {
-	        for (const x of xs)
-	            f(x);
-	    }
-	    else {
-	        f(xs);
-	    }
-	}
-	util.eachItem = eachItem;
-	function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName, }) {
-	    return (gen, from, to, toName) => {
-	        const res = to === undefined
-	            ? from
-	            : to instanceof codegen_1.Name
-	                ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to)
-	                : from instanceof codegen_1.Name
-	                    ? (mergeToName(gen, to, from), from)
-	                    : mergeValues(from, to);
-	        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
-	    };
-	}
-	util.mergeEvaluated = {
-	    props: makeMergeEvaluated({
-	        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => {
-	            gen.if((0, codegen_1._) `${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._) `${to} || {}`).code((0, codegen_1._) `Object.assign(${to}, ${from})`));
-	        }),
-	        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => {
-	            if (from === true) {
-	                gen.assign(to, true);
-	            }
-	            else {
-	                gen.assign(to, (0, codegen_1._) `${to} || {}`);
-	                setEvaluated(gen, to, from);
-	            }
-	        }),
-	        mergeValues: (from, to) => (from === true ? true : { ...from, ...to }),
-	        resultToName: evaluatedPropsToName,
-	    }),
-	    items: makeMergeEvaluated({
-	        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._) `${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
-	        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._) `${to} > ${from} ? ${to} : ${from}`)),
-	        mergeValues: (from, to) => (from === true ? true : Math.max(from, to)),
-	        resultToName: (gen, items) => gen.var("items", items),
-	    }),
-	};
-	function evaluatedPropsToName(gen, ps) {
-	    if (ps === true)
-	        return gen.var("props", true);
-	    const props = gen.var("props", (0, codegen_1._) `{}`);
-	    if (ps !== undefined)
-	        setEvaluated(gen, props, ps);
-	    return props;
-	}
-	util.evaluatedPropsToName = evaluatedPropsToName;
-	function setEvaluated(gen, props, ps) {
-	    Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._) `${props}${(0, codegen_1.getProperty)(p)}`, true));
-	}
-	util.setEvaluated = setEvaluated;
-	const snippets = {};
-	function useFunc(gen, f) {
-	    return gen.scopeValue("func", {
-	        ref: f,
-	        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code)),
-	    });
-	}
-	util.useFunc = useFunc;
-	var Type;
-	(function (Type) {
-	    Type[Type["Num"] = 0] = "Num";
-	    Type[Type["Str"] = 1] = "Str";
-	})(Type || (util.Type = Type = {}));
-	function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
-	    // let path
-	    if (dataProp instanceof codegen_1.Name) {
-	        const isNumber = dataPropType === Type.Num;
-	        return jsPropertySyntax
-	            ? isNumber
-	                ? (0, codegen_1._) `"[" + ${dataProp} + "]"`
-	                : (0, codegen_1._) `"['" + ${dataProp} + "']"`
-	            : isNumber
-	                ? (0, codegen_1._) `"/" + ${dataProp}`
-	                : (0, codegen_1._) `"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`; // TODO maybe use global escapePointer
-	    }
-	    return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
-	}
-	util.getErrorPath = getErrorPath;
-	function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
-	    if (!mode)
-	        return;
-	    msg = `strict mode: ${msg}`;
-	    if (mode === true)
-	        throw new Error(msg);
-	    it.self.logger.warn(msg);
-	}
-	util.checkStrictMode = checkStrictMode;
-	
-	return util;
-}
-
-var names = {};
-
-var hasRequiredNames;
-
-function requireNames () {
-	if (hasRequiredNames) return names;
-	hasRequiredNames = 1;
-	Object.defineProperty(names, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const names$1 = {
-	    // validation function arguments
-	    data: new codegen_1.Name("data"), // data passed to validation function
-	    // args passed from referencing schema
-	    valCxt: new codegen_1.Name("valCxt"), // validation/data context - should not be used directly, it is destructured to the names below
-	    instancePath: new codegen_1.Name("instancePath"),
-	    parentData: new codegen_1.Name("parentData"),
-	    parentDataProperty: new codegen_1.Name("parentDataProperty"),
-	    rootData: new codegen_1.Name("rootData"), // root data - same as the data passed to the first/top validation function
-	    dynamicAnchors: new codegen_1.Name("dynamicAnchors"), // used to support recursiveRef and dynamicRef
-	    // function scoped variables
-	    vErrors: new codegen_1.Name("vErrors"), // null or array of validation errors
-	    errors: new codegen_1.Name("errors"), // counter of validation errors
-	    this: new codegen_1.Name("this"),
-	    // "globals"
-	    self: new codegen_1.Name("self"),
-	    scope: new codegen_1.Name("scope"),
-	    // JTD serialize/parse name for JSON string and position
-	    json: new codegen_1.Name("json"),
-	    jsonPos: new codegen_1.Name("jsonPos"),
-	    jsonLen: new codegen_1.Name("jsonLen"),
-	    jsonPart: new codegen_1.Name("jsonPart"),
-	};
-	names.default = names$1;
-	
-	return names;
-}
-
-var hasRequiredErrors$1;
-
-function requireErrors$1 () {
-	if (hasRequiredErrors$1) return errors$1;
-	hasRequiredErrors$1 = 1;
-	(function (exports) {
-		Object.defineProperty(exports, "__esModule", { value: true });
-		exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-		const codegen_1 = /*@__PURE__*/ requireCodegen();
-		const util_1 = /*@__PURE__*/ requireUtil();
-		const names_1 = /*@__PURE__*/ requireNames();
-		exports.keywordError = {
-		    message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
-		};
-		exports.keyword$DataError = {
-		    message: ({ keyword, schemaType }) => schemaType
-		        ? (0, codegen_1.str) `"${keyword}" keyword must be ${schemaType} ($data)`
-		        : (0, codegen_1.str) `"${keyword}" keyword is invalid ($data)`,
-		};
-		function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
-		    const { it } = cxt;
-		    const { gen, compositeRule, allErrors } = it;
-		    const errObj = errorObjectCode(cxt, error, errorPaths);
-		    if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : (compositeRule || allErrors)) {
-		        addError(gen, errObj);
-		    }
-		    else {
-		        returnErrors(it, (0, codegen_1._) `[${errObj}]`);
-		    }
-		}
-		exports.reportError = reportError;
-		function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
-		    const { it } = cxt;
-		    const { gen, compositeRule, allErrors } = it;
-		    const errObj = errorObjectCode(cxt, error, errorPaths);
-		    addError(gen, errObj);
-		    if (!(compositeRule || allErrors)) {
-		        returnErrors(it, names_1.default.vErrors);
-		    }
-		}
-		exports.reportExtraError = reportExtraError;
-		function resetErrorsCount(gen, errsCount) {
-		    gen.assign(names_1.default.errors, errsCount);
-		    gen.if((0, codegen_1._) `${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._) `${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
-		}
-		exports.resetErrorsCount = resetErrorsCount;
-		function extendErrors({ gen, keyword, schemaValue, data, errsCount, it, }) {
-		    /* istanbul ignore if */
-		    if (errsCount === undefined)
-		        throw new Error("ajv implementation error");
-		    const err = gen.name("err");
-		    gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-		        gen.const(err, (0, codegen_1._) `${names_1.default.vErrors}[${i}]`);
-		        gen.if((0, codegen_1._) `${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._) `${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-		        gen.assign((0, codegen_1._) `${err}.schemaPath`, (0, codegen_1.str) `${it.errSchemaPath}/${keyword}`);
-		        if (it.opts.verbose) {
-		            gen.assign((0, codegen_1._) `${err}.schema`, schemaValue);
-		            gen.assign((0, codegen_1._) `${err}.data`, data);
-		        }
-		    });
-		}
-		exports.extendErrors = extendErrors;
-		function addError(gen, errObj) {
-		    const err = gen.const("err", errObj);
-		    gen.if((0, codegen_1._) `${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._) `[${err}]`), (0, codegen_1._) `${names_1.default.vErrors}.push(${err})`);
-		    gen.code((0, codegen_1._) `${names_1.default.errors}++`);
-		}
-		function returnErrors(it, errs) {
-		    const { gen, validateName, schemaEnv } = it;
-		    if (schemaEnv.$async) {
-		        gen.throw((0, codegen_1._) `new ${it.ValidationError}(${errs})`);
-		    }
-		    else {
-		        gen.assign((0, codegen_1._) `${validateName}.errors`, errs);
-		        gen.return(false);
-		    }
-		}
-		const E = {
-		    keyword: new codegen_1.Name("keyword"),
-		    schemaPath: new codegen_1.Name("schemaPath"), // also used in JTD errors
-		    params: new codegen_1.Name("params"),
-		    propertyName: new codegen_1.Name("propertyName"),
-		    message: new codegen_1.Name("message"),
-		    schema: new codegen_1.Name("schema"),
-		    parentSchema: new codegen_1.Name("parentSchema"),
-		};
-		function errorObjectCode(cxt, error, errorPaths) {
-		    const { createErrors } = cxt.it;
-		    if (createErrors === false)
-		        return (0, codegen_1._) `{}`;
-		    return errorObject(cxt, error, errorPaths);
-		}
-		function errorObject(cxt, error, errorPaths = {}) {
-		    const { gen, it } = cxt;
-		    const keyValues = [
-		        errorInstancePath(it, errorPaths),
-		        errorSchemaPath(cxt, errorPaths),
-		    ];
-		    extraErrorProps(cxt, error, keyValues);
-		    return gen.object(...keyValues);
-		}
-		function errorInstancePath({ errorPath }, { instancePath }) {
-		    const instPath = instancePath
-		        ? (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}`
-		        : errorPath;
-		    return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
-		}
-		function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
-		    let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str) `${errSchemaPath}/${keyword}`;
-		    if (schemaPath) {
-		        schPath = (0, codegen_1.str) `${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
-		    }
-		    return [E.schemaPath, schPath];
-		}
-		function extraErrorProps(cxt, { params, message }, keyValues) {
-		    const { keyword, data, schemaValue, it } = cxt;
-		    const { opts, propertyName, topSchemaRef, schemaPath } = it;
-		    keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._) `{}`]);
-		    if (opts.messages) {
-		        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
-		    }
-		    if (opts.verbose) {
-		        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._) `${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
-		    }
-		    if (propertyName)
-		        keyValues.push([E.propertyName, propertyName]);
-		}
-		
-	} (errors$1));
-	return errors$1;
-}
-
-var hasRequiredBoolSchema;
-
-function requireBoolSchema () {
-	if (hasRequiredBoolSchema) return boolSchema;
-	hasRequiredBoolSchema = 1;
-	Object.defineProperty(boolSchema, "__esModule", { value: true });
-	boolSchema.boolOrEmptySchema = boolSchema.topBoolOrEmptySchema = void 0;
-	const errors_1 = /*@__PURE__*/ requireErrors$1();
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const names_1 = /*@__PURE__*/ requireNames();
-	const boolError = {
-	    message: "boolean schema is false",
-	};
-	function topBoolOrEmptySchema(it) {
-	    const { gen, schema, validateName } = it;
-	    if (schema === false) {
-	        falseSchemaError(it, false);
-	    }
-	    else if (typeof schema == "object" && schema.$async === true) {
-	        gen.return(names_1.default.data);
-	    }
-	    else {
-	        gen.assign((0, codegen_1._) `${validateName}.errors`, null);
-	        gen.return(true);
-	    }
-	}
-	boolSchema.topBoolOrEmptySchema = topBoolOrEmptySchema;
-	function boolOrEmptySchema(it, valid) {
-	    const { gen, schema } = it;
-	    if (schema === false) {
-	        gen.var(valid, false); // TODO var
-	        falseSchemaError(it);
-	    }
-	    else {
-	        gen.var(valid, true); // TODO var
-	    }
-	}
-	boolSchema.boolOrEmptySchema = boolOrEmptySchema;
-	function falseSchemaError(it, overrideAllErrors) {
-	    const { gen, data } = it;
-	    // TODO maybe some other interface should be used for non-keyword validation errors...
-	    const cxt = {
-	        gen,
-	        keyword: "false schema",
-	        data,
-	        schema: false,
-	        schemaCode: false,
-	        schemaValue: false,
-	        params: {},
-	        it,
-	    };
-	    (0, errors_1.reportError)(cxt, boolError, undefined, overrideAllErrors);
-	}
-	
-	return boolSchema;
-}
-
-var dataType = {};
-
-var rules = {};
-
-var hasRequiredRules;
-
-function requireRules () {
-	if (hasRequiredRules) return rules;
-	hasRequiredRules = 1;
-	Object.defineProperty(rules, "__esModule", { value: true });
-	rules.getRules = rules.isJSONType = void 0;
-	const _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
-	const jsonTypes = new Set(_jsonTypes);
-	function isJSONType(x) {
-	    return typeof x == "string" && jsonTypes.has(x);
-	}
-	rules.isJSONType = isJSONType;
-	function getRules() {
-	    const groups = {
-	        number: { type: "number", rules: [] },
-	        string: { type: "string", rules: [] },
-	        array: { type: "array", rules: [] },
-	        object: { type: "object", rules: [] },
-	    };
-	    return {
-	        types: { ...groups, integer: true, boolean: true, null: true },
-	        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
-	        post: { rules: [] },
-	        all: {},
-	        keywords: {},
-	    };
-	}
-	rules.getRules = getRules;
-	
-	return rules;
-}
-
-var applicability = {};
-
-var hasRequiredApplicability;
-
-function requireApplicability () {
-	if (hasRequiredApplicability) return applicability;
-	hasRequiredApplicability = 1;
-	Object.defineProperty(applicability, "__esModule", { value: true });
-	applicability.shouldUseRule = applicability.shouldUseGroup = applicability.schemaHasRulesForType = void 0;
-	function schemaHasRulesForType({ schema, self }, type) {
-	    const group = self.RULES.types[type];
-	    return group && group !== true && shouldUseGroup(schema, group);
-	}
-	applicability.schemaHasRulesForType = schemaHasRulesForType;
-	function shouldUseGroup(schema, group) {
-	    return group.rules.some((rule) => shouldUseRule(schema, rule));
-	}
-	applicability.shouldUseGroup = shouldUseGroup;
-	function shouldUseRule(schema, rule) {
-	    var _a;
-	    return (schema[rule.keyword] !== undefined ||
-	        ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== undefined)));
-	}
-	applicability.shouldUseRule = shouldUseRule;
-	
-	return applicability;
-}
-
-var hasRequiredDataType;
-
-function requireDataType () {
-	if (hasRequiredDataType) return dataType;
-	hasRequiredDataType = 1;
-	Object.defineProperty(dataType, "__esModule", { value: true });
-	dataType.reportTypeError = dataType.checkDataTypes = dataType.checkDataType = dataType.coerceAndCheckDataType = dataType.getJSONTypes = dataType.getSchemaTypes = dataType.DataType = void 0;
-	const rules_1 = /*@__PURE__*/ requireRules();
-	const applicability_1 = /*@__PURE__*/ requireApplicability();
-	const errors_1 = /*@__PURE__*/ requireErrors$1();
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	var DataType;
-	(function (DataType) {
-	    DataType[DataType["Correct"] = 0] = "Correct";
-	    DataType[DataType["Wrong"] = 1] = "Wrong";
-	})(DataType || (dataType.DataType = DataType = {}));
-	function getSchemaTypes(schema) {
-	    const types = getJSONTypes(schema.type);
-	    const hasNull = types.includes("null");
-	    if (hasNull) {
-	        if (schema.nullable === false)
-	            throw new Error("type: null contradicts nullable: false");
-	    }
-	    else {
-	        if (!types.length && schema.nullable !== undefined) {
-	            throw new Error('"nullable" cannot be used without "type"');
-	        }
-	        if (schema.nullable === true)
-	            types.push("null");
-	    }
-	    return types;
-	}
-	dataType.getSchemaTypes = getSchemaTypes;
-	// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
-	function getJSONTypes(ts) {
-	    const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
-	    if (types.every(rules_1.isJSONType))
-	        return types;
-	    throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
-	}
-	dataType.getJSONTypes = getJSONTypes;
-	function coerceAndCheckDataType(it, types) {
-	    const { gen, data, opts } = it;
-	    const coerceTo = coerceToTypes(types, opts.coerceTypes);
-	    const checkTypes = types.length > 0 &&
-	        !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
-	    if (checkTypes) {
-	        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
-	        gen.if(wrongType, () => {
-	            if (coerceTo.length)
-	                coerceData(it, types, coerceTo);
-	            else
-	                reportTypeError(it);
-	        });
-	    }
-	    return checkTypes;
-	}
-	dataType.coerceAndCheckDataType = coerceAndCheckDataType;
-	const COERCIBLE = new Set(["string", "number", "integer", "boolean", "null"]);
-	function coerceToTypes(types, coerceTypes) {
-	    return coerceTypes
-	        ? types.filter((t) => COERCIBLE.has(t) || (coerceTypes === "array" && t === "array"))
-	        : [];
-	}
-	function coerceData(it, types, coerceTo) {
-	    const { gen, data, opts } = it;
-	    const dataType = gen.let("dataType", (0, codegen_1._) `typeof ${data}`);
-	    const coerced = gen.let("coerced", (0, codegen_1._) `undefined`);
-	    if (opts.coerceTypes === "array") {
-	        gen.if((0, codegen_1._) `${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen
-	            .assign(data, (0, codegen_1._) `${data}[0]`)
-	            .assign(dataType, (0, codegen_1._) `typeof ${data}`)
-	            .if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
-	    }
-	    gen.if((0, codegen_1._) `${coerced} !== undefined`);
-	    for (const t of coerceTo) {
-	        if (COERCIBLE.has(t) || (t === "array" && opts.coerceTypes === "array")) {
-	            coerceSpecificType(t);
-	        }
-	    }
-	    gen.else();
-	    reportTypeError(it);
-	    gen.endIf();
-	    gen.if((0, codegen_1._) `${coerced} !== undefined`, () => {
-	        gen.assign(data, coerced);
-	        assignParentData(it, coerced);
-	    });
-	    function coerceSpecificType(t) {
-	        switch (t) {
-	            case "string":
-	                gen
-	                    .elseIf((0, codegen_1._) `${dataType} == "number" || ${dataType} == "boolean"`)
-	                    .assign(coerced, (0, codegen_1._) `"" + ${data}`)
-	                    .elseIf((0, codegen_1._) `${data} === null`)
-	                    .assign(coerced, (0, codegen_1._) `""`);
-	                return;
-	            case "number":
-	                gen
-	                    .elseIf((0, codegen_1._) `${dataType} == "boolean" || ${data} === null
-              || (${dataType} == "string" && ${data} && ${data} == +${data})`)
-	                    .assign(coerced, (0, codegen_1._) `+${data}`);
-	                return;
-	            case "integer":
-	                gen
-	                    .elseIf((0, codegen_1._) `${dataType} === "boolean" || ${data} === null
-              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`)
-	                    .assign(coerced, (0, codegen_1._) `+${data}`);
-	                return;
-	            case "boolean":
-	                gen
-	                    .elseIf((0, codegen_1._) `${data} === "false" || ${data} === 0 || ${data} === null`)
-	                    .assign(coerced, false)
-	                    .elseIf((0, codegen_1._) `${data} === "true" || ${data} === 1`)
-	                    .assign(coerced, true);
-	                return;
-	            case "null":
-	                gen.elseIf((0, codegen_1._) `${data} === "" || ${data} === 0 || ${data} === false`);
-	                gen.assign(coerced, null);
-	                return;
-	            case "array":
-	                gen
-	                    .elseIf((0, codegen_1._) `${dataType} === "string" || ${dataType} === "number"
-              || ${dataType} === "boolean" || ${data} === null`)
-	                    .assign(coerced, (0, codegen_1._) `[${data}]`);
-	        }
-	    }
-	}
-	function assignParentData({ gen, parentData, parentDataProperty }, expr) {
-	    // TODO use gen.property
-	    gen.if((0, codegen_1._) `${parentData} !== undefined`, () => gen.assign((0, codegen_1._) `${parentData}[${parentDataProperty}]`, expr));
-	}
-	function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
-	    const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
-	    let cond;
-	    switch (dataType) {
-	        case "null":
-	            return (0, codegen_1._) `${data} ${EQ} null`;
-	        case "array":
-	            cond = (0, codegen_1._) `Array.isArray(${data})`;
-	            break;
-	        case "object":
-	            cond = (0, codegen_1._) `${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
-	            break;
-	        case "integer":
-	            cond = numCond((0, codegen_1._) `!(${data} % 1) && !isNaN(${data})`);
-	            break;
-	        case "number":
-	            cond = numCond();
-	            break;
-	        default:
-	            return (0, codegen_1._) `typeof ${data} ${EQ} ${dataType}`;
-	    }
-	    return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
-	    function numCond(_cond = codegen_1.nil) {
-	        return (0, codegen_1.and)((0, codegen_1._) `typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._) `isFinite(${data})` : codegen_1.nil);
-	    }
-	}
-	dataType.checkDataType = checkDataType;
-	function checkDataTypes(dataTypes, data, strictNums, correct) {
-	    if (dataTypes.length === 1) {
-	        return checkDataType(dataTypes[0], data, strictNums, correct);
-	    }
-	    let cond;
-	    const types = (0, util_1.toHash)(dataTypes);
-	    if (types.array && types.object) {
-	        const notObj = (0, codegen_1._) `typeof ${data} != "object"`;
-	        cond = types.null ? notObj : (0, codegen_1._) `!${data} || ${notObj}`;
-	        delete types.null;
-	        delete types.array;
-	        delete types.object;
-	    }
-	    else {
-	        cond = codegen_1.nil;
-	    }
-	    if (types.number)
-	        delete types.integer;
-	    for (const t in types)
-	        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
-	    return cond;
-	}
-	dataType.checkDataTypes = checkDataTypes;
-	const typeError = {
-	    message: ({ schema }) => `must be ${schema}`,
-	    params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._) `{type: ${schema}}` : (0, codegen_1._) `{type: ${schemaValue}}`,
-	};
-	function reportTypeError(it) {
-	    const cxt = getTypeErrorContext(it);
-	    (0, errors_1.reportError)(cxt, typeError);
-	}
-	dataType.reportTypeError = reportTypeError;
-	function getTypeErrorContext(it) {
-	    const { gen, data, schema } = it;
-	    const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
-	    return {
-	        gen,
-	        keyword: "type",
-	        data,
-	        schema: schema.type,
-	        schemaCode,
-	        schemaValue: schemaCode,
-	        parentSchema: schema,
-	        params: {},
-	        it,
-	    };
-	}
-	
-	return dataType;
-}
-
-var defaults$1 = {};
-
-var hasRequiredDefaults;
-
-function requireDefaults () {
-	if (hasRequiredDefaults) return defaults$1;
-	hasRequiredDefaults = 1;
-	Object.defineProperty(defaults$1, "__esModule", { value: true });
-	defaults$1.assignDefaults = void 0;
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	function assignDefaults(it, ty) {
-	    const { properties, items } = it.schema;
-	    if (ty === "object" && properties) {
-	        for (const key in properties) {
-	            assignDefault(it, key, properties[key].default);
-	        }
-	    }
-	    else if (ty === "array" && Array.isArray(items)) {
-	        items.forEach((sch, i) => assignDefault(it, i, sch.default));
-	    }
-	}
-	defaults$1.assignDefaults = assignDefaults;
-	function assignDefault(it, prop, defaultValue) {
-	    const { gen, compositeRule, data, opts } = it;
-	    if (defaultValue === undefined)
-	        return;
-	    const childData = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(prop)}`;
-	    if (compositeRule) {
-	        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
-	        return;
-	    }
-	    let condition = (0, codegen_1._) `${childData} === undefined`;
-	    if (opts.useDefaults === "empty") {
-	        condition = (0, codegen_1._) `${condition} || ${childData} === null || ${childData} === ""`;
-	    }
-	    // `${childData} === undefined` +
-	    // (opts.useDefaults === "empty" ? ` || ${childData} === null || ${childData} === ""` : "")
-	    gen.if(condition, (0, codegen_1._) `${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
-	}
-	
-	return defaults$1;
-}
-
-var keyword = {};
-
-var code = {};
-
-var hasRequiredCode;
-
-function requireCode () {
-	if (hasRequiredCode) return code;
-	hasRequiredCode = 1;
-	Object.defineProperty(code, "__esModule", { value: true });
-	code.validateUnion = code.validateArray = code.usePattern = code.callValidateCode = code.schemaProperties = code.allSchemaProperties = code.noPropertyInData = code.propertyInData = code.isOwnProperty = code.hasPropFunc = code.reportMissingProp = code.checkMissingProp = code.checkReportMissingProp = void 0;
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const names_1 = /*@__PURE__*/ requireNames();
-	const util_2 = /*@__PURE__*/ requireUtil();
-	function checkReportMissingProp(cxt, prop) {
-	    const { gen, data, it } = cxt;
-	    gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
-	        cxt.setParams({ missingProperty: (0, codegen_1._) `${prop}` }, true);
-	        cxt.error();
-	    });
-	}
-	code.checkReportMissingProp = checkReportMissingProp;
-	function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-	    return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._) `${missing} = ${prop}`)));
-	}
-	code.checkMissingProp = checkMissingProp;
-	function reportMissingProp(cxt, missing) {
-	    cxt.setParams({ missingProperty: missing }, true);
-	    cxt.error();
-	}
-	code.reportMissingProp = reportMissingProp;
-	function hasPropFunc(gen) {
-	    return gen.scopeValue("func", {
-	        // eslint-disable-next-line @typescript-eslint/unbound-method
-	        ref: Object.prototype.hasOwnProperty,
-	        code: (0, codegen_1._) `Object.prototype.hasOwnProperty`,
-	    });
-	}
-	code.hasPropFunc = hasPropFunc;
-	function isOwnProperty(gen, data, property) {
-	    return (0, codegen_1._) `${hasPropFunc(gen)}.call(${data}, ${property})`;
-	}
-	code.isOwnProperty = isOwnProperty;
-	function propertyInData(gen, data, property, ownProperties) {
-	    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
-	    return ownProperties ? (0, codegen_1._) `${cond} && ${isOwnProperty(gen, data, property)}` : cond;
-	}
-	code.propertyInData = propertyInData;
-	function noPropertyInData(gen, data, property, ownProperties) {
-	    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} === undefined`;
-	    return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
-	}
-	code.noPropertyInData = noPropertyInData;
-	function allSchemaProperties(schemaMap) {
-	    return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
-	}
-	code.allSchemaProperties = allSchemaProperties;
-	function schemaProperties(it, schemaMap) {
-	    return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
-	}
-	code.schemaProperties = schemaProperties;
-	function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
-	    const dataAndSchema = passSchema ? (0, codegen_1._) `${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
-	    const valCxt = [
-	        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
-	        [names_1.default.parentData, it.parentData],
-	        [names_1.default.parentDataProperty, it.parentDataProperty],
-	        [names_1.default.rootData, names_1.default.rootData],
-	    ];
-	    if (it.opts.dynamicRef)
-	        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
-	    const args = (0, codegen_1._) `${dataAndSchema}, ${gen.object(...valCxt)}`;
-	    return context !== codegen_1.nil ? (0, codegen_1._) `${func}.call(${context}, ${args})` : (0, codegen_1._) `${func}(${args})`;
-	}
-	code.callValidateCode = callValidateCode;
-	const newRegExp = (0, codegen_1._) `new RegExp`;
-	function usePattern({ gen, it: { opts } }, pattern) {
-	    const u = opts.unicodeRegExp ? "u" : "";
-	    const { regExp } = opts.code;
-	    const rx = regExp(pattern, u);
-	    return gen.scopeValue("pattern", {
-	        key: rx.toString(),
-	        ref: rx,
-	        code: (0, codegen_1._) `${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`,
-	    });
-	}
-	code.usePattern = usePattern;
-	function validateArray(cxt) {
-	    const { gen, data, keyword, it } = cxt;
-	    const valid = gen.name("valid");
-	    if (it.allErrors) {
-	        const validArr = gen.let("valid", true);
-	        validateItems(() => gen.assign(validArr, false));
-	        return validArr;
-	    }
-	    gen.var(valid, true);
-	    validateItems(() => gen.break());
-	    return valid;
-	    function validateItems(notValid) {
-	        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-	        gen.forRange("i", 0, len, (i) => {
-	            cxt.subschema({
-	                keyword,
-	                dataProp: i,
-	                dataPropType: util_1.Type.Num,
-	            }, valid);
-	            gen.if((0, codegen_1.not)(valid), notValid);
-	        });
-	    }
-	}
-	code.validateArray = validateArray;
-	function validateUnion(cxt) {
-	    const { gen, schema, keyword, it } = cxt;
-	    /* istanbul ignore if */
-	    if (!Array.isArray(schema))
-	        throw new Error("ajv implementation error");
-	    const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
-	    if (alwaysValid && !it.opts.unevaluated)
-	        return;
-	    const valid = gen.let("valid", false);
-	    const schValid = gen.name("_valid");
-	    gen.block(() => schema.forEach((_sch, i) => {
-	        const schCxt = cxt.subschema({
-	            keyword,
-	            schemaProp: i,
-	            compositeRule: true,
-	        }, schValid);
-	        gen.assign(valid, (0, codegen_1._) `${valid} || ${schValid}`);
-	        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-	        // can short-circuit if `unevaluatedProperties/Items` not supported (opts.unevaluated !== true)
-	        // or if all properties and items were evaluated (it.props === true && it.items === true)
-	        if (!merged)
-	            gen.if((0, codegen_1.not)(valid));
-	    }));
-	    cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-	}
-	code.validateUnion = validateUnion;
-	
-	return code;
-}
-
-var hasRequiredKeyword;
-
-function requireKeyword () {
-	if (hasRequiredKeyword) return keyword;
-	hasRequiredKeyword = 1;
-	Object.defineProperty(keyword, "__esModule", { value: true });
-	keyword.validateKeywordUsage = keyword.validSchemaType = keyword.funcKeywordCode = keyword.macroKeywordCode = void 0;
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const names_1 = /*@__PURE__*/ requireNames();
-	const code_1 = /*@__PURE__*/ requireCode();
-	const errors_1 = /*@__PURE__*/ requireErrors$1();
-	function macroKeywordCode(cxt, def) {
-	    const { gen, keyword, schema, parentSchema, it } = cxt;
-	    const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
-	    const schemaRef = useKeyword(gen, keyword, macroSchema);
-	    if (it.opts.validateSchema !== false)
-	        it.self.validateSchema(macroSchema, true);
-	    const valid = gen.name("valid");
-	    cxt.subschema({
-	        schema: macroSchema,
-	        schemaPath: codegen_1.nil,
-	        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-	        topSchemaRef: schemaRef,
-	        compositeRule: true,
-	    }, valid);
-	    cxt.pass(valid, () => cxt.error(true));
-	}
-	keyword.macroKeywordCode = macroKeywordCode;
-	function funcKeywordCode(cxt, def) {
-	    var _a;
-	    const { gen, keyword, schema, parentSchema, $data, it } = cxt;
-	    checkAsyncKeyword(it, def);
-	    const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-	    const validateRef = useKeyword(gen, keyword, validate);
-	    const valid = gen.let("valid");
-	    cxt.block$data(valid, validateKeyword);
-	    cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
-	    function validateKeyword() {
-	        if (def.errors === false) {
-	            assignValid();
-	            if (def.modifying)
-	                modifyData(cxt);
-	            reportErrs(() => cxt.error());
-	        }
-	        else {
-	            const ruleErrs = def.async ? validateAsync() : validateSync();
-	            if (def.modifying)
-	                modifyData(cxt);
-	            reportErrs(() => addErrs(cxt, ruleErrs));
-	        }
-	    }
-	    function validateAsync() {
-	        const ruleErrs = gen.let("ruleErrs", null);
-	        gen.try(() => assignValid((0, codegen_1._) `await `), (e) => gen.assign(valid, false).if((0, codegen_1._) `${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._) `${e}.errors`), () => gen.throw(e)));
-	        return ruleErrs;
-	    }
-	    function validateSync() {
-	        const validateErrs = (0, codegen_1._) `${validateRef}.errors`;
-	        gen.assign(validateErrs, null);
-	        assignValid(codegen_1.nil);
-	        return validateErrs;
-	    }
-	    function assignValid(_await = def.async ? (0, codegen_1._) `await ` : codegen_1.nil) {
-	        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
-	        const passSchema = !(("compile" in def && !$data) || def.schema === false);
-	        gen.assign(valid, (0, codegen_1._) `${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
-	    }
-	    function reportErrs(errors) {
-	        var _a;
-	        gen.if((0, codegen_1.not)((_a = def.valid) !== null && _a !== void 0 ? _a : valid), errors);
-	    }
-	}
-	keyword.funcKeywordCode = funcKeywordCode;
-	function modifyData(cxt) {
-	    const { gen, data, it } = cxt;
-	    gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._) `${it.parentData}[${it.parentDataProperty}]`));
-	}
-	function addErrs(cxt, errs) {
-	    const { gen } = cxt;
-	    gen.if((0, codegen_1._) `Array.isArray(${errs})`, () => {
-	        gen
-	            .assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`)
-	            .assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
-	        (0, errors_1.extendErrors)(cxt);
-	    }, () => cxt.error());
-	}
-	function checkAsyncKeyword({ schemaEnv }, def) {
-	    if (def.async && !schemaEnv.$async)
-	        throw new Error("async keyword in sync schema");
-	}
-	function useKeyword(gen, keyword, result) {
-	    if (result === undefined)
-	        throw new Error(`keyword "${keyword}" failed to compile`);
-	    return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
-	}
-	function validSchemaType(schema, schemaType, allowUndefined = false) {
-	    // TODO add tests
-	    return (!schemaType.length ||
-	        schemaType.some((st) => st === "array"
-	            ? Array.isArray(schema)
-	            : st === "object"
-	                ? schema && typeof schema == "object" && !Array.isArray(schema)
-	                : typeof schema == st || (allowUndefined && typeof schema == "undefined")));
-	}
-	keyword.validSchemaType = validSchemaType;
-	function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
-	    /* istanbul ignore if */
-	    if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
-	        throw new Error("ajv implementation error");
-	    }
-	    const deps = def.dependencies;
-	    if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
-	        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
-	    }
-	    if (def.validateSchema) {
-	        const valid = def.validateSchema(schema[keyword]);
-	        if (!valid) {
-	            const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` +
-	                self.errorsText(def.validateSchema.errors);
-	            if (opts.validateSchema === "log")
-	                self.logger.error(msg);
-	            else
-	                throw new Error(msg);
-	        }
-	    }
-	}
-	keyword.validateKeywordUsage = validateKeywordUsage;
-	
-	return keyword;
-}
-
-var subschema = {};
-
-var hasRequiredSubschema;
-
-function requireSubschema () {
-	if (hasRequiredSubschema) return subschema;
-	hasRequiredSubschema = 1;
-	Object.defineProperty(subschema, "__esModule", { value: true });
-	subschema.extendSubschemaMode = subschema.extendSubschemaData = subschema.getSubschema = void 0;
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
-	    if (keyword !== undefined && schema !== undefined) {
-	        throw new Error('both "keyword" and "schema" passed, only one allowed');
-	    }
-	    if (keyword !== undefined) {
-	        const sch = it.schema[keyword];
-	        return schemaProp === undefined
-	            ? {
-	                schema: sch,
-	                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
-	                errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-	            }
-	            : {
-	                schema: sch[schemaProp],
-	                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
-	                errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`,
-	            };
-	    }
-	    if (schema !== undefined) {
-	        if (schemaPath === undefined || errSchemaPath === undefined || topSchemaRef === undefined) {
-	            throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
-	        }
-	        return {
-	            schema,
-	            schemaPath,
-	            topSchemaRef,
-	            errSchemaPath,
-	        };
-	    }
-	    throw new Error('either "keyword" or "schema" must be passed');
-	}
-	subschema.getSubschema = getSubschema;
-	function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
-	    if (data !== undefined && dataProp !== undefined) {
-	        throw new Error('both "data" and "dataProp" passed, only one allowed');
-	    }
-	    const { gen } = it;
-	    if (dataProp !== undefined) {
-	        const { errorPath, dataPathArr, opts } = it;
-	        const nextData = gen.let("data", (0, codegen_1._) `${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
-	        dataContextProps(nextData);
-	        subschema.errorPath = (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
-	        subschema.parentDataProperty = (0, codegen_1._) `${dataProp}`;
-	        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
-	    }
-	    if (data !== undefined) {
-	        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true); // replaceable if used once?
-	        dataContextProps(nextData);
-	        if (propertyName !== undefined)
-	            subschema.propertyName = propertyName;
-	        // TODO something is possibly wrong here with not changing parentDataProperty and not appending dataPathArr
-	    }
-	    if (dataTypes)
-	        subschema.dataTypes = dataTypes;
-	    function dataContextProps(_nextData) {
-	        subschema.data = _nextData;
-	        subschema.dataLevel = it.dataLevel + 1;
-	        subschema.dataTypes = [];
-	        it.definedProperties = new Set();
-	        subschema.parentData = it.data;
-	        subschema.dataNames = [...it.dataNames, _nextData];
-	    }
-	}
-	subschema.extendSubschemaData = extendSubschemaData;
-	function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
-	    if (compositeRule !== undefined)
-	        subschema.compositeRule = compositeRule;
-	    if (createErrors !== undefined)
-	        subschema.createErrors = createErrors;
-	    if (allErrors !== undefined)
-	        subschema.allErrors = allErrors;
-	    subschema.jtdDiscriminator = jtdDiscriminator; // not inherited
-	    subschema.jtdMetadata = jtdMetadata; // not inherited
-	}
-	subschema.extendSubschemaMode = extendSubschemaMode;
-	
-	return subschema;
-}
-
-var resolve = {};
-
-var fastDeepEqual;
-var hasRequiredFastDeepEqual;
-
-function requireFastDeepEqual () {
-	if (hasRequiredFastDeepEqual) return fastDeepEqual;
-	hasRequiredFastDeepEqual = 1;
-
-	// do not edit .js files directly - edit src/index.jst
-
-
-
-	fastDeepEqual = function equal(a, b) {
-	  if (a === b) return true;
-
-	  if (a && b && typeof a == 'object' && typeof b == 'object') {
-	    if (a.constructor !== b.constructor) return false;
-
-	    var length, i, keys;
-	    if (Array.isArray(a)) {
-	      length = a.length;
-	      if (length != b.length) return false;
-	      for (i = length; i-- !== 0;)
-	        if (!equal(a[i], b[i])) return false;
-	      return true;
-	    }
-
-
-
-	    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-	    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-	    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-
-	    keys = Object.keys(a);
-	    length = keys.length;
-	    if (length !== Object.keys(b).length) return false;
-
-	    for (i = length; i-- !== 0;)
-	      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-
-	    for (i = length; i-- !== 0;) {
-	      var key = keys[i];
-
-	      if (!equal(a[key], b[key])) return false;
-	    }
-
-	    return true;
-	  }
-
-	  // true if both NaN, false otherwise
-	  return a!==a && b!==b;
-	};
-	return fastDeepEqual;
-}
-
-var jsonSchemaTraverse = {exports: {}};
-
-var hasRequiredJsonSchemaTraverse;
-
-function requireJsonSchemaTraverse () {
-	if (hasRequiredJsonSchemaTraverse) return jsonSchemaTraverse.exports;
-	hasRequiredJsonSchemaTraverse = 1;
-
-	var traverse = jsonSchemaTraverse.exports = function (schema, opts, cb) {
-	  // Legacy support for v0.3.1 and earlier.
-	  if (typeof opts == 'function') {
-	    cb = opts;
-	    opts = {};
-	  }
-
-	  cb = opts.cb || cb;
-	  var pre = (typeof cb == 'function') ? cb : cb.pre || function() {};
-	  var post = cb.post || function() {};
-
-	  _traverse(opts, pre, post, schema, '', schema);
-	};
-
-
-	traverse.keywords = {
-	  additionalItems: true,
-	  items: true,
-	  contains: true,
-	  additionalProperties: true,
-	  propertyNames: true,
-	  not: true,
-	  if: true,
-	  then: true,
-	  else: true
-	};
-
-	traverse.arrayKeywords = {
-	  items: true,
-	  allOf: true,
-	  anyOf: true,
-	  oneOf: true
-	};
-
-	traverse.propsKeywords = {
-	  $defs: true,
-	  definitions: true,
-	  properties: true,
-	  patternProperties: true,
-	  dependencies: true
-	};
-
-	traverse.skipKeywords = {
-	  default: true,
-	  enum: true,
-	  const: true,
-	  required: true,
-	  maximum: true,
-	  minimum: true,
-	  exclusiveMaximum: true,
-	  exclusiveMinimum: true,
-	  multipleOf: true,
-	  maxLength: true,
-	  minLength: true,
-	  pattern: true,
-	  format: true,
-	  maxItems: true,
-	  minItems: true,
-	  uniqueItems: true,
-	  maxProperties: true,
-	  minProperties: true
-	};
-
-
-	function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
-	  if (schema && typeof schema == 'object' && !Array.isArray(schema)) {
-	    pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-	    for (var key in schema) {
-	      var sch = schema[key];
-	      if (Array.isArray(sch)) {
-	        if (key in traverse.arrayKeywords) {
-	          for (var i=0; i<sch.length; i++)
-	            _traverse(opts, pre, post, sch[i], jsonPtr + '/' + key + '/' + i, rootSchema, jsonPtr, key, schema, i);
-	        }
-	      } else if (key in traverse.propsKeywords) {
-	        if (sch && typeof sch == 'object') {
-	          for (var prop in sch)
-	            _traverse(opts, pre, post, sch[prop], jsonPtr + '/' + key + '/' + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
-	        }
-	      } else if (key in traverse.keywords || (opts.allKeys && !(key in traverse.skipKeywords))) {
-	        _traverse(opts, pre, post, sch, jsonPtr + '/' + key, rootSchema, jsonPtr, key, schema);
-	      }
-	    }
-	    post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-	  }
-	}
-
-
-	function escapeJsonPtr(str) {
-	  return str.replace(/~/g, '~0').replace(/\//g, '~1');
-	}
-	return jsonSchemaTraverse.exports;
-}
-
-var hasRequiredResolve;
-
-function requireResolve () {
-	if (hasRequiredResolve) return resolve;
-	hasRequiredResolve = 1;
-	Object.defineProperty(resolve, "__esModule", { value: true });
-	resolve.getSchemaRefs = resolve.resolveUrl = resolve.normalizeId = resolve._getFullPath = resolve.getFullPath = resolve.inlineRef = void 0;
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const equal = requireFastDeepEqual();
-	const traverse = requireJsonSchemaTraverse();
-	// TODO refactor to use keyword definitions
-	const SIMPLE_INLINED = new Set([
-	    "type",
-	    "format",
-	    "pattern",
-	    "maxLength",
-	    "minLength",
-	    "maxProperties",
-	    "minProperties",
-	    "maxItems",
-	    "minItems",
-	    "maximum",
-	    "minimum",
-	    "uniqueItems",
-	    "multipleOf",
-	    "required",
-	    "enum",
-	    "const",
-	]);
-	function inlineRef(schema, limit = true) {
-	    if (typeof schema == "boolean")
-	        return true;
-	    if (limit === true)
-	        return !hasRef(schema);
-	    if (!limit)
-	        return false;
-	    return countKeys(schema) <= limit;
-	}
-	resolve.inlineRef = inlineRef;
-	const REF_KEYWORDS = new Set([
-	    "$ref",
-	    "$recursiveRef",
-	    "$recursiveAnchor",
-	    "$dynamicRef",
-	    "$dynamicAnchor",
-	]);
-	function hasRef(schema) {
-	    for (const key in schema) {
-	        if (REF_KEYWORDS.has(key))
-	            return true;
-	        const sch = schema[key];
-	        if (Array.isArray(sch) && sch.some(hasRef))
-	            return true;
-	        if (typeof sch == "object" && hasRef(sch))
-	            return true;
-	    }
-	    return false;
-	}
-	function countKeys(schema) {
-	    let count = 0;
-	    for (const key in schema) {
-	        if (key === "$ref")
-	            return Infinity;
-	        count++;
-	        if (SIMPLE_INLINED.has(key))
-	            continue;
-	        if (typeof schema[key] == "object") {
-	            (0, util_1.eachItem)(schema[key], (sch) => (count += countKeys(sch)));
-	        }
-	        if (count === Infinity)
-	            return Infinity;
-	    }
-	    return count;
-	}
-	function getFullPath(resolver, id = "", normalize) {
-	    if (normalize !== false)
-	        id = normalizeId(id);
-	    const p = resolver.parse(id);
-	    return _getFullPath(resolver, p);
-	}
-	resolve.getFullPath = getFullPath;
-	function _getFullPath(resolver, p) {
-	    const serialized = resolver.serialize(p);
-	    return serialized.split("#")[0] + "#";
-	}
-	resolve._getFullPath = _getFullPath;
-	const TRAILING_SLASH_HASH = /#\/?$/;
-	function normalizeId(id) {
-	    return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
-	}
-	resolve.normalizeId = normalizeId;
-	function resolveUrl(resolver, baseId, id) {
-	    id = normalizeId(id);
-	    return resolver.resolve(baseId, id);
-	}
-	resolve.resolveUrl = resolveUrl;
-	const ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
-	function getSchemaRefs(schema, baseId) {
-	    if (typeof schema == "boolean")
-	        return {};
-	    const { schemaId, uriResolver } = this.opts;
-	    const schId = normalizeId(schema[schemaId] || baseId);
-	    const baseIds = { "": schId };
-	    const pathPrefix = getFullPath(uriResolver, schId, false);
-	    const localRefs = {};
-	    const schemaRefs = new Set();
-	    traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
-	        if (parentJsonPtr === undefined)
-	            return;
-	        const fullPath = pathPrefix + jsonPtr;
-	        let innerBaseId = baseIds[parentJsonPtr];
-	        if (typeof sch[schemaId] == "string")
-	            innerBaseId = addRef.call(this, sch[schemaId]);
-	        addAnchor.call(this, sch.$anchor);
-	        addAnchor.call(this, sch.$dynamicAnchor);
-	        baseIds[jsonPtr] = innerBaseId;
-	        function addRef(ref) {
-	            // eslint-disable-next-line @typescript-eslint/unbound-method
-	            const _resolve = this.opts.uriResolver.resolve;
-	            ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
-	            if (schemaRefs.has(ref))
-	                throw ambiguos(ref);
-	            schemaRefs.add(ref);
-	            let schOrRef = this.refs[ref];
-	            if (typeof schOrRef == "string")
-	                schOrRef = this.refs[schOrRef];
-	            if (typeof schOrRef == "object") {
-	                checkAmbiguosRef(sch, schOrRef.schema, ref);
-	            }
-	            else if (ref !== normalizeId(fullPath)) {
-	                if (ref[0] === "#") {
-	                    checkAmbiguosRef(sch, localRefs[ref], ref);
-	                    localRefs[ref] = sch;
-	                }
-	                else {
-	                    this.refs[ref] = fullPath;
-	                }
-	            }
-	            return ref;
-	        }
-	        function addAnchor(anchor) {
-	            if (typeof anchor == "string") {
-	                if (!ANCHOR.test(anchor))
-	                    throw new Error(`invalid anchor "${anchor}"`);
-	                addRef.call(this, `#${anchor}`);
-	            }
-	        }
-	    });
-	    return localRefs;
-	    function checkAmbiguosRef(sch1, sch2, ref) {
-	        if (sch2 !== undefined && !equal(sch1, sch2))
-	            throw ambiguos(ref);
-	    }
-	    function ambiguos(ref) {
-	        return new Error(`reference "${ref}" resolves to more than one schema`);
-	    }
-	}
-	resolve.getSchemaRefs = getSchemaRefs;
-	
-	return resolve;
-}
-
-var hasRequiredValidate;
-
-function requireValidate () {
-	if (hasRequiredValidate) return validate;
-	hasRequiredValidate = 1;
-	Object.defineProperty(validate, "__esModule", { value: true });
-	validate.getData = validate.KeywordCxt = validate.validateFunctionCode = void 0;
-	const boolSchema_1 = /*@__PURE__*/ requireBoolSchema();
-	const dataType_1 = /*@__PURE__*/ requireDataType();
-	const applicability_1 = /*@__PURE__*/ requireApplicability();
-	const dataType_2 = /*@__PURE__*/ requireDataType();
-	const defaults_1 = /*@__PURE__*/ requireDefaults();
-	const keyword_1 = /*@__PURE__*/ requireKeyword();
-	const subschema_1 = /*@__PURE__*/ requireSubschema();
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const names_1 = /*@__PURE__*/ requireNames();
-	const resolve_1 = /*@__PURE__*/ requireResolve();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const errors_1 = /*@__PURE__*/ requireErrors$1();
-	// schema compilation - generates validation function, subschemaCode (below) is used for subschemas
-	function validateFunctionCode(it) {
-	    if (isSchemaObj(it)) {
-	        checkKeywords(it);
-	        if (schemaCxtHasRules(it)) {
-	            topSchemaObjCode(it);
-	            return;
-	        }
-	    }
-	    validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
-	}
-	validate.validateFunctionCode = validateFunctionCode;
-	function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
-	    if (opts.code.es5) {
-	        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
-	            gen.code((0, codegen_1._) `"use strict"; ${funcSourceUrl(schema, opts)}`);
-	            destructureValCxtES5(gen, opts);
-	            gen.code(body);
-	        });
-	    }
-	    else {
-	        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
-	    }
-	}
-	function destructureValCxt(opts) {
-	    return (0, codegen_1._) `{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._) `, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
-	}
-	function destructureValCxtES5(gen, opts) {
-	    gen.if(names_1.default.valCxt, () => {
-	        gen.var(names_1.default.instancePath, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.instancePath}`);
-	        gen.var(names_1.default.parentData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentData}`);
-	        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
-	        gen.var(names_1.default.rootData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.rootData}`);
-	        if (opts.dynamicRef)
-	            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
-	    }, () => {
-	        gen.var(names_1.default.instancePath, (0, codegen_1._) `""`);
-	        gen.var(names_1.default.parentData, (0, codegen_1._) `undefined`);
-	        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `undefined`);
-	        gen.var(names_1.default.rootData, names_1.default.data);
-	        if (opts.dynamicRef)
-	            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `{}`);
-	    });
-	}
-	function topSchemaObjCode(it) {
-	    const { schema, opts, gen } = it;
-	    validateFunction(it, () => {
-	        if (opts.$comment && schema.$comment)
-	            commentKeyword(it);
-	        checkNoDefault(it);
-	        gen.let(names_1.default.vErrors, null);
-	        gen.let(names_1.default.errors, 0);
-	        if (opts.unevaluated)
-	            resetEvaluated(it);
-	        typeAndKeywords(it);
-	        returnResults(it);
-	    });
-	    return;
-	}
-	function resetEvaluated(it) {
-	    // TODO maybe some hook to execute it in the end to check whether props/items are Name, as in assignEvaluated
-	    const { gen, validateName } = it;
-	    it.evaluated = gen.const("evaluated", (0, codegen_1._) `${validateName}.evaluated`);
-	    gen.if((0, codegen_1._) `${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._) `${it.evaluated}.props`, (0, codegen_1._) `undefined`));
-	    gen.if((0, codegen_1._) `${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._) `${it.evaluated}.items`, (0, codegen_1._) `undefined`));
-	}
-	function funcSourceUrl(schema, opts) {
-	    const schId = typeof schema == "object" && schema[opts.schemaId];
-	    return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._) `/*# sourceURL=${schId} */` : codegen_1.nil;
-	}
-	// schema compilation - this function is used recursively to generate code for sub-schemas
-	function subschemaCode(it, valid) {
-	    if (isSchemaObj(it)) {
-	        checkKeywords(it);
-	        if (schemaCxtHasRules(it)) {
-	            subSchemaObjCode(it, valid);
-	            return;
-	        }
-	    }
-	    (0, boolSchema_1.boolOrEmptySchema)(it, valid);
-	}
-	function schemaCxtHasRules({ schema, self }) {
-	    if (typeof schema == "boolean")
-	        return !schema;
-	    for (const key in schema)
-	        if (self.RULES.all[key])
-	            return true;
-	    return false;
-	}
-	function isSchemaObj(it) {
-	    return typeof it.schema != "boolean";
-	}
-	function subSchemaObjCode(it, valid) {
-	    const { schema, gen, opts } = it;
-	    if (opts.$comment && schema.$comment)
-	        commentKeyword(it);
-	    updateContext(it);
-	    checkAsyncSchema(it);
-	    const errsCount = gen.const("_errs", names_1.default.errors);
-	    typeAndKeywords(it, errsCount);
-	    // TODO var
-	    gen.var(valid, (0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
-	}
-	function checkKeywords(it) {
-	    (0, util_1.checkUnknownRules)(it);
-	    checkRefsAndKeywords(it);
-	}
-	function typeAndKeywords(it, errsCount) {
-	    if (it.opts.jtd)
-	        return schemaKeywords(it, [], false, errsCount);
-	    const types = (0, dataType_1.getSchemaTypes)(it.schema);
-	    const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
-	    schemaKeywords(it, types, !checkedTypes, errsCount);
-	}
-	function checkRefsAndKeywords(it) {
-	    const { schema, errSchemaPath, opts, self } = it;
-	    if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
-	        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
-	    }
-	}
-	function checkNoDefault(it) {
-	    const { schema, opts } = it;
-	    if (schema.default !== undefined && opts.useDefaults && opts.strictSchema) {
-	        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
-	    }
-	}
-	function updateContext(it) {
-	    const schId = it.schema[it.opts.schemaId];
-	    if (schId)
-	        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
-	}
-	function checkAsyncSchema(it) {
-	    if (it.schema.$async && !it.schemaEnv.$async)
-	        throw new Error("async schema in sync schema");
-	}
-	function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
-	    const msg = schema.$comment;
-	    if (opts.$comment === true) {
-	        gen.code((0, codegen_1._) `${names_1.default.self}.logger.log(${msg})`);
-	    }
-	    else if (typeof opts.$comment == "function") {
-	        const schemaPath = (0, codegen_1.str) `${errSchemaPath}/$comment`;
-	        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
-	        gen.code((0, codegen_1._) `${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
-	    }
-	}
-	function returnResults(it) {
-	    const { gen, schemaEnv, validateName, ValidationError, opts } = it;
-	    if (schemaEnv.$async) {
-	        // TODO assign unevaluated
-	        gen.if((0, codegen_1._) `${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._) `new ${ValidationError}(${names_1.default.vErrors})`));
-	    }
-	    else {
-	        gen.assign((0, codegen_1._) `${validateName}.errors`, names_1.default.vErrors);
-	        if (opts.unevaluated)
-	            assignEvaluated(it);
-	        gen.return((0, codegen_1._) `${names_1.default.errors} === 0`);
-	    }
-	}
-	function assignEvaluated({ gen, evaluated, props, items }) {
-	    if (props instanceof codegen_1.Name)
-	        gen.assign((0, codegen_1._) `${evaluated}.props`, props);
-	    if (items instanceof codegen_1.Name)
-	        gen.assign((0, codegen_1._) `${evaluated}.items`, items);
-	}
-	function schemaKeywords(it, types, typeErrors, errsCount) {
-	    const { gen, schema, data, allErrors, opts, self } = it;
-	    const { RULES } = self;
-	    if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
-	        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition)); // TODO typecast
-	        return;
-	    }
-	    if (!opts.jtd)
-	        checkStrictTypes(it, types);
-	    gen.block(() => {
-	        for (const group of RULES.rules)
-	            groupKeywords(group);
-	        groupKeywords(RULES.post);
-	    });
-	    function groupKeywords(group) {
-	        if (!(0, applicability_1.shouldUseGroup)(schema, group))
-	            return;
-	        if (group.type) {
-	            gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
-	            iterateKeywords(it, group);
-	            if (types.length === 1 && types[0] === group.type && typeErrors) {
-	                gen.else();
-	                (0, dataType_2.reportTypeError)(it);
-	            }
-	            gen.endIf();
-	        }
-	        else {
-	            iterateKeywords(it, group);
-	        }
-	        // TODO make it "ok" call?
-	        if (!allErrors)
-	            gen.if((0, codegen_1._) `${names_1.default.errors} === ${errsCount || 0}`);
-	    }
-	}
-	function iterateKeywords(it, group) {
-	    const { gen, schema, opts: { useDefaults }, } = it;
-	    if (useDefaults)
-	        (0, defaults_1.assignDefaults)(it, group.type);
-	    gen.block(() => {
-	        for (const rule of group.rules) {
-	            if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-	                keywordCode(it, rule.keyword, rule.definition, group.type);
-	            }
-	        }
-	    });
-	}
-	function checkStrictTypes(it, types) {
-	    if (it.schemaEnv.meta || !it.opts.strictTypes)
-	        return;
-	    checkContextTypes(it, types);
-	    if (!it.opts.allowUnionTypes)
-	        checkMultipleTypes(it, types);
-	    checkKeywordTypes(it, it.dataTypes);
-	}
-	function checkContextTypes(it, types) {
-	    if (!types.length)
-	        return;
-	    if (!it.dataTypes.length) {
-	        it.dataTypes = types;
-	        return;
-	    }
-	    types.forEach((t) => {
-	        if (!includesType(it.dataTypes, t)) {
-	            strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
-	        }
-	    });
-	    narrowSchemaTypes(it, types);
-	}
-	function checkMultipleTypes(it, ts) {
-	    if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
-	        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
-	    }
-	}
-	function checkKeywordTypes(it, ts) {
-	    const rules = it.self.RULES.all;
-	    for (const keyword in rules) {
-	        const rule = rules[keyword];
-	        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
-	            const { type } = rule.definition;
-	            if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
-	                strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
-	            }
-	        }
-	    }
-	}
-	function hasApplicableType(schTs, kwdT) {
-	    return schTs.includes(kwdT) || (kwdT === "number" && schTs.includes("integer"));
-	}
-	function includesType(ts, t) {
-	    return ts.includes(t) || (t === "integer" && ts.includes("number"));
-	}
-	function narrowSchemaTypes(it, withTypes) {
-	    const ts = [];
-	    for (const t of it.dataTypes) {
-	        if (includesType(withTypes, t))
-	            ts.push(t);
-	        else if (withTypes.includes("integer") && t === "number")
-	            ts.push("integer");
-	    }
-	    it.dataTypes = ts;
-	}
-	function strictTypesError(it, msg) {
-	    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-	    msg += ` at "${schemaPath}" (strictTypes)`;
-	    (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
-	}
-	class KeywordCxt {
-	    constructor(it, def, keyword) {
-	        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
-	        this.gen = it.gen;
-	        this.allErrors = it.allErrors;
-	        this.keyword = keyword;
-	        this.data = it.data;
-	        this.schema = it.schema[keyword];
-	        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
-	        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
-	        this.schemaType = def.schemaType;
-	        this.parentSchema = it.schema;
-	        this.params = {};
-	        this.it = it;
-	        this.def = def;
-	        if (this.$data) {
-	            this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
-	        }
-	        else {
-	            this.schemaCode = this.schemaValue;
-	            if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
-	                throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
-	            }
-	        }
-	        if ("code" in def ? def.trackErrors : def.errors !== false) {
-	            this.errsCount = it.gen.const("_errs", names_1.default.errors);
-	        }
-	    }
-	    result(condition, successAction, failAction) {
-	        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
-	    }
-	    failResult(condition, successAction, failAction) {
-	        this.gen.if(condition);
-	        if (failAction)
-	            failAction();
-	        else
-	            this.error();
-	        if (successAction) {
-	            this.gen.else();
-	            successAction();
-	            if (this.allErrors)
-	                this.gen.endIf();
-	        }
-	        else {
-	            if (this.allErrors)
-	                this.gen.endIf();
-	            else
-	                this.gen.else();
-	        }
-	    }
-	    pass(condition, failAction) {
-	        this.failResult((0, codegen_1.not)(condition), undefined, failAction);
-	    }
-	    fail(condition) {
-	        if (condition === undefined) {
-	            this.error();
-	            if (!this.allErrors)
-	                this.gen.if(false); // this branch will be removed by gen.optimize
-	            return;
-	        }
-	        this.gen.if(condition);
-	        this.error();
-	        if (this.allErrors)
-	            this.gen.endIf();
-	        else
-	            this.gen.else();
-	    }
-	    fail$data(condition) {
-	        if (!this.$data)
-	            return this.fail(condition);
-	        const { schemaCode } = this;
-	        this.fail((0, codegen_1._) `${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
-	    }
-	    error(append, errorParams, errorPaths) {
-	        if (errorParams) {
-	            this.setParams(errorParams);
-	            this._error(append, errorPaths);
-	            this.setParams({});
-	            return;
-	        }
-	        this._error(append, errorPaths);
-	    }
-	    _error(append, errorPaths) {
-	        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
-	    }
-	    $dataError() {
-	        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
-	    }
-	    reset() {
-	        if (this.errsCount === undefined)
-	            throw new Error('add "trackErrors" to keyword definition');
-	        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
-	    }
-	    ok(cond) {
-	        if (!this.allErrors)
-	            this.gen.if(cond);
-	    }
-	    setParams(obj, assign) {
-	        if (assign)
-	            Object.assign(this.params, obj);
-	        else
-	            this.params = obj;
-	    }
-	    block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
-	        this.gen.block(() => {
-	            this.check$data(valid, $dataValid);
-	            codeBlock();
-	        });
-	    }
-	    check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
-	        if (!this.$data)
-	            return;
-	        const { gen, schemaCode, schemaType, def } = this;
-	        gen.if((0, codegen_1.or)((0, codegen_1._) `${schemaCode} === undefined`, $dataValid));
-	        if (valid !== codegen_1.nil)
-	            gen.assign(valid, true);
-	        if (schemaType.length || def.validateSchema) {
-	            gen.elseIf(this.invalid$data());
-	            this.$dataError();
-	            if (valid !== codegen_1.nil)
-	                gen.assign(valid, false);
-	        }
-	        gen.else();
-	    }
-	    invalid$data() {
-	        const { gen, schemaCode, schemaType, def, it } = this;
-	        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
-	        function wrong$DataType() {
-	            if (schemaType.length) {
-	                /* istanbul ignore if */
-	                if (!(schemaCode instanceof codegen_1.Name))
-	                    throw new Error("ajv implementation error");
-	                const st = Array.isArray(schemaType) ? schemaType : [schemaType];
-	                return (0, codegen_1._) `${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
-	            }
-	            return codegen_1.nil;
-	        }
-	        function invalid$DataSchema() {
-	            if (def.validateSchema) {
-	                const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema }); // TODO value.code for standalone
-	                return (0, codegen_1._) `!${validateSchemaRef}(${schemaCode})`;
-	            }
-	            return codegen_1.nil;
-	        }
-	    }
-	    subschema(appl, valid) {
-	        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
-	        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
-	        (0, subschema_1.extendSubschemaMode)(subschema, appl);
-	        const nextContext = { ...this.it, ...subschema, items: undefined, props: undefined };
-	        subschemaCode(nextContext, valid);
-	        return nextContext;
-	    }
-	    mergeEvaluated(schemaCxt, toName) {
-	        const { it, gen } = this;
-	        if (!it.opts.unevaluated)
-	            return;
-	        if (it.props !== true && schemaCxt.props !== undefined) {
-	            it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
-	        }
-	        if (it.items !== true && schemaCxt.items !== undefined) {
-	            it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
-	        }
-	    }
-	    mergeValidEvaluated(schemaCxt, valid) {
-	        const { it, gen } = this;
-	        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
-	            gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
-	            return true;
-	        }
-	    }
-	}
-	validate.KeywordCxt = KeywordCxt;
-	function keywordCode(it, keyword, def, ruleType) {
-	    const cxt = new KeywordCxt(it, def, keyword);
-	    if ("code" in def) {
-	        def.code(cxt, ruleType);
-	    }
-	    else if (cxt.$data && def.validate) {
-	        (0, keyword_1.funcKeywordCode)(cxt, def);
-	    }
-	    else if ("macro" in def) {
-	        (0, keyword_1.macroKeywordCode)(cxt, def);
-	    }
-	    else if (def.compile || def.validate) {
-	        (0, keyword_1.funcKeywordCode)(cxt, def);
-	    }
-	}
-	const JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
-	const RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
-	function getData($data, { dataLevel, dataNames, dataPathArr }) {
-	    let jsonPointer;
-	    let data;
-	    if ($data === "")
-	        return names_1.default.rootData;
-	    if ($data[0] === "/") {
-	        if (!JSON_POINTER.test($data))
-	            throw new Error(`Invalid JSON-pointer: ${$data}`);
-	        jsonPointer = $data;
-	        data = names_1.default.rootData;
-	    }
-	    else {
-	        const matches = RELATIVE_JSON_POINTER.exec($data);
-	        if (!matches)
-	            throw new Error(`Invalid JSON-pointer: ${$data}`);
-	        const up = +matches[1];
-	        jsonPointer = matches[2];
-	        if (jsonPointer === "#") {
-	            if (up >= dataLevel)
-	                throw new Error(errorMsg("property/index", up));
-	            return dataPathArr[dataLevel - up];
-	        }
-	        if (up > dataLevel)
-	            throw new Error(errorMsg("data", up));
-	        data = dataNames[dataLevel - up];
-	        if (!jsonPointer)
-	            return data;
-	    }
-	    let expr = data;
-	    const segments = jsonPointer.split("/");
-	    for (const segment of segments) {
-	        if (segment) {
-	            data = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
-	            expr = (0, codegen_1._) `${expr} && ${data}`;
-	        }
-	    }
-	    return expr;
-	    function errorMsg(pointerType, up) {
-	        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
-	    }
-	}
-	validate.getData = getData;
-	
-	return validate;
-}
-
-var validation_error = {};
-
-var hasRequiredValidation_error;
-
-function requireValidation_error () {
-	if (hasRequiredValidation_error) return validation_error;
-	hasRequiredValidation_error = 1;
-	Object.defineProperty(validation_error, "__esModule", { value: true });
-	class ValidationError extends Error {
-	    constructor(errors) {
-	        super("validation failed");
-	        this.errors = errors;
-	        this.ajv = this.validation = true;
-	    }
-	}
-	validation_error.default = ValidationError;
-	
-	return validation_error;
-}
-
-var ref_error = {};
-
-var hasRequiredRef_error;
-
-function requireRef_error () {
-	if (hasRequiredRef_error) return ref_error;
-	hasRequiredRef_error = 1;
-	Object.defineProperty(ref_error, "__esModule", { value: true });
-	const resolve_1 = /*@__PURE__*/ requireResolve();
-	class MissingRefError extends Error {
-	    constructor(resolver, baseId, ref, msg) {
-	        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
-	        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
-	        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
-	    }
-	}
-	ref_error.default = MissingRefError;
-	
-	return ref_error;
-}
-
-var compile = {};
-
-var hasRequiredCompile;
-
-function requireCompile () {
-	if (hasRequiredCompile) return compile;
-	hasRequiredCompile = 1;
-	Object.defineProperty(compile, "__esModule", { value: true });
-	compile.resolveSchema = compile.getCompilingSchema = compile.resolveRef = compile.compileSchema = compile.SchemaEnv = void 0;
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const validation_error_1 = /*@__PURE__*/ requireValidation_error();
-	const names_1 = /*@__PURE__*/ requireNames();
-	const resolve_1 = /*@__PURE__*/ requireResolve();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const validate_1 = /*@__PURE__*/ requireValidate();
-	class SchemaEnv {
-	    constructor(env) {
-	        var _a;
-	        this.refs = {};
-	        this.dynamicAnchors = {};
-	        let schema;
-	        if (typeof env.schema == "object")
-	            schema = env.schema;
-	        this.schema = env.schema;
-	        this.schemaId = env.schemaId;
-	        this.root = env.root || this;
-	        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
-	        this.schemaPath = env.schemaPath;
-	        this.localRefs = env.localRefs;
-	        this.meta = env.meta;
-	        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
-	        this.refs = {};
-	    }
-	}
-	compile.SchemaEnv = SchemaEnv;
-	// let codeSize = 0
-	// let nodeCount = 0
-	// Compiles schema in SchemaEnv
-	function compileSchema(sch) {
-	    // TODO refactor - remove compilations
-	    const _sch = getCompilingSchema.call(this, sch);
-	    if (_sch)
-	        return _sch;
-	    const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId); // TODO if getFullPath removed 1 tests fails
-	    const { es5, lines } = this.opts.code;
-	    const { ownProperties } = this.opts;
-	    const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
-	    let _ValidationError;
-	    if (sch.$async) {
-	        _ValidationError = gen.scopeValue("Error", {
-	            ref: validation_error_1.default,
-	            code: (0, codegen_1._) `require("ajv/dist/runtime/validation_error").default`,
-	        });
-	    }
-	    const validateName = gen.scopeName("validate");
-	    sch.validateName = validateName;
-	    const schemaCxt = {
-	        gen,
-	        allErrors: this.opts.allErrors,
-	        data: names_1.default.data,
-	        parentData: names_1.default.parentData,
-	        parentDataProperty: names_1.default.parentDataProperty,
-	        dataNames: [names_1.default.data],
-	        dataPathArr: [codegen_1.nil], // TODO can its length be used as dataLevel if nil is removed?
-	        dataLevel: 0,
-	        dataTypes: [],
-	        definedProperties: new Set(),
-	        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true
-	            ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) }
-	            : { ref: sch.schema }),
-	        validateName,
-	        ValidationError: _ValidationError,
-	        schema: sch.schema,
-	        schemaEnv: sch,
-	        rootId,
-	        baseId: sch.baseId || rootId,
-	        schemaPath: codegen_1.nil,
-	        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
-	        errorPath: (0, codegen_1._) `""`,
-	        opts: this.opts,
-	        self: this,
-	    };
-	    let sourceCode;
-	    try {
-	        this._compilations.add(sch);
-	        (0, validate_1.validateFunctionCode)(schemaCxt);
-	        gen.optimize(this.opts.code.optimize);
-	        // gen.optimize(1)
-	        const validateCode = gen.toString();
-	        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
-	        // console.log((codeSize += sourceCode.length), (nodeCount += gen.nodeCount))
-	        if (this.opts.code.process)
-	            sourceCode = this.opts.code.process(sourceCode, sch);
-	        // console.log("\n\n\n *** \n", sourceCode)
-	        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-	        const validate = makeValidate(this, this.scope.get());
-	        this.scope.value(validateName, { ref: validate });
-	        validate.errors = null;
-	        validate.schema = sch.schema;
-	        validate.schemaEnv = sch;
-	        if (sch.$async)
-	            validate.$async = true;
-	        if (this.opts.code.source === true) {
-	            validate.source = { validateName, validateCode, scopeValues: gen._values };
-	        }
-	        if (this.opts.unevaluated) {
-	            const { props, items } = schemaCxt;
-	            validate.evaluated = {
-	                props: props instanceof codegen_1.Name ? undefined : props,
-	                items: items instanceof codegen_1.Name ? undefined : items,
-	                dynamicProps: props instanceof codegen_1.Name,
-	                dynamicItems: items instanceof codegen_1.Name,
-	            };
-	            if (validate.source)
-	                validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
-	        }
-	        sch.validate = validate;
-	        return sch;
-	    }
-	    catch (e) {
-	        delete sch.validate;
-	        delete sch.validateName;
-	        if (sourceCode)
-	            this.logger.error("Error compiling schema, function code:", sourceCode);
-	        // console.log("\n\n\n *** \n", sourceCode, this.opts)
-	        throw e;
-	    }
-	    finally {
-	        this._compilations.delete(sch);
-	    }
-	}
-	compile.compileSchema = compileSchema;
-	function resolveRef(root, baseId, ref) {
-	    var _a;
-	    ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
-	    const schOrFunc = root.refs[ref];
-	    if (schOrFunc)
-	        return schOrFunc;
-	    let _sch = resolve.call(this, root, ref);
-	    if (_sch === undefined) {
-	        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref]; // TODO maybe localRefs should hold SchemaEnv
-	        const { schemaId } = this.opts;
-	        if (schema)
-	            _sch = new SchemaEnv({ schema, schemaId, root, baseId });
-	    }
-	    if (_sch === undefined)
-	        return;
-	    return (root.refs[ref] = inlineOrCompile.call(this, _sch));
-	}
-	compile.resolveRef = resolveRef;
-	function inlineOrCompile(sch) {
-	    if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
-	        return sch.schema;
-	    return sch.validate ? sch : compileSchema.call(this, sch);
-	}
-	// Index of schema compilation in the currently compiled list
-	function getCompilingSchema(schEnv) {
-	    for (const sch of this._compilations) {
-	        if (sameSchemaEnv(sch, schEnv))
-	            return sch;
-	    }
-	}
-	compile.getCompilingSchema = getCompilingSchema;
-	function sameSchemaEnv(s1, s2) {
-	    return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
-	}
-	// resolve and compile the references ($ref)
-	// TODO returns AnySchemaObject (if the schema can be inlined) or validation function
-	function resolve(root, // information about the root schema for the current schema
-	ref // reference to resolve
-	) {
-	    let sch;
-	    while (typeof (sch = this.refs[ref]) == "string")
-	        ref = sch;
-	    return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
-	}
-	// Resolve schema, its root and baseId
-	function resolveSchema(root, // root object with properties schema, refs TODO below SchemaEnv is assigned to it
-	ref // reference to resolve
-	) {
-	    const p = this.opts.uriResolver.parse(ref);
-	    const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
-	    let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, undefined);
-	    // TODO `Object.keys(root.schema).length > 0` should not be needed - but removing breaks 2 tests
-	    if (Object.keys(root.schema).length > 0 && refPath === baseId) {
-	        return getJsonPointer.call(this, p, root);
-	    }
-	    const id = (0, resolve_1.normalizeId)(refPath);
-	    const schOrRef = this.refs[id] || this.schemas[id];
-	    if (typeof schOrRef == "string") {
-	        const sch = resolveSchema.call(this, root, schOrRef);
-	        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
-	            return;
-	        return getJsonPointer.call(this, p, sch);
-	    }
-	    if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
-	        return;
-	    if (!schOrRef.validate)
-	        compileSchema.call(this, schOrRef);
-	    if (id === (0, resolve_1.normalizeId)(ref)) {
-	        const { schema } = schOrRef;
-	        const { schemaId } = this.opts;
-	        const schId = schema[schemaId];
-	        if (schId)
-	            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-	        return new SchemaEnv({ schema, schemaId, root, baseId });
-	    }
-	    return getJsonPointer.call(this, p, schOrRef);
-	}
-	compile.resolveSchema = resolveSchema;
-	const PREVENT_SCOPE_CHANGE = new Set([
-	    "properties",
-	    "patternProperties",
-	    "enum",
-	    "dependencies",
-	    "definitions",
-	]);
-	function getJsonPointer(parsedRef, { baseId, schema, root }) {
-	    var _a;
-	    if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
-	        return;
-	    for (const part of parsedRef.fragment.slice(1).split("/")) {
-	        if (typeof schema === "boolean")
-	            return;
-	        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
-	        if (partSchema === undefined)
-	            return;
-	        schema = partSchema;
-	        // TODO PREVENT_SCOPE_CHANGE could be defined in keyword def?
-	        const schId = typeof schema === "object" && schema[this.opts.schemaId];
-	        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
-	            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-	        }
-	    }
-	    let env;
-	    if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
-	        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
-	        env = resolveSchema.call(this, root, $ref);
-	    }
-	    // even though resolution failed we need to return SchemaEnv to throw exception
-	    // so that compileAsync loads missing schema.
-	    const { schemaId } = this.opts;
-	    env = env || new SchemaEnv({ schema, schemaId, root, baseId });
-	    if (env.schema !== env.root.schema)
-	        return env;
-	    return undefined;
-	}
-	
-	return compile;
-}
-
-var $id$9 = "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#";
-var description = "Meta-schema for $data reference (JSON AnySchema extension proposal)";
-var type$a = "object";
-var required$1 = [
-	"$data"
-];
-var properties$a = {
-	$data: {
-		type: "string",
-		anyOf: [
-			{
-				format: "relative-json-pointer"
-			},
-			{
-				format: "json-pointer"
-			}
-		]
-	}
-};
-var additionalProperties$2 = false;
-var require$$9 = {
-	$id: $id$9,
-	description: description,
-	type: type$a,
-	required: required$1,
-	properties: properties$a,
-	additionalProperties: additionalProperties$2
-};
-
-var uri = {};
-
-var fastUri = {exports: {}};
-
-var utils$1;
-var hasRequiredUtils$1;
-
-function requireUtils$1 () {
-	if (hasRequiredUtils$1) return utils$1;
-	hasRequiredUtils$1 = 1;
-
-	/** @type {(value: string) => boolean} */
-	const isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
-
-	/** @type {(value: string) => boolean} */
-	const isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
-
-	/** @type {(value: string) => boolean} */
-	const isPort = RegExp.prototype.test.bind(/^\d*$/u);
-
-	/** @type {(value: string) => boolean} */
-	const isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu);
-
-	/** @type {(value: string) => boolean} */
-	const isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu);
-
-	/** @type {(value: string) => boolean} */
-	const isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u);
-
-	/** @type {(value: string) => boolean} */
-	const isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u);
-
-	/** @type {(value: string) => boolean} */
-	const isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u);
-
-	const BYTE_HEX = new Array(256);
-	{
-	  const HEX_DIGITS = '0123456789ABCDEF';
-	  for (let i = 0; i < 256; i++) {
-	    BYTE_HEX[i] = '%' + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 0xF];
-	  }
-	}
-	function percentEncodeNonAscii (cp) {
-	  if (cp < 0x800) {
-	    return BYTE_HEX[0xC0 | (cp >> 6)] +
-	           BYTE_HEX[0x80 | (cp & 0x3F)]
-	  }
-	  if (cp < 0x10000) {
-	    return BYTE_HEX[0xE0 | (cp >> 12)] +
-	           BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
-	           BYTE_HEX[0x80 | (cp & 0x3F)]
-	  }
-	  return BYTE_HEX[0xF0 | (cp >> 18)] +
-	         BYTE_HEX[0x80 | ((cp >> 12) & 0x3F)] +
-	         BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
-	         BYTE_HEX[0x80 | (cp & 0x3F)]
-	}
-
-	/**
-	 * @param {Array<string>} input
-	 * @returns {string}
-	 */
-	function stringArrayToHexStripped (input) {
-	  let acc = '';
-	  let code = 0;
-	  let i = 0;
-
-	  for (i = 0; i < input.length; i++) {
-	    code = input[i].charCodeAt(0);
-	    if (code === 48) {
-	      continue
-	    }
-	    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
-	      return ''
-	    }
-	    acc += input[i];
-	    break
-	  }
-
-	  for (i += 1; i < input.length; i++) {
-	    code = input[i].charCodeAt(0);
-	    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
-	      return ''
-	    }
-	    acc += input[i];
-	  }
-	  return acc
-	}
-
-	/** @type {(value: string) => boolean} */
-	const isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/);
-
-	/** @type {(value: string) => boolean} */
-	const isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/);
-
-	/** @type {(value: string) => boolean} */
-	const isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/);
-
-	/**
-	 * @param {string} value
-	 * @returns {boolean}
-	 */
-	const nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u);
-
-	/**
-	 * @param {string} zone
-	 * @returns {boolean}
-	 */
-	function isZoneIdentifier (zone) {
-	  if (zone.length === 0) return false
-
-	  for (let i = 0; i < zone.length; i++) {
-	    if (isZoneCharacter(zone[i])) continue
-	    if (zone[i] === '%' && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
-	      i += 2;
-	      continue
-	    }
-	    return false
-	  }
-
-	  return true
-	}
-
-	/**
-	 * Compresses the longest run of zero hextets to "::" per RFC 5952. A run of a
-	 * single zero hextet is left uncompressed. On ties the leftmost run wins.
-	 *
-	 * @param {string[]} hextets
-	 * @returns {string}
-	 */
-	function compressIPv6ZeroRun (hextets) {
-	  let bestStart = -1;
-	  let bestLength = 0;
-	  let runStart = -1;
-	  let runLength = 0;
-	  for (let i = 0; i < hextets.length; i++) {
-	    if (hextets[i] === '0') {
-	      if (runStart === -1) runStart = i;
-	      runLength++;
-	      if (runLength > bestLength) {
-	        bestLength = runLength;
-	        bestStart = runStart;
-	      }
-	    } else {
-	      runStart = -1;
-	      runLength = 0;
-	    }
-	  }
-
-	  if (bestLength < 2) return hextets.join(':')
-
-	  const head = hextets.slice(0, bestStart).join(':');
-	  const tail = hextets.slice(bestStart + bestLength).join(':');
-	  return head + '::' + tail
-	}
-
-	/**
-	 * Validates an IPv6 address against the alternatives in RFC 3986 section
-	 * 3.2.2 and returns the same address with leading hextet zeroes removed.
-	 * An embedded IPv4 address counts as two hextets and is only valid at the end.
-	 *
-	 * @param {string} input
-	 * @returns {string|undefined}
-	 */
-	function normalizeIPv6Address (input) {
-	  const compression = input.indexOf('::');
-	  if (compression !== -1 && input.indexOf('::', compression + 1) !== -1) return undefined
-
-	  const left = compression === -1 ? input.split(':') : input.slice(0, compression).split(':');
-	  const right = compression === -1 ? [] : input.slice(compression + 2).split(':');
-	  if (compression !== -1) {
-	    if (left.length === 1 && left[0] === '') left.length = 0;
-	    if (right.length === 1 && right[0] === '') right.length = 0;
-	  }
-
-	  const parts = left.concat(right);
-	  let hextetCount = 0;
-	  for (let i = 0; i < parts.length; i++) {
-	    const part = parts[i];
-	    if (part === '') return undefined
-
-	    if (part.indexOf('.') !== -1) {
-	      if (i !== parts.length - 1 || (compression !== -1 && right.length === 0) || !isIPv4(part)) return undefined
-	      hextetCount += 2;
-	      continue
-	    }
-
-	    if (!isHextet(part)) return undefined
-	    parts[i] = parseInt(part, 16).toString(16);
-	    hextetCount++;
-	  }
-
-	  if (compression === -1) {
-	    if (hextetCount !== 8) return undefined
-	    return compressIPv6ZeroRun(parts)
-	  }
-	  if (hextetCount >= 8) return undefined
-
-	  // expand "::" then re-compress the longest run for a canonical result
-	  const expanded = parts.slice(0, left.length);
-	  for (let i = hextetCount; i < 8; i++) expanded.push('0');
-	  for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
-	  return compressIPv6ZeroRun(expanded)
-	}
-
-	/**
-	 * @typedef {Object} NormalizeIPv6Result
-	 * @property {string} host - The normalized host.
-	 * @property {string} [escapedHost] - The escaped host.
-	 * @property {boolean} isIPV6 - Indicates if the host is an IPv6 address.
-	 * @property {boolean} [isIPVFuture] - Indicates if the host is an IPvFuture literal.
-	 * @property {boolean} [error] - Indicates if a bracketed IP literal is malformed.
-	 */
-
-	/**
-	 * Validates and normalizes a bracketed IP literal. Raw zone separators remain
-	 * accepted for backwards compatibility, while encoded separators and zone
-	 * contents follow RFC 6874.
-	 *
-	 * @param {string} host
-	 * @returns {NormalizeIPv6Result}
-	 */
-	function normalizeIPv6 (host) {
-	  const bracketed = host[0] === '[' && host[host.length - 1] === ']';
-	  const hasBracket = host[0] === '[' || host[host.length - 1] === ']';
-	  if (hasBracket && !bracketed) return { host, isIPV6: false, error: true }
-
-	  let input = bracketed ? host.slice(1, -1) : host;
-	  if (bracketed && isIPvFuture(input)) {
-	    input = input.toLowerCase();
-	    return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true }
-	  }
-
-	  if (findToken(input, ':') < 2) {
-	    return { host, isIPV6: false, error: bracketed }
-	  }
-
-	  let zoneIdentifier = '';
-	  const zoneSeparator = input.indexOf('%');
-	  if (zoneSeparator !== -1) {
-	    const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === '%25' ? 3 : 1;
-	    zoneIdentifier = input.slice(zoneSeparator + separatorLength);
-	    if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true }
-	    input = input.slice(0, zoneSeparator);
-	  }
-
-	  const address = normalizeIPv6Address(input);
-	  if (address === undefined) return { host, isIPV6: false, error: true }
-
-	  return {
-	    host: address + (zoneIdentifier ? '%' + zoneIdentifier : ''),
-	    escapedHost: address + (zoneIdentifier ? '%25' + zoneIdentifier : ''),
-	    isIPV6: true
-	  }
-	}
-
-	/**
-	 * @param {string} str
-	 * @param {string} token
-	 * @returns {number}
-	 */
-	function findToken (str, token) {
-	  let ind = 0;
-	  for (let i = 0; i < str.length; i++) {
-	    if (str[i] === token) ind++;
-	  }
-	  return ind
-	}
-
-	/**
-	 * @param {string} path
-	 * @returns {string}
-	 *
-	 * @see https://datatracker.ietf.org/doc/html/rfc3986#section-5.2.4
-	 */
-	function removeDotSegments (path) {
-	  let input = path;
-	  const output = [];
-	  let nextSlash = -1;
-	  let len = 0;
-
-	  // eslint-disable-next-line no-cond-assign
-	  while (len = input.length) {
-	    if (len === 1) {
-	      if (input === '.') {
-	        break
-	      } else if (input === '/') {
-	        output.push('/');
-	        break
-	      } else {
-	        output.push(input);
-	        break
-	      }
-	    } else if (len === 2) {
-	      if (input[0] === '.') {
-	        if (input[1] === '.') {
-	          break
-	        } else if (input[1] === '/') {
-	          input = input.slice(2);
-	          continue
-	        }
-	      } else if (input[0] === '/') {
-	        if (input[1] === '.' || input[1] === '/') {
-	          output.push('/');
-	          break
-	        }
-	      }
-	    } else if (len === 3) {
-	      if (input === '/..') {
-	        if (output.length !== 0) {
-	          output.pop();
-	        }
-	        output.push('/');
-	        break
-	      }
-	    }
-	    if (input[0] === '.') {
-	      if (input[1] === '.') {
-	        if (input[2] === '/') {
-	          input = input.slice(3);
-	          continue
-	        }
-	      } else if (input[1] === '/') {
-	        input = input.slice(2);
-	        continue
-	      }
-	    } else if (input[0] === '/') {
-	      if (input[1] === '.') {
-	        if (input[2] === '/') {
-	          input = input.slice(2);
-	          continue
-	        } else if (input[2] === '.') {
-	          if (input[3] === '/') {
-	            input = input.slice(3);
-	            if (output.length !== 0) {
-	              output.pop();
-	            }
-	            continue
-	          }
-	        }
-	      }
-	    }
-
-	    // Rule 2E: Move normal path segment to output
-	    if ((nextSlash = input.indexOf('/', 1)) === -1) {
-	      output.push(input);
-	      break
-	    } else {
-	      output.push(input.slice(0, nextSlash));
-	      input = input.slice(nextSlash);
-	    }
-	  }
-
-	  return output.join('')
-	}
-
-	/**
-	 * Removes dot segments from the path of a relative reference (a path that does
-	 * not start with "/") without changing what it resolves to against any base.
-	 * Unlike `removeDotSegments`, leading ".." segments that cannot be collapsed
-	 * are kept, the result never becomes root-relative, and a result that would be
-	 * empty or start with an empty segment is prefixed with "." (an empty path
-	 * means "same document" and a leading "//" would introduce an authority).
-	 *
-	 * @param {string} path
-	 * @returns {string}
-	 */
-	function removeDotSegmentsRelative (path) {
-	  if (path === '' || path[0] === '/') {
-	    return removeDotSegments(path)
-	  }
-
-	  const segments = path.split('/');
-	  const last = segments.length - 1;
-	  /** @type {string[]} */
-	  const output = [];
-	  let trailingDirectory = false;
-
-	  for (let i = 0; i <= last; i++) {
-	    const segment = segments[i];
-	    if (segment === '.' || segment === '..') {
-	      if (segment === '..') {
-	        if (output.length !== 0 && output[output.length - 1] !== '..') {
-	          output.pop();
-	        } else {
-	          output.push('..');
-	        }
-	      }
-	      trailingDirectory = i === last;
-	    } else {
-	      output.push(segment);
-	    }
-	  }
-
-	  if (trailingDirectory && output[output.length - 1] !== '..') {
-	    output.push('');
-	  }
-	  if (output.length === 0 || output[0] === '' || output[0].includes(':')) {
-	    // An empty path, a leading empty segment ("//"), or a first segment
-	    // containing ":" (which would be mistaken for a scheme, RFC 3986 section
-	    // 4.2) must stay behind a "." segment so the reference keeps its meaning.
-	    output.unshift('.');
-	  }
-
-	  return output.join('/')
-	}
-
-	/**
-	 * Re-escape RFC 3986 gen-delims that must not appear literally in the host.
-	 * After the URI regex parses, these characters cannot be literal in the host
-	 * field, so any that appear after decoding came from percent-encoding and
-	 * must be restored to prevent authority structure changes.
-	 *
-	 * @param {string} host
-	 * @param {boolean} isIP - true for IPv4/IPv6 hosts (skip colon re-escaping)
-	 * @returns {string}
-	 */
-	const HOST_DELIMS = { '@': '%40', '/': '%2F', '?': '%3F', '#': '%23', ':': '%3A' };
-	const HOST_DELIM_RE = /[@/?#:]/g;
-	const HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
-
-	function reescapeHostDelimiters (host, isIP) {
-	  const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
-	  re.lastIndex = 0;
-	  return host.replace(re, (ch) => HOST_DELIMS[ch])
-	}
-
-	/**
-	 * Normalizes percent escapes and optionally decodes only unreserved ASCII bytes.
-	 * Reserved delimiters such as `%2F` stay escaped; `%2E` is unreserved.
-	 *
-	 * @param {string} input
-	 * @param {boolean} [decodeUnreserved=false]
-	 * @returns {string}
-	 */
-	function normalizePercentEncoding (input, decodeUnreserved = false) {
-	  if (input.indexOf('%') === -1) {
-	    return input
-	  }
-
-	  let output = '';
-
-	  for (let i = 0; i < input.length; i++) {
-	    if (input[i] === '%' && i + 2 < input.length) {
-	      const hex = input.slice(i + 1, i + 3);
-	      if (isHexPair(hex)) {
-	        const normalizedHex = hex.toUpperCase();
-	        const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-
-	        if (decodeUnreserved && isUnreserved(decoded)) {
-	          output += decoded;
-	        } else {
-	          output += '%' + normalizedHex;
-	        }
-
-	        i += 2;
-	        continue
-	      }
-	    }
-
-	    output += input[i];
-	  }
-
-	  return output
-	}
-
-	/**
-	 * Normalizes path data without turning reserved escapes into live path syntax.
-	 * Valid escapes are uppercased, raw unsafe characters are escaped, and only
-	 * unreserved bytes that are not `.` are decoded.
-	 *
-	 * @param {string} input
-	 * @returns {string}
-	 */
-	function normalizePathEncoding (input) {
-	  let output = '';
-
-	  for (let i = 0; i < input.length; i++) {
-	    const ch = input[i];
-	    if (ch === '%' && i + 2 < input.length) {
-	      const hex = input.slice(i + 1, i + 3);
-	      if (isHexPair(hex)) {
-	        const normalizedHex = hex.toUpperCase();
-	        const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-
-	        if (decoded !== '.' && isUnreserved(decoded)) {
-	          output += decoded;
-	        } else {
-	          output += '%' + normalizedHex;
-	        }
-
-	        i += 2;
-	        continue
-	      }
-	    }
-
-	    if (isPathCharacter(ch)) {
-	      output += ch;
-	    } else {
-	      const code = input.charCodeAt(i);
-	      if (code < 0x80) {
-	        output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-	      } else if (code < 0xD800 || code > 0xDFFF) {
-	        output += percentEncodeNonAscii(code);
-	      } else if (code <= 0xDBFF && i + 1 < input.length) {
-	        const low = input.charCodeAt(i + 1);
-	        if (low >= 0xDC00 && low <= 0xDFFF) {
-	          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00));
-	          i++;
-	        } else {
-	          output += percentEncodeNonAscii(0xFFFD);
-	        }
-	      } else {
-	        output += percentEncodeNonAscii(0xFFFD);
-	      }
-	    }
-	  }
-
-	  return output
-	}
-
-	/**
-	 * Serializes a path without rewriting reserved data. Raw RFC 3986 path
-	 * characters remain literal, valid escapes are preserved and uppercased, and
-	 * everything else is UTF-8 percent-encoded. In a path-noscheme, a colon in the
-	 * first segment must be escaped so the result cannot be parsed as a scheme.
-	 *
-	 * @param {string} input
-	 * @param {boolean} [pathNoScheme=false]
-	 * @returns {string}
-	 */
-	function serializePathEncoding (input, pathNoScheme = false) {
-	  let output = '';
-	  let firstSegment = pathNoScheme && input[0] !== '/';
-
-	  for (let i = 0; i < input.length; i++) {
-	    const ch = input[i];
-	    if (ch === '%' && i + 2 < input.length) {
-	      const hex = input.slice(i + 1, i + 3);
-	      if (isHexPair(hex)) {
-	        output += '%' + hex.toUpperCase();
-	        i += 2;
-	        continue
-	      }
-	    }
-
-	    if (ch === '/') {
-	      firstSegment = false;
-	    }
-
-	    if (isPathCharacter(ch) && (ch !== ':' || !firstSegment)) {
-	      output += ch;
-	    } else {
-	      const code = input.charCodeAt(i);
-	      if (code < 0x80) {
-	        output += BYTE_HEX[code];
-	      } else if (code < 0xD800 || code > 0xDFFF) {
-	        output += percentEncodeNonAscii(code);
-	      } else if (code <= 0xDBFF && i + 1 < input.length) {
-	        const low = input.charCodeAt(i + 1);
-	        if (low >= 0xDC00 && low <= 0xDFFF) {
-	          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00));
-	          i++;
-	        } else {
-	          output += percentEncodeNonAscii(0xFFFD);
-	        }
-	      } else {
-	        output += percentEncodeNonAscii(0xFFFD);
-	      }
-	    }
-	  }
-
-	  return output
-	}
-
-	/**
-	 * Percent-encodes a URI component using its RFC 3986 literal character set.
-	 * Existing valid escapes are preserved and normalized to uppercase hex.
-	 *
-	 * @param {string} input
-	 * @param {(value: string) => boolean} isAllowed
-	 * @returns {string}
-	 */
-	function encodeComponent (input, isAllowed) {
-	  let output = '';
-
-	  for (let i = 0; i < input.length; i++) {
-	    const ch = input[i];
-	    if (ch === '%' && i + 2 < input.length) {
-	      const hex = input.slice(i + 1, i + 3);
-	      if (isHexPair(hex)) {
-	        output += '%' + hex.toUpperCase();
-	        i += 2;
-	        continue
-	      }
-	    }
-
-	    if (isAllowed(ch)) {
-	      output += ch;
-	    } else {
-	      const code = input.charCodeAt(i);
-	      if (code < 0x80) {
-	        output += BYTE_HEX[code];
-	      } else if (code < 0xD800 || code > 0xDFFF) {
-	        output += percentEncodeNonAscii(code);
-	      } else if (code <= 0xDBFF && i + 1 < input.length) {
-	        const low = input.charCodeAt(i + 1);
-	        if (low >= 0xDC00 && low <= 0xDFFF) {
-	          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00));
-	          i++;
-	        } else {
-	          output += percentEncodeNonAscii(0xFFFD);
-	        }
-	      } else {
-	        output += percentEncodeNonAscii(0xFFFD);
-	      }
-	    }
-	  }
-
-	  return output
-	}
-
-	/**
-	 * Encodes userinfo while preserving its RFC 3986 §3.2.1 literal characters.
-	 * In particular, authority delimiters such as `@`, `/`, `?`, and `#` are data.
-	 *
-	 * @param {string} input
-	 * @returns {string}
-	 */
-	function encodeUserinfo (input) {
-	  return encodeComponent(input, isUserinfoCharacter)
-	}
-
-	/**
-	 * Encodes query data using the RFC 3986 §3.4 grammar. A literal `#` must be
-	 * escaped because it would otherwise begin the fragment component.
-	 *
-	 * @param {string} input
-	 * @returns {string}
-	 */
-	function encodeQuery (input) {
-	  return encodeComponent(input, isQueryFragmentCharacter)
-	}
-
-	/**
-	 * Encodes fragment data using the RFC 3986 §3.5 grammar.
-	 *
-	 * @param {string} input
-	 * @returns {string}
-	 */
-	function encodeFragment (input) {
-	  return encodeComponent(input, isQueryFragmentCharacter)
-	}
-
-	function isEscapeSafe (cp) {
-	  return (
-	    (cp >= 0x30 && cp <= 0x39) ||
-	    (cp >= 0x41 && cp <= 0x5A) ||
-	    (cp >= 0x61 && cp <= 0x7A) ||
-	    cp === 0x2A || cp === 0x2B || cp === 0x2D || cp === 0x2E ||
-	    cp === 0x2F || cp === 0x40 || cp === 0x5F
-	  )
-	}
-
-	/**
-	 * Normalizes the percent-encoding of a query or fragment component.
-	 *
-	 * Like `normalizePathEncoding`, but uses the query/fragment character set
-	 * (which additionally allows `?`) and decodes `.` since it has no dot-segment
-	 * meaning outside of a path.
-	 *
-	 * @param {string} input
-	 * @returns {string}
-	 */
-	function normalizeQueryFragmentEncoding (input) {
-	  let output = '';
-
-	  for (let i = 0; i < input.length; i++) {
-	    const ch = input[i];
-	    if (ch === '%' && i + 2 < input.length) {
-	      const hex = input.slice(i + 1, i + 3);
-	      if (isHexPair(hex)) {
-	        const normalizedHex = hex.toUpperCase();
-	        const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-
-	        if (isUnreserved(decoded)) {
-	          output += decoded;
-	        } else {
-	          output += '%' + normalizedHex;
-	        }
-
-	        i += 2;
-	        continue
-	      }
-	    }
-
-	    if (isQueryFragmentCharacter(ch)) {
-	      output += ch;
-	    } else {
-	      const code = input.charCodeAt(i);
-	      if (code < 0x80) {
-	        output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-	      } else if (code < 0xD800 || code > 0xDFFF) {
-	        output += percentEncodeNonAscii(code);
-	      } else if (code <= 0xDBFF && i + 1 < input.length) {
-	        const low = input.charCodeAt(i + 1);
-	        if (low >= 0xDC00 && low <= 0xDFFF) {
-	          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00));
-	          i++;
-	        } else {
-	          output += percentEncodeNonAscii(0xFFFD);
-	        }
-	      } else {
-	        output += percentEncodeNonAscii(0xFFFD);
-	      }
-	    }
-	  }
-
-	  return output
-	}
-
-	/**
-	 * Escapes a component while preserving existing valid percent escapes.
-	 *
-	 * @param {string} input
-	 * @returns {string}
-	 */
-	function escapePreservingEscapes (input) {
-	  let output = '';
-
-	  for (let i = 0; i < input.length; i++) {
-	    if (input[i] === '%' && i + 2 < input.length) {
-	      const hex = input.slice(i + 1, i + 3);
-	      if (isHexPair(hex)) {
-	        output += '%' + hex.toUpperCase();
-	        i += 2;
-	        continue
-	      }
-	    }
-
-	    output += escape(input[i]);
-	  }
-
-	  return output
-	}
-
-	/**
-	 * @param {import('../types/index').URIComponent} component
-	 * @returns {string|undefined}
-	 */
-	function recomposeAuthority (component) {
-	  const uriTokens = [];
-
-	  if (component.userinfo !== undefined) {
-	    uriTokens.push(encodeUserinfo(component.userinfo));
-	    uriTokens.push('@');
-	  }
-
-	  if (component.host !== undefined) {
-	    let host = component.host;
-	    if (!isIPv4(host)) {
-	      let ipV6res = normalizeIPv6(host);
-	      if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
-	        // Decode only unreserved bytes, once. In particular, keep %25 encoded
-	        // so it cannot introduce a second escape during recomposition.
-	        host = normalizePercentEncoding(host, true);
-	        ipV6res = normalizeIPv6(host);
-	      }
-	      if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
-	        host = `[${ipV6res.escapedHost}]`;
-	      } else {
-	        host = reescapeHostDelimiters(host, false);
-	      }
-	    }
-	    uriTokens.push(host);
-	  }
-
-	  if (typeof component.port === 'number' || typeof component.port === 'string') {
-	    const port = String(component.port);
-	    if (!isPort(port)) {
-	      throw new TypeError('URI port is malformed.')
-	    }
-	    uriTokens.push(':');
-	    uriTokens.push(port);
-	  }
-
-	  return uriTokens.length ? uriTokens.join('') : undefined
-	}
-	utils$1 = {
-	  nonSimpleDomain,
-	  recomposeAuthority,
-	  reescapeHostDelimiters,
-	  normalizePercentEncoding,
-	  normalizePathEncoding,
-	  serializePathEncoding,
-	  normalizeQueryFragmentEncoding,
-	  encodeUserinfo,
-	  encodeQuery,
-	  encodeFragment,
-	  escapePreservingEscapes,
-	  removeDotSegments,
-	  removeDotSegmentsRelative,
-	  isIPv4,
-	  isUUID,
-	  normalizeIPv6,
-	  stringArrayToHexStripped
-	};
-	return utils$1;
-}
-
-var schemes;
-var hasRequiredSchemes;
-
-function requireSchemes () {
-	if (hasRequiredSchemes) return schemes;
-	hasRequiredSchemes = 1;
-
-	const { isUUID } = requireUtils$1();
-	const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
-
-	const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
-	  'wss', 'urn', 'urn:uuid']);
-
-	/** @typedef {supportedSchemeNames[number]} SchemeName */
-
-	/**
-	 * @param {string} name
-	 * @returns {name is SchemeName}
-	 */
-	function isValidSchemeName (name) {
-	  return supportedSchemeNames.indexOf(/** @type {*} */ (name)) !== -1
-	}
-
-	/**
-	 * @callback SchemeFn
-	 * @param {import('../types/index').URIComponent} component
-	 * @param {import('../types/index').Options} options
-	 * @returns {import('../types/index').URIComponent}
-	 */
-
-	/**
-	 * @typedef {Object} SchemeHandler
-	 * @property {SchemeName} scheme - The scheme name.
-	 * @property {boolean} [domainHost] - Indicates if the scheme supports domain hosts.
-	 * @property {SchemeFn} parse - Function to parse the URI component for this scheme.
-	 * @property {SchemeFn} serialize - Function to serialize the URI component for this scheme.
-	 * @property {boolean} [skipNormalize] - Indicates if normalization should be skipped for this scheme.
-	 * @property {boolean} [absolutePath] - Indicates if the scheme uses absolute paths.
-	 * @property {boolean} [unicodeSupport] - Indicates if the scheme supports Unicode.
-	 */
-
-	/**
-	 * @param {import('../types/index').URIComponent} wsComponent
-	 * @returns {boolean}
-	 */
-	function wsIsSecure (wsComponent) {
-	  if (wsComponent.secure === true) {
-	    return true
-	  } else if (wsComponent.secure === false) {
-	    return false
-	  } else if (wsComponent.scheme) {
-	    return (
-	      wsComponent.scheme.length === 3 &&
-	      (wsComponent.scheme[0] === 'w' || wsComponent.scheme[0] === 'W') &&
-	      (wsComponent.scheme[1] === 's' || wsComponent.scheme[1] === 'S') &&
-	      (wsComponent.scheme[2] === 's' || wsComponent.scheme[2] === 'S')
-	    )
-	  } else {
-	    return false
-	  }
-	}
-
-	/** @type {SchemeFn} */
-	function httpParse (component) {
-	  if (!component.host) {
-	    component.error = component.error || 'HTTP URIs must have a host.';
-	  }
-
-	  return component
-	}
-
-	/** @type {SchemeFn} */
-	function httpSerialize (component) {
-	  const secure = String(component.scheme).toLowerCase() === 'https';
-
-	  // normalize the default port
-	  if (component.port === (secure ? 443 : 80) || component.port === '') {
-	    component.port = undefined;
-	  }
-
-	  // normalize the empty path
-	  if (!component.path) {
-	    component.path = '/';
-	  }
-
-	  // NOTE: We do not parse query strings for HTTP URIs
-	  // as WWW Form Url Encoded query strings are part of the HTML4+ spec,
-	  // and not the HTTP spec.
-
-	  return component
-	}
-
-	/** @type {SchemeFn} */
-	function wsParse (wsComponent) {
-	// indicate if the secure flag is set
-	  wsComponent.secure = wsIsSecure(wsComponent);
-
-	  // construct resouce name
-	  wsComponent.resourceName = (wsComponent.path || '/') + (wsComponent.query ? '?' + wsComponent.query : '');
-	  wsComponent.path = undefined;
-	  wsComponent.query = undefined;
-
-	  return wsComponent
-	}
-
-	/** @type {SchemeFn} */
-	function wsSerialize (wsComponent) {
-	// normalize the default port
-	  if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === '') {
-	    wsComponent.port = undefined;
-	  }
-
-	  // ensure scheme matches secure flag
-	  if (typeof wsComponent.secure === 'boolean') {
-	    wsComponent.scheme = (wsComponent.secure ? 'wss' : 'ws');
-	    wsComponent.secure = undefined;
-	  }
-
-	  // reconstruct path from resource name
-	  if (wsComponent.resourceName) {
-	    const queryIndex = wsComponent.resourceName.indexOf('?');
-	    const path = queryIndex === -1
-	      ? wsComponent.resourceName
-	      : wsComponent.resourceName.slice(0, queryIndex);
-	    wsComponent.path = (path && path !== '/' ? path : undefined);
-	    wsComponent.query = queryIndex === -1
-	      ? undefined
-	      : wsComponent.resourceName.slice(queryIndex + 1);
-	    wsComponent.resourceName = undefined;
-	  }
-
-	  // forbid fragment component
-	  wsComponent.fragment = undefined;
-
-	  return wsComponent
-	}
-
-	/** @type {SchemeFn} */
-	function urnParse (urnComponent, options) {
-	  if (!urnComponent.path) {
-	    urnComponent.error = 'URN can not be parsed';
-	    return urnComponent
-	  }
-	  const matches = urnComponent.path.match(URN_REG);
-	  if (matches && matches[0] === urnComponent.path) {
-	    const scheme = options.scheme || urnComponent.scheme || 'urn';
-	    urnComponent.nid = matches[1].toLowerCase();
-	    urnComponent.nss = matches[2];
-	    const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
-	    const schemeHandler = getSchemeHandler(urnScheme);
-	    urnComponent.path = undefined;
-
-	    if (schemeHandler) {
-	      urnComponent = schemeHandler.parse(urnComponent, options);
-	    }
-	  } else {
-	    urnComponent.error = urnComponent.error || 'URN can not be parsed.';
-	  }
-
-	  return urnComponent
-	}
-
-	/** @type {SchemeFn} */
-	function urnSerialize (urnComponent, options) {
-	  if (urnComponent.nid === undefined) {
-	    throw new Error('URN without nid cannot be serialized')
-	  }
-	  const scheme = options.scheme || urnComponent.scheme || 'urn';
-	  const nid = urnComponent.nid.toLowerCase();
-	  const urnScheme = `${scheme}:${options.nid || nid}`;
-	  const schemeHandler = getSchemeHandler(urnScheme);
-
-	  if (schemeHandler) {
-	    urnComponent = schemeHandler.serialize(urnComponent, options);
-	  }
-
-	  const uriComponent = urnComponent;
-	  const nss = urnComponent.nss;
-	  uriComponent.path = `${nid || options.nid}:${nss}`;
-
-	  options.skipEscape = true;
-	  return uriComponent
-	}
-
-	/** @type {SchemeFn} */
-	function urnuuidParse (urnComponent, options) {
-	  const uuidComponent = urnComponent;
-	  uuidComponent.uuid = uuidComponent.nss;
-	  uuidComponent.nss = undefined;
-
-	  if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
-	    uuidComponent.error = uuidComponent.error || 'UUID is not valid.';
-	  }
-
-	  return uuidComponent
-	}
-
-	/** @type {SchemeFn} */
-	function urnuuidSerialize (uuidComponent) {
-	  const urnComponent = uuidComponent;
-	  // normalize UUID
-	  urnComponent.nss = (uuidComponent.uuid || '').toLowerCase();
-	  return urnComponent
-	}
-
-	const http = /** @type {SchemeHandler} */ ({
-	  scheme: 'http',
-	  domainHost: true,
-	  parse: httpParse,
-	  serialize: httpSerialize
-	});
-
-	const https = /** @type {SchemeHandler} */ ({
-	  scheme: 'https',
-	  domainHost: http.domainHost,
-	  parse: httpParse,
-	  serialize: httpSerialize
-	});
-
-	const ws = /** @type {SchemeHandler} */ ({
-	  scheme: 'ws',
-	  domainHost: true,
-	  parse: wsParse,
-	  serialize: wsSerialize
-	});
-
-	const wss = /** @type {SchemeHandler} */ ({
-	  scheme: 'wss',
-	  domainHost: ws.domainHost,
-	  parse: ws.parse,
-	  serialize: ws.serialize
-	});
-
-	const urn = /** @type {SchemeHandler} */ ({
-	  scheme: 'urn',
-	  parse: urnParse,
-	  serialize: urnSerialize,
-	  skipNormalize: true
-	});
-
-	const urnuuid = /** @type {SchemeHandler} */ ({
-	  scheme: 'urn:uuid',
-	  parse: urnuuidParse,
-	  serialize: urnuuidSerialize,
-	  skipNormalize: true
-	});
-
-	const SCHEMES = /** @type {Record<SchemeName, SchemeHandler>} */ ({
-	  http,
-	  https,
-	  ws,
-	  wss,
-	  urn,
-	  'urn:uuid': urnuuid
-	});
-
-	Object.setPrototypeOf(SCHEMES, null);
-
-	/**
-	 * @param {string|undefined} scheme
-	 * @returns {SchemeHandler|undefined}
-	 */
-	function getSchemeHandler (scheme) {
-	  return (
-	    scheme && (
-	      SCHEMES[/** @type {SchemeName} */ (scheme)] ||
-	      SCHEMES[/** @type {SchemeName} */(scheme.toLowerCase())])
-	  ) ||
-	    undefined
-	}
-
-	schemes = {
-	  wsIsSecure,
-	  SCHEMES,
-	  isValidSchemeName,
-	  getSchemeHandler,
-	};
-	return schemes;
-}
-
-var hasRequiredFastUri;
-
-function requireFastUri () {
-	if (hasRequiredFastUri) return fastUri.exports;
-	hasRequiredFastUri = 1;
-
-	const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = requireUtils$1();
-	const { SCHEMES, getSchemeHandler } = requireSchemes();
-
-	const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
-	const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.';
-	const MALFORMED_HOST_ERROR = 'URI host is malformed.';
-	// ASCII characters outside the RFC 3986 reg-name set (unreserved, sub-delims
-	// and "%" for pct-encoded): C0 controls, space, DEL, and "#/:<>?@[\]^`{|}.
-	const FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u;
-
-	/**
-	 * RFC 3986 section 3.1 does not allow percent-encoding in a scheme, so the
-	 * scheme is validated as-is and never decoded. Decoding would let inert input
-	 * such as `%6Aavascript:` become a live `javascript:` scheme.
-	 *
-	 * @param {string} scheme
-	 * @returns {string}
-	 */
-	function validateScheme (scheme) {
-	  const stringScheme = String(scheme);
-	  if (!VALID_SCHEME.test(stringScheme)) {
-	    throw new TypeError(MALFORMED_SCHEME_ERROR)
-	  }
-	  return stringScheme
-	}
-
-	/**
-	 * @template {import('./types/index').URIComponent|string} T
-	 * @param {T} uri
-	 * @param {import('./types/index').Options} [options]
-	 * @returns {T}
-	 */
-	function normalize (uri, options) {
-	  if (typeof uri === 'string') {
-	    uri = /** @type {T} */ (normalizeString(uri, options));
-	  } else if (typeof uri === 'object') {
-	    uri = /** @type {T} */ (parse(serialize(uri, options), options));
-	  }
-	  return uri
-	}
-
-	/**
-	 * @param {string} baseURI
-	 * @param {string} relativeURI
-	 * @param {import('./types/index').Options} [options]
-	 * @returns {string}
-	 */
-	function resolve (baseURI, relativeURI, options) {
-	  const schemelessOptions = options ? Object.assign({ scheme: 'null' }, options) : { scheme: 'null' };
-	  const {
-	    parsed: baseParsed,
-	    malformedAuthorityOrPort: baseMalformed,
-	    malformedPercentEncoding: baseMalformedPercentEncoding,
-	    malformedSchemeSpecific: baseMalformedSchemeSpecific,
-	    malformedHost: baseMalformedHost,
-	    malformedScheme: baseMalformedScheme
-	  } = parseWithStatus(baseURI, schemelessOptions);
-	  const {
-	    parsed: relativeParsed,
-	    malformedAuthorityOrPort: relativeMalformed,
-	    malformedPercentEncoding: relativeMalformedPercentEncoding,
-	    malformedSchemeSpecific: relativeMalformedSchemeSpecific,
-	    malformedHost: relativeMalformedHost,
-	    malformedScheme: relativeMalformedScheme
-	  } = parseWithStatus(relativeURI, schemelessOptions);
-	  if (
-	    baseMalformed ||
-	    relativeMalformed ||
-	    baseMalformedPercentEncoding ||
-	    relativeMalformedPercentEncoding ||
-	    baseMalformedSchemeSpecific ||
-	    relativeMalformedSchemeSpecific ||
-	    baseMalformedHost ||
-	    relativeMalformedHost ||
-	    baseMalformedScheme ||
-	    relativeMalformedScheme
-	  ) {
-	    throw new Error(baseParsed.error || relativeParsed.error || 'URI is malformed.')
-	  }
-	  const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
-	  const resolvedSchemeHandler = getSchemeHandler((options && options.scheme) || resolved.scheme);
-	  const resolvedHost = resolved.host;
-	  const resolvedHostIsIP = resolvedHost !== undefined && resolvedHost !== '' &&
-	    (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
-	  // Inputs are parsed scheme-neutrally, so delimiters and controls in a domain
-	  // host are only detected here, once the final scheme is known. They always
-	  // fail closed, including in percent-encoded hosts.
-	  if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
-	    throw new Error(MALFORMED_HOST_ERROR)
-	  }
-	  canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
-	  // Percent escapes in an ASCII reg-name are encoded data. The WHATWG hostname
-	  // parser can reject them even though fast-uri preserves them safely as RFC
-	  // 3986 data. A raw non-ASCII host must still fail closed if conversion fails.
-	  const encodedASCIIHost = resolvedHost && resolvedHost.indexOf('%') !== -1 &&
-	    !/\P{ASCII}/u.test(resolvedHost);
-	  if (resolved.error && !encodedASCIIHost) {
-	    throw new Error(resolved.error)
-	  }
-	  schemelessOptions.skipEscape = true;
-	  return serialize(resolved, schemelessOptions)
-	}
-
-	/**
-	 * @param {import ('./types/index').URIComponent} base
-	 * @param {import ('./types/index').URIComponent} relative
-	 * @param {import('./types/index').Options} [options]
-	 * @param {boolean} [skipNormalization=false]
-	 * @returns {import ('./types/index').URIComponent}
-	 */
-	function resolveComponent (base, relative, options, skipNormalization) {
-	  /** @type {import('./types/index').URIComponent} */
-	  const target = {};
-	  if (!skipNormalization) {
-	    base = parse(serialize(base, options), options); // normalize base component
-	    relative = parse(serialize(relative, options), options); // normalize relative component
-	  }
-	  options = options || {};
-
-	  if (!options.tolerant && relative.scheme) {
-	    target.scheme = relative.scheme;
-	    // target.authority = relative.authority;
-	    target.userinfo = relative.userinfo;
-	    target.host = relative.host;
-	    target.port = relative.port;
-	    target.path = removeDotSegments(relative.path || '');
-	    target.query = relative.query;
-	  } else {
-	    if (relative.userinfo !== undefined || relative.host !== undefined || relative.port !== undefined) {
-	      // target.authority = relative.authority;
-	      target.userinfo = relative.userinfo;
-	      target.host = relative.host;
-	      target.port = relative.port;
-	      target.path = removeDotSegments(relative.path || '');
-	      target.query = relative.query;
-	    } else {
-	      if (!relative.path) {
-	        target.path = base.path;
-	        if (relative.query !== undefined) {
-	          target.query = relative.query;
-	        } else {
-	          target.query = base.query;
-	        }
-	      } else {
-	        if (relative.path[0] === '/') {
-	          target.path = removeDotSegments(relative.path);
-	        } else {
-	          const baseHasAuthority = base.userinfo !== undefined || base.host !== undefined || base.port !== undefined;
-	          if (baseHasAuthority && !base.path) {
-	            target.path = '/' + relative.path;
-	          } else if (!base.path) {
-	            target.path = relative.path;
-	          } else {
-	            target.path = base.path.slice(0, base.path.lastIndexOf('/') + 1) + relative.path;
-	          }
-	          target.path = base.scheme === undefined && !baseHasAuthority && target.path[0] !== '/'
-	            ? removeDotSegmentsRelative(target.path)
-	            : removeDotSegments(target.path);
-	        }
-	        target.query = relative.query;
-	      }
-	      // target.authority = base.authority;
-	      target.userinfo = base.userinfo;
-	      target.host = base.host;
-	      target.port = base.port;
-	    }
-	    target.scheme = base.scheme;
-	  }
-
-	  target.fragment = relative.fragment;
-
-	  return target
-	}
-
-	/**
-	 * @param {import ('./types/index').URIComponent|string} uriA
-	 * @param {import ('./types/index').URIComponent|string} uriB
-	 * @param {import ('./types/index').Options} options
-	 * @returns {boolean}
-	 */
-	function equal (uriA, uriB, options) {
-	  const normalizedA = normalizeComparableURI(uriA, options);
-	  const normalizedB = normalizeComparableURI(uriB, options);
-
-	  return normalizedA !== undefined && normalizedB !== undefined && normalizedA === normalizedB
-	}
-
-	/**
-	 * @param {Readonly<import('./types/index').URIComponent>} cmpts
-	 * @param {import('./types/index').Options} [opts]
-	 * @returns {string}
-	 */
-	function serialize (cmpts, opts) {
-	  const component = {
-	    host: cmpts.host,
-	    scheme: cmpts.scheme,
-	    userinfo: cmpts.userinfo,
-	    port: cmpts.port,
-	    path: cmpts.path,
-	    query: cmpts.query,
-	    nid: cmpts.nid,
-	    nss: cmpts.nss,
-	    uuid: cmpts.uuid,
-	    fragment: cmpts.fragment,
-	    reference: cmpts.reference,
-	    resourceName: cmpts.resourceName,
-	    secure: cmpts.secure,
-	    error: ''
-	  };
-	  const options = Object.assign({}, opts);
-	  const uriTokens = [];
-
-	  if (component.scheme) {
-	    component.scheme = validateScheme(component.scheme);
-	  }
-
-	  // find scheme handler
-	  const schemeHandler = getSchemeHandler(options.scheme || component.scheme);
-
-	  // perform scheme specific serialization
-	  if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options);
-
-	  const hasAuthority = component.userinfo !== undefined || component.host !== undefined || component.port !== undefined;
-	  // A reference with no emitted scheme is path-noscheme: a bare ':' in its
-	  // first path segment would reparse as a scheme (RFC 3986 3.3/4.2). Enforced
-	  // under skipEscape too (resolve()), so the reapply below gates on this flag.
-	  const schemelessReference = (component.scheme === undefined || options.reference === 'suffix') && !hasAuthority;
-	  const pathNoScheme = !options.skipEscape && schemelessReference;
-
-	  if (component.path !== undefined) {
-	    if (!options.skipEscape) {
-	      component.path = serializePathEncoding(component.path, pathNoScheme);
-	    } else {
-	      component.path = normalizePercentEncoding(component.path);
-	    }
-	  }
-
-	  if (options.reference !== 'suffix' && component.scheme) {
-	    // Scheme handlers may replace the scheme during serialization.
-	    component.scheme = validateScheme(component.scheme);
-	    uriTokens.push(component.scheme, ':');
-	  }
-
-	  const authority = recomposeAuthority(component);
-	  if (authority !== undefined) {
-	    if (options.reference !== 'suffix') {
-	      uriTokens.push('//');
-	    }
-
-	    uriTokens.push(authority);
-
-	    if (component.path && component.path[0] !== '/') {
-	      uriTokens.push('/');
-	    }
-	  }
-	  if (component.path !== undefined) {
-	    let s = component.path;
-
-	    if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
-	      // A relative-path reference keeps its unresolvable leading ".." segments
-	      // and must never become root-relative (RFC 3986 section 5.2.4 applies to
-	      // merged target paths, not to the reference itself).
-	      s = schemelessReference && s[0] !== '/'
-	        ? removeDotSegmentsRelative(s)
-	        : removeDotSegments(s);
-	    }
-
-	    // Dot-segment removal can expose a colon that was not originally in the
-	    // first segment (for example, "./a:b"). Reapply path-noscheme encoding so
-	    // the serialized relative reference cannot be reparsed as a URI scheme.
-	    if (schemelessReference) {
-	      s = serializePathEncoding(s, true);
-	    }
-
-	    if (
-	      authority === undefined &&
-	      s[0] === '/' &&
-	      s[1] === '/'
-	    ) {
-	      // don't allow the path to start with "//"
-	      s = '/%2F' + s.slice(2);
-	    }
-
-	    uriTokens.push(s);
-	  }
-
-	  if (component.query !== undefined) {
-	    uriTokens.push('?', encodeQuery(component.query));
-	  }
-
-	  if (component.fragment !== undefined) {
-	    uriTokens.push('#', encodeFragment(component.fragment));
-	  }
-	  return uriTokens.join('')
-	}
-
-	const URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
-
-	// Captures the authority component (between "//" and the next "/", "?" or "#"),
-	// with or without a scheme prefix, for the literal-backslash rejection below.
-	const AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
-
-	// Captures the leading authority-introducer region after an optional scheme: a
-	// run of forward slashes, backslashes, and the characters the WHATWG URL parser
-	// removes before parsing (TAB U+0009, LF U+000A, CR U+000D). A valid introducer
-	// is exactly "//". Node treats "\" as "/" on special schemes and strips those
-	// characters first, so forms like "\\", "/\", "\/", "/<TAB>/", or a leading
-	// "<TAB>//" reach an authority in Node while fast-uri's URI_PARSE folds them into
-	// the path group (host confusion / SSRF / redirect bypass).
-	const AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-
-	/**
-	 * @param {import('./types/index').URIComponent} parsed
-	 * @param {RegExpMatchArray} matches
-	 * @returns {string|undefined}
-	 */
-	function getParseError (parsed, matches) {
-	  if (matches[2] !== undefined && parsed.path && parsed.path[0] !== '/') {
-	    return 'URI path must start with "/" when authority is present.'
-	  }
-
-	  if (typeof parsed.port === 'number' && (parsed.port < 0 || parsed.port > 65535)) {
-	    return 'URI port is malformed.'
-	  }
-
-	  return undefined
-	}
-
-	/**
-	 * Checks percent syntax without decoding the represented octets. RFC 3986
-	 * percent-encoding is byte-oriented, so sequences such as `%FF` are valid even
-	 * though they are not independently valid UTF-8.
-	 *
-	 * @param {string|undefined} component
-	 * @returns {boolean}
-	 */
-	function hasMalformedPercentEncoding (component) {
-	  if (component === undefined) return false
-
-	  let percent = component.indexOf('%');
-	  while (percent !== -1) {
-	    if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
-	      return true
-	    }
-	    percent = component.indexOf('%', percent + 3);
-	  }
-
-	  return false
-	}
-
-	/**
-	 * Whether the host is a bracketed IP literal (RFC 3986 `IP-literal`).
-	 * An unterminated `[` is not a literal, so it must still be validated as a
-	 * reg-name instead of being waved through as an IP.
-	 *
-	 * @param {string} host
-	 * @returns {boolean}
-	 */
-	function isIPLiteral (host) {
-	  return host[0] === '[' && host[host.length - 1] === ']'
-	}
-
-	/**
-	 * @param {RegExpMatchArray} matches
-	 * @returns {boolean}
-	 */
-	function hasMalformedComponentPercentEncoding (matches) {
-	  // Bracketed IP literals use a raw "%" as the zone separator for historical
-	  // compatibility. Their parsing is intentionally left to normalizeIPv6.
-	  const host = matches[4];
-	  return hasMalformedPercentEncoding(matches[3]) ||
-	    (host !== undefined && !isIPLiteral(host) && hasMalformedPercentEncoding(host)) ||
-	    hasMalformedPercentEncoding(matches[6]) ||
-	    hasMalformedPercentEncoding(matches[7]) ||
-	    hasMalformedPercentEncoding(matches[8])
-	}
-
-	/**
-	 * @param {import('./types/index').URIComponent} parsed
-	 * @param {import('./types/index').Options} options
-	 * @param {{ domainHost?: boolean, unicodeSupport?: boolean }|undefined} schemeHandler
-	 * @param {boolean} isIP
-	 * @returns {boolean} whether host conversion failed
-	 */
-	function canonicalizeHost (parsed, options, schemeHandler, isIP) {
-	  if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
-	    parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-	    return true
-	  }
-
-	  if (
-	    !options.unicodeSupport &&
-	    (!schemeHandler || !schemeHandler.unicodeSupport) &&
-	    parsed.host &&
-	    !isIPLiteral(parsed.host) &&
-	    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
-	    isIP === false &&
-	    nonSimpleDomain(parsed.host)
-	  ) {
-	    let url;
-	    try {
-	      url = new URL('http://' + parsed.host);
-	    } catch (e) {
-	      parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
-	      return true
-	    }
-	    // The WHATWG parser must have read the whole input as a host. Anything
-	    // else means it found a delimiter fast-uri did not, so its hostname would
-	    // describe a different authority.
-	    if (!isHostOnlyURL(url)) {
-	      parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-	      return true
-	    }
-	    parsed.host = url.hostname;
-	  }
-	  return false
-	}
-
-	/**
-	 * Whether a domain host contains an ASCII character that RFC 3986 does not
-	 * allow in a reg-name (unreserved, sub-delims, or pct-encoded). Such a host is
-	 * rejected instead of being handed to the WHATWG URL parser, which would treat
-	 * "@" as a userinfo delimiter (silently dropping the data before it) and strip
-	 * TAB, LF, and CR. Non-ASCII characters remain allowed for IDNs.
-	 *
-	 * @param {import('./types/index').URIComponent} parsed
-	 * @param {import('./types/index').Options} options
-	 * @param {{ domainHost?: boolean }|undefined} schemeHandler
-	 * @param {boolean} isIP
-	 * @returns {boolean}
-	 */
-	function hasForbiddenDomainHost (parsed, options, schemeHandler, isIP) {
-	  return Boolean(
-	    parsed.host &&
-	    isIP === false &&
-	    !isIPLiteral(parsed.host) &&
-	    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
-	    FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
-	  )
-	}
-
-	/**
-	 * @param {URL} url
-	 * @returns {boolean}
-	 */
-	function isHostOnlyURL (url) {
-	  return url.username === '' &&
-	    url.password === '' &&
-	    url.port === '' &&
-	    url.pathname === '/' &&
-	    url.search === '' &&
-	    url.hash === '' &&
-	    url.hostname !== ''
-	}
-
-	/**
-	 * @param {string} uri
-	 * @param {import('./types/index').Options} [opts]
-	 * @returns {{ parsed: import('./types/index').URIComponent, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
-	 */
-	function parseWithStatus (uri, opts) {
-	  const options = Object.assign({}, opts);
-	  /** @type {import('./types/index').URIComponent} */
-	  const parsed = {
-	    scheme: undefined,
-	    userinfo: undefined,
-	    host: '',
-	    port: undefined,
-	    path: '',
-	    query: undefined,
-	    fragment: undefined
-	  };
-
-	  let malformedAuthorityOrPort = false;
-	  let malformedPercentEncoding = false;
-	  let malformedSchemeSpecific = false;
-	  let malformedHost = false;
-	  let malformedIPLiteral = false;
-	  let malformedScheme = false;
-
-	  let isIP = false;
-	  if (options.reference === 'suffix') {
-	    if (options.scheme) {
-	      uri = options.scheme + ':' + uri;
-	    } else {
-	      uri = '//' + uri;
-	    }
-	  }
-
-	  // A literal backslash (U+005C) is not a valid RFC 3986 URI character and is
-	  // not an authority delimiter. Reject it in the authority rather than
-	  // rewriting it: normalizing "\" -> "/" (WHATWG error recovery) could silently
-	  // change the resource identified by an otherwise-invalid input, and lets "\"
-	  // act as a host delimiter here while Node's native URL parses a different
-	  // host (SSRF / redirect / origin-allowlist bypass). Percent-encoded %5C is
-	  // untouched and remains valid encoded data.
-	  const authorityMatch = uri.match(AUTHORITY_PREFIX);
-	  if (authorityMatch !== null && authorityMatch[1].indexOf('\\') !== -1) {
-	    parsed.error = 'URI authority must not contain a literal backslash.';
-	    malformedAuthorityOrPort = true;
-	  }
-
-	  // Reject a malformed or whitespace-smuggled authority introducer. fast-uri
-	  // only recognizes a literal "//"; anything else in the leading separator run
-	  // (a backslash, or a "//" that appears only after removing the TAB/LF/CR that
-	  // Node strips) means the authority fast-uri parses differs from the one Node's
-	  // URL resolves. Reject rather than rewrite, mirroring the literal-backslash
-	  // guard above. Percent-encoded forms (%5C, %09) are untouched, valid data.
-	  const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
-	  if (introducerMatch !== null) {
-	    const region = introducerMatch[1];
-	    const normalizedRegion = region.replace(/[\t\n\r]/g, '');
-	    // Two or more leading separators introduce an authority.
-	    if (normalizedRegion.length >= 2) {
-	      if (normalizedRegion.slice(0, 2) !== '//') {
-	        parsed.error = parsed.error || 'URI authority must not contain a literal backslash.';
-	        malformedAuthorityOrPort = true;
-	      } else if (region.length !== normalizedRegion.length) {
-	        parsed.error = parsed.error || 'URI authority introducer must not contain whitespace.';
-	        malformedAuthorityOrPort = true;
-	      }
-	    }
-	  }
-
-	  const matches = uri.match(URI_PARSE);
-
-	  if (matches) {
-	    // store each component
-	    parsed.scheme = matches[1];
-	    parsed.userinfo = matches[3];
-	    parsed.host = matches[4];
-	    parsed.port = parseInt(matches[5], 10);
-	    parsed.path = matches[6] || '';
-	    parsed.query = matches[7];
-	    parsed.fragment = matches[8];
-
-	    if (parsed.scheme !== undefined) {
-	      if (VALID_SCHEME.test(parsed.scheme)) {
-	        parsed.scheme = parsed.scheme.toLowerCase();
-	      } else {
-	        parsed.error = parsed.error || MALFORMED_SCHEME_ERROR;
-	        malformedScheme = true;
-	      }
-	    }
-
-	    malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
-	    if (malformedPercentEncoding) {
-	      parsed.error = parsed.error || 'URI contains malformed percent-encoding.';
-	    }
-
-	    // fix port number
-	    if (isNaN(parsed.port)) {
-	      parsed.port = matches[5];
-	    }
-
-	    const parseError = getParseError(parsed, matches);
-	    if (parseError !== undefined) {
-	      parsed.error = parsed.error || parseError;
-	      malformedAuthorityOrPort = true;
-	    }
-
-	    if (parsed.host) {
-	      const ipv4result = isIPv4(parsed.host);
-	      if (ipv4result === false) {
-	        const bracketedIPLiteral = isIPLiteral(parsed.host);
-	        const hasIPLiteralBracket = parsed.host.indexOf('[') !== -1 || parsed.host.indexOf(']') !== -1;
-	        const ipv6result = normalizeIPv6(parsed.host);
-	        isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
-	        malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
-	        parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
-
-	        if (malformedIPLiteral) {
-	          parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-	          malformedAuthorityOrPort = true;
-	        }
-	      } else {
-	        isIP = true;
-	      }
-	    }
-	    if (parsed.scheme === undefined && parsed.userinfo === undefined && parsed.host === undefined && parsed.port === undefined && parsed.query === undefined && !parsed.path) {
-	      parsed.reference = 'same-document';
-	    } else if (parsed.scheme === undefined) {
-	      parsed.reference = 'relative';
-	    } else if (parsed.fragment === undefined) {
-	      parsed.reference = 'absolute';
-	    } else {
-	      parsed.reference = 'uri';
-	    }
-
-	    // check for reference errors
-	    if (options.reference && options.reference !== 'suffix' && options.reference !== parsed.reference) {
-	      parsed.error = parsed.error || 'URI is not a ' + options.reference + ' reference.';
-	    }
-
-	    // find scheme handler
-	    const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
-
-	    // convert Unicode IDN -> ASCII IDN when the effective scheme uses domain hosts
-	    if (!malformedIPLiteral) {
-	      malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
-	    }
-
-	    if (uri.indexOf('%') !== -1 && parsed.host !== undefined && !malformedIPLiteral) {
-	      let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
-	      if (!isIP) {
-	        // Fold reg-name case after decoding unreserved octets. The second
-	        // pass only restores uppercase hex in escapes that remain encoded.
-	        host = normalizePercentEncoding(host.toLowerCase());
-	      }
-	      // Resolution parses both inputs with the internal `null` scheme before
-	      // the effective scheme is known. Keep raw host delimiters for that step
-	      // so resolve() can reject them for domain-host schemes; the resolved
-	      // authority is encoded when it is serialized.
-	      parsed.host = isIP || options.scheme !== 'null' ? reescapeHostDelimiters(host, isIP) : host;
-	    }
-
-	    if (!schemeHandler || (schemeHandler && !schemeHandler.skipNormalize)) {
-	      if (parsed.path) {
-	        parsed.path = normalizePathEncoding(parsed.path);
-	      }
-	      if (parsed.query) {
-	        parsed.query = normalizeQueryFragmentEncoding(parsed.query);
-	      }
-	      if (parsed.fragment) {
-	        parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment);
-	      }
-	    }
-
-	    // perform scheme specific parsing
-	    if (schemeHandler && schemeHandler.parse) {
-	      schemeHandler.parse(parsed, options);
-	      if (schemeHandler === SCHEMES.urn && parsed.nid === undefined) {
-	        malformedSchemeSpecific = true;
-	      }
-	    }
-	  } else {
-	    parsed.error = parsed.error || 'URI can not be parsed.';
-	  }
-	  return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme }
-	}
-
-	/**
-	 * @param {string} uri
-	 * @param {import('./types/index').Options} [opts]
-	 * @returns
-	 */
-	function parse (uri, opts) {
-	  return parseWithStatus(uri, opts).parsed
-	}
-
-	/**
-	 * @param {string} uri
-	 * @param {import('./types/index').Options} [opts]
-	 * @returns {string}
-	 */
-	function normalizeString (uri, opts) {
-	  return normalizeStringWithStatus(uri, opts).normalized
-	}
-
-	/**
-	 * @param {string} uri
-	 * @param {import('./types/index').Options} [opts]
-	 * @returns {{ normalized: string, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
-	 */
-	function normalizeStringWithStatus (uri, opts) {
-	  const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
-	  return {
-	    normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
-	    malformedAuthorityOrPort,
-	    malformedPercentEncoding,
-	    malformedSchemeSpecific,
-	    malformedHost,
-	    malformedScheme
-	  }
-	}
-
-	/**
-	 * @param {import ('./types/index').URIComponent|string} uri
-	 * @param {import('./types/index').Options} [opts]
-	 * @returns {string|undefined}
-	 */
-	function normalizeComparableURI (uri, opts) {
-	  if (typeof uri !== 'string' && typeof uri !== 'object') {
-	    return undefined
-	  }
-
-	  let value;
-	  try {
-	    value = typeof uri === 'string' ? uri : serialize(uri, opts);
-	  } catch {
-	    return undefined
-	  }
-	  const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
-	  return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? undefined : normalized
-	}
-
-	const fastUri$1 = {
-	  SCHEMES,
-	  normalize,
-	  resolve,
-	  resolveComponent,
-	  equal,
-	  serialize,
-	  parse
-	};
-
-	fastUri.exports = fastUri$1;
-	fastUri.exports.default = fastUri$1;
-	fastUri.exports.fastUri = fastUri$1;
-	return fastUri.exports;
-}
-
-var hasRequiredUri;
-
-function requireUri () {
-	if (hasRequiredUri) return uri;
-	hasRequiredUri = 1;
-	Object.defineProperty(uri, "__esModule", { value: true });
-	const uri$1 = requireFastUri();
-	uri$1.code = 'require("ajv/dist/runtime/uri").default';
-	uri.default = uri$1;
-	
-	return uri;
-}
-
-var hasRequiredCore$2;
-
-function requireCore$2 () {
-	if (hasRequiredCore$2) return core$2;
-	hasRequiredCore$2 = 1;
-	(function (exports) {
-		Object.defineProperty(exports, "__esModule", { value: true });
-		exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-		var validate_1 = /*@__PURE__*/ requireValidate();
-		Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function () { return validate_1.KeywordCxt; } });
-		var codegen_1 = /*@__PURE__*/ requireCodegen();
-		Object.defineProperty(exports, "_", { enumerable: true, get: function () { return codegen_1._; } });
-		Object.defineProperty(exports, "str", { enumerable: true, get: function () { return codegen_1.str; } });
-		Object.defineProperty(exports, "stringify", { enumerable: true, get: function () { return codegen_1.stringify; } });
-		Object.defineProperty(exports, "nil", { enumerable: true, get: function () { return codegen_1.nil; } });
-		Object.defineProperty(exports, "Name", { enumerable: true, get: function () { return codegen_1.Name; } });
-		Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function () { return codegen_1.CodeGen; } });
-		const validation_error_1 = /*@__PURE__*/ requireValidation_error();
-		const ref_error_1 = /*@__PURE__*/ requireRef_error();
-		const rules_1 = /*@__PURE__*/ requireRules();
-		const compile_1 = /*@__PURE__*/ requireCompile();
-		const codegen_2 = /*@__PURE__*/ requireCodegen();
-		const resolve_1 = /*@__PURE__*/ requireResolve();
-		const dataType_1 = /*@__PURE__*/ requireDataType();
-		const util_1 = /*@__PURE__*/ requireUtil();
-		const $dataRefSchema = require$$9;
-		const uri_1 = /*@__PURE__*/ requireUri();
-		const defaultRegExp = (str, flags) => new RegExp(str, flags);
-		defaultRegExp.code = "new RegExp";
-		const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
-		const EXT_SCOPE_NAMES = new Set([
-		    "validate",
-		    "serialize",
-		    "parse",
-		    "wrapper",
-		    "root",
-		    "schema",
-		    "keyword",
-		    "pattern",
-		    "formats",
-		    "validate$data",
-		    "func",
-		    "obj",
-		    "Error",
-		]);
-		const removedOptions = {
-		    errorDataPath: "",
-		    format: "`validateFormats: false` can be used instead.",
-		    nullable: '"nullable" keyword is supported by default.',
-		    jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
-		    extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
-		    missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
-		    processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
-		    sourceCode: "Use option `code: {source: true}`",
-		    strictDefaults: "It is default now, see option `strict`.",
-		    strictKeywords: "It is default now, see option `strict`.",
-		    uniqueItems: '"uniqueItems" keyword is always validated.',
-		    unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
-		    cache: "Map is used as cache, schema object as key.",
-		    serialize: "Map is used as cache, schema object as key.",
-		    ajvErrors: "It is default now.",
-		};
-		const deprecatedOptions = {
-		    ignoreKeywordsWithRef: "",
-		    jsPropertySyntax: "",
-		    unicode: '"minLength"/"maxLength" account for unicode characters by default.',
-		};
-		const MAX_EXPRESSION = 200;
-		// eslint-disable-next-line complexity
-		function requiredOptions(o) {
-		    var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
-		    const s = o.strict;
-		    const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
-		    const optimize = _optz === true || _optz === undefined ? 1 : _optz || 0;
-		    const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
-		    const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
-		    return {
-		        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
-		        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
-		        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
-		        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
-		        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
-		        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
-		        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
-		        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
-		        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
-		        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
-		        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
-		        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
-		        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
-		        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
-		        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
-		        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
-		        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
-		        uriResolver: uriResolver,
-		    };
-		}
-		class Ajv {
-		    constructor(opts = {}) {
-		        this.schemas = {};
-		        this.refs = {};
-		        this.formats = Object.create(null);
-		        this._compilations = new Set();
-		        this._loading = {};
-		        this._cache = new Map();
-		        opts = this.opts = { ...opts, ...requiredOptions(opts) };
-		        const { es5, lines } = this.opts.code;
-		        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
-		        this.logger = getLogger(opts.logger);
-		        const formatOpt = opts.validateFormats;
-		        opts.validateFormats = false;
-		        this.RULES = (0, rules_1.getRules)();
-		        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
-		        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
-		        this._metaOpts = getMetaSchemaOptions.call(this);
-		        if (opts.formats)
-		            addInitialFormats.call(this);
-		        this._addVocabularies();
-		        this._addDefaultMetaSchema();
-		        if (opts.keywords)
-		            addInitialKeywords.call(this, opts.keywords);
-		        if (typeof opts.meta == "object")
-		            this.addMetaSchema(opts.meta);
-		        addInitialSchemas.call(this);
-		        opts.validateFormats = formatOpt;
-		    }
-		    _addVocabularies() {
-		        this.addKeyword("$async");
-		    }
-		    _addDefaultMetaSchema() {
-		        const { $data, meta, schemaId } = this.opts;
-		        let _dataRefSchema = $dataRefSchema;
-		        if (schemaId === "id") {
-		            _dataRefSchema = { ...$dataRefSchema };
-		            _dataRefSchema.id = _dataRefSchema.$id;
-		            delete _dataRefSchema.$id;
-		        }
-		        if (meta && $data)
-		            this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
-		    }
-		    defaultMeta() {
-		        const { meta, schemaId } = this.opts;
-		        return (this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : undefined);
-		    }
-		    validate(schemaKeyRef, // key, ref or schema object
-		    // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
-		    data // to be validated
-		    ) {
-		        let v;
-		        if (typeof schemaKeyRef == "string") {
-		            v = this.getSchema(schemaKeyRef);
-		            if (!v)
-		                throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
-		        }
-		        else {
-		            v = this.compile(schemaKeyRef);
-		        }
-		        const valid = v(data);
-		        if (!("$async" in v))
-		            this.errors = v.errors;
-		        return valid;
-		    }
-		    compile(schema, _meta) {
-		        const sch = this._addSchema(schema, _meta);
-		        return (sch.validate || this._compileSchemaEnv(sch));
-		    }
-		    compileAsync(schema, meta) {
-		        if (typeof this.opts.loadSchema != "function") {
-		            throw new Error("options.loadSchema should be a function");
-		        }
-		        const { loadSchema } = this.opts;
-		        return runCompileAsync.call(this, schema, meta);
-		        async function runCompileAsync(_schema, _meta) {
-		            await loadMetaSchema.call(this, _schema.$schema);
-		            const sch = this._addSchema(_schema, _meta);
-		            return sch.validate || _compileAsync.call(this, sch);
-		        }
-		        async function loadMetaSchema($ref) {
-		            if ($ref && !this.getSchema($ref)) {
-		                await runCompileAsync.call(this, { $ref }, true);
-		            }
-		        }
-		        async function _compileAsync(sch) {
-		            try {
-		                return this._compileSchemaEnv(sch);
-		            }
-		            catch (e) {
-		                if (!(e instanceof ref_error_1.default))
-		                    throw e;
-		                checkLoaded.call(this, e);
-		                await loadMissingSchema.call(this, e.missingSchema);
-		                return _compileAsync.call(this, sch);
-		            }
-		        }
-		        function checkLoaded({ missingSchema: ref, missingRef }) {
-		            if (this.refs[ref]) {
-		                throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
-		            }
-		        }
-		        async function loadMissingSchema(ref) {
-		            const _schema = await _loadSchema.call(this, ref);
-		            if (!this.refs[ref])
-		                await loadMetaSchema.call(this, _schema.$schema);
-		            if (!this.refs[ref])
-		                this.addSchema(_schema, ref, meta);
-		        }
-		        async function _loadSchema(ref) {
-		            const p = this._loading[ref];
-		            if (p)
-		                return p;
-		            try {
-		                return await (this._loading[ref] = loadSchema(ref));
-		            }
-		            finally {
-		                delete this._loading[ref];
-		            }
-		        }
-		    }
-		    // Adds schema to the instance
-		    addSchema(schema, // If array is passed, `key` will be ignored
-		    key, // Optional schema key. Can be passed to `validate` method instead of schema object or id/ref. One schema per instance can have empty `id` and `key`.
-		    _meta, // true if schema is a meta-schema. Used internally, addMetaSchema should be used instead.
-		    _validateSchema = this.opts.validateSchema // false to skip schema validation. Used internally, option validateSchema should be used instead.
-		    ) {
-		        if (Array.isArray(schema)) {
-		            for (const sch of schema)
-		                this.addSchema(sch, undefined, _meta, _validateSchema);
-		            return this;
-		        }
-		        let id;
-		        if (typeof schema === "object") {
-		            const { schemaId } = this.opts;
-		            id = schema[schemaId];
-		            if (id !== undefined && typeof id != "string") {
-		                throw new Error(`schema ${schemaId} must be string`);
-		            }
-		        }
-		        key = (0, resolve_1.normalizeId)(key || id);
-		        this._checkUnique(key);
-		        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
-		        return this;
-		    }
-		    // Add schema that will be used to validate other schemas
-		    // options in META_IGNORE_OPTIONS are alway set to false
-		    addMetaSchema(schema, key, // schema key
-		    _validateSchema = this.opts.validateSchema // false to skip schema validation, can be used to override validateSchema option for meta-schema
-		    ) {
-		        this.addSchema(schema, key, true, _validateSchema);
-		        return this;
-		    }
-		    //  Validate schema against its meta-schema
-		    validateSchema(schema, throwOrLogError) {
-		        if (typeof schema == "boolean")
-		            return true;
-		        let $schema;
-		        $schema = schema.$schema;
-		        if ($schema !== undefined && typeof $schema != "string") {
-		            throw new Error("$schema must be a string");
-		        }
-		        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
-		        if (!$schema) {
-		            this.logger.warn("meta-schema not available");
-		            this.errors = null;
-		            return true;
-		        }
-		        const valid = this.validate($schema, schema);
-		        if (!valid && throwOrLogError) {
-		            const message = "schema is invalid: " + this.errorsText();
-		            if (this.opts.validateSchema === "log")
-		                this.logger.error(message);
-		            else
-		                throw new Error(message);
-		        }
-		        return valid;
-		    }
-		    // Get compiled schema by `key` or `ref`.
-		    // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
-		    getSchema(keyRef) {
-		        let sch;
-		        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
-		            keyRef = sch;
-		        if (sch === undefined) {
-		            const { schemaId } = this.opts;
-		            const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
-		            sch = compile_1.resolveSchema.call(this, root, keyRef);
-		            if (!sch)
-		                return;
-		            this.refs[keyRef] = sch;
-		        }
-		        return (sch.validate || this._compileSchemaEnv(sch));
-		    }
-		    // Remove cached schema(s).
-		    // If no parameter is passed all schemas but meta-schemas are removed.
-		    // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
-		    // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
-		    removeSchema(schemaKeyRef) {
-		        if (schemaKeyRef instanceof RegExp) {
-		            this._removeAllSchemas(this.schemas, schemaKeyRef);
-		            this._removeAllSchemas(this.refs, schemaKeyRef);
-		            return this;
-		        }
-		        switch (typeof schemaKeyRef) {
-		            case "undefined":
-		                this._removeAllSchemas(this.schemas);
-		                this._removeAllSchemas(this.refs);
-		                this._cache.clear();
-		                return this;
-		            case "string": {
-		                const sch = getSchEnv.call(this, schemaKeyRef);
-		                if (typeof sch == "object")
-		                    this._cache.delete(sch.schema);
-		                delete this.schemas[schemaKeyRef];
-		                delete this.refs[schemaKeyRef];
-		                return this;
-		            }
-		            case "object": {
-		                const cacheKey = schemaKeyRef;
-		                this._cache.delete(cacheKey);
-		                let id = schemaKeyRef[this.opts.schemaId];
-		                if (id) {
-		                    id = (0, resolve_1.normalizeId)(id);
-		                    delete this.schemas[id];
-		                    delete this.refs[id];
-		                }
-		                return this;
-		            }
-		            default:
-		                throw new Error("ajv.removeSchema: invalid parameter");
-		        }
-		    }
-		    // add "vocabulary" - a collection of keywords
-		    addVocabulary(definitions) {
-		        for (const def of definitions)
-		            this.addKeyword(def);
-		        return this;
-		    }
-		    addKeyword(kwdOrDef, def // deprecated
-		    ) {
-		        let keyword;
-		        if (typeof kwdOrDef == "string") {
-		            keyword = kwdOrDef;
-		            if (typeof def == "object") {
-		                this.logger.warn("these parameters are deprecated, see docs for addKeyword");
-		                def.keyword = keyword;
-		            }
-		        }
-		        else if (typeof kwdOrDef == "object" && def === undefined) {
-		            def = kwdOrDef;
-		            keyword = def.keyword;
-		            if (Array.isArray(keyword) && !keyword.length) {
-		                throw new Error("addKeywords: keyword must be string or non-empty array");
-		            }
-		        }
-		        else {
-		            throw new Error("invalid addKeywords parameters");
-		        }
-		        checkKeyword.call(this, keyword, def);
-		        if (!def) {
-		            (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
-		            return this;
-		        }
-		        keywordMetaschema.call(this, def);
-		        const definition = {
-		            ...def,
-		            type: (0, dataType_1.getJSONTypes)(def.type),
-		            schemaType: (0, dataType_1.getJSONTypes)(def.schemaType),
-		        };
-		        (0, util_1.eachItem)(keyword, definition.type.length === 0
-		            ? (k) => addRule.call(this, k, definition)
-		            : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
-		        return this;
-		    }
-		    getKeyword(keyword) {
-		        const rule = this.RULES.all[keyword];
-		        return typeof rule == "object" ? rule.definition : !!rule;
-		    }
-		    // Remove keyword
-		    removeKeyword(keyword) {
-		        // TODO return type should be Ajv
-		        const { RULES } = this;
-		        delete RULES.keywords[keyword];
-		        delete RULES.all[keyword];
-		        for (const group of RULES.rules) {
-		            const i = group.rules.findIndex((rule) => rule.keyword === keyword);
-		            if (i >= 0)
-		                group.rules.splice(i, 1);
-		        }
-		        return this;
-		    }
-		    // Add format
-		    addFormat(name, format) {
-		        if (typeof format == "string")
-		            format = new RegExp(format);
-		        this.formats[name] = format;
-		        return this;
-		    }
-		    errorsText(errors = this.errors, // optional array of validation errors
-		    { separator = ", ", dataVar = "data" } = {} // optional options with properties `separator` and `dataVar`
-		    ) {
-		        if (!errors || errors.length === 0)
-		            return "No errors";
-		        return errors
-		            .map((e) => `${dataVar}${e.instancePath} ${e.message}`)
-		            .reduce((text, msg) => text + separator + msg);
-		    }
-		    $dataMetaSchema(metaSchema, keywordsJsonPointers) {
-		        const rules = this.RULES.all;
-		        metaSchema = JSON.parse(JSON.stringify(metaSchema));
-		        for (const jsonPointer of keywordsJsonPointers) {
-		            const segments = jsonPointer.split("/").slice(1); // first segment is an empty string
-		            let keywords = metaSchema;
-		            for (const seg of segments)
-		                keywords = keywords[seg];
-		            for (const key in rules) {
-		                const rule = rules[key];
-		                if (typeof rule != "object")
-		                    continue;
-		                const { $data } = rule.definition;
-		                const schema = keywords[key];
-		                if ($data && schema)
-		                    keywords[key] = schemaOrData(schema);
-		            }
-		        }
-		        return metaSchema;
-		    }
-		    _removeAllSchemas(schemas, regex) {
-		        for (const keyRef in schemas) {
-		            const sch = schemas[keyRef];
-		            if (!regex || regex.test(keyRef)) {
-		                if (typeof sch == "string") {
-		                    delete schemas[keyRef];
-		                }
-		                else if (sch && !sch.meta) {
-		                    this._cache.delete(sch.schema);
-		                    delete schemas[keyRef];
-		                }
-		            }
-		        }
-		    }
-		    _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
-		        let id;
-		        const { schemaId } = this.opts;
-		        if (typeof schema == "object") {
-		            id = schema[schemaId];
-		        }
-		        else {
-		            if (this.opts.jtd)
-		                throw new Error("schema must be object");
-		            else if (typeof schema != "boolean")
-		                throw new Error("schema must be object or boolean");
-		        }
-		        let sch = this._cache.get(schema);
-		        if (sch !== undefined)
-		            return sch;
-		        baseId = (0, resolve_1.normalizeId)(id || baseId);
-		        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-		        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
-		        this._cache.set(sch.schema, sch);
-		        if (addSchema && !baseId.startsWith("#")) {
-		            // TODO atm it is allowed to overwrite schemas without id (instead of not adding them)
-		            if (baseId)
-		                this._checkUnique(baseId);
-		            this.refs[baseId] = sch;
-		        }
-		        if (validateSchema)
-		            this.validateSchema(schema, true);
-		        return sch;
-		    }
-		    _checkUnique(id) {
-		        if (this.schemas[id] || this.refs[id]) {
-		            throw new Error(`schema with key or id "${id}" already exists`);
-		        }
-		    }
-		    _compileSchemaEnv(sch) {
-		        if (sch.meta)
-		            this._compileMetaSchema(sch);
-		        else
-		            compile_1.compileSchema.call(this, sch);
-		        /* istanbul ignore if */
-		        if (!sch.validate)
-		            throw new Error("ajv implementation error");
-		        return sch.validate;
-		    }
-		    _compileMetaSchema(sch) {
-		        const currentOpts = this.opts;
-		        this.opts = this._metaOpts;
-		        try {
-		            compile_1.compileSchema.call(this, sch);
-		        }
-		        finally {
-		            this.opts = currentOpts;
-		        }
-		    }
-		}
-		Ajv.ValidationError = validation_error_1.default;
-		Ajv.MissingRefError = ref_error_1.default;
-		exports.default = Ajv;
-		function checkOptions(checkOpts, options, msg, log = "error") {
-		    for (const key in checkOpts) {
-		        const opt = key;
-		        if (opt in options)
-		            this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
-		    }
-		}
-		function getSchEnv(keyRef) {
-		    keyRef = (0, resolve_1.normalizeId)(keyRef); // TODO tests fail without this line
-		    return this.schemas[keyRef] || this.refs[keyRef];
-		}
-		function addInitialSchemas() {
-		    const optsSchemas = this.opts.schemas;
-		    if (!optsSchemas)
-		        return;
-		    if (Array.isArray(optsSchemas))
-		        this.addSchema(optsSchemas);
-		    else
-		        for (const key in optsSchemas)
-		            this.addSchema(optsSchemas[key], key);
-		}
-		function addInitialFormats() {
-		    for (const name in this.opts.formats) {
-		        const format = this.opts.formats[name];
-		        if (format)
-		            this.addFormat(name, format);
-		    }
-		}
-		function addInitialKeywords(defs) {
-		    if (Array.isArray(defs)) {
-		        this.addVocabulary(defs);
-		        return;
-		    }
-		    this.logger.warn("keywords option as map is deprecated, pass array");
-		    for (const keyword in defs) {
-		        const def = defs[keyword];
-		        if (!def.keyword)
-		            def.keyword = keyword;
-		        this.addKeyword(def);
-		    }
-		}
-		function getMetaSchemaOptions() {
-		    const metaOpts = { ...this.opts };
-		    for (const opt of META_IGNORE_OPTIONS)
-		        delete metaOpts[opt];
-		    return metaOpts;
-		}
-		const noLogs = { log() { }, warn() { }, error() { } };
-		function getLogger(logger) {
-		    if (logger === false)
-		        return noLogs;
-		    if (logger === undefined)
-		        return console;
-		    if (logger.log && logger.warn && logger.error)
-		        return logger;
-		    throw new Error("logger must implement log, warn and error methods");
-		}
-		const KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
-		function checkKeyword(keyword, def) {
-		    const { RULES } = this;
-		    (0, util_1.eachItem)(keyword, (kwd) => {
-		        if (RULES.keywords[kwd])
-		            throw new Error(`Keyword ${kwd} is already defined`);
-		        if (!KEYWORD_NAME.test(kwd))
-		            throw new Error(`Keyword ${kwd} has invalid name`);
-		    });
-		    if (!def)
-		        return;
-		    if (def.$data && !("code" in def || "validate" in def)) {
-		        throw new Error('$data keyword must have "code" or "validate" function');
-		    }
-		}
-		function addRule(keyword, definition, dataType) {
-		    var _a;
-		    const post = definition === null || definition === void 0 ? void 0 : definition.post;
-		    if (dataType && post)
-		        throw new Error('keyword with "post" flag cannot have "type"');
-		    const { RULES } = this;
-		    let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
-		    if (!ruleGroup) {
-		        ruleGroup = { type: dataType, rules: [] };
-		        RULES.rules.push(ruleGroup);
-		    }
-		    RULES.keywords[keyword] = true;
-		    if (!definition)
-		        return;
-		    const rule = {
-		        keyword,
-		        definition: {
-		            ...definition,
-		            type: (0, dataType_1.getJSONTypes)(definition.type),
-		            schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType),
-		        },
-		    };
-		    if (definition.before)
-		        addBeforeRule.call(this, ruleGroup, rule, definition.before);
-		    else
-		        ruleGroup.rules.push(rule);
-		    RULES.all[keyword] = rule;
-		    (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
-		}
-		function addBeforeRule(ruleGroup, rule, before) {
-		    const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
-		    if (i >= 0) {
-		        ruleGroup.rules.splice(i, 0, rule);
-		    }
-		    else {
-		        ruleGroup.rules.push(rule);
-		        this.logger.warn(`rule ${before} is not defined`);
-		    }
-		}
-		function keywordMetaschema(def) {
-		    let { metaSchema } = def;
-		    if (metaSchema === undefined)
-		        return;
-		    if (def.$data && this.opts.$data)
-		        metaSchema = schemaOrData(metaSchema);
-		    def.validateSchema = this.compile(metaSchema, true);
-		}
-		const $dataRef = {
-		    $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
-		};
-		function schemaOrData(schema) {
-		    return { anyOf: [schema, $dataRef] };
-		}
-		
-	} (core$2));
-	return core$2;
-}
-
-var draft7 = {};
-
-var core$1 = {};
-
-var id = {};
-
-var hasRequiredId;
-
-function requireId () {
-	if (hasRequiredId) return id;
-	hasRequiredId = 1;
-	Object.defineProperty(id, "__esModule", { value: true });
-	const def = {
-	    keyword: "id",
-	    code() {
-	        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
-	    },
-	};
-	id.default = def;
-	
-	return id;
-}
-
-var ref = {};
-
-var hasRequiredRef;
-
-function requireRef () {
-	if (hasRequiredRef) return ref;
-	hasRequiredRef = 1;
-	Object.defineProperty(ref, "__esModule", { value: true });
-	ref.callRef = ref.getValidate = void 0;
-	const ref_error_1 = /*@__PURE__*/ requireRef_error();
-	const code_1 = /*@__PURE__*/ requireCode();
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const names_1 = /*@__PURE__*/ requireNames();
-	const compile_1 = /*@__PURE__*/ requireCompile();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const def = {
-	    keyword: "$ref",
-	    schemaType: "string",
-	    code(cxt) {
-	        const { gen, schema: $ref, it } = cxt;
-	        const { baseId, schemaEnv: env, validateName, opts, self } = it;
-	        const { root } = env;
-	        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
-	            return callRootRef();
-	        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
-	        if (schOrEnv === undefined)
-	            throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
-	        if (schOrEnv instanceof compile_1.SchemaEnv)
-	            return callValidate(schOrEnv);
-	        return inlineRefSchema(schOrEnv);
-	        function callRootRef() {
-	            if (env === root)
-	                return callRef(cxt, validateName, env, env.$async);
-	            const rootName = gen.scopeValue("root", { ref: root });
-	            return callRef(cxt, (0, codegen_1._) `${rootName}.validate`, root, root.$async);
-	        }
-	        function callValidate(sch) {
-	            const v = getValidate(cxt, sch);
-	            callRef(cxt, v, sch, sch.$async);
-	        }
-	        function inlineRefSchema(sch) {
-	            const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
-	            const valid = gen.name("valid");
-	            const schCxt = cxt.subschema({
-	                schema: sch,
-	                dataTypes: [],
-	                schemaPath: codegen_1.nil,
-	                topSchemaRef: schName,
-	                errSchemaPath: $ref,
-	            }, valid);
-	            cxt.mergeEvaluated(schCxt);
-	            cxt.ok(valid);
-	        }
-	    },
-	};
-	function getValidate(cxt, sch) {
-	    const { gen } = cxt;
-	    return sch.validate
-	        ? gen.scopeValue("validate", { ref: sch.validate })
-	        : (0, codegen_1._) `${gen.scopeValue("wrapper", { ref: sch })}.validate`;
-	}
-	ref.getValidate = getValidate;
-	function callRef(cxt, v, sch, $async) {
-	    const { gen, it } = cxt;
-	    const { allErrors, schemaEnv: env, opts } = it;
-	    const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
-	    if ($async)
-	        callAsyncRef();
-	    else
-	        callSyncRef();
-	    function callAsyncRef() {
-	        if (!env.$async)
-	            throw new Error("async schema referenced by sync schema");
-	        const valid = gen.let("valid");
-	        gen.try(() => {
-	            gen.code((0, codegen_1._) `await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
-	            addEvaluatedFrom(v); // TODO will not work with async, it has to be returned with the result
-	            if (!allErrors)
-	                gen.assign(valid, true);
-	        }, (e) => {
-	            gen.if((0, codegen_1._) `!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
-	            addErrorsFrom(e);
-	            if (!allErrors)
-	                gen.assign(valid, false);
-	        });
-	        cxt.ok(valid);
-	    }
-	    function callSyncRef() {
-	        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
-	    }
-	    function addErrorsFrom(source) {
-	        const errs = (0, codegen_1._) `${source}.errors`;
-	        gen.assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`); // TODO tagged
-	        gen.assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
-	    }
-	    function addEvaluatedFrom(source) {
-	        var _a;
-	        if (!it.opts.unevaluated)
-	            return;
-	        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
-	        // TODO refactor
-	        if (it.props !== true) {
-	            if (schEvaluated && !schEvaluated.dynamicProps) {
-	                if (schEvaluated.props !== undefined) {
-	                    it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
-	                }
-	            }
-	            else {
-	                const props = gen.var("props", (0, codegen_1._) `${source}.evaluated.props`);
-	                it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
-	            }
-	        }
-	        if (it.items !== true) {
-	            if (schEvaluated && !schEvaluated.dynamicItems) {
-	                if (schEvaluated.items !== undefined) {
-	                    it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
-	                }
-	            }
-	            else {
-	                const items = gen.var("items", (0, codegen_1._) `${source}.evaluated.items`);
-	                it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
-	            }
-	        }
-	    }
-	}
-	ref.callRef = callRef;
-	ref.default = def;
-	
-	return ref;
-}
-
-var hasRequiredCore$1;
-
-function requireCore$1 () {
-	if (hasRequiredCore$1) return core$1;
-	hasRequiredCore$1 = 1;
-	Object.defineProperty(core$1, "__esModule", { value: true });
-	const id_1 = /*@__PURE__*/ requireId();
-	const ref_1 = /*@__PURE__*/ requireRef();
-	const core = [
-	    "$schema",
-	    "$id",
-	    "$defs",
-	    "$vocabulary",
-	    { keyword: "$comment" },
-	    "definitions",
-	    id_1.default,
-	    ref_1.default,
-	];
-	core$1.default = core;
-	
-	return core$1;
-}
-
-var validation = {};
-
-var limitNumber = {};
-
-var hasRequiredLimitNumber;
-
-function requireLimitNumber () {
-	if (hasRequiredLimitNumber) return limitNumber;
-	hasRequiredLimitNumber = 1;
-	Object.defineProperty(limitNumber, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const ops = codegen_1.operators;
-	const KWDs = {
-	    maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-	    minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-	    exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-	    exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
-	};
-	const error = {
-	    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `must be ${KWDs[keyword].okStr} ${schemaCode}`,
-	    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
-	};
-	const def = {
-	    keyword: Object.keys(KWDs),
-	    type: "number",
-	    schemaType: "number",
-	    $data: true,
-	    error,
-	    code(cxt) {
-	        const { keyword, data, schemaCode } = cxt;
-	        cxt.fail$data((0, codegen_1._) `${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
-	    },
-	};
-	limitNumber.default = def;
-	
-	return limitNumber;
-}
-
-var multipleOf = {};
-
-var hasRequiredMultipleOf;
-
-function requireMultipleOf () {
-	if (hasRequiredMultipleOf) return multipleOf;
-	hasRequiredMultipleOf = 1;
-	Object.defineProperty(multipleOf, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const error = {
-	    message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
-	    params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
-	};
-	const def = {
-	    keyword: "multipleOf",
-	    type: "number",
-	    schemaType: "number",
-	    $data: true,
-	    error,
-	    code(cxt) {
-	        const { gen, data, schemaCode, it } = cxt;
-	        // const bdt = bad$DataType(schemaCode, <string>def.schemaType, $data)
-	        const prec = it.opts.multipleOfPrecision;
-	        const res = gen.let("res");
-	        const invalid = prec
-	            ? (0, codegen_1._) `Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}`
-	            : (0, codegen_1._) `${res} !== parseInt(${res})`;
-	        cxt.fail$data((0, codegen_1._) `(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
-	    },
-	};
-	multipleOf.default = def;
-	
-	return multipleOf;
-}
-
-var limitLength = {};
-
-var ucs2length = {};
-
-var hasRequiredUcs2length;
-
-function requireUcs2length () {
-	if (hasRequiredUcs2length) return ucs2length;
-	hasRequiredUcs2length = 1;
-	Object.defineProperty(ucs2length, "__esModule", { value: true });
-	// https://mathiasbynens.be/notes/javascript-encoding
-	// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
-	function ucs2length$1(str) {
-	    const len = str.length;
-	    let length = 0;
-	    let pos = 0;
-	    let value;
-	    while (pos < len) {
-	        length++;
-	        value = str.charCodeAt(pos++);
-	        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
-	            // high surrogate, and there is a next character
-	            value = str.charCodeAt(pos);
-	            if ((value & 0xfc00) === 0xdc00)
-	                pos++; // low surrogate
-	        }
-	    }
-	    return length;
-	}
-	ucs2length.default = ucs2length$1;
-	ucs2length$1.code = 'require("ajv/dist/runtime/ucs2length").default';
-	
-	return ucs2length;
-}
-
-var hasRequiredLimitLength;
-
-function requireLimitLength () {
-	if (hasRequiredLimitLength) return limitLength;
-	hasRequiredLimitLength = 1;
-	Object.defineProperty(limitLength, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const ucs2length_1 = /*@__PURE__*/ requireUcs2length();
-	const error = {
-	    message({ keyword, schemaCode }) {
-	        const comp = keyword === "maxLength" ? "more" : "fewer";
-	        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} characters`;
-	    },
-	    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-	};
-	const def = {
-	    keyword: ["maxLength", "minLength"],
-	    type: "string",
-	    schemaType: "number",
-	    $data: true,
-	    error,
-	    code(cxt) {
-	        const { keyword, data, schemaCode, it } = cxt;
-	        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
-	        const len = it.opts.unicode === false ? (0, codegen_1._) `${data}.length` : (0, codegen_1._) `${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
-	        cxt.fail$data((0, codegen_1._) `${len} ${op} ${schemaCode}`);
-	    },
-	};
-	limitLength.default = def;
-	
-	return limitLength;
-}
-
-var pattern = {};
-
-var hasRequiredPattern;
-
-function requirePattern () {
-	if (hasRequiredPattern) return pattern;
-	hasRequiredPattern = 1;
-	Object.defineProperty(pattern, "__esModule", { value: true });
-	const code_1 = /*@__PURE__*/ requireCode();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const error = {
-	    message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
-	    params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
-	};
-	const def = {
-	    keyword: "pattern",
-	    type: "string",
-	    schemaType: "string",
-	    $data: true,
-	    error,
-	    code(cxt) {
-	        const { gen, data, $data, schema, schemaCode, it } = cxt;
-	        const u = it.opts.unicodeRegExp ? "u" : "";
-	        if ($data) {
-	            const { regExp } = it.opts.code;
-	            const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._) `new RegExp` : (0, util_1.useFunc)(gen, regExp);
-	            const valid = gen.let("valid");
-	            gen.try(() => gen.assign(valid, (0, codegen_1._) `${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
-	            cxt.fail$data((0, codegen_1._) `!${valid}`);
-	        }
-	        else {
-	            const regExp = (0, code_1.usePattern)(cxt, schema);
-	            cxt.fail$data((0, codegen_1._) `!${regExp}.test(${data})`);
-	        }
-	    },
-	};
-	pattern.default = def;
-	
-	return pattern;
-}
-
-var limitProperties = {};
-
-var hasRequiredLimitProperties;
-
-function requireLimitProperties () {
-	if (hasRequiredLimitProperties) return limitProperties;
-	hasRequiredLimitProperties = 1;
-	Object.defineProperty(limitProperties, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const error = {
-	    message({ keyword, schemaCode }) {
-	        const comp = keyword === "maxProperties" ? "more" : "fewer";
-	        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} properties`;
-	    },
-	    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-	};
-	const def = {
-	    keyword: ["maxProperties", "minProperties"],
-	    type: "object",
-	    schemaType: "number",
-	    $data: true,
-	    error,
-	    code(cxt) {
-	        const { keyword, data, schemaCode } = cxt;
-	        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
-	        cxt.fail$data((0, codegen_1._) `Object.keys(${data}).length ${op} ${schemaCode}`);
-	    },
-	};
-	limitProperties.default = def;
-	
-	return limitProperties;
-}
-
-var required = {};
-
-var hasRequiredRequired;
-
-function requireRequired () {
-	if (hasRequiredRequired) return required;
-	hasRequiredRequired = 1;
-	Object.defineProperty(required, "__esModule", { value: true });
-	const code_1 = /*@__PURE__*/ requireCode();
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const error = {
-	    message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
-	    params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
-	};
-	const def = {
-	    keyword: "required",
-	    type: "object",
-	    schemaType: "array",
-	    $data: true,
-	    error,
-	    code(cxt) {
-	        const { gen, schema, schemaCode, data, $data, it } = cxt;
-	        const { opts } = it;
-	        if (!$data && schema.length === 0)
-	            return;
-	        const useLoop = schema.length >= opts.loopRequired;
-	        if (it.allErrors)
-	            allErrorsMode();
-	        else
-	            exitOnErrorMode();
-	        if (opts.strictRequired) {
-	            const props = cxt.parentSchema.properties;
-	            const { definedProperties } = cxt.it;
-	            for (const requiredKey of schema) {
-	                if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === undefined && !definedProperties.has(requiredKey)) {
-	                    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-	                    const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
-	                    (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
-	                }
-	            }
-	        }
-	        function allErrorsMode() {
-	            if (useLoop || $data) {
-	                cxt.block$data(codegen_1.nil, loopAllRequired);
-	            }
-	            else {
-	                for (const prop of schema) {
-	                    (0, code_1.checkReportMissingProp)(cxt, prop);
-	                }
-	            }
-	        }
-	        function exitOnErrorMode() {
-	            const missing = gen.let("missing");
-	            if (useLoop || $data) {
-	                const valid = gen.let("valid", true);
-	                cxt.block$data(valid, () => loopUntilMissing(missing, valid));
-	                cxt.ok(valid);
-	            }
-	            else {
-	                gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
-	                (0, code_1.reportMissingProp)(cxt, missing);
-	                gen.else();
-	            }
-	        }
-	        function loopAllRequired() {
-	            gen.forOf("prop", schemaCode, (prop) => {
-	                cxt.setParams({ missingProperty: prop });
-	                gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
-	            });
-	        }
-	        function loopUntilMissing(missing, valid) {
-	            cxt.setParams({ missingProperty: missing });
-	            gen.forOf(missing, schemaCode, () => {
-	                gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
-	                gen.if((0, codegen_1.not)(valid), () => {
-	                    cxt.error();
-	                    gen.break();
-	                });
-	            }, codegen_1.nil);
-	        }
-	    },
-	};
-	required.default = def;
-	
-	return required;
-}
-
-var limitItems = {};
-
-var hasRequiredLimitItems;
-
-function requireLimitItems () {
-	if (hasRequiredLimitItems) return limitItems;
-	hasRequiredLimitItems = 1;
-	Object.defineProperty(limitItems, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const error = {
-	    message({ keyword, schemaCode }) {
-	        const comp = keyword === "maxItems" ? "more" : "fewer";
-	        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} items`;
-	    },
-	    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-	};
-	const def = {
-	    keyword: ["maxItems", "minItems"],
-	    type: "array",
-	    schemaType: "number",
-	    $data: true,
-	    error,
-	    code(cxt) {
-	        const { keyword, data, schemaCode } = cxt;
-	        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
-	        cxt.fail$data((0, codegen_1._) `${data}.length ${op} ${schemaCode}`);
-	    },
-	};
-	limitItems.default = def;
-	
-	return limitItems;
-}
-
-var uniqueItems = {};
-
-var equal = {};
-
-var hasRequiredEqual;
-
-function requireEqual () {
-	if (hasRequiredEqual) return equal;
-	hasRequiredEqual = 1;
-	Object.defineProperty(equal, "__esModule", { value: true });
-	// https://github.com/ajv-validator/ajv/issues/889
-	const equal$1 = requireFastDeepEqual();
-	equal$1.code = 'require("ajv/dist/runtime/equal").default';
-	equal.default = equal$1;
-	
-	return equal;
-}
-
-var hasRequiredUniqueItems;
-
-function requireUniqueItems () {
-	if (hasRequiredUniqueItems) return uniqueItems;
-	hasRequiredUniqueItems = 1;
-	Object.defineProperty(uniqueItems, "__esModule", { value: true });
-	const dataType_1 = /*@__PURE__*/ requireDataType();
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const equal_1 = /*@__PURE__*/ requireEqual();
-	const error = {
-	    message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
-	    params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
-	};
-	const def = {
-	    keyword: "uniqueItems",
-	    type: "array",
-	    schemaType: "boolean",
-	    $data: true,
-	    error,
-	    code(cxt) {
-	        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
-	        if (!$data && !schema)
-	            return;
-	        const valid = gen.let("valid");
-	        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
-	        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._) `${schemaCode} === false`);
-	        cxt.ok(valid);
-	        function validateUniqueItems() {
-	            const i = gen.let("i", (0, codegen_1._) `${data}.length`);
-	            const j = gen.let("j");
-	            cxt.setParams({ i, j });
-	            gen.assign(valid, true);
-	            gen.if((0, codegen_1._) `${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
-	        }
-	        function canOptimize() {
-	            return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
-	        }
-	        function loopN(i, j) {
-	            const item = gen.name("item");
-	            const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
-	            const indices = gen.const("indices", (0, codegen_1._) `{}`);
-	            gen.for((0, codegen_1._) `;${i}--;`, () => {
-	                gen.let(item, (0, codegen_1._) `${data}[${i}]`);
-	                gen.if(wrongType, (0, codegen_1._) `continue`);
-	                if (itemTypes.length > 1)
-	                    gen.if((0, codegen_1._) `typeof ${item} == "string"`, (0, codegen_1._) `${item} += "_"`);
-	                gen
-	                    .if((0, codegen_1._) `typeof ${indices}[${item}] == "number"`, () => {
-	                    gen.assign(j, (0, codegen_1._) `${indices}[${item}]`);
-	                    cxt.error();
-	                    gen.assign(valid, false).break();
-	                })
-	                    .code((0, codegen_1._) `${indices}[${item}] = ${i}`);
-	            });
-	        }
-	        function loopN2(i, j) {
-	            const eql = (0, util_1.useFunc)(gen, equal_1.default);
-	            const outer = gen.name("outer");
-	            gen.label(outer).for((0, codegen_1._) `;${i}--;`, () => gen.for((0, codegen_1._) `${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._) `${eql}(${data}[${i}], ${data}[${j}])`, () => {
-	                cxt.error();
-	                gen.assign(valid, false).break(outer);
-	            })));
-	        }
-	    },
-	};
-	uniqueItems.default = def;
-	
-	return uniqueItems;
-}
-
-var _const = {};
-
-var hasRequired_const;
-
-function require_const () {
-	if (hasRequired_const) return _const;
-	hasRequired_const = 1;
-	Object.defineProperty(_const, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const equal_1 = /*@__PURE__*/ requireEqual();
-	const error = {
-	    message: "must be equal to constant",
-	    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
-	};
-	const def = {
-	    keyword: "const",
-	    $data: true,
-	    error,
-	    code(cxt) {
-	        const { gen, data, $data, schemaCode, schema } = cxt;
-	        if ($data || (schema && typeof schema == "object")) {
-	            cxt.fail$data((0, codegen_1._) `!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
-	        }
-	        else {
-	            cxt.fail((0, codegen_1._) `${schema} !== ${data}`);
-	        }
-	    },
-	};
-	_const.default = def;
-	
-	return _const;
-}
-
-var _enum = {};
-
-var hasRequired_enum;
-
-function require_enum () {
-	if (hasRequired_enum) return _enum;
-	hasRequired_enum = 1;
-	Object.defineProperty(_enum, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const equal_1 = /*@__PURE__*/ requireEqual();
-	const error = {
-	    message: "must be equal to one of the allowed values",
-	    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
-	};
-	const def = {
-	    keyword: "enum",
-	    schemaType: "array",
-	    $data: true,
-	    error,
-	    code(cxt) {
-	        const { gen, data, $data, schema, schemaCode, it } = cxt;
-	        if (!$data && schema.length === 0)
-	            throw new Error("enum must have non-empty array");
-	        const useLoop = schema.length >= it.opts.loopEnum;
-	        let eql;
-	        const getEql = () => (eql !== null && eql !== void 0 ? eql : (eql = (0, util_1.useFunc)(gen, equal_1.default)));
-	        let valid;
-	        if (useLoop || $data) {
-	            valid = gen.let("valid");
-	            cxt.block$data(valid, loopEnum);
-	        }
-	        else {
-	            /* istanbul ignore if */
-	            if (!Array.isArray(schema))
-	                throw new Error("ajv implementation error");
-	            const vSchema = gen.const("vSchema", schemaCode);
-	            valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
-	        }
-	        cxt.pass(valid);
-	        function loopEnum() {
-	            gen.assign(valid, false);
-	            gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._) `${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
-	        }
-	        function equalCode(vSchema, i) {
-	            const sch = schema[i];
-	            return typeof sch === "object" && sch !== null
-	                ? (0, codegen_1._) `${getEql()}(${data}, ${vSchema}[${i}])`
-	                : (0, codegen_1._) `${data} === ${sch}`;
-	        }
-	    },
-	};
-	_enum.default = def;
-	
-	return _enum;
-}
-
-var hasRequiredValidation;
-
-function requireValidation () {
-	if (hasRequiredValidation) return validation;
-	hasRequiredValidation = 1;
-	Object.defineProperty(validation, "__esModule", { value: true });
-	const limitNumber_1 = /*@__PURE__*/ requireLimitNumber();
-	const multipleOf_1 = /*@__PURE__*/ requireMultipleOf();
-	const limitLength_1 = /*@__PURE__*/ requireLimitLength();
-	const pattern_1 = /*@__PURE__*/ requirePattern();
-	const limitProperties_1 = /*@__PURE__*/ requireLimitProperties();
-	const required_1 = /*@__PURE__*/ requireRequired();
-	const limitItems_1 = /*@__PURE__*/ requireLimitItems();
-	const uniqueItems_1 = /*@__PURE__*/ requireUniqueItems();
-	const const_1 = /*@__PURE__*/ require_const();
-	const enum_1 = /*@__PURE__*/ require_enum();
-	const validation$1 = [
-	    // number
-	    limitNumber_1.default,
-	    multipleOf_1.default,
-	    // string
-	    limitLength_1.default,
-	    pattern_1.default,
-	    // object
-	    limitProperties_1.default,
-	    required_1.default,
-	    // array
-	    limitItems_1.default,
-	    uniqueItems_1.default,
-	    // any
-	    { keyword: "type", schemaType: ["string", "array"] },
-	    { keyword: "nullable", schemaType: "boolean" },
-	    const_1.default,
-	    enum_1.default,
-	];
-	validation.default = validation$1;
-	
-	return validation;
-}
-
-var applicator = {};
-
-var additionalItems = {};
-
-var hasRequiredAdditionalItems;
-
-function requireAdditionalItems () {
-	if (hasRequiredAdditionalItems) return additionalItems;
-	hasRequiredAdditionalItems = 1;
-	Object.defineProperty(additionalItems, "__esModule", { value: true });
-	additionalItems.validateAdditionalItems = void 0;
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const error = {
-	    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
-	    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
-	};
-	const def = {
-	    keyword: "additionalItems",
-	    type: "array",
-	    schemaType: ["boolean", "object"],
-	    before: "uniqueItems",
-	    error,
-	    code(cxt) {
-	        const { parentSchema, it } = cxt;
-	        const { items } = parentSchema;
-	        if (!Array.isArray(items)) {
-	            (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
-	            return;
-	        }
-	        validateAdditionalItems(cxt, items);
-	    },
-	};
-	function validateAdditionalItems(cxt, items) {
-	    const { gen, schema, data, keyword, it } = cxt;
-	    it.items = true;
-	    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-	    if (schema === false) {
-	        cxt.setParams({ len: items.length });
-	        cxt.pass((0, codegen_1._) `${len} <= ${items.length}`);
-	    }
-	    else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-	        const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items.length}`); // TODO var
-	        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
-	        cxt.ok(valid);
-	    }
-	    function validateItems(valid) {
-	        gen.forRange("i", items.length, len, (i) => {
-	            cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
-	            if (!it.allErrors)
-	                gen.if((0, codegen_1.not)(valid), () => gen.break());
-	        });
-	    }
-	}
-	additionalItems.validateAdditionalItems = validateAdditionalItems;
-	additionalItems.default = def;
-	
-	return additionalItems;
-}
-
-var prefixItems = {};
-
-var items = {};
-
-var hasRequiredItems;
-
-function requireItems () {
-	if (hasRequiredItems) return items;
-	hasRequiredItems = 1;
-	Object.defineProperty(items, "__esModule", { value: true });
-	items.validateTuple = void 0;
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const code_1 = /*@__PURE__*/ requireCode();
-	const def = {
-	    keyword: "items",
-	    type: "array",
-	    schemaType: ["object", "array", "boolean"],
-	    before: "uniqueItems",
-	    code(cxt) {
-	        const { schema, it } = cxt;
-	        if (Array.isArray(schema))
-	            return validateTuple(cxt, "additionalItems", schema);
-	        it.items = true;
-	        if ((0, util_1.alwaysValidSchema)(it, schema))
-	            return;
-	        cxt.ok((0, code_1.validateArray)(cxt));
-	    },
-	};
-	function validateTuple(cxt, extraItems, schArr = cxt.schema) {
-	    const { gen, parentSchema, data, keyword, it } = cxt;
-	    checkStrictTuple(parentSchema);
-	    if (it.opts.unevaluated && schArr.length && it.items !== true) {
-	        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
-	    }
-	    const valid = gen.name("valid");
-	    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-	    schArr.forEach((sch, i) => {
-	        if ((0, util_1.alwaysValidSchema)(it, sch))
-	            return;
-	        gen.if((0, codegen_1._) `${len} > ${i}`, () => cxt.subschema({
-	            keyword,
-	            schemaProp: i,
-	            dataProp: i,
-	        }, valid));
-	        cxt.ok(valid);
-	    });
-	    function checkStrictTuple(sch) {
-	        const { opts, errSchemaPath } = it;
-	        const l = schArr.length;
-	        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
-	        if (opts.strictTuples && !fullTuple) {
-	            const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
-	            (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
-	        }
-	    }
-	}
-	items.validateTuple = validateTuple;
-	items.default = def;
-	
-	return items;
-}
-
-var hasRequiredPrefixItems;
-
-function requirePrefixItems () {
-	if (hasRequiredPrefixItems) return prefixItems;
-	hasRequiredPrefixItems = 1;
-	Object.defineProperty(prefixItems, "__esModule", { value: true });
-	const items_1 = /*@__PURE__*/ requireItems();
-	const def = {
-	    keyword: "prefixItems",
-	    type: "array",
-	    schemaType: ["array"],
-	    before: "uniqueItems",
-	    code: (cxt) => (0, items_1.validateTuple)(cxt, "items"),
-	};
-	prefixItems.default = def;
-	
-	return prefixItems;
-}
-
-var items2020 = {};
-
-var hasRequiredItems2020;
-
-function requireItems2020 () {
-	if (hasRequiredItems2020) return items2020;
-	hasRequiredItems2020 = 1;
-	Object.defineProperty(items2020, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const code_1 = /*@__PURE__*/ requireCode();
-	const additionalItems_1 = /*@__PURE__*/ requireAdditionalItems();
-	const error = {
-	    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
-	    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
-	};
-	const def = {
-	    keyword: "items",
-	    type: "array",
-	    schemaType: ["object", "boolean"],
-	    before: "uniqueItems",
-	    error,
-	    code(cxt) {
-	        const { schema, parentSchema, it } = cxt;
-	        const { prefixItems } = parentSchema;
-	        it.items = true;
-	        if ((0, util_1.alwaysValidSchema)(it, schema))
-	            return;
-	        if (prefixItems)
-	            (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
-	        else
-	            cxt.ok((0, code_1.validateArray)(cxt));
-	    },
-	};
-	items2020.default = def;
-	
-	return items2020;
-}
-
-var contains = {};
-
-var hasRequiredContains;
-
-function requireContains () {
-	if (hasRequiredContains) return contains;
-	hasRequiredContains = 1;
-	Object.defineProperty(contains, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const error = {
-	    message: ({ params: { min, max } }) => max === undefined
-	        ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
-	        : (0, codegen_1.str) `must contain at least ${min} and no more than ${max} valid item(s)`,
-	    params: ({ params: { min, max } }) => max === undefined ? (0, codegen_1._) `{minContains: ${min}}` : (0, codegen_1._) `{minContains: ${min}, maxContains: ${max}}`,
-	};
-	const def = {
-	    keyword: "contains",
-	    type: "array",
-	    schemaType: ["object", "boolean"],
-	    before: "uniqueItems",
-	    trackErrors: true,
-	    error,
-	    code(cxt) {
-	        const { gen, schema, parentSchema, data, it } = cxt;
-	        let min;
-	        let max;
-	        const { minContains, maxContains } = parentSchema;
-	        if (it.opts.next) {
-	            min = minContains === undefined ? 1 : minContains;
-	            max = maxContains;
-	        }
-	        else {
-	            min = 1;
-	        }
-	        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-	        cxt.setParams({ min, max });
-	        if (max === undefined && min === 0) {
-	            (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
-	            return;
-	        }
-	        if (max !== undefined && min > max) {
-	            (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
-	            cxt.fail();
-	            return;
-	        }
-	        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-	            let cond = (0, codegen_1._) `${len} >= ${min}`;
-	            if (max !== undefined)
-	                cond = (0, codegen_1._) `${cond} && ${len} <= ${max}`;
-	            cxt.pass(cond);
-	            return;
-	        }
-	        it.items = true;
-	        const valid = gen.name("valid");
-	        if (max === undefined && min === 1) {
-	            validateItems(valid, () => gen.if(valid, () => gen.break()));
-	        }
-	        else if (min === 0) {
-	            gen.let(valid, true);
-	            if (max !== undefined)
-	                gen.if((0, codegen_1._) `${data}.length > 0`, validateItemsWithCount);
-	        }
-	        else {
-	            gen.let(valid, false);
-	            validateItemsWithCount();
-	        }
-	        cxt.result(valid, () => cxt.reset());
-	        function validateItemsWithCount() {
-	            const schValid = gen.name("_valid");
-	            const count = gen.let("count", 0);
-	            validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
-	        }
-	        function validateItems(_valid, block) {
-	            gen.forRange("i", 0, len, (i) => {
-	                cxt.subschema({
-	                    keyword: "contains",
-	                    dataProp: i,
-	                    dataPropType: util_1.Type.Num,
-	                    compositeRule: true,
-	                }, _valid);
-	                block();
-	            });
-	        }
-	        function checkLimits(count) {
-	            gen.code((0, codegen_1._) `${count}++`);
-	            if (max === undefined) {
-	                gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true).break());
-	            }
-	            else {
-	                gen.if((0, codegen_1._) `${count} > ${max}`, () => gen.assign(valid, false).break());
-	                if (min === 1)
-	                    gen.assign(valid, true);
-	                else
-	                    gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true));
-	            }
-	        }
-	    },
-	};
-	contains.default = def;
-	
-	return contains;
-}
-
-var dependencies = {};
-
-var hasRequiredDependencies;
-
-function requireDependencies () {
-	if (hasRequiredDependencies) return dependencies;
-	hasRequiredDependencies = 1;
-	(function (exports) {
-		Object.defineProperty(exports, "__esModule", { value: true });
-		exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-		const codegen_1 = /*@__PURE__*/ requireCodegen();
-		const util_1 = /*@__PURE__*/ requireUtil();
-		const code_1 = /*@__PURE__*/ requireCode();
-		exports.error = {
-		    message: ({ params: { property, depsCount, deps } }) => {
-		        const property_ies = depsCount === 1 ? "property" : "properties";
-		        return (0, codegen_1.str) `must have ${property_ies} ${deps} when property ${property} is present`;
-		    },
-		    params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._) `{property: ${property},
-    missingProperty: ${missingProperty},
-    depsCount: ${depsCount},
-    deps: ${deps}}`, // TODO change to reference
-		};
-		const def = {
-		    keyword: "dependencies",
-		    type: "object",
-		    schemaType: "object",
-		    error: exports.error,
-		    code(cxt) {
-		        const [propDeps, schDeps] = splitDependencies(cxt);
-		        validatePropertyDeps(cxt, propDeps);
-		        validateSchemaDeps(cxt, schDeps);
-		    },
-		};
-		function splitDependencies({ schema }) {
-		    const propertyDeps = {};
-		    const schemaDeps = {};
-		    for (const key in schema) {
-		        if (key === "__proto__")
-		            continue;
-		        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-		        deps[key] = schema[key];
-		    }
-		    return [propertyDeps, schemaDeps];
-		}
-		function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
-		    const { gen, data, it } = cxt;
-		    if (Object.keys(propertyDeps).length === 0)
-		        return;
-		    const missing = gen.let("missing");
-		    for (const prop in propertyDeps) {
-		        const deps = propertyDeps[prop];
-		        if (deps.length === 0)
-		            continue;
-		        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
-		        cxt.setParams({
-		            property: prop,
-		            depsCount: deps.length,
-		            deps: deps.join(", "),
-		        });
-		        if (it.allErrors) {
-		            gen.if(hasProperty, () => {
-		                for (const depProp of deps) {
-		                    (0, code_1.checkReportMissingProp)(cxt, depProp);
-		                }
-		            });
-		        }
-		        else {
-		            gen.if((0, codegen_1._) `${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-		            (0, code_1.reportMissingProp)(cxt, missing);
-		            gen.else();
-		        }
-		    }
-		}
-		exports.validatePropertyDeps = validatePropertyDeps;
-		function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
-		    const { gen, data, keyword, it } = cxt;
-		    const valid = gen.name("valid");
-		    for (const prop in schemaDeps) {
-		        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
-		            continue;
-		        gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties), () => {
-		            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
-		            cxt.mergeValidEvaluated(schCxt, valid);
-		        }, () => gen.var(valid, true) // TODO var
-		        );
-		        cxt.ok(valid);
-		    }
-		}
-		exports.validateSchemaDeps = validateSchemaDeps;
-		exports.default = def;
-		
-	} (dependencies));
-	return dependencies;
-}
-
-var propertyNames = {};
-
-var hasRequiredPropertyNames;
-
-function requirePropertyNames () {
-	if (hasRequiredPropertyNames) return propertyNames;
-	hasRequiredPropertyNames = 1;
-	Object.defineProperty(propertyNames, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const error = {
-	    message: "property name must be valid",
-	    params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
-	};
-	const def = {
-	    keyword: "propertyNames",
-	    type: "object",
-	    schemaType: ["object", "boolean"],
-	    error,
-	    code(cxt) {
-	        const { gen, schema, data, it } = cxt;
-	        if ((0, util_1.alwaysValidSchema)(it, schema))
-	            return;
-	        const valid = gen.name("valid");
-	        gen.forIn("key", data, (key) => {
-	            cxt.setParams({ propertyName: key });
-	            cxt.subschema({
-	                keyword: "propertyNames",
-	                data: key,
-	                dataTypes: ["string"],
-	                propertyName: key,
-	                compositeRule: true,
-	            }, valid);
-	            gen.if((0, codegen_1.not)(valid), () => {
-	                cxt.error(true);
-	                if (!it.allErrors)
-	                    gen.break();
-	            });
-	        });
-	        cxt.ok(valid);
-	    },
-	};
-	propertyNames.default = def;
-	
-	return propertyNames;
-}
-
-var additionalProperties$1 = {};
-
-var hasRequiredAdditionalProperties;
-
-function requireAdditionalProperties () {
-	if (hasRequiredAdditionalProperties) return additionalProperties$1;
-	hasRequiredAdditionalProperties = 1;
-	Object.defineProperty(additionalProperties$1, "__esModule", { value: true });
-	const code_1 = /*@__PURE__*/ requireCode();
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const names_1 = /*@__PURE__*/ requireNames();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const error = {
-	    message: "must NOT have additional properties",
-	    params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
-	};
-	const def = {
-	    keyword: "additionalProperties",
-	    type: ["object"],
-	    schemaType: ["boolean", "object"],
-	    allowUndefined: true,
-	    trackErrors: true,
-	    error,
-	    code(cxt) {
-	        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
-	        /* istanbul ignore if */
-	        if (!errsCount)
-	            throw new Error("ajv implementation error");
-	        const { allErrors, opts } = it;
-	        it.props = true;
-	        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
-	            return;
-	        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
-	        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
-	        checkAdditionalProperties();
-	        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
-	        function checkAdditionalProperties() {
-	            gen.forIn("key", data, (key) => {
-	                if (!props.length && !patProps.length)
-	                    additionalPropertyCode(key);
-	                else
-	                    gen.if(isAdditional(key), () => additionalPropertyCode(key));
-	            });
-	        }
-	        function isAdditional(key) {
-	            let definedProp;
-	            if (props.length > 8) {
-	                // TODO maybe an option instead of hard-coded 8?
-	                const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-	                definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
-	            }
-	            else if (props.length) {
-	                definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._) `${key} === ${p}`));
-	            }
-	            else {
-	                definedProp = codegen_1.nil;
-	            }
-	            if (patProps.length) {
-	                definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._) `${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
-	            }
-	            return (0, codegen_1.not)(definedProp);
-	        }
-	        function deleteAdditional(key) {
-	            gen.code((0, codegen_1._) `delete ${data}[${key}]`);
-	        }
-	        function additionalPropertyCode(key) {
-	            if (opts.removeAdditional === "all" || (opts.removeAdditional && schema === false)) {
-	                deleteAdditional(key);
-	                return;
-	            }
-	            if (schema === false) {
-	                cxt.setParams({ additionalProperty: key });
-	                cxt.error();
-	                if (!allErrors)
-	                    gen.break();
-	                return;
-	            }
-	            if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-	                const valid = gen.name("valid");
-	                if (opts.removeAdditional === "failing") {
-	                    applyAdditionalSchema(key, valid, false);
-	                    gen.if((0, codegen_1.not)(valid), () => {
-	                        cxt.reset();
-	                        deleteAdditional(key);
-	                    });
-	                }
-	                else {
-	                    applyAdditionalSchema(key, valid);
-	                    if (!allErrors)
-	                        gen.if((0, codegen_1.not)(valid), () => gen.break());
-	                }
-	            }
-	        }
-	        function applyAdditionalSchema(key, valid, errors) {
-	            const subschema = {
-	                keyword: "additionalProperties",
-	                dataProp: key,
-	                dataPropType: util_1.Type.Str,
-	            };
-	            if (errors === false) {
-	                Object.assign(subschema, {
-	                    compositeRule: true,
-	                    createErrors: false,
-	                    allErrors: false,
-	                });
-	            }
-	            cxt.subschema(subschema, valid);
-	        }
-	    },
-	};
-	additionalProperties$1.default = def;
-	
-	return additionalProperties$1;
-}
-
-var properties$9 = {};
-
-var hasRequiredProperties;
-
-function requireProperties () {
-	if (hasRequiredProperties) return properties$9;
-	hasRequiredProperties = 1;
-	Object.defineProperty(properties$9, "__esModule", { value: true });
-	const validate_1 = /*@__PURE__*/ requireValidate();
-	const code_1 = /*@__PURE__*/ requireCode();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const additionalProperties_1 = /*@__PURE__*/ requireAdditionalProperties();
-	const def = {
-	    keyword: "properties",
-	    type: "object",
-	    schemaType: "object",
-	    code(cxt) {
-	        const { gen, schema, parentSchema, data, it } = cxt;
-	        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === undefined) {
-	            additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
-	        }
-	        const allProps = (0, code_1.allSchemaProperties)(schema);
-	        for (const prop of allProps) {
-	            it.definedProperties.add(prop);
-	        }
-	        if (it.opts.unevaluated && allProps.length && it.props !== true) {
-	            it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
-	        }
-	        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
-	        if (properties.length === 0)
-	            return;
-	        const valid = gen.name("valid");
-	        for (const prop of properties) {
-	            if (hasDefault(prop)) {
-	                applyPropertySchema(prop);
-	            }
-	            else {
-	                gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
-	                applyPropertySchema(prop);
-	                if (!it.allErrors)
-	                    gen.else().var(valid, true);
-	                gen.endIf();
-	            }
-	            cxt.it.definedProperties.add(prop);
-	            cxt.ok(valid);
-	        }
-	        function hasDefault(prop) {
-	            return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== undefined;
-	        }
-	        function applyPropertySchema(prop) {
-	            cxt.subschema({
-	                keyword: "properties",
-	                schemaProp: prop,
-	                dataProp: prop,
-	            }, valid);
-	        }
-	    },
-	};
-	properties$9.default = def;
-	
-	return properties$9;
-}
-
-var patternProperties = {};
-
-var hasRequiredPatternProperties;
-
-function requirePatternProperties () {
-	if (hasRequiredPatternProperties) return patternProperties;
-	hasRequiredPatternProperties = 1;
-	Object.defineProperty(patternProperties, "__esModule", { value: true });
-	const code_1 = /*@__PURE__*/ requireCode();
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const util_2 = /*@__PURE__*/ requireUtil();
-	const def = {
-	    keyword: "patternProperties",
-	    type: "object",
-	    schemaType: "object",
-	    code(cxt) {
-	        const { gen, schema, data, parentSchema, it } = cxt;
-	        const { opts } = it;
-	        const patterns = (0, code_1.allSchemaProperties)(schema);
-	        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
-	        if (patterns.length === 0 ||
-	            (alwaysValidPatterns.length === patterns.length &&
-	                (!it.opts.unevaluated || it.props === true))) {
-	            return;
-	        }
-	        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
-	        const valid = gen.name("valid");
-	        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
-	            it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
-	        }
-	        const { props } = it;
-	        validatePatternProperties();
-	        function validatePatternProperties() {
-	            for (const pat of patterns) {
-	                if (checkProperties)
-	                    checkMatchingProperties(pat);
-	                if (it.allErrors) {
-	                    validateProperties(pat);
-	                }
-	                else {
-	                    gen.var(valid, true); // TODO var
-	                    validateProperties(pat);
-	                    gen.if(valid);
-	                }
-	            }
-	        }
-	        function checkMatchingProperties(pat) {
-	            for (const prop in checkProperties) {
-	                if (new RegExp(pat).test(prop)) {
-	                    (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
-	                }
-	            }
-	        }
-	        function validateProperties(pat) {
-	            gen.forIn("key", data, (key) => {
-	                gen.if((0, codegen_1._) `${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
-	                    const alwaysValid = alwaysValidPatterns.includes(pat);
-	                    if (!alwaysValid) {
-	                        cxt.subschema({
-	                            keyword: "patternProperties",
-	                            schemaProp: pat,
-	                            dataProp: key,
-	                            dataPropType: util_2.Type.Str,
-	                        }, valid);
-	                    }
-	                    if (it.opts.unevaluated && props !== true) {
-	                        gen.assign((0, codegen_1._) `${props}[${key}]`, true);
-	                    }
-	                    else if (!alwaysValid && !it.allErrors) {
-	                        // can short-circuit if `unevaluatedProperties` is not supported (opts.next === false)
-	                        // or if all properties were evaluated (props === true)
-	                        gen.if((0, codegen_1.not)(valid), () => gen.break());
-	                    }
-	                });
-	            });
-	        }
-	    },
-	};
-	patternProperties.default = def;
-	
-	return patternProperties;
-}
-
-var not = {};
-
-var hasRequiredNot;
-
-function requireNot () {
-	if (hasRequiredNot) return not;
-	hasRequiredNot = 1;
-	Object.defineProperty(not, "__esModule", { value: true });
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const def = {
-	    keyword: "not",
-	    schemaType: ["object", "boolean"],
-	    trackErrors: true,
-	    code(cxt) {
-	        const { gen, schema, it } = cxt;
-	        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-	            cxt.fail();
-	            return;
-	        }
-	        const valid = gen.name("valid");
-	        cxt.subschema({
-	            keyword: "not",
-	            compositeRule: true,
-	            createErrors: false,
-	            allErrors: false,
-	        }, valid);
-	        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
-	    },
-	    error: { message: "must NOT be valid" },
-	};
-	not.default = def;
-	
-	return not;
-}
-
-var anyOf = {};
-
-var hasRequiredAnyOf;
-
-function requireAnyOf () {
-	if (hasRequiredAnyOf) return anyOf;
-	hasRequiredAnyOf = 1;
-	Object.defineProperty(anyOf, "__esModule", { value: true });
-	const code_1 = /*@__PURE__*/ requireCode();
-	const def = {
-	    keyword: "anyOf",
-	    schemaType: "array",
-	    trackErrors: true,
-	    code: code_1.validateUnion,
-	    error: { message: "must match a schema in anyOf" },
-	};
-	anyOf.default = def;
-	
-	return anyOf;
-}
-
-var oneOf$1 = {};
-
-var hasRequiredOneOf;
-
-function requireOneOf () {
-	if (hasRequiredOneOf) return oneOf$1;
-	hasRequiredOneOf = 1;
-	Object.defineProperty(oneOf$1, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const error = {
-	    message: "must match exactly one schema in oneOf",
-	    params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
-	};
-	const def = {
-	    keyword: "oneOf",
-	    schemaType: "array",
-	    trackErrors: true,
-	    error,
-	    code(cxt) {
-	        const { gen, schema, parentSchema, it } = cxt;
-	        /* istanbul ignore if */
-	        if (!Array.isArray(schema))
-	            throw new Error("ajv implementation error");
-	        if (it.opts.discriminator && parentSchema.discriminator)
-	            return;
-	        const schArr = schema;
-	        const valid = gen.let("valid", false);
-	        const passing = gen.let("passing", null);
-	        const schValid = gen.name("_valid");
-	        cxt.setParams({ passing });
-	        // TODO possibly fail straight away (with warning or exception) if there are two empty always valid schemas
-	        gen.block(validateOneOf);
-	        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-	        function validateOneOf() {
-	            schArr.forEach((sch, i) => {
-	                let schCxt;
-	                if ((0, util_1.alwaysValidSchema)(it, sch)) {
-	                    gen.var(schValid, true);
-	                }
-	                else {
-	                    schCxt = cxt.subschema({
-	                        keyword: "oneOf",
-	                        schemaProp: i,
-	                        compositeRule: true,
-	                    }, schValid);
-	                }
-	                if (i > 0) {
-	                    gen
-	                        .if((0, codegen_1._) `${schValid} && ${valid}`)
-	                        .assign(valid, false)
-	                        .assign(passing, (0, codegen_1._) `[${passing}, ${i}]`)
-	                        .else();
-	                }
-	                gen.if(schValid, () => {
-	                    gen.assign(valid, true);
-	                    gen.assign(passing, i);
-	                    if (schCxt)
-	                        cxt.mergeEvaluated(schCxt, codegen_1.Name);
-	                });
-	            });
-	        }
-	    },
-	};
-	oneOf$1.default = def;
-	
-	return oneOf$1;
-}
-
-var allOf$1 = {};
-
-var hasRequiredAllOf;
-
-function requireAllOf () {
-	if (hasRequiredAllOf) return allOf$1;
-	hasRequiredAllOf = 1;
-	Object.defineProperty(allOf$1, "__esModule", { value: true });
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const def = {
-	    keyword: "allOf",
-	    schemaType: "array",
-	    code(cxt) {
-	        const { gen, schema, it } = cxt;
-	        /* istanbul ignore if */
-	        if (!Array.isArray(schema))
-	            throw new Error("ajv implementation error");
-	        const valid = gen.name("valid");
-	        schema.forEach((sch, i) => {
-	            if ((0, util_1.alwaysValidSchema)(it, sch))
-	                return;
-	            const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
-	            cxt.ok(valid);
-	            cxt.mergeEvaluated(schCxt);
-	        });
-	    },
-	};
-	allOf$1.default = def;
-	
-	return allOf$1;
-}
-
-var _if = {};
-
-var hasRequired_if;
-
-function require_if () {
-	if (hasRequired_if) return _if;
-	hasRequired_if = 1;
-	Object.defineProperty(_if, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const error = {
-	    message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
-	    params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
-	};
-	const def = {
-	    keyword: "if",
-	    schemaType: ["object", "boolean"],
-	    trackErrors: true,
-	    error,
-	    code(cxt) {
-	        const { gen, parentSchema, it } = cxt;
-	        if (parentSchema.then === undefined && parentSchema.else === undefined) {
-	            (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
-	        }
-	        const hasThen = hasSchema(it, "then");
-	        const hasElse = hasSchema(it, "else");
-	        if (!hasThen && !hasElse)
-	            return;
-	        const valid = gen.let("valid", true);
-	        const schValid = gen.name("_valid");
-	        validateIf();
-	        cxt.reset();
-	        if (hasThen && hasElse) {
-	            const ifClause = gen.let("ifClause");
-	            cxt.setParams({ ifClause });
-	            gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
-	        }
-	        else if (hasThen) {
-	            gen.if(schValid, validateClause("then"));
-	        }
-	        else {
-	            gen.if((0, codegen_1.not)(schValid), validateClause("else"));
-	        }
-	        cxt.pass(valid, () => cxt.error(true));
-	        function validateIf() {
-	            const schCxt = cxt.subschema({
-	                keyword: "if",
-	                compositeRule: true,
-	                createErrors: false,
-	                allErrors: false,
-	            }, schValid);
-	            cxt.mergeEvaluated(schCxt);
-	        }
-	        function validateClause(keyword, ifClause) {
-	            return () => {
-	                const schCxt = cxt.subschema({ keyword }, schValid);
-	                gen.assign(valid, schValid);
-	                cxt.mergeValidEvaluated(schCxt, valid);
-	                if (ifClause)
-	                    gen.assign(ifClause, (0, codegen_1._) `${keyword}`);
-	                else
-	                    cxt.setParams({ ifClause: keyword });
-	            };
-	        }
-	    },
-	};
-	function hasSchema(it, keyword) {
-	    const schema = it.schema[keyword];
-	    return schema !== undefined && !(0, util_1.alwaysValidSchema)(it, schema);
-	}
-	_if.default = def;
-	
-	return _if;
-}
-
-var thenElse = {};
-
-var hasRequiredThenElse;
-
-function requireThenElse () {
-	if (hasRequiredThenElse) return thenElse;
-	hasRequiredThenElse = 1;
-	Object.defineProperty(thenElse, "__esModule", { value: true });
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const def = {
-	    keyword: ["then", "else"],
-	    schemaType: ["object", "boolean"],
-	    code({ keyword, parentSchema, it }) {
-	        if (parentSchema.if === undefined)
-	            (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
-	    },
-	};
-	thenElse.default = def;
-	
-	return thenElse;
-}
-
-var hasRequiredApplicator;
-
-function requireApplicator () {
-	if (hasRequiredApplicator) return applicator;
-	hasRequiredApplicator = 1;
-	Object.defineProperty(applicator, "__esModule", { value: true });
-	const additionalItems_1 = /*@__PURE__*/ requireAdditionalItems();
-	const prefixItems_1 = /*@__PURE__*/ requirePrefixItems();
-	const items_1 = /*@__PURE__*/ requireItems();
-	const items2020_1 = /*@__PURE__*/ requireItems2020();
-	const contains_1 = /*@__PURE__*/ requireContains();
-	const dependencies_1 = /*@__PURE__*/ requireDependencies();
-	const propertyNames_1 = /*@__PURE__*/ requirePropertyNames();
-	const additionalProperties_1 = /*@__PURE__*/ requireAdditionalProperties();
-	const properties_1 = /*@__PURE__*/ requireProperties();
-	const patternProperties_1 = /*@__PURE__*/ requirePatternProperties();
-	const not_1 = /*@__PURE__*/ requireNot();
-	const anyOf_1 = /*@__PURE__*/ requireAnyOf();
-	const oneOf_1 = /*@__PURE__*/ requireOneOf();
-	const allOf_1 = /*@__PURE__*/ requireAllOf();
-	const if_1 = /*@__PURE__*/ require_if();
-	const thenElse_1 = /*@__PURE__*/ requireThenElse();
-	function getApplicator(draft2020 = false) {
-	    const applicator = [
-	        // any
-	        not_1.default,
-	        anyOf_1.default,
-	        oneOf_1.default,
-	        allOf_1.default,
-	        if_1.default,
-	        thenElse_1.default,
-	        // object
-	        propertyNames_1.default,
-	        additionalProperties_1.default,
-	        dependencies_1.default,
-	        properties_1.default,
-	        patternProperties_1.default,
-	    ];
-	    // array
-	    if (draft2020)
-	        applicator.push(prefixItems_1.default, items2020_1.default);
-	    else
-	        applicator.push(additionalItems_1.default, items_1.default);
-	    applicator.push(contains_1.default);
-	    return applicator;
-	}
-	applicator.default = getApplicator;
-	
-	return applicator;
-}
-
-var format$1 = {};
-
-var format = {};
-
-var hasRequiredFormat$1;
-
-function requireFormat$1 () {
-	if (hasRequiredFormat$1) return format;
-	hasRequiredFormat$1 = 1;
-	Object.defineProperty(format, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const error = {
-	    message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
-	    params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
-	};
-	const def = {
-	    keyword: "format",
-	    type: ["number", "string"],
-	    schemaType: "string",
-	    $data: true,
-	    error,
-	    code(cxt, ruleType) {
-	        const { gen, data, $data, schema, schemaCode, it } = cxt;
-	        const { opts, errSchemaPath, schemaEnv, self } = it;
-	        if (!opts.validateFormats)
-	            return;
-	        if ($data)
-	            validate$DataFormat();
-	        else
-	            validateFormat();
-	        function validate$DataFormat() {
-	            const fmts = gen.scopeValue("formats", {
-	                ref: self.formats,
-	                code: opts.code.formats,
-	            });
-	            const fDef = gen.const("fDef", (0, codegen_1._) `${fmts}[${schemaCode}]`);
-	            const fType = gen.let("fType");
-	            const format = gen.let("format");
-	            // TODO simplify
-	            gen.if((0, codegen_1._) `typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._) `${fDef}.type || "string"`).assign(format, (0, codegen_1._) `${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._) `"string"`).assign(format, fDef));
-	            cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
-	            function unknownFmt() {
-	                if (opts.strictSchema === false)
-	                    return codegen_1.nil;
-	                return (0, codegen_1._) `${schemaCode} && !${format}`;
-	            }
-	            function invalidFmt() {
-	                const callFormat = schemaEnv.$async
-	                    ? (0, codegen_1._) `(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))`
-	                    : (0, codegen_1._) `${format}(${data})`;
-	                const validData = (0, codegen_1._) `(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
-	                return (0, codegen_1._) `${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
-	            }
-	        }
-	        function validateFormat() {
-	            const formatDef = self.formats[schema];
-	            if (!formatDef) {
-	                unknownFormat();
-	                return;
-	            }
-	            if (formatDef === true)
-	                return;
-	            const [fmtType, format, fmtRef] = getFormat(formatDef);
-	            if (fmtType === ruleType)
-	                cxt.pass(validCondition());
-	            function unknownFormat() {
-	                if (opts.strictSchema === false) {
-	                    self.logger.warn(unknownMsg());
-	                    return;
-	                }
-	                throw new Error(unknownMsg());
-	                function unknownMsg() {
-	                    return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
-	                }
-	            }
-	            function getFormat(fmtDef) {
-	                const code = fmtDef instanceof RegExp
-	                    ? (0, codegen_1.regexpCode)(fmtDef)
-	                    : opts.code.formats
-	                        ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(schema)}`
-	                        : undefined;
-	                const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
-	                if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
-	                    return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._) `${fmt}.validate`];
-	                }
-	                return ["string", fmtDef, fmt];
-	            }
-	            function validCondition() {
-	                if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
-	                    if (!schemaEnv.$async)
-	                        throw new Error("async format in sync schema");
-	                    return (0, codegen_1._) `await ${fmtRef}(${data})`;
-	                }
-	                return typeof format == "function" ? (0, codegen_1._) `${fmtRef}(${data})` : (0, codegen_1._) `${fmtRef}.test(${data})`;
-	            }
-	        }
-	    },
-	};
-	format.default = def;
-	
-	return format;
-}
-
-var hasRequiredFormat;
-
-function requireFormat () {
-	if (hasRequiredFormat) return format$1;
-	hasRequiredFormat = 1;
-	Object.defineProperty(format$1, "__esModule", { value: true });
-	const format_1 = /*@__PURE__*/ requireFormat$1();
-	const format = [format_1.default];
-	format$1.default = format;
-	
-	return format$1;
-}
-
-var metadata = {};
-
-var hasRequiredMetadata;
-
-function requireMetadata () {
-	if (hasRequiredMetadata) return metadata;
-	hasRequiredMetadata = 1;
-	Object.defineProperty(metadata, "__esModule", { value: true });
-	metadata.contentVocabulary = metadata.metadataVocabulary = void 0;
-	metadata.metadataVocabulary = [
-	    "title",
-	    "description",
-	    "default",
-	    "deprecated",
-	    "readOnly",
-	    "writeOnly",
-	    "examples",
-	];
-	metadata.contentVocabulary = [
-	    "contentMediaType",
-	    "contentEncoding",
-	    "contentSchema",
-	];
-	
-	return metadata;
-}
-
-var hasRequiredDraft7;
-
-function requireDraft7 () {
-	if (hasRequiredDraft7) return draft7;
-	hasRequiredDraft7 = 1;
-	Object.defineProperty(draft7, "__esModule", { value: true });
-	const core_1 = /*@__PURE__*/ requireCore$1();
-	const validation_1 = /*@__PURE__*/ requireValidation();
-	const applicator_1 = /*@__PURE__*/ requireApplicator();
-	const format_1 = /*@__PURE__*/ requireFormat();
-	const metadata_1 = /*@__PURE__*/ requireMetadata();
-	const draft7Vocabularies = [
-	    core_1.default,
-	    validation_1.default,
-	    (0, applicator_1.default)(),
-	    format_1.default,
-	    metadata_1.metadataVocabulary,
-	    metadata_1.contentVocabulary,
-	];
-	draft7.default = draft7Vocabularies;
-	
-	return draft7;
-}
-
-var discriminator = {};
-
-var types$1 = {};
-
-var hasRequiredTypes;
-
-function requireTypes () {
-	if (hasRequiredTypes) return types$1;
-	hasRequiredTypes = 1;
-	Object.defineProperty(types$1, "__esModule", { value: true });
-	types$1.DiscrError = void 0;
-	var DiscrError;
-	(function (DiscrError) {
-	    DiscrError["Tag"] = "tag";
-	    DiscrError["Mapping"] = "mapping";
-	})(DiscrError || (types$1.DiscrError = DiscrError = {}));
-	
-	return types$1;
-}
-
-var hasRequiredDiscriminator;
-
-function requireDiscriminator () {
-	if (hasRequiredDiscriminator) return discriminator;
-	hasRequiredDiscriminator = 1;
-	Object.defineProperty(discriminator, "__esModule", { value: true });
-	const codegen_1 = /*@__PURE__*/ requireCodegen();
-	const types_1 = /*@__PURE__*/ requireTypes();
-	const compile_1 = /*@__PURE__*/ requireCompile();
-	const ref_error_1 = /*@__PURE__*/ requireRef_error();
-	const util_1 = /*@__PURE__*/ requireUtil();
-	const error = {
-	    message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
-	        ? `tag "${tagName}" must be string`
-	        : `value of tag "${tagName}" must be in oneOf`,
-	    params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._) `{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`,
-	};
-	const def = {
-	    keyword: "discriminator",
-	    type: "object",
-	    schemaType: "object",
-	    error,
-	    code(cxt) {
-	        const { gen, data, schema, parentSchema, it } = cxt;
-	        const { oneOf } = parentSchema;
-	        if (!it.opts.discriminator) {
-	            throw new Error("discriminator: requires discriminator option");
-	        }
-	        const tagName = schema.propertyName;
-	        if (typeof tagName != "string")
-	            throw new Error("discriminator: requires propertyName");
-	        if (schema.mapping)
-	            throw new Error("discriminator: mapping is not supported");
-	        if (!oneOf)
-	            throw new Error("discriminator: requires oneOf keyword");
-	        const valid = gen.let("valid", false);
-	        const tag = gen.const("tag", (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(tagName)}`);
-	        gen.if((0, codegen_1._) `typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
-	        cxt.ok(valid);
-	        function validateMapping() {
-	            const mapping = getMapping();
-	            gen.if(false);
-	            for (const tagValue in mapping) {
-	                gen.elseIf((0, codegen_1._) `${tag} === ${tagValue}`);
-	                gen.assign(valid, applyTagSchema(mapping[tagValue]));
-	            }
-	            gen.else();
-	            cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
-	            gen.endIf();
-	        }
-	        function applyTagSchema(schemaProp) {
-	            const _valid = gen.name("valid");
-	            const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
-	            cxt.mergeEvaluated(schCxt, codegen_1.Name);
-	            return _valid;
-	        }
-	        function getMapping() {
-	            var _a;
-	            const oneOfMapping = {};
-	            const topRequired = hasRequired(parentSchema);
-	            let tagRequired = true;
-	            for (let i = 0; i < oneOf.length; i++) {
-	                let sch = oneOf[i];
-	                if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
-	                    const ref = sch.$ref;
-	                    sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
-	                    if (sch instanceof compile_1.SchemaEnv)
-	                        sch = sch.schema;
-	                    if (sch === undefined)
-	                        throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
-	                }
-	                const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
-	                if (typeof propSch != "object") {
-	                    throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
-	                }
-	                tagRequired = tagRequired && (topRequired || hasRequired(sch));
-	                addMappings(propSch, i);
-	            }
-	            if (!tagRequired)
-	                throw new Error(`discriminator: "${tagName}" must be required`);
-	            return oneOfMapping;
-	            function hasRequired({ required }) {
-	                return Array.isArray(required) && required.includes(tagName);
-	            }
-	            function addMappings(sch, i) {
-	                if (sch.const) {
-	                    addMapping(sch.const, i);
-	                }
-	                else if (sch.enum) {
-	                    for (const tagValue of sch.enum) {
-	                        addMapping(tagValue, i);
-	                    }
-	                }
-	                else {
-	                    throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
-	                }
-	            }
-	            function addMapping(tagValue, i) {
-	                if (typeof tagValue != "string" || tagValue in oneOfMapping) {
-	                    throw new Error(`discriminator: "${tagName}" values must be unique strings`);
-	                }
-	                oneOfMapping[tagValue] = i;
-	            }
-	        }
-	    },
-	};
-	discriminator.default = def;
-	
-	return discriminator;
-}
-
-var $schema$8 = "http://json-schema.org/draft-07/schema#";
-var $id$8 = "http://json-schema.org/draft-07/schema#";
-var title$8 = "Core schema meta-schema";
-var definitions = {
-	schemaArray: {
-		type: "array",
-		minItems: 1,
-		items: {
-			$ref: "#"
-		}
-	},
-	nonNegativeInteger: {
-		type: "integer",
-		minimum: 0
-	},
-	nonNegativeIntegerDefault0: {
-		allOf: [
-			{
-				$ref: "#/definitions/nonNegativeInteger"
-			},
-			{
-				"default": 0
-			}
-		]
-	},
-	simpleTypes: {
-		"enum": [
-			"array",
-			"boolean",
-			"integer",
-			"null",
-			"number",
-			"object",
-			"string"
-		]
-	},
-	stringArray: {
-		type: "array",
-		items: {
-			type: "string"
-		},
-		uniqueItems: true,
-		"default": [
-		]
-	}
-};
-var type$9 = [
-	"object",
-	"boolean"
-];
-var properties$8 = {
-	$id: {
-		type: "string",
-		format: "uri-reference"
-	},
-	$schema: {
-		type: "string",
-		format: "uri"
-	},
-	$ref: {
-		type: "string",
-		format: "uri-reference"
-	},
-	$comment: {
-		type: "string"
-	},
-	title: {
-		type: "string"
-	},
-	description: {
-		type: "string"
-	},
-	"default": true,
-	readOnly: {
-		type: "boolean",
-		"default": false
-	},
-	examples: {
-		type: "array",
-		items: true
-	},
-	multipleOf: {
-		type: "number",
-		exclusiveMinimum: 0
-	},
-	maximum: {
-		type: "number"
-	},
-	exclusiveMaximum: {
-		type: "number"
-	},
-	minimum: {
-		type: "number"
-	},
-	exclusiveMinimum: {
-		type: "number"
-	},
-	maxLength: {
-		$ref: "#/definitions/nonNegativeInteger"
-	},
-	minLength: {
-		$ref: "#/definitions/nonNegativeIntegerDefault0"
-	},
-	pattern: {
-		type: "string",
-		format: "regex"
-	},
-	additionalItems: {
-		$ref: "#"
-	},
-	items: {
-		anyOf: [
-			{
-				$ref: "#"
-			},
-			{
-				$ref: "#/definitions/schemaArray"
-			}
-		],
-		"default": true
-	},
-	maxItems: {
-		$ref: "#/definitions/nonNegativeInteger"
-	},
-	minItems: {
-		$ref: "#/definitions/nonNegativeIntegerDefault0"
-	},
-	uniqueItems: {
-		type: "boolean",
-		"default": false
-	},
-	contains: {
-		$ref: "#"
-	},
-	maxProperties: {
-		$ref: "#/definitions/nonNegativeInteger"
-	},
-	minProperties: {
-		$ref: "#/definitions/nonNegativeIntegerDefault0"
-	},
-	required: {
-		$ref: "#/definitions/stringArray"
-	},
-	additionalProperties: {
-		$ref: "#"
-	},
-	definitions: {
-		type: "object",
-		additionalProperties: {
-			$ref: "#"
-		},
-		"default": {
-		}
-	},
-	properties: {
-		type: "object",
-		additionalProperties: {
-			$ref: "#"
-		},
-		"default": {
-		}
-	},
-	patternProperties: {
-		type: "object",
-		additionalProperties: {
-			$ref: "#"
-		},
-		propertyNames: {
-			format: "regex"
-		},
-		"default": {
-		}
-	},
-	dependencies: {
-		type: "object",
-		additionalProperties: {
-			anyOf: [
-				{
-					$ref: "#"
-				},
-				{
-					$ref: "#/definitions/stringArray"
-				}
-			]
-		}
-	},
-	propertyNames: {
-		$ref: "#"
-	},
-	"const": true,
-	"enum": {
-		type: "array",
-		items: true,
-		minItems: 1,
-		uniqueItems: true
-	},
-	type: {
-		anyOf: [
-			{
-				$ref: "#/definitions/simpleTypes"
-			},
-			{
-				type: "array",
-				items: {
-					$ref: "#/definitions/simpleTypes"
-				},
-				minItems: 1,
-				uniqueItems: true
-			}
-		]
-	},
-	format: {
-		type: "string"
-	},
-	contentMediaType: {
-		type: "string"
-	},
-	contentEncoding: {
-		type: "string"
-	},
-	"if": {
-		$ref: "#"
-	},
-	then: {
-		$ref: "#"
-	},
-	"else": {
-		$ref: "#"
-	},
-	allOf: {
-		$ref: "#/definitions/schemaArray"
-	},
-	anyOf: {
-		$ref: "#/definitions/schemaArray"
-	},
-	oneOf: {
-		$ref: "#/definitions/schemaArray"
-	},
-	not: {
-		$ref: "#"
-	}
-};
-var require$$3$1 = {
-	$schema: $schema$8,
-	$id: $id$8,
-	title: title$8,
-	definitions: definitions,
-	type: type$9,
-	properties: properties$8,
-	"default": true
-};
-
-var hasRequiredAjv;
-
-function requireAjv () {
-	if (hasRequiredAjv) return ajv.exports;
-	hasRequiredAjv = 1;
-	(function (module, exports) {
-		Object.defineProperty(exports, "__esModule", { value: true });
-		exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-		const core_1 = /*@__PURE__*/ requireCore$2();
-		const draft7_1 = /*@__PURE__*/ requireDraft7();
-		const discriminator_1 = /*@__PURE__*/ requireDiscriminator();
-		const draft7MetaSchema = require$$3$1;
-		const META_SUPPORT_DATA = ["/properties"];
-		const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-		class Ajv extends core_1.default {
-		    _addVocabularies() {
-		        super._addVocabularies();
-		        draft7_1.default.forEach((v) => this.addVocabulary(v));
-		        if (this.opts.discriminator)
-		            this.addKeyword(discriminator_1.default);
-		    }
-		    _addDefaultMetaSchema() {
-		        super._addDefaultMetaSchema();
-		        if (!this.opts.meta)
-		            return;
-		        const metaSchema = this.opts.$data
-		            ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA)
-		            : draft7MetaSchema;
-		        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
-		        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-		    }
-		    defaultMeta() {
-		        return (this.opts.defaultMeta =
-		            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
-		    }
-		}
-		exports.Ajv = Ajv;
-		module.exports = exports = Ajv;
-		module.exports.Ajv = Ajv;
-		Object.defineProperty(exports, "__esModule", { value: true });
-		exports.default = Ajv;
-		var validate_1 = /*@__PURE__*/ requireValidate();
-		Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function () { return validate_1.KeywordCxt; } });
-		var codegen_1 = /*@__PURE__*/ requireCodegen();
-		Object.defineProperty(exports, "_", { enumerable: true, get: function () { return codegen_1._; } });
-		Object.defineProperty(exports, "str", { enumerable: true, get: function () { return codegen_1.str; } });
-		Object.defineProperty(exports, "stringify", { enumerable: true, get: function () { return codegen_1.stringify; } });
-		Object.defineProperty(exports, "nil", { enumerable: true, get: function () { return codegen_1.nil; } });
-		Object.defineProperty(exports, "Name", { enumerable: true, get: function () { return codegen_1.Name; } });
-		Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function () { return codegen_1.CodeGen; } });
-		var validation_error_1 = /*@__PURE__*/ requireValidation_error();
-		Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function () { return validation_error_1.default; } });
-		var ref_error_1 = /*@__PURE__*/ requireRef_error();
-		Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function () { return ref_error_1.default; } });
-		
-	} (ajv, ajv.exports));
-	return ajv.exports;
-}
-
-var ajvExports = /*@__PURE__*/ requireAjv();
-
-var $schema$7 = "http://json-schema.org/draft-07/schema#";
-var $id$7 = "https://www.npmjs.com/package/zowe-ha-policy/schema/zowe-ha-policy.schema.json";
-var title$7 = "zowe-ha-policy configuration (.zowe-ha-policy.yaml)";
-var type$8 = "object";
-var additionalProperties = false;
-var properties$7 = {
-	zoweVersion: {
-		description: "Major version of Zowe whose defaults and behaviour the rules assume.",
-		"enum": [
-			2,
-			3
-		]
-	},
-	include: {
-		description: "Globs (relative to this file) of the files to check; default: every .yaml, .yml and .json file.",
-		type: "array",
-		items: {
-			type: "string",
-			minLength: 1
-		}
-	},
-	exclude: {
-		description: "Globs (relative to this file) of files and folders not to check.",
-		type: "array",
-		items: {
-			type: "string",
-			minLength: 1
-		}
-	},
-	rules: {
-		description: "Per rule id: off, or the severity to report it with.",
-		type: "object",
-		propertyNames: {
-			pattern: "^[A-Za-z][A-Za-z0-9-]*$"
-		},
-		additionalProperties: {
-			"enum": [
-				"off",
-				"error",
-				"warning",
-				"info"
-			]
-		}
-	},
-	zowe: {
-		type: "object",
-		additionalProperties: false,
-		properties: {
-			configs: {
-				description: "Files Zowe reads as one configuration (FILE(a):FILE(b)), highest priority first, relative to this file.",
-				type: "array",
-				items: {
-					type: "array",
-					minItems: 1,
-					items: {
-						type: "string",
-						minLength: 1
-					}
-				}
-			},
-			schemas: {
-				description: "Zowe's own JSON schemas, to validate every Zowe configuration with as configmgr does at start: a folder (for example a Zowe runtime's schemas/ folder, with zowe-yaml-schema.json and server-common.json; the runtime's files/defaults.yaml beside it is merged as Zowe merges it) or file, or a list of them (add components' schema folders to check their sections too), relative to this file.",
-				oneOf: [
-					{
-						type: "string",
-						minLength: 1
-					},
-					{
-						type: "array",
-						minItems: 1,
-						items: {
-							type: "string",
-							minLength: 1
-						}
-					}
-				]
-			}
-		}
-	},
-	policies: {
-		description: "Your organisation's own rules, evaluated with the bundled ones. Each entry, relative to this file, is a folder of .rego files (compiled with opa, which must be on PATH), a .tar.gz bundle written by 'zowe-ha-policy build-policies', or a .wasm with its <name>.rules.json beside it.",
-		type: "array",
-		items: {
-			type: "string",
-			minLength: 1
-		}
-	},
-	exceptions: {
-		description: "Accepted risks: findings of a rule in some files are suppressed, with a reason, until the exception expires.",
-		type: "array",
-		items: {
-			type: "object",
-			additionalProperties: false,
-			required: [
-				"rule",
-				"files",
-				"reason",
-				"expires"
-			],
-			properties: {
-				rule: {
-					description: "The rule id.",
-					type: "string",
-					minLength: 1
-				},
-				files: {
-					description: "Globs, relative to this file, of the files it covers.",
-					type: "array",
-					minItems: 1,
-					items: {
-						type: "string",
-						minLength: 1
-					}
-				},
-				instance: {
-					description: "Only findings about this HA instance.",
-					type: "string",
-					minLength: 1
-				},
-				reason: {
-					description: "Why the risk is accepted: shown in reports beside every suppressed finding.",
-					type: "string",
-					minLength: 1
-				},
-				expires: {
-					description: "YYYY-MM-DD: the last day it applies; after that the findings are reported again and so is the exception.",
-					type: "string",
-					pattern: "^\\d{4}-\\d{2}-\\d{2}$"
-				}
-			}
-		}
-	},
-	limits: {
-		description: "Bounds on the work one input file may cause; a file over a limit is reported (input-limit) and the others are still checked.",
-		type: "object",
-		additionalProperties: false,
-		properties: {
-			maxFileBytes: {
-				description: "Largest file read, in bytes (default 4 MiB).",
-				type: "integer",
-				minimum: 1024
-			},
-			maxDepth: {
-				description: "Deepest nesting of a document (default 100).",
-				type: "integer",
-				minimum: 8,
-				maximum: 1000
-			},
-			maxAliasCount: {
-				description: "Aliases a document may expand (default 100; guards against alias bombs).",
-				type: "integer",
-				minimum: 0,
-				maximum: 10000
-			}
-		}
-	},
-	kubernetes: {
-		type: "object",
-		additionalProperties: false,
-		properties: {
-			scope: {
-				description: "Workloads the replica, disruption-budget, spreading and probe rules cover: Zowe's components only, or every Deployment and StatefulSet.",
-				"enum": [
-					"zowe",
-					"all"
-				]
-			},
-			ha: {
-				description: "The Kubernetes deployment is meant to be highly available: single replicas, autoscaler floors below two and missing disruption budgets are errors instead of warnings.",
-				type: "boolean"
-			},
-			units: {
-				description: "Folders (globs relative to this file, e.g. clusters/*) each holding one deployment unit: the objects applied together to one cluster. Rules relate objects only within a unit. Without it, units follow the folders: subfolders that repeat an object's kind, namespace and name are separate units.",
-				type: "array",
-				items: {
-					type: "string",
-					minLength: 1
-				}
-			}
-		}
-	},
-	helm: {
-		description: "How Helm charts are rendered (with helm on PATH). Without it, each chart renders with its values.yaml alone and with each values-<env>.yaml or values.<env>.yaml beside it.",
-		type: "object",
-		additionalProperties: false,
-		properties: {
-			charts: {
-				description: "Per chart folder (relative to this file).",
-				type: "object",
-				propertyNames: {
-					minLength: 1
-				},
-				additionalProperties: {
-					type: "object",
-					additionalProperties: false,
-					properties: {
-						values: {
-							description: "The environments to render, each a values file or a list of values files applied in order (relative to the chart folder); values.yaml names the chart's defaults alone.",
-							type: "array",
-							minItems: 1,
-							items: {
-								anyOf: [
-									{
-										type: "string",
-										minLength: 1
-									},
-									{
-										type: "array",
-										minItems: 1,
-										items: {
-											type: "string",
-											minLength: 1
-										}
-									}
-								]
-							}
-						},
-						release: {
-							description: "The release name (default: the chart's name).",
-							type: "string",
-							pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
-							maxLength: 53
-						},
-						namespace: {
-							description: "The namespace to render into (default: Helm's, default).",
-							type: "string",
-							pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
-							maxLength: 63
-						}
-					}
-				}
-			}
-		}
-	}
-};
-var schema$4 = {
-	$schema: $schema$7,
-	$id: $id$7,
-	title: title$7,
-	type: type$8,
-	additionalProperties: additionalProperties,
-	properties: properties$7
-};
-
 /** Reads a file for checking, within limits: too large, binary and undecodable files are refused with a reason. */
 /**
  * 4 MiB: far above a zowe.yaml (kilobytes) or a manifest file, and measured to keep the worst
@@ -37384,10 +29050,10 @@ function requireSnippet() {
   snippet = makeSnippet;
   return snippet;
 }
-var type$7;
+var type$8;
 var hasRequiredType;
 function requireType() {
-  if (hasRequiredType) return type$7;
+  if (hasRequiredType) return type$8;
   hasRequiredType = 1;
   const YAMLException2 = requireException();
   const TYPE_CONSTRUCTOR_OPTIONS = [
@@ -37445,8 +29111,8 @@ function requireType() {
       throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
     }
   }
-  type$7 = Type2;
-  return type$7;
+  type$8 = Type2;
+  return type$8;
 }
 var schema$3;
 var hasRequiredSchema$4;
@@ -37875,12 +29541,12 @@ function requireFloat$2() {
   });
   return float$2;
 }
-var json$1;
-var hasRequiredJson$1;
-function requireJson$1() {
-  if (hasRequiredJson$1) return json$1;
-  hasRequiredJson$1 = 1;
-  json$1 = requireFailsafe().extend({
+var json;
+var hasRequiredJson;
+function requireJson() {
+  if (hasRequiredJson) return json;
+  hasRequiredJson = 1;
+  json = requireFailsafe().extend({
     implicit: [
       require_null$1(),
       requireBool$2(),
@@ -37888,15 +29554,15 @@ function requireJson$1() {
       requireFloat$2()
     ]
   });
-  return json$1;
+  return json;
 }
-var core;
-var hasRequiredCore;
-function requireCore() {
-  if (hasRequiredCore) return core;
-  hasRequiredCore = 1;
-  core = requireJson$1();
-  return core;
+var core$2;
+var hasRequiredCore$2;
+function requireCore$2() {
+  if (hasRequiredCore$2) return core$2;
+  hasRequiredCore$2 = 1;
+  core$2 = requireJson();
+  return core$2;
 }
 var timestamp$1;
 var hasRequiredTimestamp$1;
@@ -38176,7 +29842,7 @@ var hasRequired_default;
 function require_default() {
   if (hasRequired_default) return _default;
   hasRequired_default = 1;
-  _default = requireCore().extend({
+  _default = requireCore$2().extend({
     implicit: [
       requireTimestamp$1(),
       requireMerge$1()
@@ -40236,8 +31902,8 @@ function requireJsYaml() {
   jsYaml.Type = requireType();
   jsYaml.Schema = requireSchema$4();
   jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
-  jsYaml.JSON_SCHEMA = requireJson$1();
-  jsYaml.CORE_SCHEMA = requireCore();
+  jsYaml.JSON_SCHEMA = requireJson();
+  jsYaml.CORE_SCHEMA = requireCore$2();
   jsYaml.DEFAULT_SCHEMA = require_default();
   jsYaml.load = loader2.load;
   jsYaml.loadAll = loader2.loadAll;
@@ -40264,7 +31930,7 @@ function requireJsYaml() {
   return jsYaml;
 }
 var jsYamlExports = requireJsYaml();
-const yaml$1 = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
+const yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
 const {
   Type,
   Schema: Schema$1,
@@ -40276,13 +31942,13 @@ const {
   loadAll,
   dump,
   YAMLException,
-  types,
+  types: types$1,
   safeLoad,
   safeLoadAll,
   safeDump
-} = yaml$1;
+} = yaml;
 
-var dist$2 = {};
+var dist$1 = {};
 
 var composer = {};
 
@@ -44660,13 +36326,13 @@ function requireDocument () {
 	return Document;
 }
 
-var errors = {};
+var errors$1 = {};
 
-var hasRequiredErrors;
+var hasRequiredErrors$1;
 
-function requireErrors () {
-	if (hasRequiredErrors) return errors;
-	hasRequiredErrors = 1;
+function requireErrors$1 () {
+	if (hasRequiredErrors$1) return errors$1;
+	hasRequiredErrors$1 = 1;
 
 	class YAMLError extends Error {
 	    constructor(name, pos, code, message) {
@@ -44724,11 +36390,11 @@ function requireErrors () {
 	    }
 	};
 
-	errors.YAMLError = YAMLError;
-	errors.YAMLParseError = YAMLParseError;
-	errors.YAMLWarning = YAMLWarning;
-	errors.prettifyError = prettifyError;
-	return errors;
+	errors$1.YAMLError = YAMLError;
+	errors$1.YAMLParseError = YAMLParseError;
+	errors$1.YAMLWarning = YAMLWarning;
+	errors$1.prettifyError = prettifyError;
+	return errors$1;
 }
 
 var composeDoc = {};
@@ -46298,7 +37964,7 @@ function requireComposer () {
 	var node_process = require$$0$7;
 	var directives = requireDirectives();
 	var Document = requireDocument();
-	var errors = requireErrors();
+	var errors = requireErrors$1();
 	var identity = requireIdentity();
 	var composeDoc = requireComposeDoc();
 	var resolveEnd = requireResolveEnd();
@@ -46532,7 +38198,7 @@ function requireCstScalar () {
 
 	var resolveBlockScalar = requireResolveBlockScalar();
 	var resolveFlowScalar = requireResolveFlowScalar();
-	var errors = requireErrors();
+	var errors = requireErrors$1();
 	var stringifyString = requireStringifyString();
 
 	function resolveAsScalar(token, strict = true, onError) {
@@ -48829,7 +40495,7 @@ function requirePublicApi () {
 
 	var composer = requireComposer();
 	var Document = requireDocument();
-	var errors = requireErrors();
+	var errors = requireErrors$1();
 	var log = requireLog();
 	var identity = requireIdentity();
 	var lineCounter = requireLineCounter();
@@ -48935,16 +40601,16 @@ function requirePublicApi () {
 	return publicApi;
 }
 
-var hasRequiredDist$2;
+var hasRequiredDist$1;
 
-function requireDist$2 () {
-	if (hasRequiredDist$2) return dist$2;
-	hasRequiredDist$2 = 1;
+function requireDist$1 () {
+	if (hasRequiredDist$1) return dist$1;
+	hasRequiredDist$1 = 1;
 
 	var composer = requireComposer();
 	var Document = requireDocument();
 	var Schema = requireSchema();
-	var errors = requireErrors();
+	var errors = requireErrors$1();
 	var Alias = requireAlias();
 	var identity = requireIdentity();
 	var Pair = requirePair();
@@ -48960,39 +40626,39 @@ function requireDist$2 () {
 
 
 
-	dist$2.Composer = composer.Composer;
-	dist$2.Document = Document.Document;
-	dist$2.Schema = Schema.Schema;
-	dist$2.YAMLError = errors.YAMLError;
-	dist$2.YAMLParseError = errors.YAMLParseError;
-	dist$2.YAMLWarning = errors.YAMLWarning;
-	dist$2.Alias = Alias.Alias;
-	dist$2.isAlias = identity.isAlias;
-	dist$2.isCollection = identity.isCollection;
-	dist$2.isDocument = identity.isDocument;
-	dist$2.isMap = identity.isMap;
-	dist$2.isNode = identity.isNode;
-	dist$2.isPair = identity.isPair;
-	dist$2.isScalar = identity.isScalar;
-	dist$2.isSeq = identity.isSeq;
-	dist$2.Pair = Pair.Pair;
-	dist$2.Scalar = Scalar.Scalar;
-	dist$2.YAMLMap = YAMLMap.YAMLMap;
-	dist$2.YAMLSeq = YAMLSeq.YAMLSeq;
-	dist$2.CST = cst;
-	dist$2.Lexer = lexer.Lexer;
-	dist$2.LineCounter = lineCounter.LineCounter;
-	dist$2.Parser = parser.Parser;
-	dist$2.parse = publicApi.parse;
-	dist$2.parseAllDocuments = publicApi.parseAllDocuments;
-	dist$2.parseDocument = publicApi.parseDocument;
-	dist$2.stringify = publicApi.stringify;
-	dist$2.visit = visit.visit;
-	dist$2.visitAsync = visit.visitAsync;
-	return dist$2;
+	dist$1.Composer = composer.Composer;
+	dist$1.Document = Document.Document;
+	dist$1.Schema = Schema.Schema;
+	dist$1.YAMLError = errors.YAMLError;
+	dist$1.YAMLParseError = errors.YAMLParseError;
+	dist$1.YAMLWarning = errors.YAMLWarning;
+	dist$1.Alias = Alias.Alias;
+	dist$1.isAlias = identity.isAlias;
+	dist$1.isCollection = identity.isCollection;
+	dist$1.isDocument = identity.isDocument;
+	dist$1.isMap = identity.isMap;
+	dist$1.isNode = identity.isNode;
+	dist$1.isPair = identity.isPair;
+	dist$1.isScalar = identity.isScalar;
+	dist$1.isSeq = identity.isSeq;
+	dist$1.Pair = Pair.Pair;
+	dist$1.Scalar = Scalar.Scalar;
+	dist$1.YAMLMap = YAMLMap.YAMLMap;
+	dist$1.YAMLSeq = YAMLSeq.YAMLSeq;
+	dist$1.CST = cst;
+	dist$1.Lexer = lexer.Lexer;
+	dist$1.LineCounter = lineCounter.LineCounter;
+	dist$1.Parser = parser.Parser;
+	dist$1.parse = publicApi.parse;
+	dist$1.parseAllDocuments = publicApi.parseAllDocuments;
+	dist$1.parseDocument = publicApi.parseDocument;
+	dist$1.stringify = publicApi.stringify;
+	dist$1.visit = visit.visit;
+	dist$1.visitAsync = visit.visitAsync;
+	return dist$1;
 }
 
-var distExports$1 = requireDist$2();
+var distExports$1 = requireDist$1();
 
 class Unsupported extends Error {
 }
@@ -50139,19 +41805,51 @@ function helmOptions(raw, dir) {
     return { charts };
 }
 
-/**
- * The project configuration, .zowe-ha-policy.yaml: read with positions and validated against the
- * JSON Schema shipped in schema/, so that every mistake names the file, line and allowed values.
- */
+var ucs2length = {};
+
+var hasRequiredUcs2length;
+
+function requireUcs2length () {
+	if (hasRequiredUcs2length) return ucs2length;
+	hasRequiredUcs2length = 1;
+	Object.defineProperty(ucs2length, "__esModule", { value: true });
+	// https://mathiasbynens.be/notes/javascript-encoding
+	// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
+	function ucs2length$1(str) {
+	    const len = str.length;
+	    let length = 0;
+	    let pos = 0;
+	    let value;
+	    while (pos < len) {
+	        length++;
+	        value = str.charCodeAt(pos++);
+	        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+	            // high surrogate, and there is a next character
+	            value = str.charCodeAt(pos);
+	            if ((value & 0xfc00) === 0xdc00)
+	                pos++; // low surrogate
+	        }
+	    }
+	    return length;
+	}
+	ucs2length.default = ucs2length$1;
+	ucs2length$1.code = 'require("ajv/dist/runtime/ucs2length").default';
+	
+	return ucs2length;
+}
+
+var ucs2lengthExports = /*@__PURE__*/ requireUcs2length();
+var helper0Module = /*@__PURE__*/getDefaultExportFromCjs$1(ucs2lengthExports);
+
+const helper0 = helper0Module.default ?? helper0Module;
+const validate$1 = validate10;const schema11 = {"properties":{"zoweVersion":{"description":"Major version of Zowe whose defaults and behaviour the rules assume.","enum":[2,3]},"include":{"description":"Globs (relative to this file) of the files to check; default: every .yaml, .yml and .json file.","type":"array","items":{"type":"string","minLength":1}},"exclude":{"description":"Globs (relative to this file) of files and folders not to check.","type":"array","items":{"type":"string","minLength":1}},"rules":{"description":"Per rule id: off, or the severity to report it with.","type":"object","propertyNames":{"pattern":"^[A-Za-z][A-Za-z0-9-]*$"},"additionalProperties":{"enum":["off","error","warning","info"]}},"zowe":{"type":"object","additionalProperties":false,"properties":{"configs":{"description":"Files Zowe reads as one configuration (FILE(a):FILE(b)), highest priority first, relative to this file.","type":"array","items":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"schemas":{"description":"Zowe's own JSON schemas, to validate every Zowe configuration with as configmgr does at start: a folder (for example a Zowe runtime's schemas/ folder, with zowe-yaml-schema.json and server-common.json; the runtime's files/defaults.yaml beside it is merged as Zowe merges it) or file, or a list of them (add components' schema folders to check their sections too), relative to this file.","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]}}},"policies":{"description":"Your organisation's own rules, evaluated with the bundled ones. Each entry, relative to this file, is a folder of .rego files (compiled with opa, which must be on PATH), a .tar.gz bundle written by 'zowe-ha-policy build-policies', or a .wasm with its <name>.rules.json beside it.","type":"array","items":{"type":"string","minLength":1}},"exceptions":{"description":"Accepted risks: findings of a rule in some files are suppressed, with a reason, until the exception expires.","type":"array","items":{"type":"object","additionalProperties":false,"required":["rule","files","reason","expires"],"properties":{"rule":{"description":"The rule id.","type":"string","minLength":1},"files":{"description":"Globs, relative to this file, of the files it covers.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"instance":{"description":"Only findings about this HA instance.","type":"string","minLength":1},"reason":{"description":"Why the risk is accepted: shown in reports beside every suppressed finding.","type":"string","minLength":1},"expires":{"description":"YYYY-MM-DD: the last day it applies; after that the findings are reported again and so is the exception.","type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"}}}},"limits":{"description":"Bounds on the work one input file may cause; a file over a limit is reported (input-limit) and the others are still checked.","type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"description":"Largest file read, in bytes (default 4 MiB).","type":"integer","minimum":1024},"maxDepth":{"description":"Deepest nesting of a document (default 100).","type":"integer","minimum":8,"maximum":1000},"maxAliasCount":{"description":"Aliases a document may expand (default 100; guards against alias bombs).","type":"integer","minimum":0,"maximum":10000}}},"kubernetes":{"type":"object","additionalProperties":false,"properties":{"scope":{"description":"Workloads the replica, disruption-budget, spreading and probe rules cover: Zowe's components only, or every Deployment and StatefulSet.","enum":["zowe","all"]},"ha":{"description":"The Kubernetes deployment is meant to be highly available: single replicas, autoscaler floors below two and missing disruption budgets are errors instead of warnings.","type":"boolean"},"units":{"description":"Folders (globs relative to this file, e.g. clusters/*) each holding one deployment unit: the objects applied together to one cluster. Rules relate objects only within a unit. Without it, units follow the folders: subfolders that repeat an object's kind, namespace and name are separate units.","type":"array","items":{"type":"string","minLength":1}}}},"helm":{"description":"How Helm charts are rendered (with helm on PATH). Without it, each chart renders with its values.yaml alone and with each values-<env>.yaml or values.<env>.yaml beside it.","type":"object","additionalProperties":false,"properties":{"charts":{"description":"Per chart folder (relative to this file).","type":"object","propertyNames":{"minLength":1},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"values":{"description":"The environments to render, each a values file or a list of values files applied in order (relative to the chart folder); values.yaml names the chart's defaults alone.","type":"array","minItems":1,"items":{"anyOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]}},"release":{"description":"The release name (default: the chart's name).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":53},"namespace":{"description":"The namespace to render into (default: Helm's, default).","type":"string","pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63}}}}}}}};const func2 = Object.prototype.hasOwnProperty;const func3 = helper0;const pattern0 = new RegExp("^[A-Za-z][A-Za-z0-9-]*$", "u");const pattern1 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");const pattern2 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func2.call(schema11.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.zoweVersion !== undefined){let data0 = data.zoweVersion;if(!((data0 === 2) || (data0 === 3))){const err1 = {instancePath:instancePath+"/zoweVersion",schemaPath:"#/properties/zoweVersion/enum",keyword:"enum",params:{allowedValues: schema11.properties.zoweVersion.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.include !== undefined){let data1 = data.include;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];if(typeof data2 === "string"){if(func3(data2) < 1){const err2 = {instancePath:instancePath+"/include/" + i0,schemaPath:"#/properties/include/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/include/" + i0,schemaPath:"#/properties/include/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/include",schemaPath:"#/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.exclude !== undefined){let data3 = data.exclude;if(Array.isArray(data3)){const len1 = data3.length;for(let i1=0; i1<len1; i1++){let data4 = data3[i1];if(typeof data4 === "string"){if(func3(data4) < 1){const err5 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/exclude/" + i1,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.rules !== undefined){let data5 = data.rules;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){const _errs13 = errors;if(typeof key1 === "string"){if(!pattern0.test(key1)){const err8 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}var valid5 = _errs13 === errors;if(!valid5){const err9 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}for(const key2 in data5){let data6 = data5[key2];if(!((((data6 === "off") || (data6 === "error")) || (data6 === "warning")) || (data6 === "info"))){const err10 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema11.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.zowe !== undefined){let data7 = data.zowe;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){for(const key3 in data7){if(!((key3 === "configs") || (key3 === "schemas"))){const err12 = {instancePath:instancePath+"/zowe",schemaPath:"#/properties/zowe/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data7.configs !== undefined){let data8 = data7.configs;if(Array.isArray(data8)){const len2 = data8.length;for(let i2=0; i2<len2; i2++){let data9 = data8[i2];if(Array.isArray(data9)){if(data9.length < 1){const err13 = {instancePath:instancePath+"/zowe/configs/" + i2,schemaPath:"#/properties/zowe/properties/configs/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}const len3 = data9.length;for(let i3=0; i3<len3; i3++){let data10 = data9[i3];if(typeof data10 === "string"){if(func3(data10) < 1){const err14 = {instancePath:instancePath+"/zowe/configs/" + i2+"/" + i3,schemaPath:"#/properties/zowe/properties/configs/items/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/zowe/configs/" + i2+"/" + i3,schemaPath:"#/properties/zowe/properties/configs/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/zowe/configs/" + i2,schemaPath:"#/properties/zowe/properties/configs/items/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}else {const err17 = {instancePath:instancePath+"/zowe/configs",schemaPath:"#/properties/zowe/properties/configs/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data7.schemas !== undefined){let data11 = data7.schemas;const _errs26 = errors;let valid12 = false;let passing0 = null;const _errs27 = errors;if(typeof data11 === "string"){if(func3(data11) < 1){const err18 = {instancePath:instancePath+"/zowe/schemas",schemaPath:"#/properties/zowe/properties/schemas/oneOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}else {const err19 = {instancePath:instancePath+"/zowe/schemas",schemaPath:"#/properties/zowe/properties/schemas/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}var _valid0 = _errs27 === errors;if(_valid0){valid12 = true;passing0 = 0;}const _errs29 = errors;if(Array.isArray(data11)){if(data11.length < 1){const err20 = {instancePath:instancePath+"/zowe/schemas",schemaPath:"#/properties/zowe/properties/schemas/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}const len4 = data11.length;for(let i4=0; i4<len4; i4++){let data12 = data11[i4];if(typeof data12 === "string"){if(func3(data12) < 1){const err21 = {instancePath:instancePath+"/zowe/schemas/" + i4,schemaPath:"#/properties/zowe/properties/schemas/oneOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/zowe/schemas/" + i4,schemaPath:"#/properties/zowe/properties/schemas/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}else {const err23 = {instancePath:instancePath+"/zowe/schemas",schemaPath:"#/properties/zowe/properties/schemas/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}var _valid0 = _errs29 === errors;if(_valid0 && valid12){valid12 = false;passing0 = [passing0, 1];}else {if(_valid0){valid12 = true;passing0 = 1;}}if(!valid12){const err24 = {instancePath:instancePath+"/zowe/schemas",schemaPath:"#/properties/zowe/properties/schemas/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}else {errors = _errs26;if(vErrors !== null){if(_errs26){vErrors.length = _errs26;}else {vErrors = null;}}}}}else {const err25 = {instancePath:instancePath+"/zowe",schemaPath:"#/properties/zowe/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data.policies !== undefined){let data13 = data.policies;if(Array.isArray(data13)){const len5 = data13.length;for(let i5=0; i5<len5; i5++){let data14 = data13[i5];if(typeof data14 === "string"){if(func3(data14) < 1){const err26 = {instancePath:instancePath+"/policies/" + i5,schemaPath:"#/properties/policies/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/policies/" + i5,schemaPath:"#/properties/policies/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/policies",schemaPath:"#/properties/policies/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.exceptions !== undefined){let data15 = data.exceptions;if(Array.isArray(data15)){const len6 = data15.length;for(let i6=0; i6<len6; i6++){let data16 = data15[i6];if(data16 && typeof data16 == "object" && !Array.isArray(data16)){if(data16.rule === undefined){const err29 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(data16.files === undefined){const err30 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(data16.reason === undefined){const err31 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(data16.expires === undefined){const err32 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}for(const key4 in data16){if(!(((((key4 === "rule") || (key4 === "files")) || (key4 === "instance")) || (key4 === "reason")) || (key4 === "expires"))){const err33 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data16.rule !== undefined){let data17 = data16.rule;if(typeof data17 === "string"){if(func3(data17) < 1){const err34 = {instancePath:instancePath+"/exceptions/" + i6+"/rule",schemaPath:"#/properties/exceptions/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/exceptions/" + i6+"/rule",schemaPath:"#/properties/exceptions/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data16.files !== undefined){let data18 = data16.files;if(Array.isArray(data18)){if(data18.length < 1){const err36 = {instancePath:instancePath+"/exceptions/" + i6+"/files",schemaPath:"#/properties/exceptions/items/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}const len7 = data18.length;for(let i7=0; i7<len7; i7++){let data19 = data18[i7];if(typeof data19 === "string"){if(func3(data19) < 1){const err37 = {instancePath:instancePath+"/exceptions/" + i6+"/files/" + i7,schemaPath:"#/properties/exceptions/items/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}else {const err38 = {instancePath:instancePath+"/exceptions/" + i6+"/files/" + i7,schemaPath:"#/properties/exceptions/items/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/exceptions/" + i6+"/files",schemaPath:"#/properties/exceptions/items/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data16.instance !== undefined){let data20 = data16.instance;if(typeof data20 === "string"){if(func3(data20) < 1){const err40 = {instancePath:instancePath+"/exceptions/" + i6+"/instance",schemaPath:"#/properties/exceptions/items/properties/instance/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}else {const err41 = {instancePath:instancePath+"/exceptions/" + i6+"/instance",schemaPath:"#/properties/exceptions/items/properties/instance/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data16.reason !== undefined){let data21 = data16.reason;if(typeof data21 === "string"){if(func3(data21) < 1){const err42 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}else {const err43 = {instancePath:instancePath+"/exceptions/" + i6+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data16.expires !== undefined){let data22 = data16.expires;if(typeof data22 === "string"){if(!pattern1.test(data22)){const err44 = {instancePath:instancePath+"/exceptions/" + i6+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}else {const err45 = {instancePath:instancePath+"/exceptions/" + i6+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}else {const err46 = {instancePath:instancePath+"/exceptions/" + i6,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}else {const err47 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data.limits !== undefined){let data23 = data.limits;if(data23 && typeof data23 == "object" && !Array.isArray(data23)){for(const key5 in data23){if(!(((key5 === "maxFileBytes") || (key5 === "maxDepth")) || (key5 === "maxAliasCount"))){const err48 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data23.maxFileBytes !== undefined){let data24 = data23.maxFileBytes;if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){const err49 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}if((typeof data24 == "number") && (isFinite(data24))){if(data24 < 1024 || isNaN(data24)){const err50 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1024},message:"must be >= 1024"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}if(data23.maxDepth !== undefined){let data25 = data23.maxDepth;if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){const err51 = {instancePath:instancePath+"/limits/maxDepth",schemaPath:"#/properties/limits/properties/maxDepth/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if((typeof data25 == "number") && (isFinite(data25))){if(data25 > 1000 || isNaN(data25)){const err52 = {instancePath:instancePath+"/limits/maxDepth",schemaPath:"#/properties/limits/properties/maxDepth/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}if(data25 < 8 || isNaN(data25)){const err53 = {instancePath:instancePath+"/limits/maxDepth",schemaPath:"#/properties/limits/properties/maxDepth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 8},message:"must be >= 8"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}if(data23.maxAliasCount !== undefined){let data26 = data23.maxAliasCount;if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){const err54 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}if((typeof data26 == "number") && (isFinite(data26))){if(data26 > 10000 || isNaN(data26)){const err55 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(data26 < 0 || isNaN(data26)){const err56 = {instancePath:instancePath+"/limits/maxAliasCount",schemaPath:"#/properties/limits/properties/maxAliasCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}}}else {const err57 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data.kubernetes !== undefined){let data27 = data.kubernetes;if(data27 && typeof data27 == "object" && !Array.isArray(data27)){for(const key6 in data27){if(!(((key6 === "scope") || (key6 === "ha")) || (key6 === "units"))){const err58 = {instancePath:instancePath+"/kubernetes",schemaPath:"#/properties/kubernetes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data27.scope !== undefined){let data28 = data27.scope;if(!((data28 === "zowe") || (data28 === "all"))){const err59 = {instancePath:instancePath+"/kubernetes/scope",schemaPath:"#/properties/kubernetes/properties/scope/enum",keyword:"enum",params:{allowedValues: schema11.properties.kubernetes.properties.scope.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data27.ha !== undefined){if(typeof data27.ha !== "boolean"){const err60 = {instancePath:instancePath+"/kubernetes/ha",schemaPath:"#/properties/kubernetes/properties/ha/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data27.units !== undefined){let data30 = data27.units;if(Array.isArray(data30)){const len8 = data30.length;for(let i8=0; i8<len8; i8++){let data31 = data30[i8];if(typeof data31 === "string"){if(func3(data31) < 1){const err61 = {instancePath:instancePath+"/kubernetes/units/" + i8,schemaPath:"#/properties/kubernetes/properties/units/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}else {const err62 = {instancePath:instancePath+"/kubernetes/units/" + i8,schemaPath:"#/properties/kubernetes/properties/units/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/kubernetes/units",schemaPath:"#/properties/kubernetes/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}else {const err64 = {instancePath:instancePath+"/kubernetes",schemaPath:"#/properties/kubernetes/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data.helm !== undefined){let data32 = data.helm;if(data32 && typeof data32 == "object" && !Array.isArray(data32)){for(const key7 in data32){if(!(key7 === "charts")){const err65 = {instancePath:instancePath+"/helm",schemaPath:"#/properties/helm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data32.charts !== undefined){let data33 = data32.charts;if(data33 && typeof data33 == "object" && !Array.isArray(data33)){for(const key8 in data33){const _errs78 = errors;if(typeof key8 === "string"){if(func3(key8) < 1){const err66 = {instancePath:instancePath+"/helm/charts",schemaPath:"#/properties/helm/properties/charts/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key8};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}var valid27 = _errs78 === errors;if(!valid27){const err67 = {instancePath:instancePath+"/helm/charts",schemaPath:"#/properties/helm/properties/charts/propertyNames",keyword:"propertyNames",params:{propertyName: key8},message:"property name must be valid"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}for(const key9 in data33){let data34 = data33[key9];if(data34 && typeof data34 == "object" && !Array.isArray(data34)){for(const key10 in data34){if(!(((key10 === "values") || (key10 === "release")) || (key10 === "namespace"))){const err68 = {instancePath:instancePath+"/helm/charts/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/helm/properties/charts/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data34.values !== undefined){let data35 = data34.values;if(Array.isArray(data35)){if(data35.length < 1){const err69 = {instancePath:instancePath+"/helm/charts/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/helm/properties/charts/additionalProperties/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}const len9 = data35.length;for(let i9=0; i9<len9; i9++){let data36 = data35[i9];const _errs86 = errors;let valid32 = false;const _errs87 = errors;if(typeof data36 === "string"){if(func3(data36) < 1){const err70 = {instancePath:instancePath+"/helm/charts/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i9,schemaPath:"#/properties/helm/properties/charts/additionalProperties/properties/values/items/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}else {const err71 = {instancePath:instancePath+"/helm/charts/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i9,schemaPath:"#/properties/helm/properties/charts/additionalProperties/properties/values/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}var _valid1 = _errs87 === errors;valid32 = valid32 || _valid1;if(!valid32){const _errs89 = errors;if(Array.isArray(data36)){if(data36.length < 1){const err72 = {instancePath:instancePath+"/helm/charts/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i9,schemaPath:"#/properties/helm/properties/charts/additionalProperties/properties/values/items/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}const len10 = data36.length;for(let i10=0; i10<len10; i10++){let data37 = data36[i10];if(typeof data37 === "string"){if(func3(data37) < 1){const err73 = {instancePath:instancePath+"/helm/charts/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i9+"/" + i10,schemaPath:"#/properties/helm/properties/charts/additionalProperties/properties/values/items/anyOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}else {const err74 = {instancePath:instancePath+"/helm/charts/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i9+"/" + i10,schemaPath:"#/properties/helm/properties/charts/additionalProperties/properties/values/items/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}else {const err75 = {instancePath:instancePath+"/helm/charts/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i9,schemaPath:"#/properties/helm/properties/charts/additionalProperties/properties/values/items/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}var _valid1 = _errs89 === errors;valid32 = valid32 || _valid1;}if(!valid32){const err76 = {instancePath:instancePath+"/helm/charts/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i9,schemaPath:"#/properties/helm/properties/charts/additionalProperties/properties/values/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}else {errors = _errs86;if(vErrors !== null){if(_errs86){vErrors.length = _errs86;}else {vErrors = null;}}}}}else {const err77 = {instancePath:instancePath+"/helm/charts/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/helm/properties/charts/additionalProperties/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data34.release !== undefined){let data38 = data34.release;if(typeof data38 === "string"){if(func3(data38) > 53){const err78 = {instancePath:instancePath+"/helm/charts/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/release",schemaPath:"#/properties/helm/properties/charts/additionalProperties/properties/release/maxLength",keyword:"maxLength",params:{limit: 53},message:"must NOT have more than 53 characters"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}if(!pattern2.test(data38)){const err79 = {instancePath:instancePath+"/helm/charts/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/release",schemaPath:"#/properties/helm/properties/charts/additionalProperties/properties/release/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}else {const err80 = {instancePath:instancePath+"/helm/charts/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/release",schemaPath:"#/properties/helm/properties/charts/additionalProperties/properties/release/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data34.namespace !== undefined){let data39 = data34.namespace;if(typeof data39 === "string"){if(func3(data39) > 63){const err81 = {instancePath:instancePath+"/helm/charts/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/namespace",schemaPath:"#/properties/helm/properties/charts/additionalProperties/properties/namespace/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}if(!pattern2.test(data39)){const err82 = {instancePath:instancePath+"/helm/charts/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/namespace",schemaPath:"#/properties/helm/properties/charts/additionalProperties/properties/namespace/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\""};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}else {const err83 = {instancePath:instancePath+"/helm/charts/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/namespace",schemaPath:"#/properties/helm/properties/charts/additionalProperties/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}}else {const err84 = {instancePath:instancePath+"/helm/charts/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/helm/properties/charts/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}}else {const err85 = {instancePath:instancePath+"/helm/charts",schemaPath:"#/properties/helm/properties/charts/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}}else {const err86 = {instancePath:instancePath+"/helm",schemaPath:"#/properties/helm/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}}else {const err87 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}validate10.errors = vErrors;return errors === 0;}
+function configValidator() {
+  return validate$1;
+}
+
 /** The configuration is wrong: the message names the file and line. */
 class ConfigError extends Error {
     name = "ConfigError";
-}
-// Compiled on first use: generating the validator costs more than a run without a configuration.
-let compiled;
-function configValidator() {
-    compiled ??= new ajvExports.Ajv({ allErrors: true, strict: true }).compile(schema$4);
-    return compiled;
 }
 function pointer(instancePath) {
     return instancePath
@@ -50562,6089 +42260,13 @@ function discover(paths, cwd) {
     return { files: [...files].sort(), others: [...others].sort(), unreadable, notices };
 }
 
-var json;
-var hasRequiredJson;
-
-function requireJson () {
-	if (hasRequiredJson) return json;
-	hasRequiredJson = 1;
-	function isValidJSON(str) {
-	  if (typeof str !== "string") {
-	    return;
-	  }
-	  try {
-	    JSON.parse(str);
-	    return true;
-	  } catch (err) {
-	    if (err instanceof SyntaxError) {
-	      return false;
-	    }
-	    throw err;
-	  }
-	}
-
-	json = {
-	  "json.is_valid": isValidJSON,
-	};
-	return json;
-}
-
-var sprintf = {};
-
-/* global window, exports, define */
-
-var hasRequiredSprintf;
-
-function requireSprintf () {
-	if (hasRequiredSprintf) return sprintf;
-	hasRequiredSprintf = 1;
-	(function (exports) {
-		!function() {
-
-		    var re = {
-		        not_type: /[^T]/,
-		        not_primitive: /[^v]/,
-		        number: /[diefg]/,
-		        numeric_arg: /[bcdiefguxX]/,
-		        json: /[j]/,
-		        text: /^[^\x25]+/,
-		        modulo: /^\x25{2}/,
-		        placeholder: /^\x25(?:([1-9]\d*)\$|\(([^)]+)\))?(\+)?(0|'[^$])?(-)?(\d+)?(?:\.(\d+))?([b-gijostTuvxX])/,
-		        key: /^([a-z_][a-z_\d]*)/i,
-		        key_access: /^\.([a-z_][a-z_\d]*)/i,
-		        index_access: /^\[(\d+)\]/,
-		        sign: /^[+-]/
-		    };
-
-		    function sprintf(key) {
-		        // `arguments` is not an array, but should be fine for this call
-		        return sprintf_format(sprintf_parse(key), arguments)
-		    }
-
-		    function vsprintf(fmt, argv) {
-		        return sprintf.apply(null, [fmt].concat(argv || []))
-		    }
-
-		    function sprintf_format(parse_tree, argv) {
-		        var cursor = 1, tree_length = parse_tree.length, arg, output = '', i, k, ph, pad, pad_character, pad_length, is_positive, sign;
-		        for (i = 0; i < tree_length; i++) {
-		            if (typeof parse_tree[i] === 'string') {
-		                output += parse_tree[i];
-		            }
-		            else if (typeof parse_tree[i] === 'object') {
-		                ph = parse_tree[i]; // convenience purposes only
-		                if (ph.keys) { // keyword argument
-		                    arg = argv[cursor];
-		                    for (k = 0; k < ph.keys.length; k++) {
-		                        if (arg == undefined) {
-		                            throw new Error(sprintf('[sprintf] Cannot access property "%s" of undefined value "%s"', ph.keys[k], ph.keys[k-1]))
-		                        }
-		                        arg = arg[ph.keys[k]];
-		                    }
-		                }
-		                else if (ph.param_no) { // positional argument (explicit)
-		                    arg = argv[ph.param_no];
-		                }
-		                else { // positional argument (implicit)
-		                    arg = argv[cursor++];
-		                }
-
-		                if (re.not_type.test(ph.type) && re.not_primitive.test(ph.type) && arg instanceof Function) {
-		                    arg = arg();
-		                }
-
-		                if (re.numeric_arg.test(ph.type) && (typeof arg !== 'number' && isNaN(arg))) {
-		                    throw new TypeError(sprintf('[sprintf] expecting number but found %T', arg))
-		                }
-
-		                if (re.number.test(ph.type)) {
-		                    is_positive = arg >= 0;
-		                }
-
-		                switch (ph.type) {
-		                    case 'b':
-		                        arg = parseInt(arg, 10).toString(2);
-		                        break
-		                    case 'c':
-		                        arg = String.fromCharCode(parseInt(arg, 10));
-		                        break
-		                    case 'd':
-		                    case 'i':
-		                        arg = parseInt(arg, 10);
-		                        break
-		                    case 'j':
-		                        arg = JSON.stringify(arg, null, ph.width ? parseInt(ph.width) : 0);
-		                        break
-		                    case 'e':
-		                        arg = ph.precision ? parseFloat(arg).toExponential(ph.precision) : parseFloat(arg).toExponential();
-		                        break
-		                    case 'f':
-		                        arg = ph.precision ? parseFloat(arg).toFixed(ph.precision) : parseFloat(arg);
-		                        break
-		                    case 'g':
-		                        arg = ph.precision ? String(Number(arg.toPrecision(ph.precision))) : parseFloat(arg);
-		                        break
-		                    case 'o':
-		                        arg = (parseInt(arg, 10) >>> 0).toString(8);
-		                        break
-		                    case 's':
-		                        arg = String(arg);
-		                        arg = (ph.precision ? arg.substring(0, ph.precision) : arg);
-		                        break
-		                    case 't':
-		                        arg = String(!!arg);
-		                        arg = (ph.precision ? arg.substring(0, ph.precision) : arg);
-		                        break
-		                    case 'T':
-		                        arg = Object.prototype.toString.call(arg).slice(8, -1).toLowerCase();
-		                        arg = (ph.precision ? arg.substring(0, ph.precision) : arg);
-		                        break
-		                    case 'u':
-		                        arg = parseInt(arg, 10) >>> 0;
-		                        break
-		                    case 'v':
-		                        arg = arg.valueOf();
-		                        arg = (ph.precision ? arg.substring(0, ph.precision) : arg);
-		                        break
-		                    case 'x':
-		                        arg = (parseInt(arg, 10) >>> 0).toString(16);
-		                        break
-		                    case 'X':
-		                        arg = (parseInt(arg, 10) >>> 0).toString(16).toUpperCase();
-		                        break
-		                }
-		                if (re.json.test(ph.type)) {
-		                    output += arg;
-		                }
-		                else {
-		                    if (re.number.test(ph.type) && (!is_positive || ph.sign)) {
-		                        sign = is_positive ? '+' : '-';
-		                        arg = arg.toString().replace(re.sign, '');
-		                    }
-		                    else {
-		                        sign = '';
-		                    }
-		                    pad_character = ph.pad_char ? ph.pad_char === '0' ? '0' : ph.pad_char.charAt(1) : ' ';
-		                    pad_length = ph.width - (sign + arg).length;
-		                    pad = ph.width ? (pad_length > 0 ? pad_character.repeat(pad_length) : '') : '';
-		                    output += ph.align ? sign + arg + pad : (pad_character === '0' ? sign + pad + arg : pad + sign + arg);
-		                }
-		            }
-		        }
-		        return output
-		    }
-
-		    var sprintf_cache = Object.create(null);
-
-		    function sprintf_parse(fmt) {
-		        if (sprintf_cache[fmt]) {
-		            return sprintf_cache[fmt]
-		        }
-
-		        var _fmt = fmt, match, parse_tree = [], arg_names = 0;
-		        while (_fmt) {
-		            if ((match = re.text.exec(_fmt)) !== null) {
-		                parse_tree.push(match[0]);
-		            }
-		            else if ((match = re.modulo.exec(_fmt)) !== null) {
-		                parse_tree.push('%');
-		            }
-		            else if ((match = re.placeholder.exec(_fmt)) !== null) {
-		                if (match[2]) {
-		                    arg_names |= 1;
-		                    var field_list = [], replacement_field = match[2], field_match = [];
-		                    if ((field_match = re.key.exec(replacement_field)) !== null) {
-		                        field_list.push(field_match[1]);
-		                        while ((replacement_field = replacement_field.substring(field_match[0].length)) !== '') {
-		                            if ((field_match = re.key_access.exec(replacement_field)) !== null) {
-		                                field_list.push(field_match[1]);
-		                            }
-		                            else if ((field_match = re.index_access.exec(replacement_field)) !== null) {
-		                                field_list.push(field_match[1]);
-		                            }
-		                            else {
-		                                throw new SyntaxError('[sprintf] failed to parse named argument key')
-		                            }
-		                        }
-		                    }
-		                    else {
-		                        throw new SyntaxError('[sprintf] failed to parse named argument key')
-		                    }
-		                    match[2] = field_list;
-		                }
-		                else {
-		                    arg_names |= 2;
-		                }
-		                if (arg_names === 3) {
-		                    throw new Error('[sprintf] mixing positional and named placeholders is not (yet) supported')
-		                }
-
-		                parse_tree.push(
-		                    {
-		                        placeholder: match[0],
-		                        param_no:    match[1],
-		                        keys:        match[2],
-		                        sign:        match[3],
-		                        pad_char:    match[4],
-		                        align:       match[5],
-		                        width:       match[6],
-		                        precision:   match[7],
-		                        type:        match[8]
-		                    }
-		                );
-		            }
-		            else {
-		                throw new SyntaxError('[sprintf] unexpected placeholder')
-		            }
-		            _fmt = _fmt.substring(match[0].length);
-		        }
-		        return sprintf_cache[fmt] = parse_tree
-		    }
-
-		    /**
-		     * export to either browser or node.js
-		     */
-		    /* eslint-disable quote-props */
-		    {
-		        exports['sprintf'] = sprintf;
-		        exports['vsprintf'] = vsprintf;
-		    }
-		    if (typeof window !== 'undefined') {
-		        window['sprintf'] = sprintf;
-		        window['vsprintf'] = vsprintf;
-		    }
-		    /* eslint-enable quote-props */
-		}(); // eslint-disable-line 
-	} (sprintf));
-	return sprintf;
-}
-
-var strings$1;
-var hasRequiredStrings;
-
-function requireStrings () {
-	if (hasRequiredStrings) return strings$1;
-	hasRequiredStrings = 1;
-	const vsprintf = requireSprintf().vsprintf;
-
-	const sprintf = (s, values) => vsprintf(s, values);
-
-	strings$1 = { sprintf };
-	return strings$1;
-}
-
-var regex;
-var hasRequiredRegex;
-
-function requireRegex () {
-	if (hasRequiredRegex) return regex;
-	hasRequiredRegex = 1;
-	const regexSplit = (pattern, s) => s.split(RegExp(pattern));
-
-	regex = { "regex.split": regexSplit };
-	return regex;
-}
-
-var dist$1 = {};
-
-var parseCst = {};
-
-var PlainValue516d5bc2 = {};
-
-var hasRequiredPlainValue516d5bc2;
-
-function requirePlainValue516d5bc2 () {
-	if (hasRequiredPlainValue516d5bc2) return PlainValue516d5bc2;
-	hasRequiredPlainValue516d5bc2 = 1;
-
-	const Char = {
-	  ANCHOR: '&',
-	  COMMENT: '#',
-	  TAG: '!',
-	  DIRECTIVES_END: '-',
-	  DOCUMENT_END: '.'
-	};
-	const Type = {
-	  ALIAS: 'ALIAS',
-	  BLANK_LINE: 'BLANK_LINE',
-	  BLOCK_FOLDED: 'BLOCK_FOLDED',
-	  BLOCK_LITERAL: 'BLOCK_LITERAL',
-	  COMMENT: 'COMMENT',
-	  DIRECTIVE: 'DIRECTIVE',
-	  DOCUMENT: 'DOCUMENT',
-	  FLOW_MAP: 'FLOW_MAP',
-	  FLOW_SEQ: 'FLOW_SEQ',
-	  MAP: 'MAP',
-	  MAP_KEY: 'MAP_KEY',
-	  MAP_VALUE: 'MAP_VALUE',
-	  PLAIN: 'PLAIN',
-	  QUOTE_DOUBLE: 'QUOTE_DOUBLE',
-	  QUOTE_SINGLE: 'QUOTE_SINGLE',
-	  SEQ: 'SEQ',
-	  SEQ_ITEM: 'SEQ_ITEM'
-	};
-	const defaultTagPrefix = 'tag:yaml.org,2002:';
-	const defaultTags = {
-	  MAP: 'tag:yaml.org,2002:map',
-	  SEQ: 'tag:yaml.org,2002:seq',
-	  STR: 'tag:yaml.org,2002:str'
-	};
-
-	function findLineStarts(src) {
-	  const ls = [0];
-	  let offset = src.indexOf('\n');
-	  while (offset !== -1) {
-	    offset += 1;
-	    ls.push(offset);
-	    offset = src.indexOf('\n', offset);
-	  }
-	  return ls;
-	}
-	function getSrcInfo(cst) {
-	  let lineStarts, src;
-	  if (typeof cst === 'string') {
-	    lineStarts = findLineStarts(cst);
-	    src = cst;
-	  } else {
-	    if (Array.isArray(cst)) cst = cst[0];
-	    if (cst && cst.context) {
-	      if (!cst.lineStarts) cst.lineStarts = findLineStarts(cst.context.src);
-	      lineStarts = cst.lineStarts;
-	      src = cst.context.src;
-	    }
-	  }
-	  return {
-	    lineStarts,
-	    src
-	  };
-	}
-
-	/**
-	 * @typedef {Object} LinePos - One-indexed position in the source
-	 * @property {number} line
-	 * @property {number} col
-	 */
-
-	/**
-	 * Determine the line/col position matching a character offset.
-	 *
-	 * Accepts a source string or a CST document as the second parameter. With
-	 * the latter, starting indices for lines are cached in the document as
-	 * `lineStarts: number[]`.
-	 *
-	 * Returns a one-indexed `{ line, col }` location if found, or
-	 * `undefined` otherwise.
-	 *
-	 * @param {number} offset
-	 * @param {string|Document|Document[]} cst
-	 * @returns {?LinePos}
-	 */
-	function getLinePos(offset, cst) {
-	  if (typeof offset !== 'number' || offset < 0) return null;
-	  const {
-	    lineStarts,
-	    src
-	  } = getSrcInfo(cst);
-	  if (!lineStarts || !src || offset > src.length) return null;
-	  for (let i = 0; i < lineStarts.length; ++i) {
-	    const start = lineStarts[i];
-	    if (offset < start) {
-	      return {
-	        line: i,
-	        col: offset - lineStarts[i - 1] + 1
-	      };
-	    }
-	    if (offset === start) return {
-	      line: i + 1,
-	      col: 1
-	    };
-	  }
-	  const line = lineStarts.length;
-	  return {
-	    line,
-	    col: offset - lineStarts[line - 1] + 1
-	  };
-	}
-
-	/**
-	 * Get a specified line from the source.
-	 *
-	 * Accepts a source string or a CST document as the second parameter. With
-	 * the latter, starting indices for lines are cached in the document as
-	 * `lineStarts: number[]`.
-	 *
-	 * Returns the line as a string if found, or `null` otherwise.
-	 *
-	 * @param {number} line One-indexed line number
-	 * @param {string|Document|Document[]} cst
-	 * @returns {?string}
-	 */
-	function getLine(line, cst) {
-	  const {
-	    lineStarts,
-	    src
-	  } = getSrcInfo(cst);
-	  if (!lineStarts || !(line >= 1) || line > lineStarts.length) return null;
-	  const start = lineStarts[line - 1];
-	  let end = lineStarts[line]; // undefined for last line; that's ok for slice()
-	  while (end && end > start && src[end - 1] === '\n') --end;
-	  return src.slice(start, end);
-	}
-
-	/**
-	 * Pretty-print the starting line from the source indicated by the range `pos`
-	 *
-	 * Trims output to `maxWidth` chars while keeping the starting column visible,
-	 * using `…` at either end to indicate dropped characters.
-	 *
-	 * Returns a two-line string (or `null`) with `\n` as separator; the second line
-	 * will hold appropriately indented `^` marks indicating the column range.
-	 *
-	 * @param {Object} pos
-	 * @param {LinePos} pos.start
-	 * @param {LinePos} [pos.end]
-	 * @param {string|Document|Document[]*} cst
-	 * @param {number} [maxWidth=80]
-	 * @returns {?string}
-	 */
-	function getPrettyContext({
-	  start,
-	  end
-	}, cst, maxWidth = 80) {
-	  let src = getLine(start.line, cst);
-	  if (!src) return null;
-	  let {
-	    col
-	  } = start;
-	  if (src.length > maxWidth) {
-	    if (col <= maxWidth - 10) {
-	      src = src.substr(0, maxWidth - 1) + '…';
-	    } else {
-	      const halfWidth = Math.round(maxWidth / 2);
-	      if (src.length > col + halfWidth) src = src.substr(0, col + halfWidth - 1) + '…';
-	      col -= src.length - maxWidth;
-	      src = '…' + src.substr(1 - maxWidth);
-	    }
-	  }
-	  let errLen = 1;
-	  let errEnd = '';
-	  if (end) {
-	    if (end.line === start.line && col + (end.col - start.col) <= maxWidth + 1) {
-	      errLen = end.col - start.col;
-	    } else {
-	      errLen = Math.min(src.length + 1, maxWidth) - col;
-	      errEnd = '…';
-	    }
-	  }
-	  const offset = col > 1 ? ' '.repeat(col - 1) : '';
-	  const err = '^'.repeat(errLen);
-	  return `${src}\n${offset}${err}${errEnd}`;
-	}
-
-	class Range {
-	  static copy(orig) {
-	    return new Range(orig.start, orig.end);
-	  }
-	  constructor(start, end) {
-	    this.start = start;
-	    this.end = end || start;
-	  }
-	  isEmpty() {
-	    return typeof this.start !== 'number' || !this.end || this.end <= this.start;
-	  }
-
-	  /**
-	   * Set `origStart` and `origEnd` to point to the original source range for
-	   * this node, which may differ due to dropped CR characters.
-	   *
-	   * @param {number[]} cr - Positions of dropped CR characters
-	   * @param {number} offset - Starting index of `cr` from the last call
-	   * @returns {number} - The next offset, matching the one found for `origStart`
-	   */
-	  setOrigRange(cr, offset) {
-	    const {
-	      start,
-	      end
-	    } = this;
-	    if (cr.length === 0 || end <= cr[0]) {
-	      this.origStart = start;
-	      this.origEnd = end;
-	      return offset;
-	    }
-	    let i = offset;
-	    while (i < cr.length) {
-	      if (cr[i] > start) break;else ++i;
-	    }
-	    this.origStart = start + i;
-	    const nextOffset = i;
-	    while (i < cr.length) {
-	      // if end was at \n, it should now be at \r
-	      if (cr[i] >= end) break;else ++i;
-	    }
-	    this.origEnd = end + i;
-	    return nextOffset;
-	  }
-	}
-
-	/** Root class of all nodes */
-	class Node {
-	  static addStringTerminator(src, offset, str) {
-	    if (str[str.length - 1] === '\n') return str;
-	    const next = Node.endOfWhiteSpace(src, offset);
-	    return next >= src.length || src[next] === '\n' ? str + '\n' : str;
-	  }
-
-	  // ^(---|...)
-	  static atDocumentBoundary(src, offset, sep) {
-	    const ch0 = src[offset];
-	    if (!ch0) return true;
-	    const prev = src[offset - 1];
-	    if (prev && prev !== '\n') return false;
-	    if (sep) {
-	      if (ch0 !== sep) return false;
-	    } else {
-	      if (ch0 !== Char.DIRECTIVES_END && ch0 !== Char.DOCUMENT_END) return false;
-	    }
-	    const ch1 = src[offset + 1];
-	    const ch2 = src[offset + 2];
-	    if (ch1 !== ch0 || ch2 !== ch0) return false;
-	    const ch3 = src[offset + 3];
-	    return !ch3 || ch3 === '\n' || ch3 === '\t' || ch3 === ' ';
-	  }
-	  static endOfIdentifier(src, offset) {
-	    let ch = src[offset];
-	    const isVerbatim = ch === '<';
-	    const notOk = isVerbatim ? ['\n', '\t', ' ', '>'] : ['\n', '\t', ' ', '[', ']', '{', '}', ','];
-	    while (ch && notOk.indexOf(ch) === -1) ch = src[offset += 1];
-	    if (isVerbatim && ch === '>') offset += 1;
-	    return offset;
-	  }
-	  static endOfIndent(src, offset) {
-	    let ch = src[offset];
-	    while (ch === ' ') ch = src[offset += 1];
-	    return offset;
-	  }
-	  static endOfLine(src, offset) {
-	    let ch = src[offset];
-	    while (ch && ch !== '\n') ch = src[offset += 1];
-	    return offset;
-	  }
-	  static endOfWhiteSpace(src, offset) {
-	    let ch = src[offset];
-	    while (ch === '\t' || ch === ' ') ch = src[offset += 1];
-	    return offset;
-	  }
-	  static startOfLine(src, offset) {
-	    let ch = src[offset - 1];
-	    if (ch === '\n') return offset;
-	    while (ch && ch !== '\n') ch = src[offset -= 1];
-	    return offset + 1;
-	  }
-
-	  /**
-	   * End of indentation, or null if the line's indent level is not more
-	   * than `indent`
-	   *
-	   * @param {string} src
-	   * @param {number} indent
-	   * @param {number} lineStart
-	   * @returns {?number}
-	   */
-	  static endOfBlockIndent(src, indent, lineStart) {
-	    const inEnd = Node.endOfIndent(src, lineStart);
-	    if (inEnd > lineStart + indent) {
-	      return inEnd;
-	    } else {
-	      const wsEnd = Node.endOfWhiteSpace(src, inEnd);
-	      const ch = src[wsEnd];
-	      if (!ch || ch === '\n') return wsEnd;
-	    }
-	    return null;
-	  }
-	  static atBlank(src, offset, endAsBlank) {
-	    const ch = src[offset];
-	    return ch === '\n' || ch === '\t' || ch === ' ' || endAsBlank && !ch;
-	  }
-	  static nextNodeIsIndented(ch, indentDiff, indicatorAsIndent) {
-	    if (!ch || indentDiff < 0) return false;
-	    if (indentDiff > 0) return true;
-	    return indicatorAsIndent && ch === '-';
-	  }
-
-	  // should be at line or string end, or at next non-whitespace char
-	  static normalizeOffset(src, offset) {
-	    const ch = src[offset];
-	    return !ch ? offset : ch !== '\n' && src[offset - 1] === '\n' ? offset - 1 : Node.endOfWhiteSpace(src, offset);
-	  }
-
-	  // fold single newline into space, multiple newlines to N - 1 newlines
-	  // presumes src[offset] === '\n'
-	  static foldNewline(src, offset, indent) {
-	    let inCount = 0;
-	    let error = false;
-	    let fold = '';
-	    let ch = src[offset + 1];
-	    while (ch === ' ' || ch === '\t' || ch === '\n') {
-	      switch (ch) {
-	        case '\n':
-	          inCount = 0;
-	          offset += 1;
-	          fold += '\n';
-	          break;
-	        case '\t':
-	          if (inCount <= indent) error = true;
-	          offset = Node.endOfWhiteSpace(src, offset + 2) - 1;
-	          break;
-	        case ' ':
-	          inCount += 1;
-	          offset += 1;
-	          break;
-	      }
-	      ch = src[offset + 1];
-	    }
-	    if (!fold) fold = ' ';
-	    if (ch && inCount <= indent) error = true;
-	    return {
-	      fold,
-	      offset,
-	      error
-	    };
-	  }
-	  constructor(type, props, context) {
-	    Object.defineProperty(this, 'context', {
-	      value: context || null,
-	      writable: true
-	    });
-	    this.error = null;
-	    this.range = null;
-	    this.valueRange = null;
-	    this.props = props || [];
-	    this.type = type;
-	    this.value = null;
-	  }
-	  getPropValue(idx, key, skipKey) {
-	    if (!this.context) return null;
-	    const {
-	      src
-	    } = this.context;
-	    const prop = this.props[idx];
-	    return prop && src[prop.start] === key ? src.slice(prop.start + (skipKey ? 1 : 0), prop.end) : null;
-	  }
-	  get anchor() {
-	    for (let i = 0; i < this.props.length; ++i) {
-	      const anchor = this.getPropValue(i, Char.ANCHOR, true);
-	      if (anchor != null) return anchor;
-	    }
-	    return null;
-	  }
-	  get comment() {
-	    const comments = [];
-	    for (let i = 0; i < this.props.length; ++i) {
-	      const comment = this.getPropValue(i, Char.COMMENT, true);
-	      if (comment != null) comments.push(comment);
-	    }
-	    return comments.length > 0 ? comments.join('\n') : null;
-	  }
-	  commentHasRequiredWhitespace(start) {
-	    const {
-	      src
-	    } = this.context;
-	    if (this.header && start === this.header.end) return false;
-	    if (!this.valueRange) return false;
-	    const {
-	      end
-	    } = this.valueRange;
-	    return start !== end || Node.atBlank(src, end - 1);
-	  }
-	  get hasComment() {
-	    if (this.context) {
-	      const {
-	        src
-	      } = this.context;
-	      for (let i = 0; i < this.props.length; ++i) {
-	        if (src[this.props[i].start] === Char.COMMENT) return true;
-	      }
-	    }
-	    return false;
-	  }
-	  get hasProps() {
-	    if (this.context) {
-	      const {
-	        src
-	      } = this.context;
-	      for (let i = 0; i < this.props.length; ++i) {
-	        if (src[this.props[i].start] !== Char.COMMENT) return true;
-	      }
-	    }
-	    return false;
-	  }
-	  get includesTrailingLines() {
-	    return false;
-	  }
-	  get jsonLike() {
-	    const jsonLikeTypes = [Type.FLOW_MAP, Type.FLOW_SEQ, Type.QUOTE_DOUBLE, Type.QUOTE_SINGLE];
-	    return jsonLikeTypes.indexOf(this.type) !== -1;
-	  }
-	  get rangeAsLinePos() {
-	    if (!this.range || !this.context) return undefined;
-	    const start = getLinePos(this.range.start, this.context.root);
-	    if (!start) return undefined;
-	    const end = getLinePos(this.range.end, this.context.root);
-	    return {
-	      start,
-	      end
-	    };
-	  }
-	  get rawValue() {
-	    if (!this.valueRange || !this.context) return null;
-	    const {
-	      start,
-	      end
-	    } = this.valueRange;
-	    return this.context.src.slice(start, end);
-	  }
-	  get tag() {
-	    for (let i = 0; i < this.props.length; ++i) {
-	      const tag = this.getPropValue(i, Char.TAG, false);
-	      if (tag != null) {
-	        if (tag[1] === '<') {
-	          return {
-	            verbatim: tag.slice(2, -1)
-	          };
-	        } else {
-	          // eslint-disable-next-line no-unused-vars
-	          const [_, handle, suffix] = tag.match(/^(.*!)([^!]*)$/);
-	          return {
-	            handle,
-	            suffix
-	          };
-	        }
-	      }
-	    }
-	    return null;
-	  }
-	  get valueRangeContainsNewline() {
-	    if (!this.valueRange || !this.context) return false;
-	    const {
-	      start,
-	      end
-	    } = this.valueRange;
-	    const {
-	      src
-	    } = this.context;
-	    for (let i = start; i < end; ++i) {
-	      if (src[i] === '\n') return true;
-	    }
-	    return false;
-	  }
-	  parseComment(start) {
-	    const {
-	      src
-	    } = this.context;
-	    if (src[start] === Char.COMMENT) {
-	      const end = Node.endOfLine(src, start + 1);
-	      const commentRange = new Range(start, end);
-	      this.props.push(commentRange);
-	      return end;
-	    }
-	    return start;
-	  }
-
-	  /**
-	   * Populates the `origStart` and `origEnd` values of all ranges for this
-	   * node. Extended by child classes to handle descendant nodes.
-	   *
-	   * @param {number[]} cr - Positions of dropped CR characters
-	   * @param {number} offset - Starting index of `cr` from the last call
-	   * @returns {number} - The next offset, matching the one found for `origStart`
-	   */
-	  setOrigRanges(cr, offset) {
-	    if (this.range) offset = this.range.setOrigRange(cr, offset);
-	    if (this.valueRange) this.valueRange.setOrigRange(cr, offset);
-	    this.props.forEach(prop => prop.setOrigRange(cr, offset));
-	    return offset;
-	  }
-	  toString() {
-	    const {
-	      context: {
-	        src
-	      },
-	      range,
-	      value
-	    } = this;
-	    if (value != null) return value;
-	    const str = src.slice(range.start, range.end);
-	    return Node.addStringTerminator(src, range.end, str);
-	  }
-	}
-
-	class YAMLError extends Error {
-	  constructor(name, source, message) {
-	    if (!message || !(source instanceof Node)) throw new Error(`Invalid arguments for new ${name}`);
-	    super();
-	    this.name = name;
-	    this.message = message;
-	    this.source = source;
-	  }
-	  makePretty() {
-	    if (!this.source) return;
-	    this.nodeType = this.source.type;
-	    const cst = this.source.context && this.source.context.root;
-	    if (typeof this.offset === 'number') {
-	      this.range = new Range(this.offset, this.offset + 1);
-	      const start = cst && getLinePos(this.offset, cst);
-	      if (start) {
-	        const end = {
-	          line: start.line,
-	          col: start.col + 1
-	        };
-	        this.linePos = {
-	          start,
-	          end
-	        };
-	      }
-	      delete this.offset;
-	    } else {
-	      this.range = this.source.range;
-	      this.linePos = this.source.rangeAsLinePos;
-	    }
-	    if (this.linePos) {
-	      const {
-	        line,
-	        col
-	      } = this.linePos.start;
-	      this.message += ` at line ${line}, column ${col}`;
-	      const ctx = cst && getPrettyContext(this.linePos, cst);
-	      if (ctx) this.message += `:\n\n${ctx}\n`;
-	    }
-	    delete this.source;
-	  }
-	}
-	class YAMLReferenceError extends YAMLError {
-	  constructor(source, message) {
-	    super('YAMLReferenceError', source, message);
-	  }
-	}
-	class YAMLSemanticError extends YAMLError {
-	  constructor(source, message) {
-	    super('YAMLSemanticError', source, message);
-	  }
-	}
-	class YAMLSyntaxError extends YAMLError {
-	  constructor(source, message) {
-	    super('YAMLSyntaxError', source, message);
-	  }
-	}
-	class YAMLWarning extends YAMLError {
-	  constructor(source, message) {
-	    super('YAMLWarning', source, message);
-	  }
-	}
-
-	function _defineProperty(e, r, t) {
-	  return (r = _toPropertyKey(r)) in e ? Object.defineProperty(e, r, {
-	    value: t,
-	    enumerable: true,
-	    configurable: true,
-	    writable: true
-	  }) : e[r] = t, e;
-	}
-	function _toPrimitive(t, r) {
-	  if ("object" != typeof t || !t) return t;
-	  var e = t[Symbol.toPrimitive];
-	  if (void 0 !== e) {
-	    var i = e.call(t, r);
-	    if ("object" != typeof i) return i;
-	    throw new TypeError("@@toPrimitive must return a primitive value.");
-	  }
-	  return ("string" === r ? String : Number)(t);
-	}
-	function _toPropertyKey(t) {
-	  var i = _toPrimitive(t, "string");
-	  return "symbol" == typeof i ? i : i + "";
-	}
-
-	class PlainValue extends Node {
-	  static endOfLine(src, start, inFlow) {
-	    let ch = src[start];
-	    let offset = start;
-	    while (ch && ch !== '\n') {
-	      if (inFlow && (ch === '[' || ch === ']' || ch === '{' || ch === '}' || ch === ',')) break;
-	      const next = src[offset + 1];
-	      if (ch === ':' && (!next || next === '\n' || next === '\t' || next === ' ' || inFlow && next === ',')) break;
-	      if ((ch === ' ' || ch === '\t') && next === '#') break;
-	      offset += 1;
-	      ch = next;
-	    }
-	    return offset;
-	  }
-	  get strValue() {
-	    if (!this.valueRange || !this.context) return null;
-	    let {
-	      start,
-	      end
-	    } = this.valueRange;
-	    const {
-	      src
-	    } = this.context;
-	    let ch = src[end - 1];
-	    while (start < end && (ch === '\n' || ch === '\t' || ch === ' ')) ch = src[--end - 1];
-	    let str = '';
-	    for (let i = start; i < end; ++i) {
-	      const ch = src[i];
-	      if (ch === '\n') {
-	        const {
-	          fold,
-	          offset
-	        } = Node.foldNewline(src, i, -1);
-	        str += fold;
-	        i = offset;
-	      } else if (ch === ' ' || ch === '\t') {
-	        // trim trailing whitespace
-	        const wsStart = i;
-	        let next = src[i + 1];
-	        while (i < end && (next === ' ' || next === '\t')) {
-	          i += 1;
-	          next = src[i + 1];
-	        }
-	        if (next !== '\n') str += i > wsStart ? src.slice(wsStart, i + 1) : ch;
-	      } else {
-	        str += ch;
-	      }
-	    }
-	    const ch0 = src[start];
-	    switch (ch0) {
-	      case '\t':
-	        {
-	          const msg = 'Plain value cannot start with a tab character';
-	          const errors = [new YAMLSemanticError(this, msg)];
-	          return {
-	            errors,
-	            str
-	          };
-	        }
-	      case '@':
-	      case '`':
-	        {
-	          const msg = `Plain value cannot start with reserved character ${ch0}`;
-	          const errors = [new YAMLSemanticError(this, msg)];
-	          return {
-	            errors,
-	            str
-	          };
-	        }
-	      default:
-	        return str;
-	    }
-	  }
-	  parseBlockValue(start) {
-	    const {
-	      indent,
-	      inFlow,
-	      src
-	    } = this.context;
-	    let offset = start;
-	    let valueEnd = start;
-	    for (let ch = src[offset]; ch === '\n'; ch = src[offset]) {
-	      if (Node.atDocumentBoundary(src, offset + 1)) break;
-	      const end = Node.endOfBlockIndent(src, indent, offset + 1);
-	      if (end === null || src[end] === '#') break;
-	      if (src[end] === '\n') {
-	        offset = end;
-	      } else {
-	        valueEnd = PlainValue.endOfLine(src, end, inFlow);
-	        offset = valueEnd;
-	      }
-	    }
-	    if (this.valueRange.isEmpty()) this.valueRange.start = start;
-	    this.valueRange.end = valueEnd;
-	    return valueEnd;
-	  }
-
-	  /**
-	   * Parses a plain value from the source
-	   *
-	   * Accepted forms are:
-	   * ```
-	   * #comment
-	   *
-	   * first line
-	   *
-	   * first line #comment
-	   *
-	   * first line
-	   * block
-	   * lines
-	   *
-	   * #comment
-	   * block
-	   * lines
-	   * ```
-	   * where block lines are empty or have an indent level greater than `indent`.
-	   *
-	   * @param {ParseContext} context
-	   * @param {number} start - Index of first character
-	   * @returns {number} - Index of the character after this scalar, may be `\n`
-	   */
-	  parse(context, start) {
-	    this.context = context;
-	    const {
-	      inFlow,
-	      src
-	    } = context;
-	    let offset = start;
-	    const ch = src[offset];
-	    if (ch && ch !== '#' && ch !== '\n') {
-	      offset = PlainValue.endOfLine(src, start, inFlow);
-	    }
-	    this.valueRange = new Range(start, offset);
-	    offset = Node.endOfWhiteSpace(src, offset);
-	    offset = this.parseComment(offset);
-	    if (!this.hasComment || this.valueRange.isEmpty()) {
-	      offset = this.parseBlockValue(offset);
-	    }
-	    return offset;
-	  }
-	}
-
-	PlainValue516d5bc2.Char = Char;
-	PlainValue516d5bc2.Node = Node;
-	PlainValue516d5bc2.PlainValue = PlainValue;
-	PlainValue516d5bc2.Range = Range;
-	PlainValue516d5bc2.Type = Type;
-	PlainValue516d5bc2.YAMLError = YAMLError;
-	PlainValue516d5bc2.YAMLReferenceError = YAMLReferenceError;
-	PlainValue516d5bc2.YAMLSemanticError = YAMLSemanticError;
-	PlainValue516d5bc2.YAMLSyntaxError = YAMLSyntaxError;
-	PlainValue516d5bc2.YAMLWarning = YAMLWarning;
-	PlainValue516d5bc2._defineProperty = _defineProperty;
-	PlainValue516d5bc2.defaultTagPrefix = defaultTagPrefix;
-	PlainValue516d5bc2.defaultTags = defaultTags;
-	return PlainValue516d5bc2;
-}
-
-var hasRequiredParseCst;
-
-function requireParseCst () {
-	if (hasRequiredParseCst) return parseCst;
-	hasRequiredParseCst = 1;
-
-	var PlainValue = requirePlainValue516d5bc2();
-
-	class BlankLine extends PlainValue.Node {
-	  constructor() {
-	    super(PlainValue.Type.BLANK_LINE);
-	  }
-
-	  /* istanbul ignore next */
-	  get includesTrailingLines() {
-	    // This is never called from anywhere, but if it were,
-	    // this is the value it should return.
-	    return true;
-	  }
-
-	  /**
-	   * Parses a blank line from the source
-	   *
-	   * @param {ParseContext} context
-	   * @param {number} start - Index of first \n character
-	   * @returns {number} - Index of the character after this
-	   */
-	  parse(context, start) {
-	    this.context = context;
-	    this.range = new PlainValue.Range(start, start + 1);
-	    return start + 1;
-	  }
-	}
-
-	class CollectionItem extends PlainValue.Node {
-	  constructor(type, props) {
-	    super(type, props);
-	    this.node = null;
-	  }
-	  get includesTrailingLines() {
-	    return !!this.node && this.node.includesTrailingLines;
-	  }
-
-	  /**
-	   * @param {ParseContext} context
-	   * @param {number} start - Index of first character
-	   * @returns {number} - Index of the character after this
-	   */
-	  parse(context, start) {
-	    this.context = context;
-	    const {
-	      parseNode,
-	      src
-	    } = context;
-	    let {
-	      atLineStart,
-	      lineStart
-	    } = context;
-	    if (!atLineStart && this.type === PlainValue.Type.SEQ_ITEM) this.error = new PlainValue.YAMLSemanticError(this, 'Sequence items must not have preceding content on the same line');
-	    const indent = atLineStart ? start - lineStart : context.indent;
-	    let offset = PlainValue.Node.endOfWhiteSpace(src, start + 1);
-	    let ch = src[offset];
-	    const inlineComment = ch === '#';
-	    const comments = [];
-	    let blankLine = null;
-	    while (ch === '\n' || ch === '#') {
-	      if (ch === '#') {
-	        const end = PlainValue.Node.endOfLine(src, offset + 1);
-	        comments.push(new PlainValue.Range(offset, end));
-	        offset = end;
-	      } else {
-	        atLineStart = true;
-	        lineStart = offset + 1;
-	        const wsEnd = PlainValue.Node.endOfWhiteSpace(src, lineStart);
-	        if (src[wsEnd] === '\n' && comments.length === 0) {
-	          blankLine = new BlankLine();
-	          lineStart = blankLine.parse({
-	            src
-	          }, lineStart);
-	        }
-	        offset = PlainValue.Node.endOfIndent(src, lineStart);
-	      }
-	      ch = src[offset];
-	    }
-	    if (PlainValue.Node.nextNodeIsIndented(ch, offset - (lineStart + indent), this.type !== PlainValue.Type.SEQ_ITEM)) {
-	      this.node = parseNode({
-	        atLineStart,
-	        inCollection: false,
-	        indent,
-	        lineStart,
-	        parent: this
-	      }, offset);
-	    } else if (ch && lineStart > start + 1) {
-	      offset = lineStart - 1;
-	    }
-	    if (this.node) {
-	      if (blankLine) {
-	        // Only blank lines preceding non-empty nodes are captured. Note that
-	        // this means that collection item range start indices do not always
-	        // increase monotonically. -- eemeli/yaml#126
-	        const items = context.parent.items || context.parent.contents;
-	        if (items) items.push(blankLine);
-	      }
-	      if (comments.length) Array.prototype.push.apply(this.props, comments);
-	      offset = this.node.range.end;
-	    } else {
-	      if (inlineComment) {
-	        const c = comments[0];
-	        this.props.push(c);
-	        offset = c.end;
-	      } else {
-	        offset = PlainValue.Node.endOfLine(src, start + 1);
-	      }
-	    }
-	    const end = this.node ? this.node.valueRange.end : offset;
-	    this.valueRange = new PlainValue.Range(start, end);
-	    return offset;
-	  }
-	  setOrigRanges(cr, offset) {
-	    offset = super.setOrigRanges(cr, offset);
-	    return this.node ? this.node.setOrigRanges(cr, offset) : offset;
-	  }
-	  toString() {
-	    const {
-	      context: {
-	        src
-	      },
-	      node,
-	      range,
-	      value
-	    } = this;
-	    if (value != null) return value;
-	    const str = node ? src.slice(range.start, node.range.start) + String(node) : src.slice(range.start, range.end);
-	    return PlainValue.Node.addStringTerminator(src, range.end, str);
-	  }
-	}
-
-	class Comment extends PlainValue.Node {
-	  constructor() {
-	    super(PlainValue.Type.COMMENT);
-	  }
-
-	  /**
-	   * Parses a comment line from the source
-	   *
-	   * @param {ParseContext} context
-	   * @param {number} start - Index of first character
-	   * @returns {number} - Index of the character after this scalar
-	   */
-	  parse(context, start) {
-	    this.context = context;
-	    const offset = this.parseComment(start);
-	    this.range = new PlainValue.Range(start, offset);
-	    return offset;
-	  }
-	}
-
-	function grabCollectionEndComments(node) {
-	  let cnode = node;
-	  while (cnode instanceof CollectionItem) cnode = cnode.node;
-	  if (!(cnode instanceof Collection)) return null;
-	  const len = cnode.items.length;
-	  let ci = -1;
-	  for (let i = len - 1; i >= 0; --i) {
-	    const n = cnode.items[i];
-	    if (n.type === PlainValue.Type.COMMENT) {
-	      // Keep sufficiently indented comments with preceding node
-	      const {
-	        indent,
-	        lineStart
-	      } = n.context;
-	      if (indent > 0 && n.range.start >= lineStart + indent) break;
-	      ci = i;
-	    } else if (n.type === PlainValue.Type.BLANK_LINE) ci = i;else break;
-	  }
-	  if (ci === -1) return null;
-	  const ca = cnode.items.splice(ci, len - ci);
-	  const prevEnd = ca[0].range.start;
-	  while (true) {
-	    cnode.range.end = prevEnd;
-	    if (cnode.valueRange && cnode.valueRange.end > prevEnd) cnode.valueRange.end = prevEnd;
-	    if (cnode === node) break;
-	    cnode = cnode.context.parent;
-	  }
-	  return ca;
-	}
-	class Collection extends PlainValue.Node {
-	  static nextContentHasIndent(src, offset, indent) {
-	    const lineStart = PlainValue.Node.endOfLine(src, offset) + 1;
-	    offset = PlainValue.Node.endOfWhiteSpace(src, lineStart);
-	    const ch = src[offset];
-	    if (!ch) return false;
-	    if (offset >= lineStart + indent) return true;
-	    if (ch !== '#' && ch !== '\n') return false;
-	    return Collection.nextContentHasIndent(src, offset, indent);
-	  }
-	  constructor(firstItem) {
-	    super(firstItem.type === PlainValue.Type.SEQ_ITEM ? PlainValue.Type.SEQ : PlainValue.Type.MAP);
-	    for (let i = firstItem.props.length - 1; i >= 0; --i) {
-	      if (firstItem.props[i].start < firstItem.context.lineStart) {
-	        // props on previous line are assumed by the collection
-	        this.props = firstItem.props.slice(0, i + 1);
-	        firstItem.props = firstItem.props.slice(i + 1);
-	        const itemRange = firstItem.props[0] || firstItem.valueRange;
-	        firstItem.range.start = itemRange.start;
-	        break;
-	      }
-	    }
-	    this.items = [firstItem];
-	    const ec = grabCollectionEndComments(firstItem);
-	    if (ec) Array.prototype.push.apply(this.items, ec);
-	  }
-	  get includesTrailingLines() {
-	    return this.items.length > 0;
-	  }
-
-	  /**
-	   * @param {ParseContext} context
-	   * @param {number} start - Index of first character
-	   * @returns {number} - Index of the character after this
-	   */
-	  parse(context, start) {
-	    this.context = context;
-	    const {
-	      parseNode,
-	      src
-	    } = context;
-	    // It's easier to recalculate lineStart here rather than tracking down the
-	    // last context from which to read it -- eemeli/yaml#2
-	    let lineStart = PlainValue.Node.startOfLine(src, start);
-	    const firstItem = this.items[0];
-	    // First-item context needs to be correct for later comment handling
-	    // -- eemeli/yaml#17
-	    firstItem.context.parent = this;
-	    this.valueRange = PlainValue.Range.copy(firstItem.valueRange);
-	    const indent = firstItem.range.start - firstItem.context.lineStart;
-	    let offset = start;
-	    offset = PlainValue.Node.normalizeOffset(src, offset);
-	    let ch = src[offset];
-	    let atLineStart = PlainValue.Node.endOfWhiteSpace(src, lineStart) === offset;
-	    let prevIncludesTrailingLines = false;
-	    while (ch) {
-	      while (ch === '\n' || ch === '#') {
-	        if (atLineStart && ch === '\n' && !prevIncludesTrailingLines) {
-	          const blankLine = new BlankLine();
-	          offset = blankLine.parse({
-	            src
-	          }, offset);
-	          this.valueRange.end = offset;
-	          if (offset >= src.length) {
-	            ch = null;
-	            break;
-	          }
-	          this.items.push(blankLine);
-	          offset -= 1; // blankLine.parse() consumes terminal newline
-	        } else if (ch === '#') {
-	          if (offset < lineStart + indent && !Collection.nextContentHasIndent(src, offset, indent)) {
-	            return offset;
-	          }
-	          const comment = new Comment();
-	          offset = comment.parse({
-	            indent,
-	            lineStart,
-	            src
-	          }, offset);
-	          this.items.push(comment);
-	          this.valueRange.end = offset;
-	          if (offset >= src.length) {
-	            ch = null;
-	            break;
-	          }
-	        }
-	        lineStart = offset + 1;
-	        offset = PlainValue.Node.endOfIndent(src, lineStart);
-	        if (PlainValue.Node.atBlank(src, offset)) {
-	          const wsEnd = PlainValue.Node.endOfWhiteSpace(src, offset);
-	          const next = src[wsEnd];
-	          if (!next || next === '\n' || next === '#') {
-	            offset = wsEnd;
-	          }
-	        }
-	        ch = src[offset];
-	        atLineStart = true;
-	      }
-	      if (!ch) {
-	        break;
-	      }
-	      if (offset !== lineStart + indent && (atLineStart || ch !== ':')) {
-	        if (offset < lineStart + indent) {
-	          if (lineStart > start) offset = lineStart;
-	          break;
-	        } else if (!this.error) {
-	          const msg = 'All collection items must start at the same column';
-	          this.error = new PlainValue.YAMLSyntaxError(this, msg);
-	        }
-	      }
-	      if (firstItem.type === PlainValue.Type.SEQ_ITEM) {
-	        if (ch !== '-') {
-	          if (lineStart > start) offset = lineStart;
-	          break;
-	        }
-	      } else if (ch === '-' && !this.error) {
-	        // map key may start with -, as long as it's followed by a non-whitespace char
-	        const next = src[offset + 1];
-	        if (!next || next === '\n' || next === '\t' || next === ' ') {
-	          const msg = 'A collection cannot be both a mapping and a sequence';
-	          this.error = new PlainValue.YAMLSyntaxError(this, msg);
-	        }
-	      }
-	      const node = parseNode({
-	        atLineStart,
-	        inCollection: true,
-	        indent,
-	        lineStart,
-	        parent: this
-	      }, offset);
-	      if (!node) return offset; // at next document start
-	      this.items.push(node);
-	      this.valueRange.end = node.valueRange.end;
-	      offset = PlainValue.Node.normalizeOffset(src, node.range.end);
-	      ch = src[offset];
-	      atLineStart = false;
-	      prevIncludesTrailingLines = node.includesTrailingLines;
-	      // Need to reset lineStart and atLineStart here if preceding node's range
-	      // has advanced to check the current line's indentation level
-	      // -- eemeli/yaml#10 & eemeli/yaml#38
-	      if (ch) {
-	        let ls = offset - 1;
-	        let prev = src[ls];
-	        while (prev === ' ' || prev === '\t') prev = src[--ls];
-	        if (prev === '\n') {
-	          lineStart = ls + 1;
-	          atLineStart = true;
-	        }
-	      }
-	      const ec = grabCollectionEndComments(node);
-	      if (ec) Array.prototype.push.apply(this.items, ec);
-	    }
-	    return offset;
-	  }
-	  setOrigRanges(cr, offset) {
-	    offset = super.setOrigRanges(cr, offset);
-	    this.items.forEach(node => {
-	      offset = node.setOrigRanges(cr, offset);
-	    });
-	    return offset;
-	  }
-	  toString() {
-	    const {
-	      context: {
-	        src
-	      },
-	      items,
-	      range,
-	      value
-	    } = this;
-	    if (value != null) return value;
-	    let str = src.slice(range.start, items[0].range.start) + String(items[0]);
-	    for (let i = 1; i < items.length; ++i) {
-	      const item = items[i];
-	      const {
-	        atLineStart,
-	        indent
-	      } = item.context;
-	      if (atLineStart) for (let i = 0; i < indent; ++i) str += ' ';
-	      str += String(item);
-	    }
-	    return PlainValue.Node.addStringTerminator(src, range.end, str);
-	  }
-	}
-
-	class Directive extends PlainValue.Node {
-	  constructor() {
-	    super(PlainValue.Type.DIRECTIVE);
-	    this.name = null;
-	  }
-	  get parameters() {
-	    const raw = this.rawValue;
-	    return raw ? raw.trim().split(/[ \t]+/) : [];
-	  }
-	  parseName(start) {
-	    const {
-	      src
-	    } = this.context;
-	    let offset = start;
-	    let ch = src[offset];
-	    while (ch && ch !== '\n' && ch !== '\t' && ch !== ' ') ch = src[offset += 1];
-	    this.name = src.slice(start, offset);
-	    return offset;
-	  }
-	  parseParameters(start) {
-	    const {
-	      src
-	    } = this.context;
-	    let offset = start;
-	    let ch = src[offset];
-	    while (ch && ch !== '\n' && ch !== '#') ch = src[offset += 1];
-	    this.valueRange = new PlainValue.Range(start, offset);
-	    return offset;
-	  }
-	  parse(context, start) {
-	    this.context = context;
-	    let offset = this.parseName(start + 1);
-	    offset = this.parseParameters(offset);
-	    offset = this.parseComment(offset);
-	    this.range = new PlainValue.Range(start, offset);
-	    return offset;
-	  }
-	}
-
-	class Document extends PlainValue.Node {
-	  static startCommentOrEndBlankLine(src, start) {
-	    const offset = PlainValue.Node.endOfWhiteSpace(src, start);
-	    const ch = src[offset];
-	    return ch === '#' || ch === '\n' ? offset : start;
-	  }
-	  constructor() {
-	    super(PlainValue.Type.DOCUMENT);
-	    this.directives = null;
-	    this.contents = null;
-	    this.directivesEndMarker = null;
-	    this.documentEndMarker = null;
-	  }
-	  parseDirectives(start) {
-	    const {
-	      src
-	    } = this.context;
-	    this.directives = [];
-	    let atLineStart = true;
-	    let hasDirectives = false;
-	    let offset = start;
-	    while (!PlainValue.Node.atDocumentBoundary(src, offset, PlainValue.Char.DIRECTIVES_END)) {
-	      offset = Document.startCommentOrEndBlankLine(src, offset);
-	      switch (src[offset]) {
-	        case '\n':
-	          if (atLineStart) {
-	            const blankLine = new BlankLine();
-	            offset = blankLine.parse({
-	              src
-	            }, offset);
-	            if (offset < src.length) {
-	              this.directives.push(blankLine);
-	            }
-	          } else {
-	            offset += 1;
-	            atLineStart = true;
-	          }
-	          break;
-	        case '#':
-	          {
-	            const comment = new Comment();
-	            offset = comment.parse({
-	              src
-	            }, offset);
-	            this.directives.push(comment);
-	            atLineStart = false;
-	          }
-	          break;
-	        case '%':
-	          {
-	            const directive = new Directive();
-	            offset = directive.parse({
-	              parent: this,
-	              src
-	            }, offset);
-	            this.directives.push(directive);
-	            hasDirectives = true;
-	            atLineStart = false;
-	          }
-	          break;
-	        default:
-	          if (hasDirectives) {
-	            this.error = new PlainValue.YAMLSemanticError(this, 'Missing directives-end indicator line');
-	          } else if (this.directives.length > 0) {
-	            this.contents = this.directives;
-	            this.directives = [];
-	          }
-	          return offset;
-	      }
-	    }
-	    if (src[offset]) {
-	      this.directivesEndMarker = new PlainValue.Range(offset, offset + 3);
-	      return offset + 3;
-	    }
-	    if (hasDirectives) {
-	      this.error = new PlainValue.YAMLSemanticError(this, 'Missing directives-end indicator line');
-	    } else if (this.directives.length > 0) {
-	      this.contents = this.directives;
-	      this.directives = [];
-	    }
-	    return offset;
-	  }
-	  parseContents(start) {
-	    const {
-	      parseNode,
-	      src
-	    } = this.context;
-	    if (!this.contents) this.contents = [];
-	    let lineStart = start;
-	    while (src[lineStart - 1] === '-') lineStart -= 1;
-	    let offset = PlainValue.Node.endOfWhiteSpace(src, start);
-	    let atLineStart = lineStart === start;
-	    this.valueRange = new PlainValue.Range(offset);
-	    while (!PlainValue.Node.atDocumentBoundary(src, offset, PlainValue.Char.DOCUMENT_END)) {
-	      switch (src[offset]) {
-	        case '\n':
-	          if (atLineStart) {
-	            const blankLine = new BlankLine();
-	            offset = blankLine.parse({
-	              src
-	            }, offset);
-	            if (offset < src.length) {
-	              this.contents.push(blankLine);
-	            }
-	          } else {
-	            offset += 1;
-	            atLineStart = true;
-	          }
-	          lineStart = offset;
-	          break;
-	        case '#':
-	          {
-	            const comment = new Comment();
-	            offset = comment.parse({
-	              src
-	            }, offset);
-	            this.contents.push(comment);
-	            atLineStart = false;
-	          }
-	          break;
-	        default:
-	          {
-	            const iEnd = PlainValue.Node.endOfIndent(src, offset);
-	            const context = {
-	              atLineStart,
-	              indent: -1,
-	              inFlow: false,
-	              inCollection: false,
-	              lineStart,
-	              parent: this
-	            };
-	            const node = parseNode(context, iEnd);
-	            if (!node) return this.valueRange.end = iEnd; // at next document start
-	            this.contents.push(node);
-	            offset = node.range.end;
-	            atLineStart = false;
-	            const ec = grabCollectionEndComments(node);
-	            if (ec) Array.prototype.push.apply(this.contents, ec);
-	          }
-	      }
-	      offset = Document.startCommentOrEndBlankLine(src, offset);
-	    }
-	    this.valueRange.end = offset;
-	    if (src[offset]) {
-	      this.documentEndMarker = new PlainValue.Range(offset, offset + 3);
-	      offset += 3;
-	      if (src[offset]) {
-	        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-	        if (src[offset] === '#') {
-	          const comment = new Comment();
-	          offset = comment.parse({
-	            src
-	          }, offset);
-	          this.contents.push(comment);
-	        }
-	        switch (src[offset]) {
-	          case '\n':
-	            offset += 1;
-	            break;
-	          case undefined:
-	            break;
-	          default:
-	            this.error = new PlainValue.YAMLSyntaxError(this, 'Document end marker line cannot have a non-comment suffix');
-	        }
-	      }
-	    }
-	    return offset;
-	  }
-
-	  /**
-	   * @param {ParseContext} context
-	   * @param {number} start - Index of first character
-	   * @returns {number} - Index of the character after this
-	   */
-	  parse(context, start) {
-	    context.root = this;
-	    this.context = context;
-	    const {
-	      src
-	    } = context;
-	    let offset = src.charCodeAt(start) === 0xfeff ? start + 1 : start; // skip BOM
-	    offset = this.parseDirectives(offset);
-	    offset = this.parseContents(offset);
-	    return offset;
-	  }
-	  setOrigRanges(cr, offset) {
-	    offset = super.setOrigRanges(cr, offset);
-	    this.directives.forEach(node => {
-	      offset = node.setOrigRanges(cr, offset);
-	    });
-	    if (this.directivesEndMarker) offset = this.directivesEndMarker.setOrigRange(cr, offset);
-	    this.contents.forEach(node => {
-	      offset = node.setOrigRanges(cr, offset);
-	    });
-	    if (this.documentEndMarker) offset = this.documentEndMarker.setOrigRange(cr, offset);
-	    return offset;
-	  }
-	  toString() {
-	    const {
-	      contents,
-	      directives,
-	      value
-	    } = this;
-	    if (value != null) return value;
-	    let str = directives.join('');
-	    if (contents.length > 0) {
-	      if (directives.length > 0 || contents[0].type === PlainValue.Type.COMMENT) str += '---\n';
-	      str += contents.join('');
-	    }
-	    if (str[str.length - 1] !== '\n') str += '\n';
-	    return str;
-	  }
-	}
-
-	class Alias extends PlainValue.Node {
-	  /**
-	   * Parses an *alias from the source
-	   *
-	   * @param {ParseContext} context
-	   * @param {number} start - Index of first character
-	   * @returns {number} - Index of the character after this scalar
-	   */
-	  parse(context, start) {
-	    this.context = context;
-	    const {
-	      src
-	    } = context;
-	    let offset = PlainValue.Node.endOfIdentifier(src, start + 1);
-	    this.valueRange = new PlainValue.Range(start + 1, offset);
-	    offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-	    offset = this.parseComment(offset);
-	    return offset;
-	  }
-	}
-
-	const Chomp = {
-	  CLIP: 'CLIP',
-	  KEEP: 'KEEP',
-	  STRIP: 'STRIP'
-	};
-	class BlockValue extends PlainValue.Node {
-	  constructor(type, props) {
-	    super(type, props);
-	    this.blockIndent = null;
-	    this.chomping = Chomp.CLIP;
-	    this.header = null;
-	  }
-	  get includesTrailingLines() {
-	    return this.chomping === Chomp.KEEP;
-	  }
-	  get strValue() {
-	    if (!this.valueRange || !this.context) return null;
-	    let {
-	      start,
-	      end
-	    } = this.valueRange;
-	    const {
-	      indent,
-	      src
-	    } = this.context;
-	    if (this.valueRange.isEmpty()) return '';
-	    let lastNewLine = null;
-	    let ch = src[end - 1];
-	    while (ch === '\n' || ch === '\t' || ch === ' ') {
-	      end -= 1;
-	      if (end <= start) {
-	        if (this.chomping === Chomp.KEEP) break;else return ''; // probably never happens
-	      }
-	      if (ch === '\n') lastNewLine = end;
-	      ch = src[end - 1];
-	    }
-	    let keepStart = end + 1;
-	    if (lastNewLine) {
-	      if (this.chomping === Chomp.KEEP) {
-	        keepStart = lastNewLine;
-	        end = this.valueRange.end;
-	      } else {
-	        end = lastNewLine;
-	      }
-	    }
-	    const bi = indent + this.blockIndent;
-	    const folded = this.type === PlainValue.Type.BLOCK_FOLDED;
-	    let atStart = true;
-	    let str = '';
-	    let sep = '';
-	    let prevMoreIndented = false;
-	    for (let i = start; i < end; ++i) {
-	      for (let j = 0; j < bi; ++j) {
-	        if (src[i] !== ' ') break;
-	        i += 1;
-	      }
-	      const ch = src[i];
-	      if (ch === '\n') {
-	        if (sep === '\n') str += '\n';else sep = '\n';
-	      } else {
-	        const lineEnd = PlainValue.Node.endOfLine(src, i);
-	        const line = src.slice(i, lineEnd);
-	        i = lineEnd;
-	        if (folded && (ch === ' ' || ch === '\t') && i < keepStart) {
-	          if (sep === ' ') sep = '\n';else if (!prevMoreIndented && !atStart && sep === '\n') sep = '\n\n';
-	          str += sep + line; //+ ((lineEnd < end && src[lineEnd]) || '')
-	          sep = lineEnd < end && src[lineEnd] || '';
-	          prevMoreIndented = true;
-	        } else {
-	          str += sep + line;
-	          sep = folded && i < keepStart ? ' ' : '\n';
-	          prevMoreIndented = false;
-	        }
-	        if (atStart && line !== '') atStart = false;
-	      }
-	    }
-	    return this.chomping === Chomp.STRIP ? str : str + '\n';
-	  }
-	  parseBlockHeader(start) {
-	    const {
-	      src
-	    } = this.context;
-	    let offset = start + 1;
-	    let bi = '';
-	    while (true) {
-	      const ch = src[offset];
-	      switch (ch) {
-	        case '-':
-	          this.chomping = Chomp.STRIP;
-	          break;
-	        case '+':
-	          this.chomping = Chomp.KEEP;
-	          break;
-	        case '0':
-	        case '1':
-	        case '2':
-	        case '3':
-	        case '4':
-	        case '5':
-	        case '6':
-	        case '7':
-	        case '8':
-	        case '9':
-	          bi += ch;
-	          break;
-	        default:
-	          this.blockIndent = Number(bi) || null;
-	          this.header = new PlainValue.Range(start, offset);
-	          return offset;
-	      }
-	      offset += 1;
-	    }
-	  }
-	  parseBlockValue(start) {
-	    const {
-	      indent,
-	      src
-	    } = this.context;
-	    const explicit = !!this.blockIndent;
-	    let offset = start;
-	    let valueEnd = start;
-	    let minBlockIndent = 1;
-	    for (let ch = src[offset]; ch === '\n'; ch = src[offset]) {
-	      offset += 1;
-	      if (PlainValue.Node.atDocumentBoundary(src, offset)) break;
-	      const end = PlainValue.Node.endOfBlockIndent(src, indent, offset); // should not include tab?
-	      if (end === null) break;
-	      const ch = src[end];
-	      const lineIndent = end - (offset + indent);
-	      if (!this.blockIndent) {
-	        // no explicit block indent, none yet detected
-	        if (src[end] !== '\n') {
-	          // first line with non-whitespace content
-	          if (lineIndent < minBlockIndent) {
-	            const msg = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
-	            this.error = new PlainValue.YAMLSemanticError(this, msg);
-	          }
-	          this.blockIndent = lineIndent;
-	        } else if (lineIndent > minBlockIndent) {
-	          // empty line with more whitespace
-	          minBlockIndent = lineIndent;
-	        }
-	      } else if (ch && ch !== '\n' && lineIndent < this.blockIndent) {
-	        if (src[end] === '#') break;
-	        if (!this.error) {
-	          const src = explicit ? 'explicit indentation indicator' : 'first line';
-	          const msg = `Block scalars must not be less indented than their ${src}`;
-	          this.error = new PlainValue.YAMLSemanticError(this, msg);
-	        }
-	      }
-	      if (src[end] === '\n') {
-	        offset = end;
-	      } else {
-	        offset = valueEnd = PlainValue.Node.endOfLine(src, end);
-	      }
-	    }
-	    if (this.chomping !== Chomp.KEEP) {
-	      offset = src[valueEnd] ? valueEnd + 1 : valueEnd;
-	    }
-	    this.valueRange = new PlainValue.Range(start + 1, offset);
-	    return offset;
-	  }
-
-	  /**
-	   * Parses a block value from the source
-	   *
-	   * Accepted forms are:
-	   * ```
-	   * BS
-	   * block
-	   * lines
-	   *
-	   * BS #comment
-	   * block
-	   * lines
-	   * ```
-	   * where the block style BS matches the regexp `[|>][-+1-9]*` and block lines
-	   * are empty or have an indent level greater than `indent`.
-	   *
-	   * @param {ParseContext} context
-	   * @param {number} start - Index of first character
-	   * @returns {number} - Index of the character after this block
-	   */
-	  parse(context, start) {
-	    this.context = context;
-	    const {
-	      src
-	    } = context;
-	    let offset = this.parseBlockHeader(start);
-	    offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-	    offset = this.parseComment(offset);
-	    offset = this.parseBlockValue(offset);
-	    return offset;
-	  }
-	  setOrigRanges(cr, offset) {
-	    offset = super.setOrigRanges(cr, offset);
-	    return this.header ? this.header.setOrigRange(cr, offset) : offset;
-	  }
-	}
-
-	class FlowCollection extends PlainValue.Node {
-	  constructor(type, props) {
-	    super(type, props);
-	    this.items = null;
-	  }
-	  prevNodeIsJsonLike(idx = this.items.length) {
-	    const node = this.items[idx - 1];
-	    return !!node && (node.jsonLike || node.type === PlainValue.Type.COMMENT && this.prevNodeIsJsonLike(idx - 1));
-	  }
-
-	  /**
-	   * @param {ParseContext} context
-	   * @param {number} start - Index of first character
-	   * @returns {number} - Index of the character after this
-	   */
-	  parse(context, start) {
-	    this.context = context;
-	    const {
-	      parseNode,
-	      src
-	    } = context;
-	    let {
-	      indent,
-	      lineStart
-	    } = context;
-	    let char = src[start]; // { or [
-	    this.items = [{
-	      char,
-	      offset: start
-	    }];
-	    let offset = PlainValue.Node.endOfWhiteSpace(src, start + 1);
-	    char = src[offset];
-	    while (char && char !== ']' && char !== '}') {
-	      switch (char) {
-	        case '\n':
-	          {
-	            lineStart = offset + 1;
-	            const wsEnd = PlainValue.Node.endOfWhiteSpace(src, lineStart);
-	            if (src[wsEnd] === '\n') {
-	              const blankLine = new BlankLine();
-	              lineStart = blankLine.parse({
-	                src
-	              }, lineStart);
-	              this.items.push(blankLine);
-	            }
-	            offset = PlainValue.Node.endOfIndent(src, lineStart);
-	            if (offset <= lineStart + indent) {
-	              char = src[offset];
-	              if (offset < lineStart + indent || char !== ']' && char !== '}') {
-	                const msg = 'Insufficient indentation in flow collection';
-	                this.error = new PlainValue.YAMLSemanticError(this, msg);
-	              }
-	            }
-	          }
-	          break;
-	        case ',':
-	          {
-	            this.items.push({
-	              char,
-	              offset
-	            });
-	            offset += 1;
-	          }
-	          break;
-	        case '#':
-	          {
-	            const comment = new Comment();
-	            offset = comment.parse({
-	              src
-	            }, offset);
-	            this.items.push(comment);
-	          }
-	          break;
-	        case '?':
-	        case ':':
-	          {
-	            const next = src[offset + 1];
-	            if (next === '\n' || next === '\t' || next === ' ' || next === ',' ||
-	            // in-flow : after JSON-like key does not need to be followed by whitespace
-	            char === ':' && this.prevNodeIsJsonLike()) {
-	              this.items.push({
-	                char,
-	                offset
-	              });
-	              offset += 1;
-	              break;
-	            }
-	          }
-	        // fallthrough
-	        default:
-	          {
-	            const node = parseNode({
-	              atLineStart: false,
-	              inCollection: false,
-	              inFlow: true,
-	              indent: -1,
-	              lineStart,
-	              parent: this
-	            }, offset);
-	            if (!node) {
-	              // at next document start
-	              this.valueRange = new PlainValue.Range(start, offset);
-	              return offset;
-	            }
-	            this.items.push(node);
-	            offset = PlainValue.Node.normalizeOffset(src, node.range.end);
-	          }
-	      }
-	      offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-	      char = src[offset];
-	    }
-	    this.valueRange = new PlainValue.Range(start, offset + 1);
-	    if (char) {
-	      this.items.push({
-	        char,
-	        offset
-	      });
-	      offset = PlainValue.Node.endOfWhiteSpace(src, offset + 1);
-	      offset = this.parseComment(offset);
-	    }
-	    return offset;
-	  }
-	  setOrigRanges(cr, offset) {
-	    offset = super.setOrigRanges(cr, offset);
-	    this.items.forEach(node => {
-	      if (node instanceof PlainValue.Node) {
-	        offset = node.setOrigRanges(cr, offset);
-	      } else if (cr.length === 0) {
-	        node.origOffset = node.offset;
-	      } else {
-	        let i = offset;
-	        while (i < cr.length) {
-	          if (cr[i] > node.offset) break;else ++i;
-	        }
-	        node.origOffset = node.offset + i;
-	        offset = i;
-	      }
-	    });
-	    return offset;
-	  }
-	  toString() {
-	    const {
-	      context: {
-	        src
-	      },
-	      items,
-	      range,
-	      value
-	    } = this;
-	    if (value != null) return value;
-	    const nodes = items.filter(item => item instanceof PlainValue.Node);
-	    let str = '';
-	    let prevEnd = range.start;
-	    nodes.forEach(node => {
-	      const prefix = src.slice(prevEnd, node.range.start);
-	      prevEnd = node.range.end;
-	      str += prefix + String(node);
-	      if (str[str.length - 1] === '\n' && src[prevEnd - 1] !== '\n' && src[prevEnd] === '\n') {
-	        // Comment range does not include the terminal newline, but its
-	        // stringified value does. Without this fix, newlines at comment ends
-	        // get duplicated.
-	        prevEnd += 1;
-	      }
-	    });
-	    str += src.slice(prevEnd, range.end);
-	    return PlainValue.Node.addStringTerminator(src, range.end, str);
-	  }
-	}
-
-	class QuoteDouble extends PlainValue.Node {
-	  static endOfQuote(src, offset) {
-	    let ch = src[offset];
-	    while (ch && ch !== '"') {
-	      offset += ch === '\\' ? 2 : 1;
-	      ch = src[offset];
-	    }
-	    return offset + 1;
-	  }
-
-	  /**
-	   * @returns {string | { str: string, errors: YAMLSyntaxError[] }}
-	   */
-	  get strValue() {
-	    if (!this.valueRange || !this.context) return null;
-	    const errors = [];
-	    const {
-	      start,
-	      end
-	    } = this.valueRange;
-	    const {
-	      indent,
-	      src
-	    } = this.context;
-	    if (src[end - 1] !== '"') errors.push(new PlainValue.YAMLSyntaxError(this, 'Missing closing "quote'));
-	    // Using String#replace is too painful with escaped newlines preceded by
-	    // escaped backslashes; also, this should be faster.
-	    let str = '';
-	    for (let i = start + 1; i < end - 1; ++i) {
-	      const ch = src[i];
-	      if (ch === '\n') {
-	        if (PlainValue.Node.atDocumentBoundary(src, i + 1)) errors.push(new PlainValue.YAMLSemanticError(this, 'Document boundary indicators are not allowed within string values'));
-	        const {
-	          fold,
-	          offset,
-	          error
-	        } = PlainValue.Node.foldNewline(src, i, indent);
-	        str += fold;
-	        i = offset;
-	        if (error) errors.push(new PlainValue.YAMLSemanticError(this, 'Multi-line double-quoted string needs to be sufficiently indented'));
-	      } else if (ch === '\\') {
-	        i += 1;
-	        switch (src[i]) {
-	          case '0':
-	            str += '\0';
-	            break;
-	          // null character
-	          case 'a':
-	            str += '\x07';
-	            break;
-	          // bell character
-	          case 'b':
-	            str += '\b';
-	            break;
-	          // backspace
-	          case 'e':
-	            str += '\x1b';
-	            break;
-	          // escape character
-	          case 'f':
-	            str += '\f';
-	            break;
-	          // form feed
-	          case 'n':
-	            str += '\n';
-	            break;
-	          // line feed
-	          case 'r':
-	            str += '\r';
-	            break;
-	          // carriage return
-	          case 't':
-	            str += '\t';
-	            break;
-	          // horizontal tab
-	          case 'v':
-	            str += '\v';
-	            break;
-	          // vertical tab
-	          case 'N':
-	            str += '\u0085';
-	            break;
-	          // Unicode next line
-	          case '_':
-	            str += '\u00a0';
-	            break;
-	          // Unicode non-breaking space
-	          case 'L':
-	            str += '\u2028';
-	            break;
-	          // Unicode line separator
-	          case 'P':
-	            str += '\u2029';
-	            break;
-	          // Unicode paragraph separator
-	          case ' ':
-	            str += ' ';
-	            break;
-	          case '"':
-	            str += '"';
-	            break;
-	          case '/':
-	            str += '/';
-	            break;
-	          case '\\':
-	            str += '\\';
-	            break;
-	          case '\t':
-	            str += '\t';
-	            break;
-	          case 'x':
-	            str += this.parseCharCode(i + 1, 2, errors);
-	            i += 2;
-	            break;
-	          case 'u':
-	            str += this.parseCharCode(i + 1, 4, errors);
-	            i += 4;
-	            break;
-	          case 'U':
-	            str += this.parseCharCode(i + 1, 8, errors);
-	            i += 8;
-	            break;
-	          case '\n':
-	            // skip escaped newlines, but still trim the following line
-	            while (src[i + 1] === ' ' || src[i + 1] === '\t') i += 1;
-	            break;
-	          default:
-	            errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(i - 1, 2)}`));
-	            str += '\\' + src[i];
-	        }
-	      } else if (ch === ' ' || ch === '\t') {
-	        // trim trailing whitespace
-	        const wsStart = i;
-	        let next = src[i + 1];
-	        while (next === ' ' || next === '\t') {
-	          i += 1;
-	          next = src[i + 1];
-	        }
-	        if (next !== '\n') str += i > wsStart ? src.slice(wsStart, i + 1) : ch;
-	      } else {
-	        str += ch;
-	      }
-	    }
-	    return errors.length > 0 ? {
-	      errors,
-	      str
-	    } : str;
-	  }
-	  parseCharCode(offset, length, errors) {
-	    const {
-	      src
-	    } = this.context;
-	    const cc = src.substr(offset, length);
-	    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-	    const code = ok ? parseInt(cc, 16) : NaN;
-	    if (isNaN(code)) {
-	      errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(offset - 2, length + 2)}`));
-	      return src.substr(offset - 2, length + 2);
-	    }
-	    return String.fromCodePoint(code);
-	  }
-
-	  /**
-	   * Parses a "double quoted" value from the source
-	   *
-	   * @param {ParseContext} context
-	   * @param {number} start - Index of first character
-	   * @returns {number} - Index of the character after this scalar
-	   */
-	  parse(context, start) {
-	    this.context = context;
-	    const {
-	      src
-	    } = context;
-	    let offset = QuoteDouble.endOfQuote(src, start + 1);
-	    this.valueRange = new PlainValue.Range(start, offset);
-	    offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-	    offset = this.parseComment(offset);
-	    return offset;
-	  }
-	}
-
-	class QuoteSingle extends PlainValue.Node {
-	  static endOfQuote(src, offset) {
-	    let ch = src[offset];
-	    while (ch) {
-	      if (ch === "'") {
-	        if (src[offset + 1] !== "'") break;
-	        ch = src[offset += 2];
-	      } else {
-	        ch = src[offset += 1];
-	      }
-	    }
-	    return offset + 1;
-	  }
-
-	  /**
-	   * @returns {string | { str: string, errors: YAMLSyntaxError[] }}
-	   */
-	  get strValue() {
-	    if (!this.valueRange || !this.context) return null;
-	    const errors = [];
-	    const {
-	      start,
-	      end
-	    } = this.valueRange;
-	    const {
-	      indent,
-	      src
-	    } = this.context;
-	    if (src[end - 1] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Missing closing 'quote"));
-	    let str = '';
-	    for (let i = start + 1; i < end - 1; ++i) {
-	      const ch = src[i];
-	      if (ch === '\n') {
-	        if (PlainValue.Node.atDocumentBoundary(src, i + 1)) errors.push(new PlainValue.YAMLSemanticError(this, 'Document boundary indicators are not allowed within string values'));
-	        const {
-	          fold,
-	          offset,
-	          error
-	        } = PlainValue.Node.foldNewline(src, i, indent);
-	        str += fold;
-	        i = offset;
-	        if (error) errors.push(new PlainValue.YAMLSemanticError(this, 'Multi-line single-quoted string needs to be sufficiently indented'));
-	      } else if (ch === "'") {
-	        str += ch;
-	        i += 1;
-	        if (src[i] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, 'Unescaped single quote? This should not happen.'));
-	      } else if (ch === ' ' || ch === '\t') {
-	        // trim trailing whitespace
-	        const wsStart = i;
-	        let next = src[i + 1];
-	        while (next === ' ' || next === '\t') {
-	          i += 1;
-	          next = src[i + 1];
-	        }
-	        if (next !== '\n') str += i > wsStart ? src.slice(wsStart, i + 1) : ch;
-	      } else {
-	        str += ch;
-	      }
-	    }
-	    return errors.length > 0 ? {
-	      errors,
-	      str
-	    } : str;
-	  }
-
-	  /**
-	   * Parses a 'single quoted' value from the source
-	   *
-	   * @param {ParseContext} context
-	   * @param {number} start - Index of first character
-	   * @returns {number} - Index of the character after this scalar
-	   */
-	  parse(context, start) {
-	    this.context = context;
-	    const {
-	      src
-	    } = context;
-	    let offset = QuoteSingle.endOfQuote(src, start + 1);
-	    this.valueRange = new PlainValue.Range(start, offset);
-	    offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-	    offset = this.parseComment(offset);
-	    return offset;
-	  }
-	}
-
-	function createNewNode(type, props) {
-	  switch (type) {
-	    case PlainValue.Type.ALIAS:
-	      return new Alias(type, props);
-	    case PlainValue.Type.BLOCK_FOLDED:
-	    case PlainValue.Type.BLOCK_LITERAL:
-	      return new BlockValue(type, props);
-	    case PlainValue.Type.FLOW_MAP:
-	    case PlainValue.Type.FLOW_SEQ:
-	      return new FlowCollection(type, props);
-	    case PlainValue.Type.MAP_KEY:
-	    case PlainValue.Type.MAP_VALUE:
-	    case PlainValue.Type.SEQ_ITEM:
-	      return new CollectionItem(type, props);
-	    case PlainValue.Type.COMMENT:
-	    case PlainValue.Type.PLAIN:
-	      return new PlainValue.PlainValue(type, props);
-	    case PlainValue.Type.QUOTE_DOUBLE:
-	      return new QuoteDouble(type, props);
-	    case PlainValue.Type.QUOTE_SINGLE:
-	      return new QuoteSingle(type, props);
-	    /* istanbul ignore next */
-	    default:
-	      return null;
-	    // should never happen
-	  }
-	}
-
-	/**
-	 * @param {boolean} atLineStart - Node starts at beginning of line
-	 * @param {boolean} inFlow - true if currently in a flow context
-	 * @param {boolean} inCollection - true if currently in a collection context
-	 * @param {number} indent - Current level of indentation
-	 * @param {number} lineStart - Start of the current line
-	 * @param {Node} parent - The parent of the node
-	 * @param {string} src - Source of the YAML document
-	 */
-	class ParseContext {
-	  static parseType(src, offset, inFlow) {
-	    switch (src[offset]) {
-	      case '*':
-	        return PlainValue.Type.ALIAS;
-	      case '>':
-	        return PlainValue.Type.BLOCK_FOLDED;
-	      case '|':
-	        return PlainValue.Type.BLOCK_LITERAL;
-	      case '{':
-	        return PlainValue.Type.FLOW_MAP;
-	      case '[':
-	        return PlainValue.Type.FLOW_SEQ;
-	      case '?':
-	        return !inFlow && PlainValue.Node.atBlank(src, offset + 1, true) ? PlainValue.Type.MAP_KEY : PlainValue.Type.PLAIN;
-	      case ':':
-	        return !inFlow && PlainValue.Node.atBlank(src, offset + 1, true) ? PlainValue.Type.MAP_VALUE : PlainValue.Type.PLAIN;
-	      case '-':
-	        return !inFlow && PlainValue.Node.atBlank(src, offset + 1, true) ? PlainValue.Type.SEQ_ITEM : PlainValue.Type.PLAIN;
-	      case '"':
-	        return PlainValue.Type.QUOTE_DOUBLE;
-	      case "'":
-	        return PlainValue.Type.QUOTE_SINGLE;
-	      default:
-	        return PlainValue.Type.PLAIN;
-	    }
-	  }
-	  constructor(orig = {}, {
-	    atLineStart,
-	    inCollection,
-	    inFlow,
-	    indent,
-	    lineStart,
-	    parent
-	  } = {}) {
-	    /**
-	     * Parses a node from the source
-	     * @param {ParseContext} overlay
-	     * @param {number} start - Index of first non-whitespace character for the node
-	     * @returns {?Node} - null if at a document boundary
-	     */
-	    PlainValue._defineProperty(this, "parseNode", (overlay, start) => {
-	      if (PlainValue.Node.atDocumentBoundary(this.src, start)) return null;
-	      const context = new ParseContext(this, overlay);
-	      const {
-	        props,
-	        type,
-	        valueStart
-	      } = context.parseProps(start);
-	      const node = createNewNode(type, props);
-	      let offset = start;
-	      try {
-	        offset = node.parse(context, valueStart);
-	      } catch (error) {
-	        const msg = error instanceof Error ? error.message : String(error);
-	        if (!node.error) node.error = new PlainValue.YAMLSyntaxError(node, msg);
-	      }
-	      node.range = new PlainValue.Range(start, offset);
-	      /* istanbul ignore if */
-	      if (offset <= start) {
-	        // This should never happen, but if it does, let's make sure to at least
-	        // step one character forward to avoid a busy loop.
-	        if (!node.error) node.error = new Error(`Node#parse consumed no characters`);
-	        node.error.parseEnd = offset;
-	        node.error.source = node;
-	        node.range.end = start + 1;
-	      }
-	      if (context.nodeStartsCollection(node)) {
-	        if (!node.error && !context.atLineStart && context.parent.type === PlainValue.Type.DOCUMENT) {
-	          node.error = new PlainValue.YAMLSyntaxError(node, 'Block collection must not have preceding content here (e.g. directives-end indicator)');
-	        }
-	        const collection = new Collection(node);
-	        offset = collection.parse(new ParseContext(context), offset);
-	        collection.range = new PlainValue.Range(start, offset);
-	        return collection;
-	      }
-	      return node;
-	    });
-	    this.atLineStart = atLineStart != null ? atLineStart : orig.atLineStart || false;
-	    this.inCollection = inCollection != null ? inCollection : orig.inCollection || false;
-	    this.inFlow = inFlow != null ? inFlow : orig.inFlow || false;
-	    this.indent = indent != null ? indent : orig.indent;
-	    this.lineStart = lineStart != null ? lineStart : orig.lineStart;
-	    this.parent = parent != null ? parent : orig.parent || {};
-	    this.root = orig.root;
-	    this.src = orig.src;
-	  }
-	  nodeStartsCollection(node) {
-	    const {
-	      inCollection,
-	      inFlow,
-	      src
-	    } = this;
-	    if (inCollection || inFlow) return false;
-	    if (node instanceof CollectionItem) return true;
-	    // check for implicit key
-	    let offset = node.range.end;
-	    if (src[offset] === '\n' || src[offset - 1] === '\n') return false;
-	    offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-	    return src[offset] === ':';
-	  }
-
-	  // Anchor and tag are before type, which determines the node implementation
-	  // class; hence this intermediate step.
-	  parseProps(offset) {
-	    const {
-	      inFlow,
-	      parent,
-	      src
-	    } = this;
-	    const props = [];
-	    let lineHasProps = false;
-	    offset = this.atLineStart ? PlainValue.Node.endOfIndent(src, offset) : PlainValue.Node.endOfWhiteSpace(src, offset);
-	    let ch = src[offset];
-	    while (ch === PlainValue.Char.ANCHOR || ch === PlainValue.Char.COMMENT || ch === PlainValue.Char.TAG || ch === '\n') {
-	      if (ch === '\n') {
-	        let inEnd = offset;
-	        let lineStart;
-	        do {
-	          lineStart = inEnd + 1;
-	          inEnd = PlainValue.Node.endOfIndent(src, lineStart);
-	        } while (src[inEnd] === '\n');
-	        const indentDiff = inEnd - (lineStart + this.indent);
-	        const noIndicatorAsIndent = parent.type === PlainValue.Type.SEQ_ITEM && parent.context.atLineStart;
-	        if (src[inEnd] !== '#' && !PlainValue.Node.nextNodeIsIndented(src[inEnd], indentDiff, !noIndicatorAsIndent)) break;
-	        this.atLineStart = true;
-	        this.lineStart = lineStart;
-	        lineHasProps = false;
-	        offset = inEnd;
-	      } else if (ch === PlainValue.Char.COMMENT) {
-	        const end = PlainValue.Node.endOfLine(src, offset + 1);
-	        props.push(new PlainValue.Range(offset, end));
-	        offset = end;
-	      } else {
-	        let end = PlainValue.Node.endOfIdentifier(src, offset + 1);
-	        if (ch === PlainValue.Char.TAG && src[end] === ',' && /^[a-zA-Z0-9-]+\.[a-zA-Z0-9-]+,\d\d\d\d(-\d\d){0,2}\/\S/.test(src.slice(offset + 1, end + 13))) {
-	          // Let's presume we're dealing with a YAML 1.0 domain tag here, rather
-	          // than an empty but 'foo.bar' private-tagged node in a flow collection
-	          // followed without whitespace by a plain string starting with a year
-	          // or date divided by something.
-	          end = PlainValue.Node.endOfIdentifier(src, end + 5);
-	        }
-	        props.push(new PlainValue.Range(offset, end));
-	        lineHasProps = true;
-	        offset = PlainValue.Node.endOfWhiteSpace(src, end);
-	      }
-	      ch = src[offset];
-	    }
-	    // '- &a : b' has an anchor on an empty node
-	    if (lineHasProps && ch === ':' && PlainValue.Node.atBlank(src, offset + 1, true)) offset -= 1;
-	    const type = ParseContext.parseType(src, offset, inFlow);
-	    return {
-	      props,
-	      type,
-	      valueStart: offset
-	    };
-	  }
-	}
-
-	// Published as 'yaml/parse-cst'
-	function parse(src) {
-	  const cr = [];
-	  if (src.indexOf('\r') !== -1) {
-	    src = src.replace(/\r\n?/g, (match, offset) => {
-	      if (match.length > 1) cr.push(offset);
-	      return '\n';
-	    });
-	  }
-	  const documents = [];
-	  let offset = 0;
-	  do {
-	    const doc = new Document();
-	    const context = new ParseContext({
-	      src
-	    });
-	    offset = doc.parse(context, offset);
-	    documents.push(doc);
-	  } while (offset < src.length);
-	  documents.setOrigRanges = () => {
-	    if (cr.length === 0) return false;
-	    for (let i = 1; i < cr.length; ++i) cr[i] -= i;
-	    let crOffset = 0;
-	    for (let i = 0; i < documents.length; ++i) {
-	      crOffset = documents[i].setOrigRanges(cr, crOffset);
-	    }
-	    cr.splice(0, cr.length);
-	    return true;
-	  };
-	  documents.toString = () => documents.join('...\n');
-	  return documents;
-	}
-
-	parseCst.parse = parse;
-	return parseCst;
-}
-
-var DocumentA8d0fbf9 = {};
-
-var resolveSeq95613e94 = {};
-
-var hasRequiredResolveSeq95613e94;
-
-function requireResolveSeq95613e94 () {
-	if (hasRequiredResolveSeq95613e94) return resolveSeq95613e94;
-	hasRequiredResolveSeq95613e94 = 1;
-
-	var PlainValue = requirePlainValue516d5bc2();
-
-	function addCommentBefore(str, indent, comment) {
-	  if (!comment) return str;
-	  const cc = comment.replace(/[\s\S]^/gm, `$&${indent}#`);
-	  return `#${cc}\n${indent}${str}`;
-	}
-	function addComment(str, indent, comment) {
-	  return !comment ? str : comment.indexOf('\n') === -1 ? `${str} #${comment}` : `${str}\n` + comment.replace(/^/gm, `${indent || ''}#`);
-	}
-
-	class Node {}
-
-	function toJSON(value, arg, ctx) {
-	  if (Array.isArray(value)) return value.map((v, i) => toJSON(v, String(i), ctx));
-	  if (value && typeof value.toJSON === 'function') {
-	    const anchor = ctx && ctx.anchors && ctx.anchors.get(value);
-	    if (anchor) ctx.onCreate = res => {
-	      anchor.res = res;
-	      delete ctx.onCreate;
-	    };
-	    const res = value.toJSON(arg, ctx);
-	    if (anchor && ctx.onCreate) ctx.onCreate(res);
-	    return res;
-	  }
-	  if ((!ctx || !ctx.keep) && typeof value === 'bigint') return Number(value);
-	  return value;
-	}
-
-	class Scalar extends Node {
-	  constructor(value) {
-	    super();
-	    this.value = value;
-	  }
-	  toJSON(arg, ctx) {
-	    return ctx && ctx.keep ? this.value : toJSON(this.value, arg, ctx);
-	  }
-	  toString() {
-	    return String(this.value);
-	  }
-	}
-
-	function collectionFromPath(schema, path, value) {
-	  let v = value;
-	  for (let i = path.length - 1; i >= 0; --i) {
-	    const k = path[i];
-	    if (Number.isInteger(k) && k >= 0) {
-	      const a = [];
-	      a[k] = v;
-	      v = a;
-	    } else {
-	      const o = {};
-	      Object.defineProperty(o, k, {
-	        value: v,
-	        writable: true,
-	        enumerable: true,
-	        configurable: true
-	      });
-	      v = o;
-	    }
-	  }
-	  return schema.createNode(v, false);
-	}
-
-	// null, undefined, or an empty non-string iterable (e.g. [])
-	const isEmptyPath = path => path == null || typeof path === 'object' && path[Symbol.iterator]().next().done;
-	class Collection extends Node {
-	  constructor(schema) {
-	    super();
-	    PlainValue._defineProperty(this, "items", []);
-	    this.schema = schema;
-	  }
-	  addIn(path, value) {
-	    if (isEmptyPath(path)) this.add(value);else {
-	      const [key, ...rest] = path;
-	      const node = this.get(key, true);
-	      if (node instanceof Collection) node.addIn(rest, value);else if (node === undefined && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-	    }
-	  }
-	  deleteIn([key, ...rest]) {
-	    if (rest.length === 0) return this.delete(key);
-	    const node = this.get(key, true);
-	    if (node instanceof Collection) return node.deleteIn(rest);else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-	  }
-	  getIn([key, ...rest], keepScalar) {
-	    const node = this.get(key, true);
-	    if (rest.length === 0) return !keepScalar && node instanceof Scalar ? node.value : node;else return node instanceof Collection ? node.getIn(rest, keepScalar) : undefined;
-	  }
-	  hasAllNullValues() {
-	    return this.items.every(node => {
-	      if (!node || node.type !== 'PAIR') return false;
-	      const n = node.value;
-	      return n == null || n instanceof Scalar && n.value == null && !n.commentBefore && !n.comment && !n.tag;
-	    });
-	  }
-	  hasIn([key, ...rest]) {
-	    if (rest.length === 0) return this.has(key);
-	    const node = this.get(key, true);
-	    return node instanceof Collection ? node.hasIn(rest) : false;
-	  }
-	  setIn([key, ...rest], value) {
-	    if (rest.length === 0) {
-	      this.set(key, value);
-	    } else {
-	      const node = this.get(key, true);
-	      if (node instanceof Collection) node.setIn(rest, value);else if (node === undefined && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-	    }
-	  }
-
-	  // overridden in implementations
-	  /* istanbul ignore next */
-	  toJSON() {
-	    return null;
-	  }
-	  toString(ctx, {
-	    blockItem,
-	    flowChars,
-	    isMap,
-	    itemIndent
-	  }, onComment, onChompKeep) {
-	    const {
-	      indent,
-	      indentStep,
-	      stringify
-	    } = ctx;
-	    const inFlow = this.type === PlainValue.Type.FLOW_MAP || this.type === PlainValue.Type.FLOW_SEQ || ctx.inFlow;
-	    if (inFlow) itemIndent += indentStep;
-	    const allNullValues = isMap && this.hasAllNullValues();
-	    ctx = Object.assign({}, ctx, {
-	      allNullValues,
-	      indent: itemIndent,
-	      inFlow,
-	      type: null
-	    });
-	    let chompKeep = false;
-	    let hasItemWithNewLine = false;
-	    const nodes = this.items.reduce((nodes, item, i) => {
-	      let comment;
-	      if (item) {
-	        if (!chompKeep && item.spaceBefore) nodes.push({
-	          type: 'comment',
-	          str: ''
-	        });
-	        if (item.commentBefore) item.commentBefore.match(/^.*$/gm).forEach(line => {
-	          nodes.push({
-	            type: 'comment',
-	            str: `#${line}`
-	          });
-	        });
-	        if (item.comment) comment = item.comment;
-	        if (inFlow && (!chompKeep && item.spaceBefore || item.commentBefore || item.comment || item.key && (item.key.commentBefore || item.key.comment) || item.value && (item.value.commentBefore || item.value.comment))) hasItemWithNewLine = true;
-	      }
-	      chompKeep = false;
-	      let str = stringify(item, ctx, () => comment = null, () => chompKeep = true);
-	      if (inFlow && !hasItemWithNewLine && str.includes('\n')) hasItemWithNewLine = true;
-	      if (inFlow && i < this.items.length - 1) str += ',';
-	      str = addComment(str, itemIndent, comment);
-	      if (chompKeep && (comment || inFlow)) chompKeep = false;
-	      nodes.push({
-	        type: 'item',
-	        str
-	      });
-	      return nodes;
-	    }, []);
-	    let str;
-	    if (nodes.length === 0) {
-	      str = flowChars.start + flowChars.end;
-	    } else if (inFlow) {
-	      const {
-	        start,
-	        end
-	      } = flowChars;
-	      const strings = nodes.map(n => n.str);
-	      if (hasItemWithNewLine || strings.reduce((sum, str) => sum + str.length + 2, 2) > Collection.maxFlowStringSingleLineLength) {
-	        str = start;
-	        for (const s of strings) {
-	          str += s ? `\n${indentStep}${indent}${s}` : '\n';
-	        }
-	        str += `\n${indent}${end}`;
-	      } else {
-	        str = `${start} ${strings.join(' ')} ${end}`;
-	      }
-	    } else {
-	      const strings = nodes.map(blockItem);
-	      str = strings.shift();
-	      for (const s of strings) str += s ? `\n${indent}${s}` : '\n';
-	    }
-	    if (this.comment) {
-	      str += '\n' + this.comment.replace(/^/gm, `${indent}#`);
-	      if (onComment) onComment();
-	    } else if (chompKeep && onChompKeep) onChompKeep();
-	    return str;
-	  }
-	}
-	PlainValue._defineProperty(Collection, "maxFlowStringSingleLineLength", 60);
-
-	function asItemIndex(key) {
-	  let idx = key instanceof Scalar ? key.value : key;
-	  if (idx && typeof idx === 'string') idx = Number(idx);
-	  return Number.isInteger(idx) && idx >= 0 ? idx : null;
-	}
-	class YAMLSeq extends Collection {
-	  add(value) {
-	    this.items.push(value);
-	  }
-	  delete(key) {
-	    const idx = asItemIndex(key);
-	    if (typeof idx !== 'number') return false;
-	    const del = this.items.splice(idx, 1);
-	    return del.length > 0;
-	  }
-	  get(key, keepScalar) {
-	    const idx = asItemIndex(key);
-	    if (typeof idx !== 'number') return undefined;
-	    const it = this.items[idx];
-	    return !keepScalar && it instanceof Scalar ? it.value : it;
-	  }
-	  has(key) {
-	    const idx = asItemIndex(key);
-	    return typeof idx === 'number' && idx < this.items.length;
-	  }
-	  set(key, value) {
-	    const idx = asItemIndex(key);
-	    if (typeof idx !== 'number') throw new Error(`Expected a valid index, not ${key}.`);
-	    this.items[idx] = value;
-	  }
-	  toJSON(_, ctx) {
-	    const seq = [];
-	    if (ctx && ctx.onCreate) ctx.onCreate(seq);
-	    let i = 0;
-	    for (const item of this.items) seq.push(toJSON(item, String(i++), ctx));
-	    return seq;
-	  }
-	  toString(ctx, onComment, onChompKeep) {
-	    if (!ctx) return JSON.stringify(this);
-	    return super.toString(ctx, {
-	      blockItem: n => n.type === 'comment' ? n.str : `- ${n.str}`,
-	      flowChars: {
-	        start: '[',
-	        end: ']'
-	      },
-	      isMap: false,
-	      itemIndent: (ctx.indent || '') + '  '
-	    }, onComment, onChompKeep);
-	  }
-	}
-
-	const stringifyKey = (key, jsKey, ctx) => {
-	  if (jsKey === null) return '';
-	  if (typeof jsKey !== 'object') return String(jsKey);
-	  if (key instanceof Node && ctx && ctx.doc) return key.toString({
-	    anchors: Object.create(null),
-	    doc: ctx.doc,
-	    indent: '',
-	    indentStep: ctx.indentStep,
-	    inFlow: true,
-	    inStringifyKey: true,
-	    stringify: ctx.stringify
-	  });
-	  return JSON.stringify(jsKey);
-	};
-	class Pair extends Node {
-	  constructor(key, value = null) {
-	    super();
-	    this.key = key;
-	    this.value = value;
-	    this.type = Pair.Type.PAIR;
-	  }
-	  get commentBefore() {
-	    return this.key instanceof Node ? this.key.commentBefore : undefined;
-	  }
-	  set commentBefore(cb) {
-	    if (this.key == null) this.key = new Scalar(null);
-	    if (this.key instanceof Node) this.key.commentBefore = cb;else {
-	      const msg = 'Pair.commentBefore is an alias for Pair.key.commentBefore. To set it, the key must be a Node.';
-	      throw new Error(msg);
-	    }
-	  }
-	  addToJSMap(ctx, map) {
-	    const key = toJSON(this.key, '', ctx);
-	    if (map instanceof Map) {
-	      const value = toJSON(this.value, key, ctx);
-	      map.set(key, value);
-	    } else if (map instanceof Set) {
-	      map.add(key);
-	    } else {
-	      const stringKey = stringifyKey(this.key, key, ctx);
-	      const value = toJSON(this.value, stringKey, ctx);
-	      if (stringKey in map) Object.defineProperty(map, stringKey, {
-	        value,
-	        writable: true,
-	        enumerable: true,
-	        configurable: true
-	      });else map[stringKey] = value;
-	    }
-	    return map;
-	  }
-	  toJSON(_, ctx) {
-	    const pair = ctx && ctx.mapAsMap ? new Map() : {};
-	    return this.addToJSMap(ctx, pair);
-	  }
-	  toString(ctx, onComment, onChompKeep) {
-	    if (!ctx || !ctx.doc) return JSON.stringify(this);
-	    const {
-	      indent: indentSize,
-	      indentSeq,
-	      simpleKeys
-	    } = ctx.doc.options;
-	    let {
-	      key,
-	      value
-	    } = this;
-	    let keyComment = key instanceof Node && key.comment;
-	    if (simpleKeys) {
-	      if (keyComment) {
-	        throw new Error('With simple keys, key nodes cannot have comments');
-	      }
-	      if (key instanceof Collection) {
-	        const msg = 'With simple keys, collection cannot be used as a key value';
-	        throw new Error(msg);
-	      }
-	    }
-	    let explicitKey = !simpleKeys && (!key || keyComment || (key instanceof Node ? key instanceof Collection || key.type === PlainValue.Type.BLOCK_FOLDED || key.type === PlainValue.Type.BLOCK_LITERAL : typeof key === 'object'));
-	    const {
-	      doc,
-	      indent,
-	      indentStep,
-	      stringify
-	    } = ctx;
-	    ctx = Object.assign({}, ctx, {
-	      implicitKey: !explicitKey,
-	      indent: indent + indentStep
-	    });
-	    let chompKeep = false;
-	    let str = stringify(key, ctx, () => keyComment = null, () => chompKeep = true);
-	    str = addComment(str, ctx.indent, keyComment);
-	    if (!explicitKey && str.length > 1024) {
-	      if (simpleKeys) throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
-	      explicitKey = true;
-	    }
-	    if (ctx.allNullValues && !simpleKeys) {
-	      if (this.comment) {
-	        str = addComment(str, ctx.indent, this.comment);
-	        if (onComment) onComment();
-	      } else if (chompKeep && !keyComment && onChompKeep) onChompKeep();
-	      return ctx.inFlow && !explicitKey ? str : `? ${str}`;
-	    }
-	    str = explicitKey ? `? ${str}\n${indent}:` : `${str}:`;
-	    if (this.comment) {
-	      // expected (but not strictly required) to be a single-line comment
-	      str = addComment(str, ctx.indent, this.comment);
-	      if (onComment) onComment();
-	    }
-	    let vcb = '';
-	    let valueComment = null;
-	    if (value instanceof Node) {
-	      if (value.spaceBefore) vcb = '\n';
-	      if (value.commentBefore) {
-	        const cs = value.commentBefore.replace(/^/gm, `${ctx.indent}#`);
-	        vcb += `\n${cs}`;
-	      }
-	      valueComment = value.comment;
-	    } else if (value && typeof value === 'object') {
-	      value = doc.schema.createNode(value, true);
-	    }
-	    ctx.implicitKey = false;
-	    if (!explicitKey && !this.comment && value instanceof Scalar) ctx.indentAtStart = str.length + 1;
-	    chompKeep = false;
-	    if (!indentSeq && indentSize >= 2 && !ctx.inFlow && !explicitKey && value instanceof YAMLSeq && value.type !== PlainValue.Type.FLOW_SEQ && !value.tag && !doc.anchors.getName(value)) {
-	      // If indentSeq === false, consider '- ' as part of indentation where possible
-	      ctx.indent = ctx.indent.substr(2);
-	    }
-	    const valueStr = stringify(value, ctx, () => valueComment = null, () => chompKeep = true);
-	    let ws = ' ';
-	    if (vcb || this.comment) {
-	      ws = `${vcb}\n${ctx.indent}`;
-	    } else if (!explicitKey && value instanceof Collection) {
-	      const flow = valueStr[0] === '[' || valueStr[0] === '{';
-	      if (!flow || valueStr.includes('\n')) ws = `\n${ctx.indent}`;
-	    } else if (valueStr[0] === '\n') ws = '';
-	    if (chompKeep && !valueComment && onChompKeep) onChompKeep();
-	    return addComment(str + ws + valueStr, ctx.indent, valueComment);
-	  }
-	}
-	PlainValue._defineProperty(Pair, "Type", {
-	  PAIR: 'PAIR',
-	  MERGE_PAIR: 'MERGE_PAIR'
-	});
-
-	const getAliasCount = (node, anchors) => {
-	  if (node instanceof Alias) {
-	    const anchor = anchors.get(node.source);
-	    return anchor.count * anchor.aliasCount;
-	  } else if (node instanceof Collection) {
-	    let count = 0;
-	    for (const item of node.items) {
-	      const c = getAliasCount(item, anchors);
-	      if (c > count) count = c;
-	    }
-	    return count;
-	  } else if (node instanceof Pair) {
-	    const kc = getAliasCount(node.key, anchors);
-	    const vc = getAliasCount(node.value, anchors);
-	    return Math.max(kc, vc);
-	  }
-	  return 1;
-	};
-	class Alias extends Node {
-	  static stringify({
-	    range,
-	    source
-	  }, {
-	    anchors,
-	    doc,
-	    implicitKey,
-	    inStringifyKey
-	  }) {
-	    let anchor = Object.keys(anchors).find(a => anchors[a] === source);
-	    if (!anchor && inStringifyKey) anchor = doc.anchors.getName(source) || doc.anchors.newName();
-	    if (anchor) return `*${anchor}${implicitKey ? ' ' : ''}`;
-	    const msg = doc.anchors.getName(source) ? 'Alias node must be after source node' : 'Source node not found for alias node';
-	    throw new Error(`${msg} [${range}]`);
-	  }
-	  constructor(source) {
-	    super();
-	    this.source = source;
-	    this.type = PlainValue.Type.ALIAS;
-	  }
-	  set tag(t) {
-	    throw new Error('Alias nodes cannot have tags');
-	  }
-	  toJSON(arg, ctx) {
-	    if (!ctx) return toJSON(this.source, arg, ctx);
-	    const {
-	      anchors,
-	      maxAliasCount
-	    } = ctx;
-	    const anchor = anchors.get(this.source);
-	    /* istanbul ignore if */
-	    if (!anchor || anchor.res === undefined) {
-	      const msg = 'This should not happen: Alias anchor was not resolved?';
-	      if (this.cstNode) throw new PlainValue.YAMLReferenceError(this.cstNode, msg);else throw new ReferenceError(msg);
-	    }
-	    if (maxAliasCount >= 0) {
-	      anchor.count += 1;
-	      if (anchor.aliasCount === 0) anchor.aliasCount = getAliasCount(this.source, anchors);
-	      if (anchor.count * anchor.aliasCount > maxAliasCount) {
-	        const msg = 'Excessive alias count indicates a resource exhaustion attack';
-	        if (this.cstNode) throw new PlainValue.YAMLReferenceError(this.cstNode, msg);else throw new ReferenceError(msg);
-	      }
-	    }
-	    return anchor.res;
-	  }
-
-	  // Only called when stringifying an alias mapping key while constructing
-	  // Object output.
-	  toString(ctx) {
-	    return Alias.stringify(this, ctx);
-	  }
-	}
-	PlainValue._defineProperty(Alias, "default", true);
-
-	function findPair(items, key) {
-	  const k = key instanceof Scalar ? key.value : key;
-	  for (const it of items) {
-	    if (it instanceof Pair) {
-	      if (it.key === key || it.key === k) return it;
-	      if (it.key && it.key.value === k) return it;
-	    }
-	  }
-	  return undefined;
-	}
-	class YAMLMap extends Collection {
-	  add(pair, overwrite) {
-	    if (!pair) pair = new Pair(pair);else if (!(pair instanceof Pair)) pair = new Pair(pair.key || pair, pair.value);
-	    const prev = findPair(this.items, pair.key);
-	    const sortEntries = this.schema && this.schema.sortMapEntries;
-	    if (prev) {
-	      if (overwrite) prev.value = pair.value;else throw new Error(`Key ${pair.key} already set`);
-	    } else if (sortEntries) {
-	      const i = this.items.findIndex(item => sortEntries(pair, item) < 0);
-	      if (i === -1) this.items.push(pair);else this.items.splice(i, 0, pair);
-	    } else {
-	      this.items.push(pair);
-	    }
-	  }
-	  delete(key) {
-	    const it = findPair(this.items, key);
-	    if (!it) return false;
-	    const del = this.items.splice(this.items.indexOf(it), 1);
-	    return del.length > 0;
-	  }
-	  get(key, keepScalar) {
-	    const it = findPair(this.items, key);
-	    const node = it && it.value;
-	    return !keepScalar && node instanceof Scalar ? node.value : node;
-	  }
-	  has(key) {
-	    return !!findPair(this.items, key);
-	  }
-	  set(key, value) {
-	    this.add(new Pair(key, value), true);
-	  }
-
-	  /**
-	   * @param {*} arg ignored
-	   * @param {*} ctx Conversion context, originally set in Document#toJSON()
-	   * @param {Class} Type If set, forces the returned collection type
-	   * @returns {*} Instance of Type, Map, or Object
-	   */
-	  toJSON(_, ctx, Type) {
-	    const map = Type ? new Type() : ctx && ctx.mapAsMap ? new Map() : {};
-	    if (ctx && ctx.onCreate) ctx.onCreate(map);
-	    for (const item of this.items) item.addToJSMap(ctx, map);
-	    return map;
-	  }
-	  toString(ctx, onComment, onChompKeep) {
-	    if (!ctx) return JSON.stringify(this);
-	    for (const item of this.items) {
-	      if (!(item instanceof Pair)) throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
-	    }
-	    return super.toString(ctx, {
-	      blockItem: n => n.str,
-	      flowChars: {
-	        start: '{',
-	        end: '}'
-	      },
-	      isMap: true,
-	      itemIndent: ctx.indent || ''
-	    }, onComment, onChompKeep);
-	  }
-	}
-
-	const MERGE_KEY = '<<';
-	class Merge extends Pair {
-	  constructor(pair) {
-	    if (pair instanceof Pair) {
-	      let seq = pair.value;
-	      if (!(seq instanceof YAMLSeq)) {
-	        seq = new YAMLSeq();
-	        seq.items.push(pair.value);
-	        seq.range = pair.value.range;
-	      }
-	      super(pair.key, seq);
-	      this.range = pair.range;
-	    } else {
-	      super(new Scalar(MERGE_KEY), new YAMLSeq());
-	    }
-	    this.type = Pair.Type.MERGE_PAIR;
-	  }
-
-	  // If the value associated with a merge key is a single mapping node, each of
-	  // its key/value pairs is inserted into the current mapping, unless the key
-	  // already exists in it. If the value associated with the merge key is a
-	  // sequence, then this sequence is expected to contain mapping nodes and each
-	  // of these nodes is merged in turn according to its order in the sequence.
-	  // Keys in mapping nodes earlier in the sequence override keys specified in
-	  // later mapping nodes. -- http://yaml.org/type/merge.html
-	  addToJSMap(ctx, map) {
-	    for (const {
-	      source
-	    } of this.value.items) {
-	      if (!(source instanceof YAMLMap)) throw new Error('Merge sources must be maps');
-	      const srcMap = source.toJSON(null, ctx, Map);
-	      for (const [key, value] of srcMap) {
-	        if (map instanceof Map) {
-	          if (!map.has(key)) map.set(key, value);
-	        } else if (map instanceof Set) {
-	          map.add(key);
-	        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-	          Object.defineProperty(map, key, {
-	            value,
-	            writable: true,
-	            enumerable: true,
-	            configurable: true
-	          });
-	        }
-	      }
-	    }
-	    return map;
-	  }
-	  toString(ctx, onComment) {
-	    const seq = this.value;
-	    if (seq.items.length > 1) return super.toString(ctx, onComment);
-	    this.value = seq.items[0];
-	    const str = super.toString(ctx, onComment);
-	    this.value = seq;
-	    return str;
-	  }
-	}
-
-	const binaryOptions = {
-	  defaultType: PlainValue.Type.BLOCK_LITERAL,
-	  lineWidth: 76
-	};
-	const boolOptions = {
-	  trueStr: 'true',
-	  falseStr: 'false'
-	};
-	const intOptions = {
-	  asBigInt: false
-	};
-	const nullOptions = {
-	  nullStr: 'null'
-	};
-	const strOptions = {
-	  defaultType: PlainValue.Type.PLAIN,
-	  doubleQuoted: {
-	    jsonEncoding: false,
-	    minMultiLineLength: 40
-	  },
-	  fold: {
-	    lineWidth: 80,
-	    minContentWidth: 20
-	  }
-	};
-
-	// falls back to string on no match
-	function resolveScalar(str, tags, scalarFallback) {
-	  for (const {
-	    format,
-	    test,
-	    resolve
-	  } of tags) {
-	    if (test) {
-	      const match = str.match(test);
-	      if (match) {
-	        let res = resolve.apply(null, match);
-	        if (!(res instanceof Scalar)) res = new Scalar(res);
-	        if (format) res.format = format;
-	        return res;
-	      }
-	    }
-	  }
-	  if (scalarFallback) str = scalarFallback(str);
-	  return new Scalar(str);
-	}
-
-	const FOLD_FLOW = 'flow';
-	const FOLD_BLOCK = 'block';
-	const FOLD_QUOTED = 'quoted';
-
-	// presumes i+1 is at the start of a line
-	// returns index of last newline in more-indented block
-	const consumeMoreIndentedLines = (text, i) => {
-	  let ch = text[i + 1];
-	  while (ch === ' ' || ch === '\t') {
-	    do {
-	      ch = text[i += 1];
-	    } while (ch && ch !== '\n');
-	    ch = text[i + 1];
-	  }
-	  return i;
-	};
-
-	/**
-	 * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
-	 * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
-	 * terminated with `\n` and started with `indent`.
-	 *
-	 * @param {string} text
-	 * @param {string} indent
-	 * @param {string} [mode='flow'] `'block'` prevents more-indented lines
-	 *   from being folded; `'quoted'` allows for `\` escapes, including escaped
-	 *   newlines
-	 * @param {Object} options
-	 * @param {number} [options.indentAtStart] Accounts for leading contents on
-	 *   the first line, defaulting to `indent.length`
-	 * @param {number} [options.lineWidth=80]
-	 * @param {number} [options.minContentWidth=20] Allow highly indented lines to
-	 *   stretch the line width or indent content from the start
-	 * @param {function} options.onFold Called once if the text is folded
-	 * @param {function} options.onFold Called once if any line of text exceeds
-	 *   lineWidth characters
-	 */
-	function foldFlowLines(text, indent, mode, {
-	  indentAtStart,
-	  lineWidth = 80,
-	  minContentWidth = 20,
-	  onFold,
-	  onOverflow
-	}) {
-	  if (!lineWidth || lineWidth < 0) return text;
-	  const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-	  if (text.length <= endStep) return text;
-	  const folds = [];
-	  const escapedFolds = {};
-	  let end = lineWidth - indent.length;
-	  if (typeof indentAtStart === 'number') {
-	    if (indentAtStart > lineWidth - Math.max(2, minContentWidth)) folds.push(0);else end = lineWidth - indentAtStart;
-	  }
-	  let split = undefined;
-	  let prev = undefined;
-	  let overflow = false;
-	  let i = -1;
-	  let escStart = -1;
-	  let escEnd = -1;
-	  if (mode === FOLD_BLOCK) {
-	    i = consumeMoreIndentedLines(text, i);
-	    if (i !== -1) end = i + endStep;
-	  }
-	  for (let ch; ch = text[i += 1];) {
-	    if (mode === FOLD_QUOTED && ch === '\\') {
-	      escStart = i;
-	      switch (text[i + 1]) {
-	        case 'x':
-	          i += 3;
-	          break;
-	        case 'u':
-	          i += 5;
-	          break;
-	        case 'U':
-	          i += 9;
-	          break;
-	        default:
-	          i += 1;
-	      }
-	      escEnd = i;
-	    }
-	    if (ch === '\n') {
-	      if (mode === FOLD_BLOCK) i = consumeMoreIndentedLines(text, i);
-	      end = i + endStep;
-	      split = undefined;
-	    } else {
-	      if (ch === ' ' && prev && prev !== ' ' && prev !== '\n' && prev !== '\t') {
-	        // space surrounded by non-space can be replaced with newline + indent
-	        const next = text[i + 1];
-	        if (next && next !== ' ' && next !== '\n' && next !== '\t') split = i;
-	      }
-	      if (i >= end) {
-	        if (split) {
-	          folds.push(split);
-	          end = split + endStep;
-	          split = undefined;
-	        } else if (mode === FOLD_QUOTED) {
-	          // white-space collected at end may stretch past lineWidth
-	          while (prev === ' ' || prev === '\t') {
-	            prev = ch;
-	            ch = text[i += 1];
-	            overflow = true;
-	          }
-	          // Account for newline escape, but don't break preceding escape
-	          const j = i > escEnd + 1 ? i - 2 : escStart - 1;
-	          // Bail out if lineWidth & minContentWidth are shorter than an escape string
-	          if (escapedFolds[j]) return text;
-	          folds.push(j);
-	          escapedFolds[j] = true;
-	          end = j + endStep;
-	          split = undefined;
-	        } else {
-	          overflow = true;
-	        }
-	      }
-	    }
-	    prev = ch;
-	  }
-	  if (overflow && onOverflow) onOverflow();
-	  if (folds.length === 0) return text;
-	  if (onFold) onFold();
-	  let res = text.slice(0, folds[0]);
-	  for (let i = 0; i < folds.length; ++i) {
-	    const fold = folds[i];
-	    const end = folds[i + 1] || text.length;
-	    if (fold === 0) res = `\n${indent}${text.slice(0, end)}`;else {
-	      if (mode === FOLD_QUOTED && escapedFolds[fold]) res += `${text[fold]}\\`;
-	      res += `\n${indent}${text.slice(fold + 1, end)}`;
-	    }
-	  }
-	  return res;
-	}
-
-	const getFoldOptions = ({
-	  indentAtStart
-	}) => indentAtStart ? Object.assign({
-	  indentAtStart
-	}, strOptions.fold) : strOptions.fold;
-
-	// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
-	// presume that's starting a new document.
-	const containsDocumentMarker = str => /^(%|---|\.\.\.)/m.test(str);
-	function lineLengthOverLimit(str, lineWidth, indentLength) {
-	  if (!lineWidth || lineWidth < 0) return false;
-	  const limit = lineWidth - indentLength;
-	  const strLen = str.length;
-	  if (strLen <= limit) return false;
-	  for (let i = 0, start = 0; i < strLen; ++i) {
-	    if (str[i] === '\n') {
-	      if (i - start > limit) return true;
-	      start = i + 1;
-	      if (strLen - start <= limit) return false;
-	    }
-	  }
-	  return true;
-	}
-	function doubleQuotedString(value, ctx) {
-	  const {
-	    implicitKey
-	  } = ctx;
-	  const {
-	    jsonEncoding,
-	    minMultiLineLength
-	  } = strOptions.doubleQuoted;
-	  const json = JSON.stringify(value);
-	  if (jsonEncoding) return json;
-	  const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
-	  let str = '';
-	  let start = 0;
-	  for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-	    if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
-	      // space before newline needs to be escaped to not be folded
-	      str += json.slice(start, i) + '\\ ';
-	      i += 1;
-	      start = i;
-	      ch = '\\';
-	    }
-	    if (ch === '\\') switch (json[i + 1]) {
-	      case 'u':
-	        {
-	          str += json.slice(start, i);
-	          const code = json.substr(i + 2, 4);
-	          switch (code) {
-	            case '0000':
-	              str += '\\0';
-	              break;
-	            case '0007':
-	              str += '\\a';
-	              break;
-	            case '000b':
-	              str += '\\v';
-	              break;
-	            case '001b':
-	              str += '\\e';
-	              break;
-	            case '0085':
-	              str += '\\N';
-	              break;
-	            case '00a0':
-	              str += '\\_';
-	              break;
-	            case '2028':
-	              str += '\\L';
-	              break;
-	            case '2029':
-	              str += '\\P';
-	              break;
-	            default:
-	              if (code.substr(0, 2) === '00') str += '\\x' + code.substr(2);else str += json.substr(i, 6);
-	          }
-	          i += 5;
-	          start = i + 1;
-	        }
-	        break;
-	      case 'n':
-	        if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
-	          i += 1;
-	        } else {
-	          // folding will eat first newline
-	          str += json.slice(start, i) + '\n\n';
-	          while (json[i + 2] === '\\' && json[i + 3] === 'n' && json[i + 4] !== '"') {
-	            str += '\n';
-	            i += 2;
-	          }
-	          str += indent;
-	          // space after newline needs to be escaped to not be folded
-	          if (json[i + 2] === ' ') str += '\\';
-	          i += 1;
-	          start = i + 1;
-	        }
-	        break;
-	      default:
-	        i += 1;
-	    }
-	  }
-	  str = start ? str + json.slice(start) : json;
-	  return implicitKey ? str : foldFlowLines(str, indent, FOLD_QUOTED, getFoldOptions(ctx));
-	}
-	function singleQuotedString(value, ctx) {
-	  if (ctx.implicitKey) {
-	    if (/\n/.test(value)) return doubleQuotedString(value, ctx);
-	  } else {
-	    // single quoted string can't have leading or trailing whitespace around newline
-	    if (/[ \t]\n|\n[ \t]/.test(value)) return doubleQuotedString(value, ctx);
-	  }
-	  const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
-	  const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
-	  return ctx.implicitKey ? res : foldFlowLines(res, indent, FOLD_FLOW, getFoldOptions(ctx));
-	}
-	function blockString({
-	  comment,
-	  type,
-	  value
-	}, ctx, onComment, onChompKeep) {
-	  // 1. Block can't end in whitespace unless the last line is non-empty.
-	  // 2. Strings consisting of only whitespace are best rendered explicitly.
-	  if (/\n[\t ]+$/.test(value) || /^\s*$/.test(value)) {
-	    return doubleQuotedString(value, ctx);
-	  }
-	  const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
-	  const indentSize = indent ? '2' : '1'; // root is at -1
-	  const literal = type === PlainValue.Type.BLOCK_FOLDED ? false : type === PlainValue.Type.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, strOptions.fold.lineWidth, indent.length);
-	  let header = literal ? '|' : '>';
-	  if (!value) return header + '\n';
-	  let wsStart = '';
-	  let wsEnd = '';
-	  value = value.replace(/[\n\t ]*$/, ws => {
-	    const n = ws.indexOf('\n');
-	    if (n === -1) {
-	      header += '-'; // strip
-	    } else if (value === ws || n !== ws.length - 1) {
-	      header += '+'; // keep
-	      if (onChompKeep) onChompKeep();
-	    }
-	    wsEnd = ws.replace(/\n$/, '');
-	    return '';
-	  }).replace(/^[\n ]*/, ws => {
-	    if (ws.indexOf(' ') !== -1) header += indentSize;
-	    const m = ws.match(/ +$/);
-	    if (m) {
-	      wsStart = ws.slice(0, -m[0].length);
-	      return m[0];
-	    } else {
-	      wsStart = ws;
-	      return '';
-	    }
-	  });
-	  if (wsEnd) wsEnd = wsEnd.replace(/\n+(?!\n|$)/g, `$&${indent}`);
-	  if (wsStart) wsStart = wsStart.replace(/\n+/g, `$&${indent}`);
-	  if (comment) {
-	    header += ' #' + comment.replace(/ ?[\r\n]+/g, ' ');
-	    if (onComment) onComment();
-	  }
-	  if (!value) return `${header}${indentSize}\n${indent}${wsEnd}`;
-	  if (literal) {
-	    value = value.replace(/\n+/g, `$&${indent}`);
-	    return `${header}\n${indent}${wsStart}${value}${wsEnd}`;
-	  }
-	  value = value.replace(/\n+/g, '\n$&').replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
-	  //         ^ ind.line  ^ empty     ^ capture next empty lines only at end of indent
-	  .replace(/\n+/g, `$&${indent}`);
-	  const body = foldFlowLines(`${wsStart}${value}${wsEnd}`, indent, FOLD_BLOCK, strOptions.fold);
-	  return `${header}\n${indent}${body}`;
-	}
-	function plainString(item, ctx, onComment, onChompKeep) {
-	  const {
-	    comment,
-	    type,
-	    value
-	  } = item;
-	  const {
-	    actualString,
-	    implicitKey,
-	    indent,
-	    inFlow
-	  } = ctx;
-	  if (implicitKey && /[\n[\]{},]/.test(value) || inFlow && /[[\]{},]/.test(value)) {
-	    return doubleQuotedString(value, ctx);
-	  }
-	  if (!value || /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-	    // not allowed:
-	    // - empty string, '-' or '?'
-	    // - start with an indicator character (except [?:-]) or /[?-] /
-	    // - '\n ', ': ' or ' \n' anywhere
-	    // - '#' not preceded by a non-space char
-	    // - end with ' ' or ':'
-	    return implicitKey || inFlow || value.indexOf('\n') === -1 ? value.indexOf('"') !== -1 && value.indexOf("'") === -1 ? singleQuotedString(value, ctx) : doubleQuotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
-	  }
-	  if (!implicitKey && !inFlow && type !== PlainValue.Type.PLAIN && value.indexOf('\n') !== -1) {
-	    // Where allowed & type not set explicitly, prefer block style for multiline strings
-	    return blockString(item, ctx, onComment, onChompKeep);
-	  }
-	  if (indent === '' && containsDocumentMarker(value)) {
-	    ctx.forceBlockIndent = true;
-	    return blockString(item, ctx, onComment, onChompKeep);
-	  }
-	  const str = value.replace(/\n+/g, `$&\n${indent}`);
-	  // Verify that output will be parsed as a string, as e.g. plain numbers and
-	  // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
-	  // and others in v1.1.
-	  if (actualString) {
-	    const {
-	      tags
-	    } = ctx.doc.schema;
-	    const resolved = resolveScalar(str, tags, tags.scalarFallback).value;
-	    if (typeof resolved !== 'string') return doubleQuotedString(value, ctx);
-	  }
-	  const body = implicitKey ? str : foldFlowLines(str, indent, FOLD_FLOW, getFoldOptions(ctx));
-	  if (comment && !inFlow && (body.indexOf('\n') !== -1 || comment.indexOf('\n') !== -1)) {
-	    if (onComment) onComment();
-	    return addCommentBefore(body, indent, comment);
-	  }
-	  return body;
-	}
-	function stringifyString(item, ctx, onComment, onChompKeep) {
-	  const {
-	    defaultType
-	  } = strOptions;
-	  const {
-	    implicitKey,
-	    inFlow
-	  } = ctx;
-	  let {
-	    type,
-	    value
-	  } = item;
-	  if (typeof value !== 'string') {
-	    value = String(value);
-	    item = Object.assign({}, item, {
-	      value
-	    });
-	  }
-	  const _stringify = _type => {
-	    switch (_type) {
-	      case PlainValue.Type.BLOCK_FOLDED:
-	      case PlainValue.Type.BLOCK_LITERAL:
-	        return blockString(item, ctx, onComment, onChompKeep);
-	      case PlainValue.Type.QUOTE_DOUBLE:
-	        return doubleQuotedString(value, ctx);
-	      case PlainValue.Type.QUOTE_SINGLE:
-	        return singleQuotedString(value, ctx);
-	      case PlainValue.Type.PLAIN:
-	        return plainString(item, ctx, onComment, onChompKeep);
-	      default:
-	        return null;
-	    }
-	  };
-	  if (type !== PlainValue.Type.QUOTE_DOUBLE && /[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(value)) {
-	    // force double quotes on control characters
-	    type = PlainValue.Type.QUOTE_DOUBLE;
-	  } else if ((implicitKey || inFlow) && (type === PlainValue.Type.BLOCK_FOLDED || type === PlainValue.Type.BLOCK_LITERAL)) {
-	    // should not happen; blocks are not valid inside flow containers
-	    type = PlainValue.Type.QUOTE_DOUBLE;
-	  }
-	  let res = _stringify(type);
-	  if (res === null) {
-	    res = _stringify(defaultType);
-	    if (res === null) throw new Error(`Unsupported default string type ${defaultType}`);
-	  }
-	  return res;
-	}
-
-	function stringifyNumber({
-	  format,
-	  minFractionDigits,
-	  tag,
-	  value
-	}) {
-	  if (typeof value === 'bigint') return String(value);
-	  if (!isFinite(value)) return isNaN(value) ? '.nan' : value < 0 ? '-.inf' : '.inf';
-	  let n = JSON.stringify(value);
-	  if (!format && minFractionDigits && (!tag || tag === 'tag:yaml.org,2002:float') && /^\d/.test(n)) {
-	    let i = n.indexOf('.');
-	    if (i < 0) {
-	      i = n.length;
-	      n += '.';
-	    }
-	    let d = minFractionDigits - (n.length - i - 1);
-	    while (d-- > 0) n += '0';
-	  }
-	  return n;
-	}
-
-	function checkFlowCollectionEnd(errors, cst) {
-	  let char, name;
-	  switch (cst.type) {
-	    case PlainValue.Type.FLOW_MAP:
-	      char = '}';
-	      name = 'flow map';
-	      break;
-	    case PlainValue.Type.FLOW_SEQ:
-	      char = ']';
-	      name = 'flow sequence';
-	      break;
-	    default:
-	      errors.push(new PlainValue.YAMLSemanticError(cst, 'Not a flow collection!?'));
-	      return;
-	  }
-	  let lastItem;
-	  for (let i = cst.items.length - 1; i >= 0; --i) {
-	    const item = cst.items[i];
-	    if (!item || item.type !== PlainValue.Type.COMMENT) {
-	      lastItem = item;
-	      break;
-	    }
-	  }
-	  if (lastItem && lastItem.char !== char) {
-	    const msg = `Expected ${name} to end with ${char}`;
-	    let err;
-	    if (typeof lastItem.offset === 'number') {
-	      err = new PlainValue.YAMLSemanticError(cst, msg);
-	      err.offset = lastItem.offset + 1;
-	    } else {
-	      err = new PlainValue.YAMLSemanticError(lastItem, msg);
-	      if (lastItem.range && lastItem.range.end) err.offset = lastItem.range.end - lastItem.range.start;
-	    }
-	    errors.push(err);
-	  }
-	}
-	function checkFlowCommentSpace(errors, comment) {
-	  const prev = comment.context.src[comment.range.start - 1];
-	  if (prev !== '\n' && prev !== '\t' && prev !== ' ') {
-	    const msg = 'Comments must be separated from other tokens by white space characters';
-	    errors.push(new PlainValue.YAMLSemanticError(comment, msg));
-	  }
-	}
-	function getLongKeyError(source, key) {
-	  const sk = String(key);
-	  const k = sk.substr(0, 8) + '...' + sk.substr(-8);
-	  return new PlainValue.YAMLSemanticError(source, `The "${k}" key is too long`);
-	}
-	function resolveComments(collection, comments) {
-	  for (const {
-	    afterKey,
-	    before,
-	    comment
-	  } of comments) {
-	    let item = collection.items[before];
-	    if (!item) {
-	      if (comment !== undefined) {
-	        if (collection.comment) collection.comment += '\n' + comment;else collection.comment = comment;
-	      }
-	    } else {
-	      if (afterKey && item.value) item = item.value;
-	      if (comment === undefined) {
-	        if (afterKey || !item.commentBefore) item.spaceBefore = true;
-	      } else {
-	        if (item.commentBefore) item.commentBefore += '\n' + comment;else item.commentBefore = comment;
-	      }
-	    }
-	  }
-	}
-
-	// on error, will return { str: string, errors: Error[] }
-	function resolveString(doc, node) {
-	  const res = node.strValue;
-	  if (!res) return '';
-	  if (typeof res === 'string') return res;
-	  res.errors.forEach(error => {
-	    if (!error.source) error.source = node;
-	    doc.errors.push(error);
-	  });
-	  return res.str;
-	}
-
-	function resolveTagHandle(doc, node) {
-	  const {
-	    handle,
-	    suffix
-	  } = node.tag;
-	  let prefix = doc.tagPrefixes.find(p => p.handle === handle);
-	  if (!prefix) {
-	    const dtp = doc.getDefaults().tagPrefixes;
-	    if (dtp) prefix = dtp.find(p => p.handle === handle);
-	    if (!prefix) throw new PlainValue.YAMLSemanticError(node, `The ${handle} tag handle is non-default and was not declared.`);
-	  }
-	  if (!suffix) throw new PlainValue.YAMLSemanticError(node, `The ${handle} tag has no suffix.`);
-	  if (handle === '!' && (doc.version || doc.options.version) === '1.0') {
-	    if (suffix[0] === '^') {
-	      doc.warnings.push(new PlainValue.YAMLWarning(node, 'YAML 1.0 ^ tag expansion is not supported'));
-	      return suffix;
-	    }
-	    if (/[:/]/.test(suffix)) {
-	      // word/foo -> tag:word.yaml.org,2002:foo
-	      const vocab = suffix.match(/^([a-z0-9-]+)\/(.*)/i);
-	      return vocab ? `tag:${vocab[1]}.yaml.org,2002:${vocab[2]}` : `tag:${suffix}`;
-	    }
-	  }
-	  return prefix.prefix + decodeURIComponent(suffix);
-	}
-	function resolveTagName(doc, node) {
-	  const {
-	    tag,
-	    type
-	  } = node;
-	  let nonSpecific = false;
-	  if (tag) {
-	    const {
-	      handle,
-	      suffix,
-	      verbatim
-	    } = tag;
-	    if (verbatim) {
-	      if (verbatim !== '!' && verbatim !== '!!') return verbatim;
-	      const msg = `Verbatim tags aren't resolved, so ${verbatim} is invalid.`;
-	      doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
-	    } else if (handle === '!' && !suffix) {
-	      nonSpecific = true;
-	    } else {
-	      try {
-	        return resolveTagHandle(doc, node);
-	      } catch (error) {
-	        doc.errors.push(error);
-	      }
-	    }
-	  }
-	  switch (type) {
-	    case PlainValue.Type.BLOCK_FOLDED:
-	    case PlainValue.Type.BLOCK_LITERAL:
-	    case PlainValue.Type.QUOTE_DOUBLE:
-	    case PlainValue.Type.QUOTE_SINGLE:
-	      return PlainValue.defaultTags.STR;
-	    case PlainValue.Type.FLOW_MAP:
-	    case PlainValue.Type.MAP:
-	      return PlainValue.defaultTags.MAP;
-	    case PlainValue.Type.FLOW_SEQ:
-	    case PlainValue.Type.SEQ:
-	      return PlainValue.defaultTags.SEQ;
-	    case PlainValue.Type.PLAIN:
-	      return nonSpecific ? PlainValue.defaultTags.STR : null;
-	    default:
-	      return null;
-	  }
-	}
-
-	function resolveByTagName(doc, node, tagName) {
-	  const {
-	    tags
-	  } = doc.schema;
-	  const matchWithTest = [];
-	  for (const tag of tags) {
-	    if (tag.tag === tagName) {
-	      if (tag.test) matchWithTest.push(tag);else {
-	        const res = tag.resolve(doc, node);
-	        return res instanceof Collection ? res : new Scalar(res);
-	      }
-	    }
-	  }
-	  const str = resolveString(doc, node);
-	  if (typeof str === 'string' && matchWithTest.length > 0) return resolveScalar(str, matchWithTest, tags.scalarFallback);
-	  return null;
-	}
-	function getFallbackTagName({
-	  type
-	}) {
-	  switch (type) {
-	    case PlainValue.Type.FLOW_MAP:
-	    case PlainValue.Type.MAP:
-	      return PlainValue.defaultTags.MAP;
-	    case PlainValue.Type.FLOW_SEQ:
-	    case PlainValue.Type.SEQ:
-	      return PlainValue.defaultTags.SEQ;
-	    default:
-	      return PlainValue.defaultTags.STR;
-	  }
-	}
-	function resolveTag(doc, node, tagName) {
-	  try {
-	    const res = resolveByTagName(doc, node, tagName);
-	    if (res) {
-	      if (tagName && node.tag) res.tag = tagName;
-	      return res;
-	    }
-	  } catch (error) {
-	    if (error instanceof PlainValue.YAMLError) {
-	      if (!error.source) error.source = node;
-	      doc.errors.push(error);
-	    } else {
-	      const msg = error instanceof Error ? error.message : String(error);
-	      doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
-	    }
-	    return null;
-	  }
-	  try {
-	    const fallback = getFallbackTagName(node);
-	    if (!fallback) throw new Error(`The tag ${tagName} is unavailable`);
-	    const msg = `The tag ${tagName} is unavailable, falling back to ${fallback}`;
-	    doc.warnings.push(new PlainValue.YAMLWarning(node, msg));
-	    const res = resolveByTagName(doc, node, fallback);
-	    res.tag = tagName;
-	    return res;
-	  } catch (error) {
-	    const refError = new PlainValue.YAMLReferenceError(node, error.message);
-	    refError.stack = error.stack;
-	    doc.errors.push(refError);
-	    return null;
-	  }
-	}
-
-	const isCollectionItem = node => {
-	  if (!node) return false;
-	  const {
-	    type
-	  } = node;
-	  return type === PlainValue.Type.MAP_KEY || type === PlainValue.Type.MAP_VALUE || type === PlainValue.Type.SEQ_ITEM;
-	};
-	function resolveNodeProps(errors, node) {
-	  const comments = {
-	    before: [],
-	    after: []
-	  };
-	  let hasAnchor = false;
-	  let hasTag = false;
-	  const props = isCollectionItem(node.context.parent) ? node.context.parent.props.concat(node.props) : node.props;
-	  for (const {
-	    start,
-	    end
-	  } of props) {
-	    switch (node.context.src[start]) {
-	      case PlainValue.Char.COMMENT:
-	        {
-	          if (!node.commentHasRequiredWhitespace(start)) {
-	            const msg = 'Comments must be separated from other tokens by white space characters';
-	            errors.push(new PlainValue.YAMLSemanticError(node, msg));
-	          }
-	          const {
-	            header,
-	            valueRange
-	          } = node;
-	          const cc = valueRange && (start > valueRange.start || header && start > header.start) ? comments.after : comments.before;
-	          cc.push(node.context.src.slice(start + 1, end));
-	          break;
-	        }
-
-	      // Actual anchor & tag resolution is handled by schema, here we just complain
-	      case PlainValue.Char.ANCHOR:
-	        if (hasAnchor) {
-	          const msg = 'A node can have at most one anchor';
-	          errors.push(new PlainValue.YAMLSemanticError(node, msg));
-	        }
-	        hasAnchor = true;
-	        break;
-	      case PlainValue.Char.TAG:
-	        if (hasTag) {
-	          const msg = 'A node can have at most one tag';
-	          errors.push(new PlainValue.YAMLSemanticError(node, msg));
-	        }
-	        hasTag = true;
-	        break;
-	    }
-	  }
-	  return {
-	    comments,
-	    hasAnchor,
-	    hasTag
-	  };
-	}
-	function resolveNodeValue(doc, node) {
-	  const {
-	    anchors,
-	    errors,
-	    schema
-	  } = doc;
-	  if (node.type === PlainValue.Type.ALIAS) {
-	    const name = node.rawValue;
-	    const src = anchors.getNode(name);
-	    if (!src) {
-	      const msg = `Aliased anchor not found: ${name}`;
-	      errors.push(new PlainValue.YAMLReferenceError(node, msg));
-	      return null;
-	    }
-
-	    // Lazy resolution for circular references
-	    const res = new Alias(src);
-	    anchors._cstAliases.push(res);
-	    return res;
-	  }
-	  const tagName = resolveTagName(doc, node);
-	  if (tagName) return resolveTag(doc, node, tagName);
-	  if (node.type !== PlainValue.Type.PLAIN) {
-	    const msg = `Failed to resolve ${node.type} node here`;
-	    errors.push(new PlainValue.YAMLSyntaxError(node, msg));
-	    return null;
-	  }
-	  try {
-	    const str = resolveString(doc, node);
-	    return resolveScalar(str, schema.tags, schema.tags.scalarFallback);
-	  } catch (error) {
-	    if (!error.source) error.source = node;
-	    errors.push(error);
-	    return null;
-	  }
-	}
-
-	// sets node.resolved on success
-	function resolveNode(doc, node) {
-	  if (!node) return null;
-	  if (node.error) doc.errors.push(node.error);
-	  const {
-	    comments,
-	    hasAnchor,
-	    hasTag
-	  } = resolveNodeProps(doc.errors, node);
-	  if (hasAnchor) {
-	    const {
-	      anchors
-	    } = doc;
-	    const name = node.anchor;
-	    const prev = anchors.getNode(name);
-	    // At this point, aliases for any preceding node with the same anchor
-	    // name have already been resolved, so it may safely be renamed.
-	    if (prev) anchors.map[anchors.newName(name)] = prev;
-	    // During parsing, we need to store the CST node in anchors.map as
-	    // anchors need to be available during resolution to allow for
-	    // circular references.
-	    anchors.map[name] = node;
-	  }
-	  if (node.type === PlainValue.Type.ALIAS && (hasAnchor || hasTag)) {
-	    const msg = 'An alias node must not specify any properties';
-	    doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
-	  }
-	  const res = resolveNodeValue(doc, node);
-	  if (res) {
-	    res.range = [node.range.start, node.range.end];
-	    if (doc.options.keepCstNodes) res.cstNode = node;
-	    if (doc.options.keepNodeTypes) res.type = node.type;
-	    const cb = comments.before.join('\n');
-	    if (cb) {
-	      res.commentBefore = res.commentBefore ? `${res.commentBefore}\n${cb}` : cb;
-	    }
-	    const ca = comments.after.join('\n');
-	    if (ca) res.comment = res.comment ? `${res.comment}\n${ca}` : ca;
-	  }
-	  return node.resolved = res;
-	}
-
-	function resolveMap(doc, cst) {
-	  if (cst.type !== PlainValue.Type.MAP && cst.type !== PlainValue.Type.FLOW_MAP) {
-	    const msg = `A ${cst.type} node cannot be resolved as a mapping`;
-	    doc.errors.push(new PlainValue.YAMLSyntaxError(cst, msg));
-	    return null;
-	  }
-	  const {
-	    comments,
-	    items
-	  } = cst.type === PlainValue.Type.FLOW_MAP ? resolveFlowMapItems(doc, cst) : resolveBlockMapItems(doc, cst);
-	  const map = new YAMLMap();
-	  map.items = items;
-	  resolveComments(map, comments);
-	  let hasCollectionKey = false;
-	  for (let i = 0; i < items.length; ++i) {
-	    const {
-	      key: iKey
-	    } = items[i];
-	    if (iKey instanceof Collection) hasCollectionKey = true;
-	    if (doc.schema.merge && iKey && iKey.value === MERGE_KEY) {
-	      items[i] = new Merge(items[i]);
-	      const sources = items[i].value.items;
-	      let error = null;
-	      sources.some(node => {
-	        if (node instanceof Alias) {
-	          // During parsing, alias sources are CST nodes; to account for
-	          // circular references their resolved values can't be used here.
-	          const {
-	            type
-	          } = node.source;
-	          if (type === PlainValue.Type.MAP || type === PlainValue.Type.FLOW_MAP) return false;
-	          return error = 'Merge nodes aliases can only point to maps';
-	        }
-	        return error = 'Merge nodes can only have Alias nodes as values';
-	      });
-	      if (error) doc.errors.push(new PlainValue.YAMLSemanticError(cst, error));
-	    } else {
-	      for (let j = i + 1; j < items.length; ++j) {
-	        const {
-	          key: jKey
-	        } = items[j];
-	        if (iKey === jKey || iKey && jKey && Object.prototype.hasOwnProperty.call(iKey, 'value') && iKey.value === jKey.value) {
-	          const msg = `Map keys must be unique; "${iKey}" is repeated`;
-	          doc.errors.push(new PlainValue.YAMLSemanticError(cst, msg));
-	          break;
-	        }
-	      }
-	    }
-	  }
-	  if (hasCollectionKey && !doc.options.mapAsMap) {
-	    const warn = 'Keys with collection values will be stringified as YAML due to JS Object restrictions. Use mapAsMap: true to avoid this.';
-	    doc.warnings.push(new PlainValue.YAMLWarning(cst, warn));
-	  }
-	  cst.resolved = map;
-	  return map;
-	}
-	const valueHasPairComment = ({
-	  context: {
-	    lineStart,
-	    node,
-	    src
-	  },
-	  props
-	}) => {
-	  if (props.length === 0) return false;
-	  const {
-	    start
-	  } = props[0];
-	  if (node && start > node.valueRange.start) return false;
-	  if (src[start] !== PlainValue.Char.COMMENT) return false;
-	  for (let i = lineStart; i < start; ++i) if (src[i] === '\n') return false;
-	  return true;
-	};
-	function resolvePairComment(item, pair) {
-	  if (!valueHasPairComment(item)) return;
-	  const comment = item.getPropValue(0, PlainValue.Char.COMMENT, true);
-	  let found = false;
-	  const cb = pair.value.commentBefore;
-	  if (cb && cb.startsWith(comment)) {
-	    pair.value.commentBefore = cb.substr(comment.length + 1);
-	    found = true;
-	  } else {
-	    const cc = pair.value.comment;
-	    if (!item.node && cc && cc.startsWith(comment)) {
-	      pair.value.comment = cc.substr(comment.length + 1);
-	      found = true;
-	    }
-	  }
-	  if (found) pair.comment = comment;
-	}
-	function resolveBlockMapItems(doc, cst) {
-	  const comments = [];
-	  const items = [];
-	  let key = undefined;
-	  let keyStart = null;
-	  for (let i = 0; i < cst.items.length; ++i) {
-	    const item = cst.items[i];
-	    switch (item.type) {
-	      case PlainValue.Type.BLANK_LINE:
-	        comments.push({
-	          afterKey: !!key,
-	          before: items.length
-	        });
-	        break;
-	      case PlainValue.Type.COMMENT:
-	        comments.push({
-	          afterKey: !!key,
-	          before: items.length,
-	          comment: item.comment
-	        });
-	        break;
-	      case PlainValue.Type.MAP_KEY:
-	        if (key !== undefined) items.push(new Pair(key));
-	        if (item.error) doc.errors.push(item.error);
-	        key = resolveNode(doc, item.node);
-	        keyStart = null;
-	        break;
-	      case PlainValue.Type.MAP_VALUE:
-	        {
-	          if (key === undefined) key = null;
-	          if (item.error) doc.errors.push(item.error);
-	          if (!item.context.atLineStart && item.node && item.node.type === PlainValue.Type.MAP && !item.node.context.atLineStart) {
-	            const msg = 'Nested mappings are not allowed in compact mappings';
-	            doc.errors.push(new PlainValue.YAMLSemanticError(item.node, msg));
-	          }
-	          let valueNode = item.node;
-	          if (!valueNode && item.props.length > 0) {
-	            // Comments on an empty mapping value need to be preserved, so we
-	            // need to construct a minimal empty node here to use instead of the
-	            // missing `item.node`. -- eemeli/yaml#19
-	            valueNode = new PlainValue.PlainValue(PlainValue.Type.PLAIN, []);
-	            valueNode.context = {
-	              parent: item,
-	              src: item.context.src
-	            };
-	            const pos = item.range.start + 1;
-	            valueNode.range = {
-	              start: pos,
-	              end: pos
-	            };
-	            valueNode.valueRange = {
-	              start: pos,
-	              end: pos
-	            };
-	            if (typeof item.range.origStart === 'number') {
-	              const origPos = item.range.origStart + 1;
-	              valueNode.range.origStart = valueNode.range.origEnd = origPos;
-	              valueNode.valueRange.origStart = valueNode.valueRange.origEnd = origPos;
-	            }
-	          }
-	          const pair = new Pair(key, resolveNode(doc, valueNode));
-	          resolvePairComment(item, pair);
-	          items.push(pair);
-	          if (key && typeof keyStart === 'number') {
-	            if (item.range.start > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key));
-	          }
-	          key = undefined;
-	          keyStart = null;
-	        }
-	        break;
-	      default:
-	        if (key !== undefined) items.push(new Pair(key));
-	        key = resolveNode(doc, item);
-	        keyStart = item.range.start;
-	        if (item.error) doc.errors.push(item.error);
-	        next: for (let j = i + 1;; ++j) {
-	          const nextItem = cst.items[j];
-	          switch (nextItem && nextItem.type) {
-	            case PlainValue.Type.BLANK_LINE:
-	            case PlainValue.Type.COMMENT:
-	              continue next;
-	            case PlainValue.Type.MAP_VALUE:
-	              break next;
-	            default:
-	              {
-	                const msg = 'Implicit map keys need to be followed by map values';
-	                doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
-	                break next;
-	              }
-	          }
-	        }
-	        if (item.valueRangeContainsNewline) {
-	          const msg = 'Implicit map keys need to be on a single line';
-	          doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
-	        }
-	    }
-	  }
-	  if (key !== undefined) items.push(new Pair(key));
-	  return {
-	    comments,
-	    items
-	  };
-	}
-	function resolveFlowMapItems(doc, cst) {
-	  const comments = [];
-	  const items = [];
-	  let key = undefined;
-	  let explicitKey = false;
-	  let next = '{';
-	  for (let i = 0; i < cst.items.length; ++i) {
-	    const item = cst.items[i];
-	    if (typeof item.char === 'string') {
-	      const {
-	        char,
-	        offset
-	      } = item;
-	      if (char === '?' && key === undefined && !explicitKey) {
-	        explicitKey = true;
-	        next = ':';
-	        continue;
-	      }
-	      if (char === ':') {
-	        if (key === undefined) key = null;
-	        if (next === ':') {
-	          next = ',';
-	          continue;
-	        }
-	      } else {
-	        if (explicitKey) {
-	          if (key === undefined && char !== ',') key = null;
-	          explicitKey = false;
-	        }
-	        if (key !== undefined) {
-	          items.push(new Pair(key));
-	          key = undefined;
-	          if (char === ',') {
-	            next = ':';
-	            continue;
-	          }
-	        }
-	      }
-	      if (char === '}') {
-	        if (i === cst.items.length - 1) continue;
-	      } else if (char === next) {
-	        next = ':';
-	        continue;
-	      }
-	      const msg = `Flow map contains an unexpected ${char}`;
-	      const err = new PlainValue.YAMLSyntaxError(cst, msg);
-	      err.offset = offset;
-	      doc.errors.push(err);
-	    } else if (item.type === PlainValue.Type.BLANK_LINE) {
-	      comments.push({
-	        afterKey: !!key,
-	        before: items.length
-	      });
-	    } else if (item.type === PlainValue.Type.COMMENT) {
-	      checkFlowCommentSpace(doc.errors, item);
-	      comments.push({
-	        afterKey: !!key,
-	        before: items.length,
-	        comment: item.comment
-	      });
-	    } else if (key === undefined) {
-	      if (next === ',') doc.errors.push(new PlainValue.YAMLSemanticError(item, 'Separator , missing in flow map'));
-	      key = resolveNode(doc, item);
-	    } else {
-	      if (next !== ',') doc.errors.push(new PlainValue.YAMLSemanticError(item, 'Indicator : missing in flow map entry'));
-	      items.push(new Pair(key, resolveNode(doc, item)));
-	      key = undefined;
-	      explicitKey = false;
-	    }
-	  }
-	  checkFlowCollectionEnd(doc.errors, cst);
-	  if (key !== undefined) items.push(new Pair(key));
-	  return {
-	    comments,
-	    items
-	  };
-	}
-
-	function resolveSeq(doc, cst) {
-	  if (cst.type !== PlainValue.Type.SEQ && cst.type !== PlainValue.Type.FLOW_SEQ) {
-	    const msg = `A ${cst.type} node cannot be resolved as a sequence`;
-	    doc.errors.push(new PlainValue.YAMLSyntaxError(cst, msg));
-	    return null;
-	  }
-	  const {
-	    comments,
-	    items
-	  } = cst.type === PlainValue.Type.FLOW_SEQ ? resolveFlowSeqItems(doc, cst) : resolveBlockSeqItems(doc, cst);
-	  const seq = new YAMLSeq();
-	  seq.items = items;
-	  resolveComments(seq, comments);
-	  if (!doc.options.mapAsMap && items.some(it => it instanceof Pair && it.key instanceof Collection)) {
-	    const warn = 'Keys with collection values will be stringified as YAML due to JS Object restrictions. Use mapAsMap: true to avoid this.';
-	    doc.warnings.push(new PlainValue.YAMLWarning(cst, warn));
-	  }
-	  cst.resolved = seq;
-	  return seq;
-	}
-	function resolveBlockSeqItems(doc, cst) {
-	  const comments = [];
-	  const items = [];
-	  for (let i = 0; i < cst.items.length; ++i) {
-	    const item = cst.items[i];
-	    switch (item.type) {
-	      case PlainValue.Type.BLANK_LINE:
-	        comments.push({
-	          before: items.length
-	        });
-	        break;
-	      case PlainValue.Type.COMMENT:
-	        comments.push({
-	          comment: item.comment,
-	          before: items.length
-	        });
-	        break;
-	      case PlainValue.Type.SEQ_ITEM:
-	        if (item.error) doc.errors.push(item.error);
-	        items.push(resolveNode(doc, item.node));
-	        if (item.hasProps) {
-	          const msg = 'Sequence items cannot have tags or anchors before the - indicator';
-	          doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
-	        }
-	        break;
-	      default:
-	        if (item.error) doc.errors.push(item.error);
-	        doc.errors.push(new PlainValue.YAMLSyntaxError(item, `Unexpected ${item.type} node in sequence`));
-	    }
-	  }
-	  return {
-	    comments,
-	    items
-	  };
-	}
-	function resolveFlowSeqItems(doc, cst) {
-	  const comments = [];
-	  const items = [];
-	  let explicitKey = false;
-	  let key = undefined;
-	  let keyStart = null;
-	  let next = '[';
-	  let prevItem = null;
-	  for (let i = 0; i < cst.items.length; ++i) {
-	    const item = cst.items[i];
-	    if (typeof item.char === 'string') {
-	      const {
-	        char,
-	        offset
-	      } = item;
-	      if (char !== ':' && (explicitKey || key !== undefined)) {
-	        if (explicitKey && key === undefined) key = next ? items.pop() : null;
-	        items.push(new Pair(key));
-	        explicitKey = false;
-	        key = undefined;
-	        keyStart = null;
-	      }
-	      if (char === next) {
-	        next = null;
-	      } else if (!next && char === '?') {
-	        explicitKey = true;
-	      } else if (next !== '[' && char === ':' && key === undefined) {
-	        if (next === ',') {
-	          key = items.pop();
-	          if (key instanceof Pair) {
-	            const msg = 'Chaining flow sequence pairs is invalid';
-	            const err = new PlainValue.YAMLSemanticError(cst, msg);
-	            err.offset = offset;
-	            doc.errors.push(err);
-	          }
-	          if (!explicitKey && typeof keyStart === 'number') {
-	            const keyEnd = item.range ? item.range.start : item.offset;
-	            if (keyEnd > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key));
-	            const {
-	              src
-	            } = prevItem.context;
-	            for (let i = keyStart; i < keyEnd; ++i) if (src[i] === '\n') {
-	              const msg = 'Implicit keys of flow sequence pairs need to be on a single line';
-	              doc.errors.push(new PlainValue.YAMLSemanticError(prevItem, msg));
-	              break;
-	            }
-	          }
-	        } else {
-	          key = null;
-	        }
-	        keyStart = null;
-	        explicitKey = false;
-	        next = null;
-	      } else if (next === '[' || char !== ']' || i < cst.items.length - 1) {
-	        const msg = `Flow sequence contains an unexpected ${char}`;
-	        const err = new PlainValue.YAMLSyntaxError(cst, msg);
-	        err.offset = offset;
-	        doc.errors.push(err);
-	      }
-	    } else if (item.type === PlainValue.Type.BLANK_LINE) {
-	      comments.push({
-	        before: items.length
-	      });
-	    } else if (item.type === PlainValue.Type.COMMENT) {
-	      checkFlowCommentSpace(doc.errors, item);
-	      comments.push({
-	        comment: item.comment,
-	        before: items.length
-	      });
-	    } else {
-	      if (next) {
-	        const msg = `Expected a ${next} in flow sequence`;
-	        doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
-	      }
-	      const value = resolveNode(doc, item);
-	      if (key === undefined) {
-	        items.push(value);
-	        prevItem = item;
-	      } else {
-	        items.push(new Pair(key, value));
-	        key = undefined;
-	      }
-	      keyStart = item.range.start;
-	      next = ',';
-	    }
-	  }
-	  checkFlowCollectionEnd(doc.errors, cst);
-	  if (key !== undefined) items.push(new Pair(key));
-	  return {
-	    comments,
-	    items
-	  };
-	}
-
-	resolveSeq95613e94.Alias = Alias;
-	resolveSeq95613e94.Collection = Collection;
-	resolveSeq95613e94.Merge = Merge;
-	resolveSeq95613e94.Node = Node;
-	resolveSeq95613e94.Pair = Pair;
-	resolveSeq95613e94.Scalar = Scalar;
-	resolveSeq95613e94.YAMLMap = YAMLMap;
-	resolveSeq95613e94.YAMLSeq = YAMLSeq;
-	resolveSeq95613e94.addComment = addComment;
-	resolveSeq95613e94.binaryOptions = binaryOptions;
-	resolveSeq95613e94.boolOptions = boolOptions;
-	resolveSeq95613e94.findPair = findPair;
-	resolveSeq95613e94.intOptions = intOptions;
-	resolveSeq95613e94.isEmptyPath = isEmptyPath;
-	resolveSeq95613e94.nullOptions = nullOptions;
-	resolveSeq95613e94.resolveMap = resolveMap;
-	resolveSeq95613e94.resolveNode = resolveNode;
-	resolveSeq95613e94.resolveSeq = resolveSeq;
-	resolveSeq95613e94.resolveString = resolveString;
-	resolveSeq95613e94.strOptions = strOptions;
-	resolveSeq95613e94.stringifyNumber = stringifyNumber;
-	resolveSeq95613e94.stringifyString = stringifyString;
-	resolveSeq95613e94.toJSON = toJSON;
-	return resolveSeq95613e94;
-}
-
-var SchemaBcc6c2d7 = {};
-
-var warnings793925ce = {};
-
-var hasRequiredWarnings793925ce;
-
-function requireWarnings793925ce () {
-	if (hasRequiredWarnings793925ce) return warnings793925ce;
-	hasRequiredWarnings793925ce = 1;
-
-	var PlainValue = requirePlainValue516d5bc2();
-	var resolveSeq = requireResolveSeq95613e94();
-
-	/* global atob, btoa, Buffer */
-	const binary = {
-	  identify: value => value instanceof Uint8Array,
-	  // Buffer inherits from Uint8Array
-	  default: false,
-	  tag: 'tag:yaml.org,2002:binary',
-	  /**
-	   * Returns a Buffer in node and an Uint8Array in browsers
-	   *
-	   * To use the resulting buffer as an image, you'll want to do something like:
-	   *
-	   *   const blob = new Blob([buffer], { type: 'image/jpeg' })
-	   *   document.querySelector('#photo').src = URL.createObjectURL(blob)
-	   */
-	  resolve: (doc, node) => {
-	    const src = resolveSeq.resolveString(doc, node);
-	    if (typeof Buffer === 'function') {
-	      return Buffer.from(src, 'base64');
-	    } else if (typeof atob === 'function') {
-	      // On IE 11, atob() can't handle newlines
-	      const str = atob(src.replace(/[\n\r]/g, ''));
-	      const buffer = new Uint8Array(str.length);
-	      for (let i = 0; i < str.length; ++i) buffer[i] = str.charCodeAt(i);
-	      return buffer;
-	    } else {
-	      const msg = 'This environment does not support reading binary tags; either Buffer or atob is required';
-	      doc.errors.push(new PlainValue.YAMLReferenceError(node, msg));
-	      return null;
-	    }
-	  },
-	  options: resolveSeq.binaryOptions,
-	  stringify: ({
-	    comment,
-	    type,
-	    value
-	  }, ctx, onComment, onChompKeep) => {
-	    let src;
-	    if (typeof Buffer === 'function') {
-	      src = value instanceof Buffer ? value.toString('base64') : Buffer.from(value.buffer).toString('base64');
-	    } else if (typeof btoa === 'function') {
-	      let s = '';
-	      for (let i = 0; i < value.length; ++i) s += String.fromCharCode(value[i]);
-	      src = btoa(s);
-	    } else {
-	      throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
-	    }
-	    if (!type) type = resolveSeq.binaryOptions.defaultType;
-	    if (type === PlainValue.Type.QUOTE_DOUBLE) {
-	      value = src;
-	    } else {
-	      const {
-	        lineWidth
-	      } = resolveSeq.binaryOptions;
-	      const n = Math.ceil(src.length / lineWidth);
-	      const lines = new Array(n);
-	      for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-	        lines[i] = src.substr(o, lineWidth);
-	      }
-	      value = lines.join(type === PlainValue.Type.BLOCK_LITERAL ? '\n' : ' ');
-	    }
-	    return resolveSeq.stringifyString({
-	      comment,
-	      type,
-	      value
-	    }, ctx, onComment, onChompKeep);
-	  }
-	};
-
-	function parsePairs(doc, cst) {
-	  const seq = resolveSeq.resolveSeq(doc, cst);
-	  for (let i = 0; i < seq.items.length; ++i) {
-	    let item = seq.items[i];
-	    if (item instanceof resolveSeq.Pair) continue;else if (item instanceof resolveSeq.YAMLMap) {
-	      if (item.items.length > 1) {
-	        const msg = 'Each pair must have its own sequence indicator';
-	        throw new PlainValue.YAMLSemanticError(cst, msg);
-	      }
-	      const pair = item.items[0] || new resolveSeq.Pair();
-	      if (item.commentBefore) pair.commentBefore = pair.commentBefore ? `${item.commentBefore}\n${pair.commentBefore}` : item.commentBefore;
-	      if (item.comment) pair.comment = pair.comment ? `${item.comment}\n${pair.comment}` : item.comment;
-	      item = pair;
-	    }
-	    seq.items[i] = item instanceof resolveSeq.Pair ? item : new resolveSeq.Pair(item);
-	  }
-	  return seq;
-	}
-	function createPairs(schema, iterable, ctx) {
-	  const pairs = new resolveSeq.YAMLSeq(schema);
-	  pairs.tag = 'tag:yaml.org,2002:pairs';
-	  for (const it of iterable) {
-	    let key, value;
-	    if (Array.isArray(it)) {
-	      if (it.length === 2) {
-	        key = it[0];
-	        value = it[1];
-	      } else throw new TypeError(`Expected [key, value] tuple: ${it}`);
-	    } else if (it && it instanceof Object) {
-	      const keys = Object.keys(it);
-	      if (keys.length === 1) {
-	        key = keys[0];
-	        value = it[key];
-	      } else throw new TypeError(`Expected { key: value } tuple: ${it}`);
-	    } else {
-	      key = it;
-	    }
-	    const pair = schema.createPair(key, value, ctx);
-	    pairs.items.push(pair);
-	  }
-	  return pairs;
-	}
-	const pairs = {
-	  default: false,
-	  tag: 'tag:yaml.org,2002:pairs',
-	  resolve: parsePairs,
-	  createNode: createPairs
-	};
-
-	class YAMLOMap extends resolveSeq.YAMLSeq {
-	  constructor() {
-	    super();
-	    PlainValue._defineProperty(this, "add", resolveSeq.YAMLMap.prototype.add.bind(this));
-	    PlainValue._defineProperty(this, "delete", resolveSeq.YAMLMap.prototype.delete.bind(this));
-	    PlainValue._defineProperty(this, "get", resolveSeq.YAMLMap.prototype.get.bind(this));
-	    PlainValue._defineProperty(this, "has", resolveSeq.YAMLMap.prototype.has.bind(this));
-	    PlainValue._defineProperty(this, "set", resolveSeq.YAMLMap.prototype.set.bind(this));
-	    this.tag = YAMLOMap.tag;
-	  }
-	  toJSON(_, ctx) {
-	    const map = new Map();
-	    if (ctx && ctx.onCreate) ctx.onCreate(map);
-	    for (const pair of this.items) {
-	      let key, value;
-	      if (pair instanceof resolveSeq.Pair) {
-	        key = resolveSeq.toJSON(pair.key, '', ctx);
-	        value = resolveSeq.toJSON(pair.value, key, ctx);
-	      } else {
-	        key = resolveSeq.toJSON(pair, '', ctx);
-	      }
-	      if (map.has(key)) throw new Error('Ordered maps must not include duplicate keys');
-	      map.set(key, value);
-	    }
-	    return map;
-	  }
-	}
-	PlainValue._defineProperty(YAMLOMap, "tag", 'tag:yaml.org,2002:omap');
-	function parseOMap(doc, cst) {
-	  const pairs = parsePairs(doc, cst);
-	  const seenKeys = [];
-	  for (const {
-	    key
-	  } of pairs.items) {
-	    if (key instanceof resolveSeq.Scalar) {
-	      if (seenKeys.includes(key.value)) {
-	        const msg = 'Ordered maps must not include duplicate keys';
-	        throw new PlainValue.YAMLSemanticError(cst, msg);
-	      } else {
-	        seenKeys.push(key.value);
-	      }
-	    }
-	  }
-	  return Object.assign(new YAMLOMap(), pairs);
-	}
-	function createOMap(schema, iterable, ctx) {
-	  const pairs = createPairs(schema, iterable, ctx);
-	  const omap = new YAMLOMap();
-	  omap.items = pairs.items;
-	  return omap;
-	}
-	const omap = {
-	  identify: value => value instanceof Map,
-	  nodeClass: YAMLOMap,
-	  default: false,
-	  tag: 'tag:yaml.org,2002:omap',
-	  resolve: parseOMap,
-	  createNode: createOMap
-	};
-
-	class YAMLSet extends resolveSeq.YAMLMap {
-	  constructor() {
-	    super();
-	    this.tag = YAMLSet.tag;
-	  }
-	  add(key) {
-	    const pair = key instanceof resolveSeq.Pair ? key : new resolveSeq.Pair(key);
-	    const prev = resolveSeq.findPair(this.items, pair.key);
-	    if (!prev) this.items.push(pair);
-	  }
-	  get(key, keepPair) {
-	    const pair = resolveSeq.findPair(this.items, key);
-	    return !keepPair && pair instanceof resolveSeq.Pair ? pair.key instanceof resolveSeq.Scalar ? pair.key.value : pair.key : pair;
-	  }
-	  set(key, value) {
-	    if (typeof value !== 'boolean') throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-	    const prev = resolveSeq.findPair(this.items, key);
-	    if (prev && !value) {
-	      this.items.splice(this.items.indexOf(prev), 1);
-	    } else if (!prev && value) {
-	      this.items.push(new resolveSeq.Pair(key));
-	    }
-	  }
-	  toJSON(_, ctx) {
-	    return super.toJSON(_, ctx, Set);
-	  }
-	  toString(ctx, onComment, onChompKeep) {
-	    if (!ctx) return JSON.stringify(this);
-	    if (this.hasAllNullValues()) return super.toString(ctx, onComment, onChompKeep);else throw new Error('Set items must all have null values');
-	  }
-	}
-	PlainValue._defineProperty(YAMLSet, "tag", 'tag:yaml.org,2002:set');
-	function parseSet(doc, cst) {
-	  const map = resolveSeq.resolveMap(doc, cst);
-	  if (!map.hasAllNullValues()) throw new PlainValue.YAMLSemanticError(cst, 'Set items must all have null values');
-	  return Object.assign(new YAMLSet(), map);
-	}
-	function createSet(schema, iterable, ctx) {
-	  const set = new YAMLSet();
-	  for (const value of iterable) set.items.push(schema.createPair(value, null, ctx));
-	  return set;
-	}
-	const set = {
-	  identify: value => value instanceof Set,
-	  nodeClass: YAMLSet,
-	  default: false,
-	  tag: 'tag:yaml.org,2002:set',
-	  resolve: parseSet,
-	  createNode: createSet
-	};
-
-	const parseSexagesimal = (sign, parts) => {
-	  const n = parts.split(':').reduce((n, p) => n * 60 + Number(p), 0);
-	  return sign === '-' ? -n : n;
-	};
-
-	// hhhh:mm:ss.sss
-	const stringifySexagesimal = ({
-	  value
-	}) => {
-	  if (isNaN(value) || !isFinite(value)) return resolveSeq.stringifyNumber(value);
-	  let sign = '';
-	  if (value < 0) {
-	    sign = '-';
-	    value = Math.abs(value);
-	  }
-	  const parts = [value % 60]; // seconds, including ms
-	  if (value < 60) {
-	    parts.unshift(0); // at least one : is required
-	  } else {
-	    value = Math.round((value - parts[0]) / 60);
-	    parts.unshift(value % 60); // minutes
-	    if (value >= 60) {
-	      value = Math.round((value - parts[0]) / 60);
-	      parts.unshift(value); // hours
-	    }
-	  }
-	  return sign + parts.map(n => n < 10 ? '0' + String(n) : String(n)).join(':').replace(/000000\d*$/, '') // % 60 may introduce error
-	;
-	};
-	const intTime = {
-	  identify: value => typeof value === 'number',
-	  default: true,
-	  tag: 'tag:yaml.org,2002:int',
-	  format: 'TIME',
-	  test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+)$/,
-	  resolve: (str, sign, parts) => parseSexagesimal(sign, parts.replace(/_/g, '')),
-	  stringify: stringifySexagesimal
-	};
-	const floatTime = {
-	  identify: value => typeof value === 'number',
-	  default: true,
-	  tag: 'tag:yaml.org,2002:float',
-	  format: 'TIME',
-	  test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*)$/,
-	  resolve: (str, sign, parts) => parseSexagesimal(sign, parts.replace(/_/g, '')),
-	  stringify: stringifySexagesimal
-	};
-	const timestamp = {
-	  identify: value => value instanceof Date,
-	  default: true,
-	  tag: 'tag:yaml.org,2002:timestamp',
-	  // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
-	  // may be omitted altogether, resulting in a date format. In such a case, the time part is
-	  // assumed to be 00:00:00Z (start of day, UTC).
-	  test: RegExp('^(?:' + '([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' +
-	  // YYYY-Mm-Dd
-	  '(?:(?:t|T|[ \\t]+)' +
-	  // t | T | whitespace
-	  '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' +
-	  // Hh:Mm:Ss(.ss)?
-	  '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' +
-	  // Z | +5 | -03:30
-	  ')?' + ')$'),
-	  resolve: (str, year, month, day, hour, minute, second, millisec, tz) => {
-	    if (millisec) millisec = (millisec + '00').substr(1, 3);
-	    let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec || 0);
-	    if (tz && tz !== 'Z') {
-	      let d = parseSexagesimal(tz[0], tz.slice(1));
-	      if (Math.abs(d) < 30) d *= 60;
-	      date -= 60000 * d;
-	    }
-	    return new Date(date);
-	  },
-	  stringify: ({
-	    value
-	  }) => value.toISOString().replace(/((T00:00)?:00)?\.000Z$/, '')
-	};
-
-	/* global console, process, YAML_SILENCE_DEPRECATION_WARNINGS, YAML_SILENCE_WARNINGS */
-
-	function shouldWarn(deprecation) {
-	  const env = typeof process !== 'undefined' && process.env || {};
-	  if (deprecation) {
-	    if (typeof YAML_SILENCE_DEPRECATION_WARNINGS !== 'undefined') return !YAML_SILENCE_DEPRECATION_WARNINGS;
-	    return !env.YAML_SILENCE_DEPRECATION_WARNINGS;
-	  }
-	  if (typeof YAML_SILENCE_WARNINGS !== 'undefined') return !YAML_SILENCE_WARNINGS;
-	  return !env.YAML_SILENCE_WARNINGS;
-	}
-	function warn(warning, type) {
-	  if (shouldWarn(false)) {
-	    const emit = typeof process !== 'undefined' && process.emitWarning;
-	    // This will throw in Jest if `warning` is an Error instance due to
-	    // https://github.com/facebook/jest/issues/2549
-	    if (emit) emit(warning, type);else {
-	      // eslint-disable-next-line no-console
-	      console.warn(type ? `${type}: ${warning}` : warning);
-	    }
-	  }
-	}
-	function warnFileDeprecation(filename) {
-	  if (shouldWarn(true)) {
-	    const path = filename.replace(/.*yaml[/\\]/i, '').replace(/\.js$/, '').replace(/\\/g, '/');
-	    warn(`The endpoint 'yaml/${path}' will be removed in a future release.`, 'DeprecationWarning');
-	  }
-	}
-	const warned = {};
-	function warnOptionDeprecation(name, alternative) {
-	  if (!warned[name] && shouldWarn(true)) {
-	    warned[name] = true;
-	    let msg = `The option '${name}' will be removed in a future release`;
-	    msg += alternative ? `, use '${alternative}' instead.` : '.';
-	    warn(msg, 'DeprecationWarning');
-	  }
-	}
-
-	warnings793925ce.binary = binary;
-	warnings793925ce.floatTime = floatTime;
-	warnings793925ce.intTime = intTime;
-	warnings793925ce.omap = omap;
-	warnings793925ce.pairs = pairs;
-	warnings793925ce.set = set;
-	warnings793925ce.timestamp = timestamp;
-	warnings793925ce.warn = warn;
-	warnings793925ce.warnFileDeprecation = warnFileDeprecation;
-	warnings793925ce.warnOptionDeprecation = warnOptionDeprecation;
-	return warnings793925ce;
-}
-
-var hasRequiredSchemaBcc6c2d7;
-
-function requireSchemaBcc6c2d7 () {
-	if (hasRequiredSchemaBcc6c2d7) return SchemaBcc6c2d7;
-	hasRequiredSchemaBcc6c2d7 = 1;
-
-	var PlainValue = requirePlainValue516d5bc2();
-	var resolveSeq = requireResolveSeq95613e94();
-	var warnings = requireWarnings793925ce();
-
-	function createMap(schema, obj, ctx) {
-	  const map = new resolveSeq.YAMLMap(schema);
-	  if (obj instanceof Map) {
-	    for (const [key, value] of obj) map.items.push(schema.createPair(key, value, ctx));
-	  } else if (obj && typeof obj === 'object') {
-	    for (const key of Object.keys(obj)) map.items.push(schema.createPair(key, obj[key], ctx));
-	  }
-	  if (typeof schema.sortMapEntries === 'function') {
-	    map.items.sort(schema.sortMapEntries);
-	  }
-	  return map;
-	}
-	const map = {
-	  createNode: createMap,
-	  default: true,
-	  nodeClass: resolveSeq.YAMLMap,
-	  tag: 'tag:yaml.org,2002:map',
-	  resolve: resolveSeq.resolveMap
-	};
-
-	function createSeq(schema, obj, ctx) {
-	  const seq = new resolveSeq.YAMLSeq(schema);
-	  if (obj && obj[Symbol.iterator]) {
-	    for (const it of obj) {
-	      const v = schema.createNode(it, ctx.wrapScalars, null, ctx);
-	      seq.items.push(v);
-	    }
-	  }
-	  return seq;
-	}
-	const seq = {
-	  createNode: createSeq,
-	  default: true,
-	  nodeClass: resolveSeq.YAMLSeq,
-	  tag: 'tag:yaml.org,2002:seq',
-	  resolve: resolveSeq.resolveSeq
-	};
-
-	const string = {
-	  identify: value => typeof value === 'string',
-	  default: true,
-	  tag: 'tag:yaml.org,2002:str',
-	  resolve: resolveSeq.resolveString,
-	  stringify(item, ctx, onComment, onChompKeep) {
-	    ctx = Object.assign({
-	      actualString: true
-	    }, ctx);
-	    return resolveSeq.stringifyString(item, ctx, onComment, onChompKeep);
-	  },
-	  options: resolveSeq.strOptions
-	};
-
-	const failsafe = [map, seq, string];
-
-	/* global BigInt */
-	const intIdentify$2 = value => typeof value === 'bigint' || Number.isInteger(value);
-	const intResolve$1 = (src, part, radix) => resolveSeq.intOptions.asBigInt ? BigInt(src) : parseInt(part, radix);
-	function intStringify$1(node, radix, prefix) {
-	  const {
-	    value
-	  } = node;
-	  if (intIdentify$2(value) && value >= 0) return prefix + value.toString(radix);
-	  return resolveSeq.stringifyNumber(node);
-	}
-	const nullObj = {
-	  identify: value => value == null,
-	  createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
-	  default: true,
-	  tag: 'tag:yaml.org,2002:null',
-	  test: /^(?:~|[Nn]ull|NULL)?$/,
-	  resolve: () => null,
-	  options: resolveSeq.nullOptions,
-	  stringify: () => resolveSeq.nullOptions.nullStr
-	};
-	const boolObj = {
-	  identify: value => typeof value === 'boolean',
-	  default: true,
-	  tag: 'tag:yaml.org,2002:bool',
-	  test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-	  resolve: str => str[0] === 't' || str[0] === 'T',
-	  options: resolveSeq.boolOptions,
-	  stringify: ({
-	    value
-	  }) => value ? resolveSeq.boolOptions.trueStr : resolveSeq.boolOptions.falseStr
-	};
-	const octObj = {
-	  identify: value => intIdentify$2(value) && value >= 0,
-	  default: true,
-	  tag: 'tag:yaml.org,2002:int',
-	  format: 'OCT',
-	  test: /^0o([0-7]+)$/,
-	  resolve: (str, oct) => intResolve$1(str, oct, 8),
-	  options: resolveSeq.intOptions,
-	  stringify: node => intStringify$1(node, 8, '0o')
-	};
-	const intObj = {
-	  identify: intIdentify$2,
-	  default: true,
-	  tag: 'tag:yaml.org,2002:int',
-	  test: /^[-+]?[0-9]+$/,
-	  resolve: str => intResolve$1(str, str, 10),
-	  options: resolveSeq.intOptions,
-	  stringify: resolveSeq.stringifyNumber
-	};
-	const hexObj = {
-	  identify: value => intIdentify$2(value) && value >= 0,
-	  default: true,
-	  tag: 'tag:yaml.org,2002:int',
-	  format: 'HEX',
-	  test: /^0x([0-9a-fA-F]+)$/,
-	  resolve: (str, hex) => intResolve$1(str, hex, 16),
-	  options: resolveSeq.intOptions,
-	  stringify: node => intStringify$1(node, 16, '0x')
-	};
-	const nanObj = {
-	  identify: value => typeof value === 'number',
-	  default: true,
-	  tag: 'tag:yaml.org,2002:float',
-	  test: /^(?:[-+]?\.inf|(\.nan))$/i,
-	  resolve: (str, nan) => nan ? NaN : str[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-	  stringify: resolveSeq.stringifyNumber
-	};
-	const expObj = {
-	  identify: value => typeof value === 'number',
-	  default: true,
-	  tag: 'tag:yaml.org,2002:float',
-	  format: 'EXP',
-	  test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-	  resolve: str => parseFloat(str),
-	  stringify: ({
-	    value
-	  }) => Number(value).toExponential()
-	};
-	const floatObj = {
-	  identify: value => typeof value === 'number',
-	  default: true,
-	  tag: 'tag:yaml.org,2002:float',
-	  test: /^[-+]?(?:\.([0-9]+)|[0-9]+\.([0-9]*))$/,
-	  resolve(str, frac1, frac2) {
-	    const frac = frac1 || frac2;
-	    const node = new resolveSeq.Scalar(parseFloat(str));
-	    if (frac && frac[frac.length - 1] === '0') node.minFractionDigits = frac.length;
-	    return node;
-	  },
-	  stringify: resolveSeq.stringifyNumber
-	};
-	const core = failsafe.concat([nullObj, boolObj, octObj, intObj, hexObj, nanObj, expObj, floatObj]);
-
-	/* global BigInt */
-	const intIdentify$1 = value => typeof value === 'bigint' || Number.isInteger(value);
-	const stringifyJSON = ({
-	  value
-	}) => JSON.stringify(value);
-	const json = [map, seq, {
-	  identify: value => typeof value === 'string',
-	  default: true,
-	  tag: 'tag:yaml.org,2002:str',
-	  resolve: resolveSeq.resolveString,
-	  stringify: stringifyJSON
-	}, {
-	  identify: value => value == null,
-	  createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
-	  default: true,
-	  tag: 'tag:yaml.org,2002:null',
-	  test: /^null$/,
-	  resolve: () => null,
-	  stringify: stringifyJSON
-	}, {
-	  identify: value => typeof value === 'boolean',
-	  default: true,
-	  tag: 'tag:yaml.org,2002:bool',
-	  test: /^true|false$/,
-	  resolve: str => str === 'true',
-	  stringify: stringifyJSON
-	}, {
-	  identify: intIdentify$1,
-	  default: true,
-	  tag: 'tag:yaml.org,2002:int',
-	  test: /^-?(?:0|[1-9][0-9]*)$/,
-	  resolve: str => resolveSeq.intOptions.asBigInt ? BigInt(str) : parseInt(str, 10),
-	  stringify: ({
-	    value
-	  }) => intIdentify$1(value) ? value.toString() : JSON.stringify(value)
-	}, {
-	  identify: value => typeof value === 'number',
-	  default: true,
-	  tag: 'tag:yaml.org,2002:float',
-	  test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-	  resolve: str => parseFloat(str),
-	  stringify: stringifyJSON
-	}];
-	json.scalarFallback = str => {
-	  throw new SyntaxError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-	};
-
-	/* global BigInt */
-	const boolStringify = ({
-	  value
-	}) => value ? resolveSeq.boolOptions.trueStr : resolveSeq.boolOptions.falseStr;
-	const intIdentify = value => typeof value === 'bigint' || Number.isInteger(value);
-	function intResolve(sign, src, radix) {
-	  let str = src.replace(/_/g, '');
-	  if (resolveSeq.intOptions.asBigInt) {
-	    switch (radix) {
-	      case 2:
-	        str = `0b${str}`;
-	        break;
-	      case 8:
-	        str = `0o${str}`;
-	        break;
-	      case 16:
-	        str = `0x${str}`;
-	        break;
-	    }
-	    const n = BigInt(str);
-	    return sign === '-' ? BigInt(-1) * n : n;
-	  }
-	  const n = parseInt(str, radix);
-	  return sign === '-' ? -1 * n : n;
-	}
-	function intStringify(node, radix, prefix) {
-	  const {
-	    value
-	  } = node;
-	  if (intIdentify(value)) {
-	    const str = value.toString(radix);
-	    return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
-	  }
-	  return resolveSeq.stringifyNumber(node);
-	}
-	const yaml11 = failsafe.concat([{
-	  identify: value => value == null,
-	  createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
-	  default: true,
-	  tag: 'tag:yaml.org,2002:null',
-	  test: /^(?:~|[Nn]ull|NULL)?$/,
-	  resolve: () => null,
-	  options: resolveSeq.nullOptions,
-	  stringify: () => resolveSeq.nullOptions.nullStr
-	}, {
-	  identify: value => typeof value === 'boolean',
-	  default: true,
-	  tag: 'tag:yaml.org,2002:bool',
-	  test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-	  resolve: () => true,
-	  options: resolveSeq.boolOptions,
-	  stringify: boolStringify
-	}, {
-	  identify: value => typeof value === 'boolean',
-	  default: true,
-	  tag: 'tag:yaml.org,2002:bool',
-	  test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/i,
-	  resolve: () => false,
-	  options: resolveSeq.boolOptions,
-	  stringify: boolStringify
-	}, {
-	  identify: intIdentify,
-	  default: true,
-	  tag: 'tag:yaml.org,2002:int',
-	  format: 'BIN',
-	  test: /^([-+]?)0b([0-1_]+)$/,
-	  resolve: (str, sign, bin) => intResolve(sign, bin, 2),
-	  stringify: node => intStringify(node, 2, '0b')
-	}, {
-	  identify: intIdentify,
-	  default: true,
-	  tag: 'tag:yaml.org,2002:int',
-	  format: 'OCT',
-	  test: /^([-+]?)0([0-7_]+)$/,
-	  resolve: (str, sign, oct) => intResolve(sign, oct, 8),
-	  stringify: node => intStringify(node, 8, '0')
-	}, {
-	  identify: intIdentify,
-	  default: true,
-	  tag: 'tag:yaml.org,2002:int',
-	  test: /^([-+]?)([0-9][0-9_]*)$/,
-	  resolve: (str, sign, abs) => intResolve(sign, abs, 10),
-	  stringify: resolveSeq.stringifyNumber
-	}, {
-	  identify: intIdentify,
-	  default: true,
-	  tag: 'tag:yaml.org,2002:int',
-	  format: 'HEX',
-	  test: /^([-+]?)0x([0-9a-fA-F_]+)$/,
-	  resolve: (str, sign, hex) => intResolve(sign, hex, 16),
-	  stringify: node => intStringify(node, 16, '0x')
-	}, {
-	  identify: value => typeof value === 'number',
-	  default: true,
-	  tag: 'tag:yaml.org,2002:float',
-	  test: /^(?:[-+]?\.inf|(\.nan))$/i,
-	  resolve: (str, nan) => nan ? NaN : str[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-	  stringify: resolveSeq.stringifyNumber
-	}, {
-	  identify: value => typeof value === 'number',
-	  default: true,
-	  tag: 'tag:yaml.org,2002:float',
-	  format: 'EXP',
-	  test: /^[-+]?([0-9][0-9_]*)?(\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-	  resolve: str => parseFloat(str.replace(/_/g, '')),
-	  stringify: ({
-	    value
-	  }) => Number(value).toExponential()
-	}, {
-	  identify: value => typeof value === 'number',
-	  default: true,
-	  tag: 'tag:yaml.org,2002:float',
-	  test: /^[-+]?(?:[0-9][0-9_]*)?\.([0-9_]*)$/,
-	  resolve(str, frac) {
-	    const node = new resolveSeq.Scalar(parseFloat(str.replace(/_/g, '')));
-	    if (frac) {
-	      const f = frac.replace(/_/g, '');
-	      if (f[f.length - 1] === '0') node.minFractionDigits = f.length;
-	    }
-	    return node;
-	  },
-	  stringify: resolveSeq.stringifyNumber
-	}], warnings.binary, warnings.omap, warnings.pairs, warnings.set, warnings.intTime, warnings.floatTime, warnings.timestamp);
-
-	const schemas = {
-	  core,
-	  failsafe,
-	  json,
-	  yaml11
-	};
-	const tags = {
-	  binary: warnings.binary,
-	  bool: boolObj,
-	  float: floatObj,
-	  floatExp: expObj,
-	  floatNaN: nanObj,
-	  floatTime: warnings.floatTime,
-	  int: intObj,
-	  intHex: hexObj,
-	  intOct: octObj,
-	  intTime: warnings.intTime,
-	  map,
-	  null: nullObj,
-	  omap: warnings.omap,
-	  pairs: warnings.pairs,
-	  seq,
-	  set: warnings.set,
-	  timestamp: warnings.timestamp
-	};
-
-	function findTagObject(value, tagName, tags) {
-	  if (tagName) {
-	    const match = tags.filter(t => t.tag === tagName);
-	    const tagObj = match.find(t => !t.format) || match[0];
-	    if (!tagObj) throw new Error(`Tag ${tagName} not found`);
-	    return tagObj;
-	  }
-
-	  // TODO: deprecate/remove class check
-	  return tags.find(t => (t.identify && t.identify(value) || t.class && value instanceof t.class) && !t.format);
-	}
-	function createNode(value, tagName, ctx) {
-	  if (value instanceof resolveSeq.Node) return value;
-	  const {
-	    defaultPrefix,
-	    onTagObj,
-	    prevObjects,
-	    schema,
-	    wrapScalars
-	  } = ctx;
-	  if (tagName && tagName.startsWith('!!')) tagName = defaultPrefix + tagName.slice(2);
-	  let tagObj = findTagObject(value, tagName, schema.tags);
-	  if (!tagObj) {
-	    if (typeof value.toJSON === 'function') value = value.toJSON();
-	    if (!value || typeof value !== 'object') return wrapScalars ? new resolveSeq.Scalar(value) : value;
-	    tagObj = value instanceof Map ? map : value[Symbol.iterator] ? seq : map;
-	  }
-	  if (onTagObj) {
-	    onTagObj(tagObj);
-	    delete ctx.onTagObj;
-	  }
-
-	  // Detect duplicate references to the same object & use Alias nodes for all
-	  // after first. The `obj` wrapper allows for circular references to resolve.
-	  const obj = {
-	    value: undefined,
-	    node: undefined
-	  };
-	  if (value && typeof value === 'object' && prevObjects) {
-	    const prev = prevObjects.get(value);
-	    if (prev) {
-	      const alias = new resolveSeq.Alias(prev); // leaves source dirty; must be cleaned by caller
-	      ctx.aliasNodes.push(alias); // defined along with prevObjects
-	      return alias;
-	    }
-	    obj.value = value;
-	    prevObjects.set(value, obj);
-	  }
-	  obj.node = tagObj.createNode ? tagObj.createNode(ctx.schema, value, ctx) : wrapScalars ? new resolveSeq.Scalar(value) : value;
-	  if (tagName && obj.node instanceof resolveSeq.Node) obj.node.tag = tagName;
-	  return obj.node;
-	}
-
-	function getSchemaTags(schemas, knownTags, customTags, schemaId) {
-	  let tags = schemas[schemaId.replace(/\W/g, '')]; // 'yaml-1.1' -> 'yaml11'
-	  if (!tags) {
-	    const keys = Object.keys(schemas).map(key => JSON.stringify(key)).join(', ');
-	    throw new Error(`Unknown schema "${schemaId}"; use one of ${keys}`);
-	  }
-	  if (Array.isArray(customTags)) {
-	    for (const tag of customTags) tags = tags.concat(tag);
-	  } else if (typeof customTags === 'function') {
-	    tags = customTags(tags.slice());
-	  }
-	  for (let i = 0; i < tags.length; ++i) {
-	    const tag = tags[i];
-	    if (typeof tag === 'string') {
-	      const tagObj = knownTags[tag];
-	      if (!tagObj) {
-	        const keys = Object.keys(knownTags).map(key => JSON.stringify(key)).join(', ');
-	        throw new Error(`Unknown custom tag "${tag}"; use one of ${keys}`);
-	      }
-	      tags[i] = tagObj;
-	    }
-	  }
-	  return tags;
-	}
-
-	const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-	class Schema {
-	  // TODO: remove in v2
-
-	  constructor({
-	    customTags,
-	    merge,
-	    schema,
-	    sortMapEntries,
-	    tags: deprecatedCustomTags
-	  }) {
-	    this.merge = !!merge;
-	    this.name = schema;
-	    this.sortMapEntries = sortMapEntries === true ? sortMapEntriesByKey : sortMapEntries || null;
-	    if (!customTags && deprecatedCustomTags) warnings.warnOptionDeprecation('tags', 'customTags');
-	    this.tags = getSchemaTags(schemas, tags, customTags || deprecatedCustomTags, schema);
-	  }
-	  createNode(value, wrapScalars, tagName, ctx) {
-	    const baseCtx = {
-	      defaultPrefix: Schema.defaultPrefix,
-	      schema: this,
-	      wrapScalars
-	    };
-	    const createCtx = ctx ? Object.assign(ctx, baseCtx) : baseCtx;
-	    return createNode(value, tagName, createCtx);
-	  }
-	  createPair(key, value, ctx) {
-	    if (!ctx) ctx = {
-	      wrapScalars: true
-	    };
-	    const k = this.createNode(key, ctx.wrapScalars, null, ctx);
-	    const v = this.createNode(value, ctx.wrapScalars, null, ctx);
-	    return new resolveSeq.Pair(k, v);
-	  }
-	}
-	PlainValue._defineProperty(Schema, "defaultPrefix", PlainValue.defaultTagPrefix);
-	// TODO: remove in v2
-	PlainValue._defineProperty(Schema, "defaultTags", PlainValue.defaultTags);
-
-	SchemaBcc6c2d7.Schema = Schema;
-	return SchemaBcc6c2d7;
-}
-
-var hasRequiredDocumentA8d0fbf9;
-
-function requireDocumentA8d0fbf9 () {
-	if (hasRequiredDocumentA8d0fbf9) return DocumentA8d0fbf9;
-	hasRequiredDocumentA8d0fbf9 = 1;
-
-	var PlainValue = requirePlainValue516d5bc2();
-	var resolveSeq = requireResolveSeq95613e94();
-	var Schema = requireSchemaBcc6c2d7();
-
-	const defaultOptions = {
-	  anchorPrefix: 'a',
-	  customTags: null,
-	  indent: 2,
-	  indentSeq: true,
-	  keepCstNodes: false,
-	  keepNodeTypes: true,
-	  keepBlobsInJSON: true,
-	  mapAsMap: false,
-	  maxAliasCount: 100,
-	  prettyErrors: false,
-	  // TODO Set true in v2
-	  simpleKeys: false,
-	  version: '1.2'
-	};
-	const scalarOptions = {
-	  get binary() {
-	    return resolveSeq.binaryOptions;
-	  },
-	  set binary(opt) {
-	    Object.assign(resolveSeq.binaryOptions, opt);
-	  },
-	  get bool() {
-	    return resolveSeq.boolOptions;
-	  },
-	  set bool(opt) {
-	    Object.assign(resolveSeq.boolOptions, opt);
-	  },
-	  get int() {
-	    return resolveSeq.intOptions;
-	  },
-	  set int(opt) {
-	    Object.assign(resolveSeq.intOptions, opt);
-	  },
-	  get null() {
-	    return resolveSeq.nullOptions;
-	  },
-	  set null(opt) {
-	    Object.assign(resolveSeq.nullOptions, opt);
-	  },
-	  get str() {
-	    return resolveSeq.strOptions;
-	  },
-	  set str(opt) {
-	    Object.assign(resolveSeq.strOptions, opt);
-	  }
-	};
-	const documentOptions = {
-	  '1.0': {
-	    schema: 'yaml-1.1',
-	    merge: true,
-	    tagPrefixes: [{
-	      handle: '!',
-	      prefix: PlainValue.defaultTagPrefix
-	    }, {
-	      handle: '!!',
-	      prefix: 'tag:private.yaml.org,2002:'
-	    }]
-	  },
-	  1.1: {
-	    schema: 'yaml-1.1',
-	    merge: true,
-	    tagPrefixes: [{
-	      handle: '!',
-	      prefix: '!'
-	    }, {
-	      handle: '!!',
-	      prefix: PlainValue.defaultTagPrefix
-	    }]
-	  },
-	  1.2: {
-	    schema: 'core',
-	    merge: false,
-	    tagPrefixes: [{
-	      handle: '!',
-	      prefix: '!'
-	    }, {
-	      handle: '!!',
-	      prefix: PlainValue.defaultTagPrefix
-	    }]
-	  }
-	};
-
-	function stringifyTag(doc, tag) {
-	  if ((doc.version || doc.options.version) === '1.0') {
-	    const priv = tag.match(/^tag:private\.yaml\.org,2002:([^:/]+)$/);
-	    if (priv) return '!' + priv[1];
-	    const vocab = tag.match(/^tag:([a-zA-Z0-9-]+)\.yaml\.org,2002:(.*)/);
-	    return vocab ? `!${vocab[1]}/${vocab[2]}` : `!${tag.replace(/^tag:/, '')}`;
-	  }
-	  let p = doc.tagPrefixes.find(p => tag.indexOf(p.prefix) === 0);
-	  if (!p) {
-	    const dtp = doc.getDefaults().tagPrefixes;
-	    p = dtp && dtp.find(p => tag.indexOf(p.prefix) === 0);
-	  }
-	  if (!p) return tag[0] === '!' ? tag : `!<${tag}>`;
-	  const suffix = tag.substr(p.prefix.length).replace(/[!,[\]{}]/g, ch => ({
-	    '!': '%21',
-	    ',': '%2C',
-	    '[': '%5B',
-	    ']': '%5D',
-	    '{': '%7B',
-	    '}': '%7D'
-	  })[ch]);
-	  return p.handle + suffix;
-	}
-
-	function getTagObject(tags, item) {
-	  if (item instanceof resolveSeq.Alias) return resolveSeq.Alias;
-	  if (item.tag) {
-	    const match = tags.filter(t => t.tag === item.tag);
-	    if (match.length > 0) return match.find(t => t.format === item.format) || match[0];
-	  }
-	  let tagObj, obj;
-	  if (item instanceof resolveSeq.Scalar) {
-	    obj = item.value;
-	    // TODO: deprecate/remove class check
-	    const match = tags.filter(t => t.identify && t.identify(obj) || t.class && obj instanceof t.class);
-	    tagObj = match.find(t => t.format === item.format) || match.find(t => !t.format);
-	  } else {
-	    obj = item;
-	    tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
-	  }
-	  if (!tagObj) {
-	    const name = obj && obj.constructor ? obj.constructor.name : typeof obj;
-	    throw new Error(`Tag not resolved for ${name} value`);
-	  }
-	  return tagObj;
-	}
-
-	// needs to be called before value stringifier to allow for circular anchor refs
-	function stringifyProps(node, tagObj, {
-	  anchors,
-	  doc
-	}) {
-	  const props = [];
-	  const anchor = doc.anchors.getName(node);
-	  if (anchor) {
-	    anchors[anchor] = node;
-	    props.push(`&${anchor}`);
-	  }
-	  if (node.tag) {
-	    props.push(stringifyTag(doc, node.tag));
-	  } else if (!tagObj.default) {
-	    props.push(stringifyTag(doc, tagObj.tag));
-	  }
-	  return props.join(' ');
-	}
-	function stringify(item, ctx, onComment, onChompKeep) {
-	  const {
-	    anchors,
-	    schema
-	  } = ctx.doc;
-	  let tagObj;
-	  if (!(item instanceof resolveSeq.Node)) {
-	    const createCtx = {
-	      aliasNodes: [],
-	      onTagObj: o => tagObj = o,
-	      prevObjects: new Map()
-	    };
-	    item = schema.createNode(item, true, null, createCtx);
-	    for (const alias of createCtx.aliasNodes) {
-	      alias.source = alias.source.node;
-	      let name = anchors.getName(alias.source);
-	      if (!name) {
-	        name = anchors.newName();
-	        anchors.map[name] = alias.source;
-	      }
-	    }
-	  }
-	  if (item instanceof resolveSeq.Pair) return item.toString(ctx, onComment, onChompKeep);
-	  if (!tagObj) tagObj = getTagObject(schema.tags, item);
-	  const props = stringifyProps(item, tagObj, ctx);
-	  if (props.length > 0) ctx.indentAtStart = (ctx.indentAtStart || 0) + props.length + 1;
-	  const str = typeof tagObj.stringify === 'function' ? tagObj.stringify(item, ctx, onComment, onChompKeep) : item instanceof resolveSeq.Scalar ? resolveSeq.stringifyString(item, ctx, onComment, onChompKeep) : item.toString(ctx, onComment, onChompKeep);
-	  if (!props) return str;
-	  return item instanceof resolveSeq.Scalar || str[0] === '{' || str[0] === '[' ? `${props} ${str}` : `${props}\n${ctx.indent}${str}`;
-	}
-
-	class Anchors {
-	  static validAnchorNode(node) {
-	    return node instanceof resolveSeq.Scalar || node instanceof resolveSeq.YAMLSeq || node instanceof resolveSeq.YAMLMap;
-	  }
-	  constructor(prefix) {
-	    PlainValue._defineProperty(this, "map", Object.create(null));
-	    this.prefix = prefix;
-	  }
-	  createAlias(node, name) {
-	    this.setAnchor(node, name);
-	    return new resolveSeq.Alias(node);
-	  }
-	  createMergePair(...sources) {
-	    const merge = new resolveSeq.Merge();
-	    merge.value.items = sources.map(s => {
-	      if (s instanceof resolveSeq.Alias) {
-	        if (s.source instanceof resolveSeq.YAMLMap) return s;
-	      } else if (s instanceof resolveSeq.YAMLMap) {
-	        return this.createAlias(s);
-	      }
-	      throw new Error('Merge sources must be Map nodes or their Aliases');
-	    });
-	    return merge;
-	  }
-	  getName(node) {
-	    const {
-	      map
-	    } = this;
-	    return Object.keys(map).find(a => map[a] === node);
-	  }
-	  getNames() {
-	    return Object.keys(this.map);
-	  }
-	  getNode(name) {
-	    return this.map[name];
-	  }
-	  newName(prefix) {
-	    if (!prefix) prefix = this.prefix;
-	    const names = Object.keys(this.map);
-	    for (let i = 1; true; ++i) {
-	      const name = `${prefix}${i}`;
-	      if (!names.includes(name)) return name;
-	    }
-	  }
-
-	  // During parsing, map & aliases contain CST nodes
-	  resolveNodes() {
-	    const {
-	      map,
-	      _cstAliases
-	    } = this;
-	    Object.keys(map).forEach(a => {
-	      map[a] = map[a].resolved;
-	    });
-	    _cstAliases.forEach(a => {
-	      a.source = a.source.resolved;
-	    });
-	    delete this._cstAliases;
-	  }
-	  setAnchor(node, name) {
-	    if (node != null && !Anchors.validAnchorNode(node)) {
-	      throw new Error('Anchors may only be set for Scalar, Seq and Map nodes');
-	    }
-	    if (name && /[\x00-\x19\s,[\]{}]/.test(name)) {
-	      throw new Error('Anchor names must not contain whitespace or control characters');
-	    }
-	    const {
-	      map
-	    } = this;
-	    const prev = node && Object.keys(map).find(a => map[a] === node);
-	    if (prev) {
-	      if (!name) {
-	        return prev;
-	      } else if (prev !== name) {
-	        delete map[prev];
-	        map[name] = node;
-	      }
-	    } else {
-	      if (!name) {
-	        if (!node) return null;
-	        name = this.newName();
-	      }
-	      map[name] = node;
-	    }
-	    return name;
-	  }
-	}
-
-	const visit = (node, tags) => {
-	  if (node && typeof node === 'object') {
-	    const {
-	      tag
-	    } = node;
-	    if (node instanceof resolveSeq.Collection) {
-	      if (tag) tags[tag] = true;
-	      node.items.forEach(n => visit(n, tags));
-	    } else if (node instanceof resolveSeq.Pair) {
-	      visit(node.key, tags);
-	      visit(node.value, tags);
-	    } else if (node instanceof resolveSeq.Scalar) {
-	      if (tag) tags[tag] = true;
-	    }
-	  }
-	  return tags;
-	};
-	const listTagNames = node => Object.keys(visit(node, {}));
-
-	function parseContents(doc, contents) {
-	  const comments = {
-	    before: [],
-	    after: []
-	  };
-	  let body = undefined;
-	  let spaceBefore = false;
-	  for (const node of contents) {
-	    if (node.valueRange) {
-	      if (body !== undefined) {
-	        const msg = 'Document contains trailing content not separated by a ... or --- line';
-	        doc.errors.push(new PlainValue.YAMLSyntaxError(node, msg));
-	        break;
-	      }
-	      const res = resolveSeq.resolveNode(doc, node);
-	      if (spaceBefore) {
-	        res.spaceBefore = true;
-	        spaceBefore = false;
-	      }
-	      body = res;
-	    } else if (node.comment !== null) {
-	      const cc = body === undefined ? comments.before : comments.after;
-	      cc.push(node.comment);
-	    } else if (node.type === PlainValue.Type.BLANK_LINE) {
-	      spaceBefore = true;
-	      if (body === undefined && comments.before.length > 0 && !doc.commentBefore) {
-	        // space-separated comments at start are parsed as document comments
-	        doc.commentBefore = comments.before.join('\n');
-	        comments.before = [];
-	      }
-	    }
-	  }
-	  doc.contents = body || null;
-	  if (!body) {
-	    doc.comment = comments.before.concat(comments.after).join('\n') || null;
-	  } else {
-	    const cb = comments.before.join('\n');
-	    if (cb) {
-	      const cbNode = body instanceof resolveSeq.Collection && body.items[0] ? body.items[0] : body;
-	      cbNode.commentBefore = cbNode.commentBefore ? `${cb}\n${cbNode.commentBefore}` : cb;
-	    }
-	    doc.comment = comments.after.join('\n') || null;
-	  }
-	}
-
-	function resolveTagDirective({
-	  tagPrefixes
-	}, directive) {
-	  const [handle, prefix] = directive.parameters;
-	  if (!handle || !prefix) {
-	    const msg = 'Insufficient parameters given for %TAG directive';
-	    throw new PlainValue.YAMLSemanticError(directive, msg);
-	  }
-	  if (tagPrefixes.some(p => p.handle === handle)) {
-	    const msg = 'The %TAG directive must only be given at most once per handle in the same document.';
-	    throw new PlainValue.YAMLSemanticError(directive, msg);
-	  }
-	  return {
-	    handle,
-	    prefix
-	  };
-	}
-	function resolveYamlDirective(doc, directive) {
-	  let [version] = directive.parameters;
-	  if (directive.name === 'YAML:1.0') version = '1.0';
-	  if (!version) {
-	    const msg = 'Insufficient parameters given for %YAML directive';
-	    throw new PlainValue.YAMLSemanticError(directive, msg);
-	  }
-	  if (!documentOptions[version]) {
-	    const v0 = doc.version || doc.options.version;
-	    const msg = `Document will be parsed as YAML ${v0} rather than YAML ${version}`;
-	    doc.warnings.push(new PlainValue.YAMLWarning(directive, msg));
-	  }
-	  return version;
-	}
-	function parseDirectives(doc, directives, prevDoc) {
-	  const directiveComments = [];
-	  let hasDirectives = false;
-	  for (const directive of directives) {
-	    const {
-	      comment,
-	      name
-	    } = directive;
-	    switch (name) {
-	      case 'TAG':
-	        try {
-	          doc.tagPrefixes.push(resolveTagDirective(doc, directive));
-	        } catch (error) {
-	          doc.errors.push(error);
-	        }
-	        hasDirectives = true;
-	        break;
-	      case 'YAML':
-	      case 'YAML:1.0':
-	        if (doc.version) {
-	          const msg = 'The %YAML directive must only be given at most once per document.';
-	          doc.errors.push(new PlainValue.YAMLSemanticError(directive, msg));
-	        }
-	        try {
-	          doc.version = resolveYamlDirective(doc, directive);
-	        } catch (error) {
-	          doc.errors.push(error);
-	        }
-	        hasDirectives = true;
-	        break;
-	      default:
-	        if (name) {
-	          const msg = `YAML only supports %TAG and %YAML directives, and not %${name}`;
-	          doc.warnings.push(new PlainValue.YAMLWarning(directive, msg));
-	        }
-	    }
-	    if (comment) directiveComments.push(comment);
-	  }
-	  if (prevDoc && !hasDirectives && '1.1' === (doc.version || prevDoc.version || doc.options.version)) {
-	    const copyTagPrefix = ({
-	      handle,
-	      prefix
-	    }) => ({
-	      handle,
-	      prefix
-	    });
-	    doc.tagPrefixes = prevDoc.tagPrefixes.map(copyTagPrefix);
-	    doc.version = prevDoc.version;
-	  }
-	  doc.commentBefore = directiveComments.join('\n') || null;
-	}
-
-	function assertCollection(contents) {
-	  if (contents instanceof resolveSeq.Collection) return true;
-	  throw new Error('Expected a YAML collection as document contents');
-	}
-	class Document {
-	  constructor(options) {
-	    this.anchors = new Anchors(options.anchorPrefix);
-	    this.commentBefore = null;
-	    this.comment = null;
-	    this.contents = null;
-	    this.directivesEndMarker = null;
-	    this.errors = [];
-	    this.options = options;
-	    this.schema = null;
-	    this.tagPrefixes = [];
-	    this.version = null;
-	    this.warnings = [];
-	  }
-	  add(value) {
-	    assertCollection(this.contents);
-	    return this.contents.add(value);
-	  }
-	  addIn(path, value) {
-	    assertCollection(this.contents);
-	    this.contents.addIn(path, value);
-	  }
-	  delete(key) {
-	    assertCollection(this.contents);
-	    return this.contents.delete(key);
-	  }
-	  deleteIn(path) {
-	    if (resolveSeq.isEmptyPath(path)) {
-	      if (this.contents == null) return false;
-	      this.contents = null;
-	      return true;
-	    }
-	    assertCollection(this.contents);
-	    return this.contents.deleteIn(path);
-	  }
-	  getDefaults() {
-	    return Document.defaults[this.version] || Document.defaults[this.options.version] || {};
-	  }
-	  get(key, keepScalar) {
-	    return this.contents instanceof resolveSeq.Collection ? this.contents.get(key, keepScalar) : undefined;
-	  }
-	  getIn(path, keepScalar) {
-	    if (resolveSeq.isEmptyPath(path)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
-	    return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path, keepScalar) : undefined;
-	  }
-	  has(key) {
-	    return this.contents instanceof resolveSeq.Collection ? this.contents.has(key) : false;
-	  }
-	  hasIn(path) {
-	    if (resolveSeq.isEmptyPath(path)) return this.contents !== undefined;
-	    return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path) : false;
-	  }
-	  set(key, value) {
-	    assertCollection(this.contents);
-	    this.contents.set(key, value);
-	  }
-	  setIn(path, value) {
-	    if (resolveSeq.isEmptyPath(path)) this.contents = value;else {
-	      assertCollection(this.contents);
-	      this.contents.setIn(path, value);
-	    }
-	  }
-	  setSchema(id, customTags) {
-	    if (!id && !customTags && this.schema) return;
-	    if (typeof id === 'number') id = id.toFixed(1);
-	    if (id === '1.0' || id === '1.1' || id === '1.2') {
-	      if (this.version) this.version = id;else this.options.version = id;
-	      delete this.options.schema;
-	    } else if (id && typeof id === 'string') {
-	      this.options.schema = id;
-	    }
-	    if (Array.isArray(customTags)) this.options.customTags = customTags;
-	    const opt = Object.assign({}, this.getDefaults(), this.options);
-	    this.schema = new Schema.Schema(opt);
-	  }
-	  parse(node, prevDoc) {
-	    if (this.options.keepCstNodes) this.cstNode = node;
-	    if (this.options.keepNodeTypes) this.type = 'DOCUMENT';
-	    const {
-	      directives = [],
-	      contents = [],
-	      directivesEndMarker,
-	      error,
-	      valueRange
-	    } = node;
-	    if (error) {
-	      if (!error.source) error.source = this;
-	      this.errors.push(error);
-	    }
-	    parseDirectives(this, directives, prevDoc);
-	    if (directivesEndMarker) this.directivesEndMarker = true;
-	    this.range = valueRange ? [valueRange.start, valueRange.end] : null;
-	    this.setSchema();
-	    this.anchors._cstAliases = [];
-	    parseContents(this, contents);
-	    this.anchors.resolveNodes();
-	    if (this.options.prettyErrors) {
-	      for (const error of this.errors) if (error instanceof PlainValue.YAMLError) error.makePretty();
-	      for (const warn of this.warnings) if (warn instanceof PlainValue.YAMLError) warn.makePretty();
-	    }
-	    return this;
-	  }
-	  listNonDefaultTags() {
-	    return listTagNames(this.contents).filter(t => t.indexOf(Schema.Schema.defaultPrefix) !== 0);
-	  }
-	  setTagPrefix(handle, prefix) {
-	    if (handle[0] !== '!' || handle[handle.length - 1] !== '!') throw new Error('Handle must start and end with !');
-	    if (prefix) {
-	      const prev = this.tagPrefixes.find(p => p.handle === handle);
-	      if (prev) prev.prefix = prefix;else this.tagPrefixes.push({
-	        handle,
-	        prefix
-	      });
-	    } else {
-	      this.tagPrefixes = this.tagPrefixes.filter(p => p.handle !== handle);
-	    }
-	  }
-	  toJSON(arg, onAnchor) {
-	    const {
-	      keepBlobsInJSON,
-	      mapAsMap,
-	      maxAliasCount
-	    } = this.options;
-	    const keep = keepBlobsInJSON && (typeof arg !== 'string' || !(this.contents instanceof resolveSeq.Scalar));
-	    const ctx = {
-	      doc: this,
-	      indentStep: '  ',
-	      keep,
-	      mapAsMap: keep && !!mapAsMap,
-	      maxAliasCount,
-	      stringify // Requiring directly in Pair would create circular dependencies
-	    };
-	    const anchorNames = Object.keys(this.anchors.map);
-	    if (anchorNames.length > 0) ctx.anchors = new Map(anchorNames.map(name => [this.anchors.map[name], {
-	      alias: [],
-	      aliasCount: 0,
-	      count: 1
-	    }]));
-	    const res = resolveSeq.toJSON(this.contents, arg, ctx);
-	    if (typeof onAnchor === 'function' && ctx.anchors) for (const {
-	      count,
-	      res
-	    } of ctx.anchors.values()) onAnchor(res, count);
-	    return res;
-	  }
-	  toString() {
-	    if (this.errors.length > 0) throw new Error('Document with errors cannot be stringified');
-	    const indentSize = this.options.indent;
-	    if (!Number.isInteger(indentSize) || indentSize <= 0) {
-	      const s = JSON.stringify(indentSize);
-	      throw new Error(`"indent" option must be a positive integer, not ${s}`);
-	    }
-	    this.setSchema();
-	    const lines = [];
-	    let hasDirectives = false;
-	    if (this.version) {
-	      let vd = '%YAML 1.2';
-	      if (this.schema.name === 'yaml-1.1') {
-	        if (this.version === '1.0') vd = '%YAML:1.0';else if (this.version === '1.1') vd = '%YAML 1.1';
-	      }
-	      lines.push(vd);
-	      hasDirectives = true;
-	    }
-	    const tagNames = this.listNonDefaultTags();
-	    this.tagPrefixes.forEach(({
-	      handle,
-	      prefix
-	    }) => {
-	      if (tagNames.some(t => t.indexOf(prefix) === 0)) {
-	        lines.push(`%TAG ${handle} ${prefix}`);
-	        hasDirectives = true;
-	      }
-	    });
-	    if (hasDirectives || this.directivesEndMarker) lines.push('---');
-	    if (this.commentBefore) {
-	      if (hasDirectives || !this.directivesEndMarker) lines.unshift('');
-	      lines.unshift(this.commentBefore.replace(/^/gm, '#'));
-	    }
-	    const ctx = {
-	      anchors: Object.create(null),
-	      doc: this,
-	      indent: '',
-	      indentStep: ' '.repeat(indentSize),
-	      stringify // Requiring directly in nodes would create circular dependencies
-	    };
-	    let chompKeep = false;
-	    let contentComment = null;
-	    if (this.contents) {
-	      if (this.contents instanceof resolveSeq.Node) {
-	        if (this.contents.spaceBefore && (hasDirectives || this.directivesEndMarker)) lines.push('');
-	        if (this.contents.commentBefore) lines.push(this.contents.commentBefore.replace(/^/gm, '#'));
-	        // top-level block scalars need to be indented if followed by a comment
-	        ctx.forceBlockIndent = !!this.comment;
-	        contentComment = this.contents.comment;
-	      }
-	      const onChompKeep = contentComment ? null : () => chompKeep = true;
-	      const body = stringify(this.contents, ctx, () => contentComment = null, onChompKeep);
-	      lines.push(resolveSeq.addComment(body, '', contentComment));
-	    } else if (this.contents !== undefined) {
-	      lines.push(stringify(this.contents, ctx));
-	    }
-	    if (this.comment) {
-	      if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '') lines.push('');
-	      lines.push(this.comment.replace(/^/gm, '#'));
-	    }
-	    return lines.join('\n') + '\n';
-	  }
-	}
-	PlainValue._defineProperty(Document, "defaults", documentOptions);
-
-	DocumentA8d0fbf9.Document = Document;
-	DocumentA8d0fbf9.defaultOptions = defaultOptions;
-	DocumentA8d0fbf9.scalarOptions = scalarOptions;
-	return DocumentA8d0fbf9;
-}
-
-var hasRequiredDist$1;
-
-function requireDist$1 () {
-	if (hasRequiredDist$1) return dist$1;
-	hasRequiredDist$1 = 1;
-
-	var parseCst = requireParseCst();
-	var Document$1 = requireDocumentA8d0fbf9();
-	var Schema = requireSchemaBcc6c2d7();
-	var PlainValue = requirePlainValue516d5bc2();
-	var warnings = requireWarnings793925ce();
-	requireResolveSeq95613e94();
-
-	function createNode(value, wrapScalars = true, tag) {
-	  if (tag === undefined && typeof wrapScalars === 'string') {
-	    tag = wrapScalars;
-	    wrapScalars = true;
-	  }
-	  const options = Object.assign({}, Document$1.Document.defaults[Document$1.defaultOptions.version], Document$1.defaultOptions);
-	  const schema = new Schema.Schema(options);
-	  return schema.createNode(value, wrapScalars, tag);
-	}
-	class Document extends Document$1.Document {
-	  constructor(options) {
-	    super(Object.assign({}, Document$1.defaultOptions, options));
-	  }
-	}
-	function parseAllDocuments(src, options) {
-	  const stream = [];
-	  let prev;
-	  for (const cstDoc of parseCst.parse(src)) {
-	    const doc = new Document(options);
-	    doc.parse(cstDoc, prev);
-	    stream.push(doc);
-	    prev = doc;
-	  }
-	  return stream;
-	}
-	function parseDocument(src, options) {
-	  const cst = parseCst.parse(src);
-	  const doc = new Document(options).parse(cst[0]);
-	  if (cst.length > 1) {
-	    const errMsg = 'Source contains multiple documents; please use YAML.parseAllDocuments()';
-	    doc.errors.unshift(new PlainValue.YAMLSemanticError(cst[1], errMsg));
-	  }
-	  return doc;
-	}
-	function parse(src, options) {
-	  const doc = parseDocument(src, options);
-	  doc.warnings.forEach(warning => warnings.warn(warning));
-	  if (doc.errors.length > 0) throw doc.errors[0];
-	  return doc.toJSON();
-	}
-	function stringify(value, options) {
-	  const doc = new Document(options);
-	  doc.contents = value;
-	  return String(doc);
-	}
-	const YAML = {
-	  createNode,
-	  defaultOptions: Document$1.defaultOptions,
-	  Document,
-	  parse,
-	  parseAllDocuments,
-	  parseCST: parseCst.parse,
-	  parseDocument,
-	  scalarOptions: Document$1.scalarOptions,
-	  stringify
-	};
-
-	dist$1.YAML = YAML;
-	return dist$1;
-}
-
-var yaml;
-var hasRequiredYaml$1;
-
-function requireYaml$1 () {
-	if (hasRequiredYaml$1) return yaml;
-	hasRequiredYaml$1 = 1;
-	yaml = requireDist$1().YAML;
-	return yaml;
-}
-
-var yaml_1;
-var hasRequiredYaml;
-
-function requireYaml () {
-	if (hasRequiredYaml) return yaml_1;
-	hasRequiredYaml = 1;
-	const yaml = requireYaml$1();
-
-	// see: https://eemeli.org/yaml/v1/#errors
-	const errors = new Set([
-	  "YAMLReferenceError",
-	  "YAMLSemanticError",
-	  "YAMLSyntaxError",
-	  "YAMLWarning",
-	]);
-
-	function parse(str) {
-	  if (typeof str !== "string") {
-	    return { ok: false, result: undefined };
-	  }
-
-	  const YAML_SILENCE_WARNINGS_CACHED = commonjsGlobal.YAML_SILENCE_WARNINGS;
-	  try {
-	    // see: https://eemeli.org/yaml/v1/#silencing-warnings
-	    commonjsGlobal.YAML_SILENCE_WARNINGS = true;
-	    return { ok: true, result: yaml.parse(str) };
-	  } catch (err) {
-	    // Ignore parser errors.
-	    if (err && errors.has(err.name)) {
-	      return { ok: false, result: undefined };
-	    }
-	    throw err;
-	  } finally {
-	    commonjsGlobal.YAML_SILENCE_WARNINGS = YAML_SILENCE_WARNINGS_CACHED;
-	  }
-	}
-
-	yaml_1 = {
-	  // is_valid is expected to return nothing if input is invalid otherwise
-	  // true/false for it being valid YAML.
-	  "yaml.is_valid": (str) => typeof str === "string" ? parse(str).ok : undefined,
-	  "yaml.marshal": (data) => yaml.stringify(data),
-	  "yaml.unmarshal": (str) => parse(str).result,
-	};
-	return yaml_1;
-}
-
 var builtins;
 var hasRequiredBuiltins;
 
 function requireBuiltins () {
 	if (hasRequiredBuiltins) return builtins;
 	hasRequiredBuiltins = 1;
-	const json = requireJson();
-	const strings = requireStrings();
-	const regex = requireRegex();
-	const yaml = requireYaml();
-
-	builtins = {
-	  ...json,
-	  ...strings,
-	  ...regex,
-	  ...yaml,
-	};
+	builtins = {};
 	return builtins;
 }
 
@@ -57183,7 +42805,7 @@ var opa = /*@__PURE__*/getDefaultExportFromCjs$1(opaExports);
 /**
  * @type {opa.loadPolicy}
  */
-const loadPolicy = opa.loadPolicy;
+opa.loadPolicy;
 
 /** What a finding is and how findings are ordered: the JSON report's model, which every other format renders. */
 const SEVERITIES = ["error", "warning", "info"];
@@ -57241,10 +42863,115 @@ function countBySeverity(findings) {
 const ENTRYPOINT = "zowe_ha/main/findings";
 
 /**
+ * Parts of this many bytes of JSON at most, unless one namespace alone is larger. Measured on
+ * 20,000 objects: 16 MiB parts peaked at 613 MB, 1 MiB at 363-396 MB, 128 KiB at 349-381 MB and
+ * ran fastest (smaller was no better).
+ */
+const PART_BYTES = 128 * 1024;
+const encoder = new TextEncoder();
+/** The Kubernetes namespace an object belongs to, as the policy library reads it (lib/kubernetes.rego _namespace). */
+function namespaceOf$1(object) {
+    const metadata = object.metadata;
+    const namespace = typeof metadata === "object" && metadata !== null ? metadata.namespace : undefined;
+    return typeof namespace === "string" && namespace !== "" ? namespace : "default";
+}
+function wholeInput(input) {
+    return [
+        {
+            json: encoder.encode(JSON.stringify(input)),
+            zowe: input.zowe.map((_, i) => i),
+            kubernetes: input.kubernetes.map((_, j) => j),
+        },
+    ];
+}
+/**
+ * The input in parts of about maxBytes of JSON at most (one namespace may be larger). Each part
+ * is written when it is asked for, from subjects grouped beforehand, so the JSON of one part at
+ * a time is held: writing all of it first added 34 MB to the peak heap at 20,000 objects.
+ */
+function* partitionInput(input, maxBytes = PART_BYTES) {
+    const groups = new Map();
+    const groupOf = (key) => {
+        let group = groups.get(key);
+        if (!group)
+            groups.set(key, (group = { zowe: [], kubernetes: [] }));
+        return group;
+    };
+    const scopeOf = (j) => `namespace ${input.units[j] ?? ""}\0${namespaceOf$1(input.kubernetes[j] ?? {})}`;
+    input.kubernetes.forEach((_, j) => groupOf(scopeOf(j)).kubernetes.push(j));
+    input.zowe.forEach((entry, i) => {
+        groupOf(entry.configMap !== undefined ? scopeOf(entry.configMap) : `configuration ${i}`).zowe.push(i);
+    });
+    let part = new PartWriter(input);
+    for (const group of groups.values()) {
+        const written = part.written(group);
+        if (part.size > 0 && part.size + written.size > maxBytes) {
+            yield part.finish();
+            part = new PartWriter(input);
+        }
+        part.add(group, written);
+    }
+    if (part.size > 0)
+        yield part.finish();
+}
+/** One part's JSON, written group by group; an embedded configuration's ConfigMap index is the part's. */
+class PartWriter {
+    input;
+    zowe = [];
+    kubernetes = [];
+    zoweJson = [];
+    objectJson = [];
+    units = [];
+    /** Characters of JSON so far (bytes, for the ASCII that manifests are written in). */
+    size = 0;
+    constructor(input) {
+        this.input = input;
+    }
+    /** The group's subjects as JSON. */
+    written(group) {
+        const objects = group.kubernetes.map((j) => JSON.stringify(this.input.kubernetes[j]));
+        const zowe = group.zowe.map((i) => JSON.stringify(this.input.zowe[i]));
+        return { objects, zowe, size: [...objects, ...zowe].reduce((n, json) => n + json.length, 0) };
+    }
+    add(group, written) {
+        const local = new Map(group.kubernetes.map((j, k) => [j, this.kubernetes.length + k]));
+        this.kubernetes.push(...group.kubernetes);
+        this.objectJson.push(...written.objects);
+        for (const j of group.kubernetes)
+            this.units.push(this.input.units[j] ?? "");
+        group.zowe.forEach((i, k) => {
+            const entry = this.input.zowe[i];
+            this.zowe.push(i);
+            if (entry.configMap === undefined) {
+                this.zoweJson.push(written.zowe[k]);
+                return;
+            }
+            const configMap = local.get(entry.configMap);
+            if (configMap === undefined)
+                throw new Error(`configuration ${i} is in another group than its ConfigMap ${entry.configMap}`);
+            this.zoweJson.push(JSON.stringify({ ...entry, configMap }));
+        });
+        this.size += written.size;
+    }
+    /** The part: the whole input's other fields (version, options), its configurations and objects. */
+    finish() {
+        const head = JSON.stringify({ ...this.input, zowe: undefined, kubernetes: undefined, units: undefined });
+        const json = `${head === "{}" ? "{" : `${head.slice(0, -1)},`}"zowe":[${this.zoweJson.join(",")}],"kubernetes":[${this.objectJson.join(",")}],"units":${JSON.stringify(this.units)}}`;
+        return { json: encoder.encode(json), zowe: this.zowe, kubernetes: this.kubernetes };
+    }
+}
+
+/**
  * The compiled policy (Rego → wasm) run in-process with @open-policy-agent/opa-wasm: one
  * aggregate entrypoint evaluated on each part of the model in one instance, with the result
  * checked before anything trusts it.
  */
+/**
+ * Instantiates synchronously: the SDK's asynchronous loadPolicy asks whether its argument is a
+ * fetch Response, and the first look at that global makes Node load its HTTP client (undici:
+ * 17-40 ms of a 300 ms run). The SDK's ES module exports loadPolicySync on its default export only.
+ */
+const { loadPolicySync } = opa;
 /** The policy could not be loaded or evaluated, or returned something malformed. */
 class PolicyError extends Error {
     name = "PolicyError";
@@ -57256,13 +42983,15 @@ const PAGE = 64 * 1024;
  */
 const MAX_INITIAL_PAGES = 32768;
 /**
- * Initial wasm memory for an input of this many bytes. Growing memory step by step during the
- * first evaluation made it several times slower (measured: 500 zowe.yaml files of 2-8 instances
- * took 10.5 s with 24 bytes of memory per input byte, 4.9 s with 96); pages beyond those touched
- * are only reserved, not resident, so peak RSS did not change.
+ * Initial wasm memory for an input of this many bytes: enough that the memory need not grow during
+ * the evaluation. Each time OPA's allocator grows it, V8 counts the new pages as external memory and
+ * collects garbage: 800 haInstances (472 KiB of input) grew the memory from 64 to 273 MB in 1,044
+ * full collections and took 13.6 s, and 1.9 s with 281 MB from the start (500 zowe.yaml files had
+ * taken 10.5 s with 24 bytes per input byte, 4.9 s with 96). Pages never touched are reserved,
+ * not resident, so peak RSS does not change.
  */
 function initialPages(inputBytes) {
-    return Math.min(MAX_INITIAL_PAGES, 1024 + Math.ceil((inputBytes * 96) / PAGE));
+    return Math.min(MAX_INITIAL_PAGES, 1024 + Math.ceil((inputBytes * 1024) / PAGE));
 }
 /** SDK errors are thrown as strings or plain objects: make them readable. */
 function describe(error) {
@@ -57328,17 +43057,25 @@ class Policy {
         this.name = name;
         this.module = module;
     }
-    /** Compiles the module once and checks that it can run here. */
+    /**
+     * The instance the checks ran in, kept for the first evaluation: an instance costs milliseconds,
+     * a part of the bundled policy's input fits the memory it has.
+     */
+    spare;
+    /**
+     * Compiles the module (or takes one compiled ahead, see warm-up.ts) and checks that it can run
+     * here.
+     */
     static async load(name, wasm) {
         let module;
         try {
-            module = await WebAssembly.compile(wasm);
+            module = await (wasm instanceof Uint8Array ? WebAssembly.compile(wasm) : wasm);
         }
         catch (error) {
             throw new PolicyError(`${name}: not a valid WebAssembly module: ${describe(error)}`);
         }
         const policy = new Policy(name, module);
-        const instance = await policy.instantiate(0);
+        const instance = policy.instantiate(PART_BYTES);
         if (!(ENTRYPOINT in instance.entrypoints)) {
             throw new PolicyError(`${name}: the module has no entrypoint ${ENTRYPOINT} (it has: ${Object.keys(instance.entrypoints).join(", ") || "none"})`);
         }
@@ -57346,6 +43083,7 @@ class Policy {
         if (missing.length > 0) {
             throw new PolicyError(`${name}: the module calls builtins that are not native to wasm: ${missing.join(", ")}`);
         }
+        policy.spare = { instance, capacity: PART_BYTES };
         return policy;
     }
     /**
@@ -57355,14 +43093,14 @@ class Policy {
      * enough memory from the start.
      */
     async evaluate(parts) {
-        let instance;
-        let capacity = 0;
+        let { instance, capacity } = this.spare ?? { instance: undefined, capacity: 0 };
+        this.spare = undefined;
         const violations = [];
         for (const part of parts) {
             const { json } = part;
             if (!instance || json.byteLength > capacity) {
                 capacity = Math.max(json.byteLength, 2 * capacity);
-                instance = await this.instantiate(capacity);
+                instance = this.instantiate(capacity);
             }
             // The SDK takes JSON bytes as-is only from an exactly sized ArrayBuffer.
             const buffer = json.buffer.byteLength === json.byteLength ? json.buffer : json.slice().buffer;
@@ -57384,9 +43122,9 @@ class Policy {
         }
         return violations;
     }
-    async instantiate(inputBytes) {
+    instantiate(inputBytes) {
         try {
-            return await loadPolicy(this.module, { initial: initialPages(inputBytes) });
+            return loadPolicySync(this.module, { initial: initialPages(inputBytes) });
         }
         catch (error) {
             throw new PolicyError(`${this.name}: cannot instantiate the module: ${describe(error)}`);
@@ -57546,7 +43284,7 @@ function labelsOf(o) {
     const labels = field(o, "metadata", "labels");
     return isObject(labels) ? labels : {};
 }
-function namespaceOf$1(o) {
+function namespaceOf(o) {
     const ns = field(o, "metadata", "namespace");
     return typeof ns === "string" && ns !== "" ? ns : "default";
 }
@@ -57608,10 +43346,10 @@ function workloadTopology(objects, units, scope) {
         const zowe = labels["app.kubernetes.io/name"] === "zowe";
         if (scope !== "all" && !zowe)
             return;
-        const namespace = namespaceOf$1(o);
+        const namespace = namespaceOf(o);
         const unit = units[j] ?? "";
         const scalers = hpas.flatMap(({ h, unit: hpaUnit }) => hpaUnit === unit &&
-            namespaceOf$1(h) === namespace &&
+            namespaceOf(h) === namespace &&
             field(h, "spec", "scaleTargetRef", "kind") === o.kind &&
             field(h, "spec", "scaleTargetRef", "name") === name
             ? [h]
@@ -57874,6 +43612,11 @@ const CONFIDENCES = ["documented", "inference", "heuristic"];
 function isConfidence(value) {
     return typeof value === "string" && CONFIDENCES.includes(value);
 }
+/** The rule's severities as applied: the default one, then the others with when they apply. */
+function severityText(rule) {
+    const others = Object.entries(rule.otherSeverities ?? {});
+    return [rule.severity, ...others.map(([severity, when]) => `${severity} ${when}`)].join("; ");
+}
 class Catalogue {
     rules;
     byId = new Map();
@@ -57990,12 +43733,6 @@ function readRules(file) {
         fail(file, `cannot read the rule catalogue: ${error.message}`);
     }
     return parseRules(text, file);
-}
-
-/** The rule's severities as applied: the default one, then the others with when they apply. */
-function severityText(rule) {
-    const others = Object.entries(rule.otherSeverities ?? {});
-    return [rule.severity, ...others.map(([severity, when]) => `${severity} ${when}`)].join("; ");
 }
 
 /** SARIF 2.1.0 for GitHub code scanning: a descriptor per rule and a region per result. */
@@ -58578,13 +44315,30 @@ function serializeRules(rules) {
 }
 
 /**
+ * Compiles a policy module ahead of its use. The file is read and the module decoded and
+ * validated off the main thread (V8 compiles each function when it is first called), so a compile
+ * started before the rest of the CLI is loaded overlaps that loading instead of following it
+ * (dist/cli.js starts the bundled policy's compile first thing).
+ */
+const compiling = new Map();
+/**
+ * The compiled module of the .wasm file: the compile precompile started, handed over once (the
+ * file may change in a long-lived process), or one started now.
+ */
+function compiledModule(wasmFile) {
+    const started = compiling.get(wasmFile);
+    compiling.delete(wasmFile);
+    return started ?? readFile(wasmFile).then((bytes) => WebAssembly.compile(bytes));
+}
+
+/**
  * The policies one scan evaluates (the bundled one and the organisation's own), each with the
  * rules it reports, and their catalogues merged into the one every report is written from.
  */
 const BUNDLED = "bundled policy";
 async function loadBundledPolicy(wasmFile, rulesFile) {
     const catalogue = new Catalogue(readRules(rulesFile));
-    return { name: BUNDLED, policy: await Policy.load(BUNDLED, await readFile(wasmFile)), catalogue, scope: "namespace" };
+    return { name: BUNDLED, policy: await Policy.load(BUNDLED, compiledModule(wasmFile)), catalogue, scope: "namespace" };
 }
 /**
  * Merges the sources' catalogues. A rule id or rule package defined twice is an error naming
@@ -58779,7 +44533,7 @@ async function loadPolicies(config, context) {
     return combinePolicies(sources);
 }
 
-var utils = {};
+var utils$1 = {};
 
 var constants;
 var hasRequiredConstants;
@@ -58975,11 +44729,11 @@ function requireConstants () {
 
 /*global navigator*/
 
-var hasRequiredUtils;
+var hasRequiredUtils$1;
 
-function requireUtils () {
-	if (hasRequiredUtils) return utils;
-	hasRequiredUtils = 1;
+function requireUtils$1 () {
+	if (hasRequiredUtils$1) return utils$1;
+	hasRequiredUtils$1 = 1;
 	(function (exports) {
 
 		const {
@@ -59051,8 +44805,8 @@ function requireUtils () {
 
 		  return last;
 		}; 
-	} (utils));
-	return utils;
+	} (utils$1));
+	return utils$1;
 }
 
 var scan_1;
@@ -59062,7 +44816,7 @@ function requireScan () {
 	if (hasRequiredScan) return scan_1;
 	hasRequiredScan = 1;
 
-	const utils = /*@__PURE__*/ requireUtils();
+	const utils = /*@__PURE__*/ requireUtils$1();
 	const {
 	  CHAR_ASTERISK,             /* * */
 	  CHAR_AT,                   /* @ */
@@ -59474,7 +45228,7 @@ function requireParse () {
 	hasRequiredParse = 1;
 
 	const constants = /*@__PURE__*/ requireConstants();
-	const utils = /*@__PURE__*/ requireUtils();
+	const utils = /*@__PURE__*/ requireUtils$1();
 
 	/**
 	 * Constants
@@ -60908,7 +46662,7 @@ function requirePicomatch$1 () {
 
 	const scan = /*@__PURE__*/ requireScan();
 	const parse = /*@__PURE__*/ requireParse();
-	const utils = /*@__PURE__*/ requireUtils();
+	const utils = /*@__PURE__*/ requireUtils$1();
 	const constants = /*@__PURE__*/ requireConstants();
 	const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
@@ -61276,7 +47030,7 @@ function requirePicomatch () {
 	hasRequiredPicomatch = 1;
 
 	const pico = /*@__PURE__*/ requirePicomatch$1();
-	const utils = /*@__PURE__*/ requireUtils();
+	const utils = /*@__PURE__*/ requireUtils$1();
 
 	function picomatch(glob, options, returnState = false) {
 	  // default to os.platform()
@@ -61488,105 +47242,6 @@ async function suppress(all, options) {
     return { findings: active, suppressed, fixedSinceBaseline: [...baselineLeft.values()].flat() };
 }
 
-/**
- * Parts of this many bytes of JSON at most, unless one namespace alone is larger. Measured on
- * 20,000 objects: 16 MiB parts peaked at 613 MB, 1 MiB at 363-396 MB, 128 KiB at 349-381 MB and
- * ran fastest (smaller was no better).
- */
-const PART_BYTES = 128 * 1024;
-const encoder = new TextEncoder();
-/** The Kubernetes namespace an object belongs to, as the policy library reads it (lib/kubernetes.rego _namespace). */
-function namespaceOf(object) {
-    const metadata = object.metadata;
-    const namespace = typeof metadata === "object" && metadata !== null ? metadata.namespace : undefined;
-    return typeof namespace === "string" && namespace !== "" ? namespace : "default";
-}
-function wholeInput(input) {
-    return [
-        {
-            json: encoder.encode(JSON.stringify(input)),
-            zowe: input.zowe.map((_, i) => i),
-            kubernetes: input.kubernetes.map((_, j) => j),
-        },
-    ];
-}
-/**
- * The input in parts of about maxBytes of JSON at most (one namespace may be larger). Each part
- * is written when it is asked for, from subjects grouped beforehand, so the JSON of one part at
- * a time is held: writing all of it first added 34 MB to the peak heap at 20,000 objects.
- */
-function* partitionInput(input, maxBytes = PART_BYTES) {
-    const groups = new Map();
-    const groupOf = (key) => {
-        let group = groups.get(key);
-        if (!group)
-            groups.set(key, (group = { zowe: [], kubernetes: [] }));
-        return group;
-    };
-    const scopeOf = (j) => `namespace ${input.units[j] ?? ""}\0${namespaceOf(input.kubernetes[j] ?? {})}`;
-    input.kubernetes.forEach((_, j) => groupOf(scopeOf(j)).kubernetes.push(j));
-    input.zowe.forEach((entry, i) => {
-        groupOf(entry.configMap !== undefined ? scopeOf(entry.configMap) : `configuration ${i}`).zowe.push(i);
-    });
-    let part = new PartWriter(input);
-    for (const group of groups.values()) {
-        const written = part.written(group);
-        if (part.size > 0 && part.size + written.size > maxBytes) {
-            yield part.finish();
-            part = new PartWriter(input);
-        }
-        part.add(group, written);
-    }
-    if (part.size > 0)
-        yield part.finish();
-}
-/** One part's JSON, written group by group; an embedded configuration's ConfigMap index is the part's. */
-class PartWriter {
-    input;
-    zowe = [];
-    kubernetes = [];
-    zoweJson = [];
-    objectJson = [];
-    units = [];
-    /** Characters of JSON so far (bytes, for the ASCII that manifests are written in). */
-    size = 0;
-    constructor(input) {
-        this.input = input;
-    }
-    /** The group's subjects as JSON. */
-    written(group) {
-        const objects = group.kubernetes.map((j) => JSON.stringify(this.input.kubernetes[j]));
-        const zowe = group.zowe.map((i) => JSON.stringify(this.input.zowe[i]));
-        return { objects, zowe, size: [...objects, ...zowe].reduce((n, json) => n + json.length, 0) };
-    }
-    add(group, written) {
-        const local = new Map(group.kubernetes.map((j, k) => [j, this.kubernetes.length + k]));
-        this.kubernetes.push(...group.kubernetes);
-        this.objectJson.push(...written.objects);
-        for (const j of group.kubernetes)
-            this.units.push(this.input.units[j] ?? "");
-        group.zowe.forEach((i, k) => {
-            const entry = this.input.zowe[i];
-            this.zowe.push(i);
-            if (entry.configMap === undefined) {
-                this.zoweJson.push(written.zowe[k]);
-                return;
-            }
-            const configMap = local.get(entry.configMap);
-            if (configMap === undefined)
-                throw new Error(`configuration ${i} is in another group than its ConfigMap ${entry.configMap}`);
-            this.zoweJson.push(JSON.stringify({ ...entry, configMap }));
-        });
-        this.size += written.size;
-    }
-    /** The part: the whole input's other fields (version, options), its configurations and objects. */
-    finish() {
-        const head = JSON.stringify({ ...this.input, zowe: undefined, kubernetes: undefined, units: undefined });
-        const json = `${head === "{}" ? "{" : `${head.slice(0, -1)},`}"zowe":[${this.zoweJson.join(",")}],"kubernetes":[${this.objectJson.join(",")}],"units":${JSON.stringify(this.units)}}`;
-        return { json: encoder.encode(json), zowe: this.zowe, kubernetes: this.kubernetes };
-    }
-}
-
 const common = {
     job: { name: "ZWE1SV", prefix: "ZWE1" },
     rbacProfileIdentifier: "1",
@@ -61668,7 +47323,7 @@ const freeMapping = { type: "object" };
 function mapping(keys, closed, extra = {}) {
     return { type: "object", keys, closed, ...extra };
 }
-function oneOf(values, extra = {}) {
+function oneOf$1(values, extra = {}) {
     return { type: "string", enum: values, ...extra };
 }
 /** server-base $defs/port: zowe.externalPort and zOSMF.port. */
@@ -61676,10 +47331,10 @@ const basePort = { type: "integer", min: 0, max: 65535 };
 const KEYSTORE_TYPES = ["PKCS12", "JCEKS", "JCECCAKS", "JCERACFKS", "JCECCARACFKS", "JCEHYBRIDRACFKS"];
 /** $defs/certificate: a PKCS12 or a key ring certificate, each a closed mapping. */
 const certificate = mapping({
-    keystore: mapping({ type: oneOf(KEYSTORE_TYPES), file: string, password: string, alias: string }, "schema", {
+    keystore: mapping({ type: oneOf$1(KEYSTORE_TYPES), file: string, password: string, alias: string }, "schema", {
         required: ["type", "file", "alias"],
     }),
-    truststore: mapping({ type: oneOf(KEYSTORE_TYPES), file: string, password: string }, "schema", {
+    truststore: mapping({ type: oneOf$1(KEYSTORE_TYPES), file: string, password: string }, "schema", {
         required: ["type", "file"],
     }),
     pem: mapping({
@@ -61691,7 +47346,7 @@ const certificate = mapping({
     required: ["keystore", "truststore"],
     requiredWhen: [{ key: ["keystore", "type"], values: ["PKCS12"], required: ["pem"] }],
 });
-const tlsVersion = oneOf(["TLSv1.2", "TLSv1.3"]);
+const tlsVersion = oneOf$1(["TLSv1.2", "TLSv1.3"]);
 /** The TLS settings: AT-TLS ({attls: true}) or Zowe's own TLS, each a closed mapping. */
 const tls = mapping({ attls: { type: ["boolean", "string"] }, ciphers: strings, curves: strings, maxTls: tlsVersion, minTls: tlsVersion }, "schema");
 const IPV4 = /^(?:(?:[0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])\.){3}(?:[0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])$/;
@@ -61711,7 +47366,7 @@ const network = mapping({
 const launcher = {
     restartIntervals: { type: "array", items: integer },
     minUptime: integer,
-    shareAs: oneOf(["no", "yes", "must", ""]),
+    shareAs: oneOf$1(["no", "yes", "must", ""]),
 };
 const dname = mapping({
     caCommonName: string,
@@ -61735,14 +47390,14 @@ const setup = mapping({
     }, "schema"),
     zis: mapping({ parmlib: mapping({ keys: freeMapping }, "schema") }, "schema"),
     security: mapping({
-        product: oneOf(["RACF", "ACF2", "TSS"]),
+        product: oneOf$1(["RACF", "ACF2", "TSS"]),
         groups: mapping({ admin: string, stc: string, sysProg: string }, "schema"),
         users: mapping({ zowe: string, zis: string }, "schema"),
         stcs: mapping({ zowe: string, zis: string, aux: string }, "schema"),
     }, "schema"),
     // PKCS12 or key ring; the two forms leave other keys open.
     certificate: mapping({
-        type: oneOf(KEYSTORE_TYPES),
+        type: oneOf$1(KEYSTORE_TYPES),
         pkcs12: mapping({
             directory: string,
             name: string,
@@ -61768,7 +47423,7 @@ const setup = mapping({
     }, "fixed", 
     // Zowe's defaults.yaml always adds a pkcs12 section (of templates), so only keyring can be missing.
     { requiredWhen: [{ key: ["type"], values: KEYSTORE_TYPES.slice(1), required: ["keyring"] }] }),
-    vsam: mapping({ mode: oneOf(["NONRLS", "RLS"]), volume: string, storageClass: string, name: { type: "string" } }, "schema"),
+    vsam: mapping({ mode: oneOf$1(["NONRLS", "RLS"]), volume: string, storageClass: string, name: { type: "string" } }, "schema"),
 }, "schema");
 const zowe = mapping({
     setup,
@@ -61791,16 +47446,16 @@ const zowe = mapping({
     externalDomains: { judgedBy: "ZWE-HA-014" },
     externalPort: basePort,
     environments: freeMapping,
-    launchScript: mapping({ logLevel: oneOf(["", "info", "debug", "trace"]), onComponentConfigureFail: oneOf(["warn", "exit"]) }, "fixed"),
+    launchScript: mapping({ logLevel: oneOf$1(["", "info", "debug", "trace"]), onComponentConfigureFail: oneOf$1(["warn", "exit"]) }, "fixed"),
     certificate,
-    verifyCertificates: oneOf(["STRICT", "NONSTRICT", "DISABLED"]),
+    verifyCertificates: oneOf$1(["STRICT", "NONSTRICT", "DISABLED"]),
     sysMessages: strings,
     useConfigmgr: boolean,
-    configmgr: mapping({ validation: oneOf(["STRICT", "COMPONENT-COMPAT"]) }, "fixed", { required: ["validation"] }),
+    configmgr: mapping({ validation: oneOf$1(["STRICT", "COMPONENT-COMPAT"]) }, "fixed", { required: ["validation"] }),
 }, "schema");
 const java = mapping({ home: string }, "fixed");
 const node = mapping({ home: string }, "fixed");
-const zOSMF = mapping({ host: string, port: basePort, scheme: oneOf(["http", "https"]), applId: string }, "schema");
+const zOSMF = mapping({ host: string, port: basePort, scheme: oneOf$1(["http", "https"]), applId: string }, "schema");
 /** $defs/component: what the base schema checks of every component, at the root and in instances. */
 const componentBasics = {
     enabled: boolean,
@@ -61832,12 +47487,12 @@ function apimlService(name, versions, keys = {}) {
 const unvalidatedPort = { type: "integer", min: 1024, max: 65535, enforced: "none" };
 const CACHING_MODES = ["inMemory", "infinispan", "VSAM", "redis"];
 const storage = mapping({
-    mode: oneOf(CACHING_MODES, {
+    mode: oneOf$1(CACHING_MODES, {
         caseInsensitive: true,
         effect: "the Caching Service then creates no storage and does not start (it compares modes without case)",
     }),
     size: integer,
-    evictionStrategy: oneOf(["reject", "removeOldest"], {
+    evictionStrategy: oneOf$1(["reject", "removeOldest"], {
         effect: "the Caching Service compares it with reject and removeOldest as written and applies neither",
     }),
     infinispan: mapping({
@@ -63191,6 +48846,7617 @@ function layering(declared, lists, files, show) {
 
 var _2019 = {exports: {}};
 
+var core$1 = {};
+
+var validate = {};
+
+var boolSchema = {};
+
+var errors = {};
+
+var codegen = {};
+
+var code$1 = {};
+
+var hasRequiredCode$1;
+
+function requireCode$1 () {
+	if (hasRequiredCode$1) return code$1;
+	hasRequiredCode$1 = 1;
+	(function (exports) {
+		Object.defineProperty(exports, "__esModule", { value: true });
+		exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
+		// eslint-disable-next-line @typescript-eslint/no-extraneous-class
+		class _CodeOrName {
+		}
+		exports._CodeOrName = _CodeOrName;
+		exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
+		class Name extends _CodeOrName {
+		    constructor(s) {
+		        super();
+		        if (!exports.IDENTIFIER.test(s))
+		            throw new Error("CodeGen: name must be a valid identifier");
+		        this.str = s;
+		    }
+		    toString() {
+		        return this.str;
+		    }
+		    emptyStr() {
+		        return false;
+		    }
+		    get names() {
+		        return { [this.str]: 1 };
+		    }
+		}
+		exports.Name = Name;
+		class _Code extends _CodeOrName {
+		    constructor(code) {
+		        super();
+		        this._items = typeof code === "string" ? [code] : code;
+		    }
+		    toString() {
+		        return this.str;
+		    }
+		    emptyStr() {
+		        if (this._items.length > 1)
+		            return false;
+		        const item = this._items[0];
+		        return item === "" || item === '""';
+		    }
+		    get str() {
+		        var _a;
+		        return ((_a = this._str) !== null && _a !== void 0 ? _a : (this._str = this._items.reduce((s, c) => `${s}${c}`, "")));
+		    }
+		    get names() {
+		        var _a;
+		        return ((_a = this._names) !== null && _a !== void 0 ? _a : (this._names = this._items.reduce((names, c) => {
+		            if (c instanceof Name)
+		                names[c.str] = (names[c.str] || 0) + 1;
+		            return names;
+		        }, {})));
+		    }
+		}
+		exports._Code = _Code;
+		exports.nil = new _Code("");
+		function _(strs, ...args) {
+		    const code = [strs[0]];
+		    let i = 0;
+		    while (i < args.length) {
+		        addCodeArg(code, args[i]);
+		        code.push(strs[++i]);
+		    }
+		    return new _Code(code);
+		}
+		exports._ = _;
+		const plus = new _Code("+");
+		function str(strs, ...args) {
+		    const expr = [safeStringify(strs[0])];
+		    let i = 0;
+		    while (i < args.length) {
+		        expr.push(plus);
+		        addCodeArg(expr, args[i]);
+		        expr.push(plus, safeStringify(strs[++i]));
+		    }
+		    optimize(expr);
+		    return new _Code(expr);
+		}
+		exports.str = str;
+		function addCodeArg(code, arg) {
+		    if (arg instanceof _Code)
+		        code.push(...arg._items);
+		    else if (arg instanceof Name)
+		        code.push(arg);
+		    else
+		        code.push(interpolate(arg));
+		}
+		exports.addCodeArg = addCodeArg;
+		function optimize(expr) {
+		    let i = 1;
+		    while (i < expr.length - 1) {
+		        if (expr[i] === plus) {
+		            const res = mergeExprItems(expr[i - 1], expr[i + 1]);
+		            if (res !== undefined) {
+		                expr.splice(i - 1, 3, res);
+		                continue;
+		            }
+		            expr[i++] = "+";
+		        }
+		        i++;
+		    }
+		}
+		function mergeExprItems(a, b) {
+		    if (b === '""')
+		        return a;
+		    if (a === '""')
+		        return b;
+		    if (typeof a == "string") {
+		        if (b instanceof Name || a[a.length - 1] !== '"')
+		            return;
+		        if (typeof b != "string")
+		            return `${a.slice(0, -1)}${b}"`;
+		        if (b[0] === '"')
+		            return a.slice(0, -1) + b.slice(1);
+		        return;
+		    }
+		    if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
+		        return `"${a}${b.slice(1)}`;
+		    return;
+		}
+		function strConcat(c1, c2) {
+		    return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str `${c1}${c2}`;
+		}
+		exports.strConcat = strConcat;
+		// TODO do not allow arrays here
+		function interpolate(x) {
+		    return typeof x == "number" || typeof x == "boolean" || x === null
+		        ? x
+		        : safeStringify(Array.isArray(x) ? x.join(",") : x);
+		}
+		function stringify(x) {
+		    return new _Code(safeStringify(x));
+		}
+		exports.stringify = stringify;
+		function safeStringify(x) {
+		    return JSON.stringify(x)
+		        .replace(/\u2028/g, "\\u2028")
+		        .replace(/\u2029/g, "\\u2029");
+		}
+		exports.safeStringify = safeStringify;
+		function getProperty(key) {
+		    return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _ `[${key}]`;
+		}
+		exports.getProperty = getProperty;
+		//Does best effort to format the name properly
+		function getEsmExportName(key) {
+		    if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
+		        return new _Code(`${key}`);
+		    }
+		    throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+		}
+		exports.getEsmExportName = getEsmExportName;
+		function regexpCode(rx) {
+		    return new _Code(rx.toString());
+		}
+		exports.regexpCode = regexpCode;
+		
+	} (code$1));
+	return code$1;
+}
+
+var scope = {};
+
+var hasRequiredScope;
+
+function requireScope () {
+	if (hasRequiredScope) return scope;
+	hasRequiredScope = 1;
+	(function (exports) {
+		Object.defineProperty(exports, "__esModule", { value: true });
+		exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
+		const code_1 = /*@__PURE__*/ requireCode$1();
+		class ValueError extends Error {
+		    constructor(name) {
+		        super(`CodeGen: "code" for ${name} not defined`);
+		        this.value = name.value;
+		    }
+		}
+		var UsedValueState;
+		(function (UsedValueState) {
+		    UsedValueState[UsedValueState["Started"] = 0] = "Started";
+		    UsedValueState[UsedValueState["Completed"] = 1] = "Completed";
+		})(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
+		exports.varKinds = {
+		    const: new code_1.Name("const"),
+		    let: new code_1.Name("let"),
+		    var: new code_1.Name("var"),
+		};
+		class Scope {
+		    constructor({ prefixes, parent } = {}) {
+		        this._names = {};
+		        this._prefixes = prefixes;
+		        this._parent = parent;
+		    }
+		    toName(nameOrPrefix) {
+		        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
+		    }
+		    name(prefix) {
+		        return new code_1.Name(this._newName(prefix));
+		    }
+		    _newName(prefix) {
+		        const ng = this._names[prefix] || this._nameGroup(prefix);
+		        return `${prefix}${ng.index++}`;
+		    }
+		    _nameGroup(prefix) {
+		        var _a, _b;
+		        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || (this._prefixes && !this._prefixes.has(prefix))) {
+		            throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
+		        }
+		        return (this._names[prefix] = { prefix, index: 0 });
+		    }
+		}
+		exports.Scope = Scope;
+		class ValueScopeName extends code_1.Name {
+		    constructor(prefix, nameStr) {
+		        super(nameStr);
+		        this.prefix = prefix;
+		    }
+		    setValue(value, { property, itemIndex }) {
+		        this.value = value;
+		        this.scopePath = (0, code_1._) `.${new code_1.Name(property)}[${itemIndex}]`;
+		    }
+		}
+		exports.ValueScopeName = ValueScopeName;
+		const line = (0, code_1._) `\n`;
+		class ValueScope extends Scope {
+		    constructor(opts) {
+		        super(opts);
+		        this._values = {};
+		        this._scope = opts.scope;
+		        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
+		    }
+		    get() {
+		        return this._scope;
+		    }
+		    name(prefix) {
+		        return new ValueScopeName(prefix, this._newName(prefix));
+		    }
+		    value(nameOrPrefix, value) {
+		        var _a;
+		        if (value.ref === undefined)
+		            throw new Error("CodeGen: ref must be passed in value");
+		        const name = this.toName(nameOrPrefix);
+		        const { prefix } = name;
+		        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+		        let vs = this._values[prefix];
+		        if (vs) {
+		            const _name = vs.get(valueKey);
+		            if (_name)
+		                return _name;
+		        }
+		        else {
+		            vs = this._values[prefix] = new Map();
+		        }
+		        vs.set(valueKey, name);
+		        const s = this._scope[prefix] || (this._scope[prefix] = []);
+		        const itemIndex = s.length;
+		        s[itemIndex] = value.ref;
+		        name.setValue(value, { property: prefix, itemIndex });
+		        return name;
+		    }
+		    getValue(prefix, keyOrRef) {
+		        const vs = this._values[prefix];
+		        if (!vs)
+		            return;
+		        return vs.get(keyOrRef);
+		    }
+		    scopeRefs(scopeName, values = this._values) {
+		        return this._reduceValues(values, (name) => {
+		            if (name.scopePath === undefined)
+		                throw new Error(`CodeGen: name "${name}" has no value`);
+		            return (0, code_1._) `${scopeName}${name.scopePath}`;
+		        });
+		    }
+		    scopeCode(values = this._values, usedValues, getCode) {
+		        return this._reduceValues(values, (name) => {
+		            if (name.value === undefined)
+		                throw new Error(`CodeGen: name "${name}" has no value`);
+		            return name.value.code;
+		        }, usedValues, getCode);
+		    }
+		    _reduceValues(values, valueCode, usedValues = {}, getCode) {
+		        let code = code_1.nil;
+		        for (const prefix in values) {
+		            const vs = values[prefix];
+		            if (!vs)
+		                continue;
+		            const nameSet = (usedValues[prefix] = usedValues[prefix] || new Map());
+		            vs.forEach((name) => {
+		                if (nameSet.has(name))
+		                    return;
+		                nameSet.set(name, UsedValueState.Started);
+		                let c = valueCode(name);
+		                if (c) {
+		                    const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
+		                    code = (0, code_1._) `${code}${def} ${name} = ${c};${this.opts._n}`;
+		                }
+		                else if ((c = getCode === null || getCode === void 0 ? void 0 : getCode(name))) {
+		                    code = (0, code_1._) `${code}${c}${this.opts._n}`;
+		                }
+		                else {
+		                    throw new ValueError(name);
+		                }
+		                nameSet.set(name, UsedValueState.Completed);
+		            });
+		        }
+		        return code;
+		    }
+		}
+		exports.ValueScope = ValueScope;
+		
+	} (scope));
+	return scope;
+}
+
+var hasRequiredCodegen;
+
+function requireCodegen () {
+	if (hasRequiredCodegen) return codegen;
+	hasRequiredCodegen = 1;
+	(function (exports) {
+		Object.defineProperty(exports, "__esModule", { value: true });
+		exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
+		const code_1 = /*@__PURE__*/ requireCode$1();
+		const scope_1 = /*@__PURE__*/ requireScope();
+		var code_2 = /*@__PURE__*/ requireCode$1();
+		Object.defineProperty(exports, "_", { enumerable: true, get: function () { return code_2._; } });
+		Object.defineProperty(exports, "str", { enumerable: true, get: function () { return code_2.str; } });
+		Object.defineProperty(exports, "strConcat", { enumerable: true, get: function () { return code_2.strConcat; } });
+		Object.defineProperty(exports, "nil", { enumerable: true, get: function () { return code_2.nil; } });
+		Object.defineProperty(exports, "getProperty", { enumerable: true, get: function () { return code_2.getProperty; } });
+		Object.defineProperty(exports, "stringify", { enumerable: true, get: function () { return code_2.stringify; } });
+		Object.defineProperty(exports, "regexpCode", { enumerable: true, get: function () { return code_2.regexpCode; } });
+		Object.defineProperty(exports, "Name", { enumerable: true, get: function () { return code_2.Name; } });
+		var scope_2 = /*@__PURE__*/ requireScope();
+		Object.defineProperty(exports, "Scope", { enumerable: true, get: function () { return scope_2.Scope; } });
+		Object.defineProperty(exports, "ValueScope", { enumerable: true, get: function () { return scope_2.ValueScope; } });
+		Object.defineProperty(exports, "ValueScopeName", { enumerable: true, get: function () { return scope_2.ValueScopeName; } });
+		Object.defineProperty(exports, "varKinds", { enumerable: true, get: function () { return scope_2.varKinds; } });
+		exports.operators = {
+		    GT: new code_1._Code(">"),
+		    GTE: new code_1._Code(">="),
+		    LT: new code_1._Code("<"),
+		    LTE: new code_1._Code("<="),
+		    EQ: new code_1._Code("==="),
+		    NEQ: new code_1._Code("!=="),
+		    NOT: new code_1._Code("!"),
+		    OR: new code_1._Code("||"),
+		    AND: new code_1._Code("&&"),
+		    ADD: new code_1._Code("+"),
+		};
+		class Node {
+		    optimizeNodes() {
+		        return this;
+		    }
+		    optimizeNames(_names, _constants) {
+		        return this;
+		    }
+		}
+		class Def extends Node {
+		    constructor(varKind, name, rhs) {
+		        super();
+		        this.varKind = varKind;
+		        this.name = name;
+		        this.rhs = rhs;
+		    }
+		    render({ es5, _n }) {
+		        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
+		        const rhs = this.rhs === undefined ? "" : ` = ${this.rhs}`;
+		        return `${varKind} ${this.name}${rhs};` + _n;
+		    }
+		    optimizeNames(names, constants) {
+		        if (!names[this.name.str])
+		            return;
+		        if (this.rhs)
+		            this.rhs = optimizeExpr(this.rhs, names, constants);
+		        return this;
+		    }
+		    get names() {
+		        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
+		    }
+		}
+		class Assign extends Node {
+		    constructor(lhs, rhs, sideEffects) {
+		        super();
+		        this.lhs = lhs;
+		        this.rhs = rhs;
+		        this.sideEffects = sideEffects;
+		    }
+		    render({ _n }) {
+		        return `${this.lhs} = ${this.rhs};` + _n;
+		    }
+		    optimizeNames(names, constants) {
+		        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+		            return;
+		        this.rhs = optimizeExpr(this.rhs, names, constants);
+		        return this;
+		    }
+		    get names() {
+		        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+		        return addExprNames(names, this.rhs);
+		    }
+		}
+		class AssignOp extends Assign {
+		    constructor(lhs, op, rhs, sideEffects) {
+		        super(lhs, rhs, sideEffects);
+		        this.op = op;
+		    }
+		    render({ _n }) {
+		        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
+		    }
+		}
+		class Label extends Node {
+		    constructor(label) {
+		        super();
+		        this.label = label;
+		        this.names = {};
+		    }
+		    render({ _n }) {
+		        return `${this.label}:` + _n;
+		    }
+		}
+		class Break extends Node {
+		    constructor(label) {
+		        super();
+		        this.label = label;
+		        this.names = {};
+		    }
+		    render({ _n }) {
+		        const label = this.label ? ` ${this.label}` : "";
+		        return `break${label};` + _n;
+		    }
+		}
+		class Throw extends Node {
+		    constructor(error) {
+		        super();
+		        this.error = error;
+		    }
+		    render({ _n }) {
+		        return `throw ${this.error};` + _n;
+		    }
+		    get names() {
+		        return this.error.names;
+		    }
+		}
+		class AnyCode extends Node {
+		    constructor(code) {
+		        super();
+		        this.code = code;
+		    }
+		    render({ _n }) {
+		        return `${this.code};` + _n;
+		    }
+		    optimizeNodes() {
+		        return `${this.code}` ? this : undefined;
+		    }
+		    optimizeNames(names, constants) {
+		        this.code = optimizeExpr(this.code, names, constants);
+		        return this;
+		    }
+		    get names() {
+		        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
+		    }
+		}
+		class ParentNode extends Node {
+		    constructor(nodes = []) {
+		        super();
+		        this.nodes = nodes;
+		    }
+		    render(opts) {
+		        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+		    }
+		    optimizeNodes() {
+		        const { nodes } = this;
+		        let i = nodes.length;
+		        while (i--) {
+		            const n = nodes[i].optimizeNodes();
+		            if (Array.isArray(n))
+		                nodes.splice(i, 1, ...n);
+		            else if (n)
+		                nodes[i] = n;
+		            else
+		                nodes.splice(i, 1);
+		        }
+		        return nodes.length > 0 ? this : undefined;
+		    }
+		    optimizeNames(names, constants) {
+		        const { nodes } = this;
+		        let i = nodes.length;
+		        while (i--) {
+		            // iterating backwards improves 1-pass optimization
+		            const n = nodes[i];
+		            if (n.optimizeNames(names, constants))
+		                continue;
+		            subtractNames(names, n.names);
+		            nodes.splice(i, 1);
+		        }
+		        return nodes.length > 0 ? this : undefined;
+		    }
+		    get names() {
+		        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+		    }
+		}
+		class BlockNode extends ParentNode {
+		    render(opts) {
+		        return "{" + opts._n + super.render(opts) + "}" + opts._n;
+		    }
+		}
+		class Root extends ParentNode {
+		}
+		class Else extends BlockNode {
+		}
+		Else.kind = "else";
+		class If extends BlockNode {
+		    constructor(condition, nodes) {
+		        super(nodes);
+		        this.condition = condition;
+		    }
+		    render(opts) {
+		        let code = `if(${this.condition})` + super.render(opts);
+		        if (this.else)
+		            code += "else " + this.else.render(opts);
+		        return code;
+		    }
+		    optimizeNodes() {
+		        super.optimizeNodes();
+		        const cond = this.condition;
+		        if (cond === true)
+		            return this.nodes; // else is ignored here
+		        let e = this.else;
+		        if (e) {
+		            const ns = e.optimizeNodes();
+		            e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
+		        }
+		        if (e) {
+		            if (cond === false)
+		                return e instanceof If ? e : e.nodes;
+		            if (this.nodes.length)
+		                return this;
+		            return new If(not(cond), e instanceof If ? [e] : e.nodes);
+		        }
+		        if (cond === false || !this.nodes.length)
+		            return undefined;
+		        return this;
+		    }
+		    optimizeNames(names, constants) {
+		        var _a;
+		        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+		        if (!(super.optimizeNames(names, constants) || this.else))
+		            return;
+		        this.condition = optimizeExpr(this.condition, names, constants);
+		        return this;
+		    }
+		    get names() {
+		        const names = super.names;
+		        addExprNames(names, this.condition);
+		        if (this.else)
+		            addNames(names, this.else.names);
+		        return names;
+		    }
+		}
+		If.kind = "if";
+		class For extends BlockNode {
+		}
+		For.kind = "for";
+		class ForLoop extends For {
+		    constructor(iteration) {
+		        super();
+		        this.iteration = iteration;
+		    }
+		    render(opts) {
+		        return `for(${this.iteration})` + super.render(opts);
+		    }
+		    optimizeNames(names, constants) {
+		        if (!super.optimizeNames(names, constants))
+		            return;
+		        this.iteration = optimizeExpr(this.iteration, names, constants);
+		        return this;
+		    }
+		    get names() {
+		        return addNames(super.names, this.iteration.names);
+		    }
+		}
+		class ForRange extends For {
+		    constructor(varKind, name, from, to) {
+		        super();
+		        this.varKind = varKind;
+		        this.name = name;
+		        this.from = from;
+		        this.to = to;
+		    }
+		    render(opts) {
+		        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
+		        const { name, from, to } = this;
+		        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
+		    }
+		    get names() {
+		        const names = addExprNames(super.names, this.from);
+		        return addExprNames(names, this.to);
+		    }
+		}
+		class ForIter extends For {
+		    constructor(loop, varKind, name, iterable) {
+		        super();
+		        this.loop = loop;
+		        this.varKind = varKind;
+		        this.name = name;
+		        this.iterable = iterable;
+		    }
+		    render(opts) {
+		        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
+		    }
+		    optimizeNames(names, constants) {
+		        if (!super.optimizeNames(names, constants))
+		            return;
+		        this.iterable = optimizeExpr(this.iterable, names, constants);
+		        return this;
+		    }
+		    get names() {
+		        return addNames(super.names, this.iterable.names);
+		    }
+		}
+		class Func extends BlockNode {
+		    constructor(name, args, async) {
+		        super();
+		        this.name = name;
+		        this.args = args;
+		        this.async = async;
+		    }
+		    render(opts) {
+		        const _async = this.async ? "async " : "";
+		        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
+		    }
+		}
+		Func.kind = "func";
+		class Return extends ParentNode {
+		    render(opts) {
+		        return "return " + super.render(opts);
+		    }
+		}
+		Return.kind = "return";
+		class Try extends BlockNode {
+		    render(opts) {
+		        let code = "try" + super.render(opts);
+		        if (this.catch)
+		            code += this.catch.render(opts);
+		        if (this.finally)
+		            code += this.finally.render(opts);
+		        return code;
+		    }
+		    optimizeNodes() {
+		        var _a, _b;
+		        super.optimizeNodes();
+		        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
+		        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
+		        return this;
+		    }
+		    optimizeNames(names, constants) {
+		        var _a, _b;
+		        super.optimizeNames(names, constants);
+		        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+		        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+		        return this;
+		    }
+		    get names() {
+		        const names = super.names;
+		        if (this.catch)
+		            addNames(names, this.catch.names);
+		        if (this.finally)
+		            addNames(names, this.finally.names);
+		        return names;
+		    }
+		}
+		class Catch extends BlockNode {
+		    constructor(error) {
+		        super();
+		        this.error = error;
+		    }
+		    render(opts) {
+		        return `catch(${this.error})` + super.render(opts);
+		    }
+		}
+		Catch.kind = "catch";
+		class Finally extends BlockNode {
+		    render(opts) {
+		        return "finally" + super.render(opts);
+		    }
+		}
+		Finally.kind = "finally";
+		class CodeGen {
+		    constructor(extScope, opts = {}) {
+		        this._values = {};
+		        this._blockStarts = [];
+		        this._constants = {};
+		        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
+		        this._extScope = extScope;
+		        this._scope = new scope_1.Scope({ parent: extScope });
+		        this._nodes = [new Root()];
+		    }
+		    toString() {
+		        return this._root.render(this.opts);
+		    }
+		    // returns unique name in the internal scope
+		    name(prefix) {
+		        return this._scope.name(prefix);
+		    }
+		    // reserves unique name in the external scope
+		    scopeName(prefix) {
+		        return this._extScope.name(prefix);
+		    }
+		    // reserves unique name in the external scope and assigns value to it
+		    scopeValue(prefixOrName, value) {
+		        const name = this._extScope.value(prefixOrName, value);
+		        const vs = this._values[name.prefix] || (this._values[name.prefix] = new Set());
+		        vs.add(name);
+		        return name;
+		    }
+		    getScopeValue(prefix, keyOrRef) {
+		        return this._extScope.getValue(prefix, keyOrRef);
+		    }
+		    // return code that assigns values in the external scope to the names that are used internally
+		    // (same names that were returned by gen.scopeName or gen.scopeValue)
+		    scopeRefs(scopeName) {
+		        return this._extScope.scopeRefs(scopeName, this._values);
+		    }
+		    scopeCode() {
+		        return this._extScope.scopeCode(this._values);
+		    }
+		    _def(varKind, nameOrPrefix, rhs, constant) {
+		        const name = this._scope.toName(nameOrPrefix);
+		        if (rhs !== undefined && constant)
+		            this._constants[name.str] = rhs;
+		        this._leafNode(new Def(varKind, name, rhs));
+		        return name;
+		    }
+		    // `const` declaration (`var` in es5 mode)
+		    const(nameOrPrefix, rhs, _constant) {
+		        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
+		    }
+		    // `let` declaration with optional assignment (`var` in es5 mode)
+		    let(nameOrPrefix, rhs, _constant) {
+		        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
+		    }
+		    // `var` declaration with optional assignment
+		    var(nameOrPrefix, rhs, _constant) {
+		        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
+		    }
+		    // assignment code
+		    assign(lhs, rhs, sideEffects) {
+		        return this._leafNode(new Assign(lhs, rhs, sideEffects));
+		    }
+		    // `+=` code
+		    add(lhs, rhs) {
+		        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
+		    }
+		    // appends passed SafeExpr to code or executes Block
+		    code(c) {
+		        if (typeof c == "function")
+		            c();
+		        else if (c !== code_1.nil)
+		            this._leafNode(new AnyCode(c));
+		        return this;
+		    }
+		    // returns code for object literal for the passed argument list of key-value pairs
+		    object(...keyValues) {
+		        const code = ["{"];
+		        for (const [key, value] of keyValues) {
+		            if (code.length > 1)
+		                code.push(",");
+		            code.push(key);
+		            if (key !== value || this.opts.es5) {
+		                code.push(":");
+		                (0, code_1.addCodeArg)(code, value);
+		            }
+		        }
+		        code.push("}");
+		        return new code_1._Code(code);
+		    }
+		    // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
+		    if(condition, thenBody, elseBody) {
+		        this._blockNode(new If(condition));
+		        if (thenBody && elseBody) {
+		            this.code(thenBody).else().code(elseBody).endIf();
+		        }
+		        else if (thenBody) {
+		            this.code(thenBody).endIf();
+		        }
+		        else if (elseBody) {
+		            throw new Error('CodeGen: "else" body without "then" body');
+		        }
+		        return this;
+		    }
+		    // `else if` clause - invalid without `if` or after `else` clauses
+		    elseIf(condition) {
+		        return this._elseNode(new If(condition));
+		    }
+		    // `else` clause - only valid after `if` or `else if` clauses
+		    else() {
+		        return this._elseNode(new Else());
+		    }
+		    // end `if` statement (needed if gen.if was used only with condition)
+		    endIf() {
+		        return this._endBlockNode(If, Else);
+		    }
+		    _for(node, forBody) {
+		        this._blockNode(node);
+		        if (forBody)
+		            this.code(forBody).endFor();
+		        return this;
+		    }
+		    // a generic `for` clause (or statement if `forBody` is passed)
+		    for(iteration, forBody) {
+		        return this._for(new ForLoop(iteration), forBody);
+		    }
+		    // `for` statement for a range of values
+		    forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
+		        const name = this._scope.toName(nameOrPrefix);
+		        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
+		    }
+		    // `for-of` statement (in es5 mode replace with a normal for loop)
+		    forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
+		        const name = this._scope.toName(nameOrPrefix);
+		        if (this.opts.es5) {
+		            const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
+		            return this.forRange("_i", 0, (0, code_1._) `${arr}.length`, (i) => {
+		                this.var(name, (0, code_1._) `${arr}[${i}]`);
+		                forBody(name);
+		            });
+		        }
+		        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
+		    }
+		    // `for-in` statement.
+		    // With option `ownProperties` replaced with a `for-of` loop for object keys
+		    forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+		        if (this.opts.ownProperties) {
+		            return this.forOf(nameOrPrefix, (0, code_1._) `Object.keys(${obj})`, forBody);
+		        }
+		        const name = this._scope.toName(nameOrPrefix);
+		        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+		    }
+		    // end `for` loop
+		    endFor() {
+		        return this._endBlockNode(For);
+		    }
+		    // `label` statement
+		    label(label) {
+		        return this._leafNode(new Label(label));
+		    }
+		    // `break` statement
+		    break(label) {
+		        return this._leafNode(new Break(label));
+		    }
+		    // `return` statement
+		    return(value) {
+		        const node = new Return();
+		        this._blockNode(node);
+		        this.code(value);
+		        if (node.nodes.length !== 1)
+		            throw new Error('CodeGen: "return" should have one node');
+		        return this._endBlockNode(Return);
+		    }
+		    // `try` statement
+		    try(tryBody, catchCode, finallyCode) {
+		        if (!catchCode && !finallyCode)
+		            throw new Error('CodeGen: "try" without "catch" and "finally"');
+		        const node = new Try();
+		        this._blockNode(node);
+		        this.code(tryBody);
+		        if (catchCode) {
+		            const error = this.name("e");
+		            this._currNode = node.catch = new Catch(error);
+		            catchCode(error);
+		        }
+		        if (finallyCode) {
+		            this._currNode = node.finally = new Finally();
+		            this.code(finallyCode);
+		        }
+		        return this._endBlockNode(Catch, Finally);
+		    }
+		    // `throw` statement
+		    throw(error) {
+		        return this._leafNode(new Throw(error));
+		    }
+		    // start self-balancing block
+		    block(body, nodeCount) {
+		        this._blockStarts.push(this._nodes.length);
+		        if (body)
+		            this.code(body).endBlock(nodeCount);
+		        return this;
+		    }
+		    // end the current self-balancing block
+		    endBlock(nodeCount) {
+		        const len = this._blockStarts.pop();
+		        if (len === undefined)
+		            throw new Error("CodeGen: not in self-balancing block");
+		        const toClose = this._nodes.length - len;
+		        if (toClose < 0 || (nodeCount !== undefined && toClose !== nodeCount)) {
+		            throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
+		        }
+		        this._nodes.length = len;
+		        return this;
+		    }
+		    // `function` heading (or definition if funcBody is passed)
+		    func(name, args = code_1.nil, async, funcBody) {
+		        this._blockNode(new Func(name, args, async));
+		        if (funcBody)
+		            this.code(funcBody).endFunc();
+		        return this;
+		    }
+		    // end function definition
+		    endFunc() {
+		        return this._endBlockNode(Func);
+		    }
+		    optimize(n = 1) {
+		        while (n-- > 0) {
+		            this._root.optimizeNodes();
+		            this._root.optimizeNames(this._root.names, this._constants);
+		        }
+		    }
+		    _leafNode(node) {
+		        this._currNode.nodes.push(node);
+		        return this;
+		    }
+		    _blockNode(node) {
+		        this._currNode.nodes.push(node);
+		        this._nodes.push(node);
+		    }
+		    _endBlockNode(N1, N2) {
+		        const n = this._currNode;
+		        if (n instanceof N1 || (N2 && n instanceof N2)) {
+		            this._nodes.pop();
+		            return this;
+		        }
+		        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
+		    }
+		    _elseNode(node) {
+		        const n = this._currNode;
+		        if (!(n instanceof If)) {
+		            throw new Error('CodeGen: "else" without "if"');
+		        }
+		        this._currNode = n.else = node;
+		        return this;
+		    }
+		    get _root() {
+		        return this._nodes[0];
+		    }
+		    get _currNode() {
+		        const ns = this._nodes;
+		        return ns[ns.length - 1];
+		    }
+		    set _currNode(node) {
+		        const ns = this._nodes;
+		        ns[ns.length - 1] = node;
+		    }
+		}
+		exports.CodeGen = CodeGen;
+		function addNames(names, from) {
+		    for (const n in from)
+		        names[n] = (names[n] || 0) + (from[n] || 0);
+		    return names;
+		}
+		function addExprNames(names, from) {
+		    return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+		}
+		function optimizeExpr(expr, names, constants) {
+		    if (expr instanceof code_1.Name)
+		        return replaceName(expr);
+		    if (!canOptimize(expr))
+		        return expr;
+		    return new code_1._Code(expr._items.reduce((items, c) => {
+		        if (c instanceof code_1.Name)
+		            c = replaceName(c);
+		        if (c instanceof code_1._Code)
+		            items.push(...c._items);
+		        else
+		            items.push(c);
+		        return items;
+		    }, []));
+		    function replaceName(n) {
+		        const c = constants[n.str];
+		        if (c === undefined || names[n.str] !== 1)
+		            return n;
+		        delete names[n.str];
+		        return c;
+		    }
+		    function canOptimize(e) {
+		        return (e instanceof code_1._Code &&
+		            e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== undefined));
+		    }
+		}
+		function subtractNames(names, from) {
+		    for (const n in from)
+		        names[n] = (names[n] || 0) - (from[n] || 0);
+		}
+		function not(x) {
+		    return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._) `!${par(x)}`;
+		}
+		exports.not = not;
+		const andCode = mappend(exports.operators.AND);
+		// boolean AND (&&) expression with the passed arguments
+		function and(...args) {
+		    return args.reduce(andCode);
+		}
+		exports.and = and;
+		const orCode = mappend(exports.operators.OR);
+		// boolean OR (||) expression with the passed arguments
+		function or(...args) {
+		    return args.reduce(orCode);
+		}
+		exports.or = or;
+		function mappend(op) {
+		    return (x, y) => (x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._) `${par(x)} ${op} ${par(y)}`);
+		}
+		function par(x) {
+		    return x instanceof code_1.Name ? x : (0, code_1._) `(${x})`;
+		}
+		
+	} (codegen));
+	return codegen;
+}
+
+var util = {};
+
+var hasRequiredUtil;
+
+function requireUtil () {
+	if (hasRequiredUtil) return util;
+	hasRequiredUtil = 1;
+	Object.defineProperty(util, "__esModule", { value: true });
+	util.checkStrictMode = util.getErrorPath = util.Type = util.useFunc = util.setEvaluated = util.evaluatedPropsToName = util.mergeEvaluated = util.eachItem = util.unescapeJsonPointer = util.escapeJsonPointer = util.escapeFragment = util.unescapeFragment = util.schemaRefOrVal = util.schemaHasRulesButRef = util.schemaHasRules = util.checkUnknownRules = util.alwaysValidSchema = util.toHash = void 0;
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const code_1 = /*@__PURE__*/ requireCode$1();
+	// TODO refactor to use Set
+	function toHash(arr) {
+	    const hash = {};
+	    for (const item of arr)
+	        hash[item] = true;
+	    return hash;
+	}
+	util.toHash = toHash;
+	function alwaysValidSchema(it, schema) {
+	    if (typeof schema == "boolean")
+	        return schema;
+	    if (Object.keys(schema).length === 0)
+	        return true;
+	    checkUnknownRules(it, schema);
+	    return !schemaHasRules(schema, it.self.RULES.all);
+	}
+	util.alwaysValidSchema = alwaysValidSchema;
+	function checkUnknownRules(it, schema = it.schema) {
+	    const { opts, self } = it;
+	    if (!opts.strictSchema)
+	        return;
+	    if (typeof schema === "boolean")
+	        return;
+	    const rules = self.RULES.keywords;
+	    for (const key in schema) {
+	        if (!rules[key])
+	            checkStrictMode(it, `unknown keyword: "${key}"`);
+	    }
+	}
+	util.checkUnknownRules = checkUnknownRules;
+	function schemaHasRules(schema, rules) {
+	    if (typeof schema == "boolean")
+	        return !schema;
+	    for (const key in schema)
+	        if (rules[key])
+	            return true;
+	    return false;
+	}
+	util.schemaHasRules = schemaHasRules;
+	function schemaHasRulesButRef(schema, RULES) {
+	    if (typeof schema == "boolean")
+	        return !schema;
+	    for (const key in schema)
+	        if (key !== "$ref" && RULES.all[key])
+	            return true;
+	    return false;
+	}
+	util.schemaHasRulesButRef = schemaHasRulesButRef;
+	function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
+	    if (!$data) {
+	        if (typeof schema == "number" || typeof schema == "boolean")
+	            return schema;
+	        if (typeof schema == "string")
+	            return (0, codegen_1._) `${schema}`;
+	    }
+	    return (0, codegen_1._) `${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
+	}
+	util.schemaRefOrVal = schemaRefOrVal;
+	function unescapeFragment(str) {
+	    return unescapeJsonPointer(decodeURIComponent(str));
+	}
+	util.unescapeFragment = unescapeFragment;
+	function escapeFragment(str) {
+	    return encodeURIComponent(escapeJsonPointer(str));
+	}
+	util.escapeFragment = escapeFragment;
+	function escapeJsonPointer(str) {
+	    if (typeof str == "number")
+	        return `${str}`;
+	    return str.replace(/~/g, "~0").replace(/\//g, "~1");
+	}
+	util.escapeJsonPointer = escapeJsonPointer;
+	function unescapeJsonPointer(str) {
+	    return str.replace(/~1/g, "/").replace(/~0/g, "~");
+	}
+	util.unescapeJsonPointer = unescapeJsonPointer;
+	function eachItem(xs, f) {
+	    if (Array.isArray(xs)) {
+	        for (const x of xs)
+	            f(x);
+	    }
+	    else {
+	        f(xs);
+	    }
+	}
+	util.eachItem = eachItem;
+	function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName, }) {
+	    return (gen, from, to, toName) => {
+	        const res = to === undefined
+	            ? from
+	            : to instanceof codegen_1.Name
+	                ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to)
+	                : from instanceof codegen_1.Name
+	                    ? (mergeToName(gen, to, from), from)
+	                    : mergeValues(from, to);
+	        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
+	    };
+	}
+	util.mergeEvaluated = {
+	    props: makeMergeEvaluated({
+	        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => {
+	            gen.if((0, codegen_1._) `${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._) `${to} || {}`).code((0, codegen_1._) `Object.assign(${to}, ${from})`));
+	        }),
+	        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => {
+	            if (from === true) {
+	                gen.assign(to, true);
+	            }
+	            else {
+	                gen.assign(to, (0, codegen_1._) `${to} || {}`);
+	                setEvaluated(gen, to, from);
+	            }
+	        }),
+	        mergeValues: (from, to) => (from === true ? true : { ...from, ...to }),
+	        resultToName: evaluatedPropsToName,
+	    }),
+	    items: makeMergeEvaluated({
+	        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._) `${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
+	        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._) `${to} > ${from} ? ${to} : ${from}`)),
+	        mergeValues: (from, to) => (from === true ? true : Math.max(from, to)),
+	        resultToName: (gen, items) => gen.var("items", items),
+	    }),
+	};
+	function evaluatedPropsToName(gen, ps) {
+	    if (ps === true)
+	        return gen.var("props", true);
+	    const props = gen.var("props", (0, codegen_1._) `{}`);
+	    if (ps !== undefined)
+	        setEvaluated(gen, props, ps);
+	    return props;
+	}
+	util.evaluatedPropsToName = evaluatedPropsToName;
+	function setEvaluated(gen, props, ps) {
+	    Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._) `${props}${(0, codegen_1.getProperty)(p)}`, true));
+	}
+	util.setEvaluated = setEvaluated;
+	const snippets = {};
+	function useFunc(gen, f) {
+	    return gen.scopeValue("func", {
+	        ref: f,
+	        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code)),
+	    });
+	}
+	util.useFunc = useFunc;
+	var Type;
+	(function (Type) {
+	    Type[Type["Num"] = 0] = "Num";
+	    Type[Type["Str"] = 1] = "Str";
+	})(Type || (util.Type = Type = {}));
+	function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
+	    // let path
+	    if (dataProp instanceof codegen_1.Name) {
+	        const isNumber = dataPropType === Type.Num;
+	        return jsPropertySyntax
+	            ? isNumber
+	                ? (0, codegen_1._) `"[" + ${dataProp} + "]"`
+	                : (0, codegen_1._) `"['" + ${dataProp} + "']"`
+	            : isNumber
+	                ? (0, codegen_1._) `"/" + ${dataProp}`
+	                : (0, codegen_1._) `"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`; // TODO maybe use global escapePointer
+	    }
+	    return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
+	}
+	util.getErrorPath = getErrorPath;
+	function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
+	    if (!mode)
+	        return;
+	    msg = `strict mode: ${msg}`;
+	    if (mode === true)
+	        throw new Error(msg);
+	    it.self.logger.warn(msg);
+	}
+	util.checkStrictMode = checkStrictMode;
+	
+	return util;
+}
+
+var names = {};
+
+var hasRequiredNames;
+
+function requireNames () {
+	if (hasRequiredNames) return names;
+	hasRequiredNames = 1;
+	Object.defineProperty(names, "__esModule", { value: true });
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const names$1 = {
+	    // validation function arguments
+	    data: new codegen_1.Name("data"), // data passed to validation function
+	    // args passed from referencing schema
+	    valCxt: new codegen_1.Name("valCxt"), // validation/data context - should not be used directly, it is destructured to the names below
+	    instancePath: new codegen_1.Name("instancePath"),
+	    parentData: new codegen_1.Name("parentData"),
+	    parentDataProperty: new codegen_1.Name("parentDataProperty"),
+	    rootData: new codegen_1.Name("rootData"), // root data - same as the data passed to the first/top validation function
+	    dynamicAnchors: new codegen_1.Name("dynamicAnchors"), // used to support recursiveRef and dynamicRef
+	    // function scoped variables
+	    vErrors: new codegen_1.Name("vErrors"), // null or array of validation errors
+	    errors: new codegen_1.Name("errors"), // counter of validation errors
+	    this: new codegen_1.Name("this"),
+	    // "globals"
+	    self: new codegen_1.Name("self"),
+	    scope: new codegen_1.Name("scope"),
+	    // JTD serialize/parse name for JSON string and position
+	    json: new codegen_1.Name("json"),
+	    jsonPos: new codegen_1.Name("jsonPos"),
+	    jsonLen: new codegen_1.Name("jsonLen"),
+	    jsonPart: new codegen_1.Name("jsonPart"),
+	};
+	names.default = names$1;
+	
+	return names;
+}
+
+var hasRequiredErrors;
+
+function requireErrors () {
+	if (hasRequiredErrors) return errors;
+	hasRequiredErrors = 1;
+	(function (exports) {
+		Object.defineProperty(exports, "__esModule", { value: true });
+		exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
+		const codegen_1 = /*@__PURE__*/ requireCodegen();
+		const util_1 = /*@__PURE__*/ requireUtil();
+		const names_1 = /*@__PURE__*/ requireNames();
+		exports.keywordError = {
+		    message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
+		};
+		exports.keyword$DataError = {
+		    message: ({ keyword, schemaType }) => schemaType
+		        ? (0, codegen_1.str) `"${keyword}" keyword must be ${schemaType} ($data)`
+		        : (0, codegen_1.str) `"${keyword}" keyword is invalid ($data)`,
+		};
+		function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
+		    const { it } = cxt;
+		    const { gen, compositeRule, allErrors } = it;
+		    const errObj = errorObjectCode(cxt, error, errorPaths);
+		    if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : (compositeRule || allErrors)) {
+		        addError(gen, errObj);
+		    }
+		    else {
+		        returnErrors(it, (0, codegen_1._) `[${errObj}]`);
+		    }
+		}
+		exports.reportError = reportError;
+		function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
+		    const { it } = cxt;
+		    const { gen, compositeRule, allErrors } = it;
+		    const errObj = errorObjectCode(cxt, error, errorPaths);
+		    addError(gen, errObj);
+		    if (!(compositeRule || allErrors)) {
+		        returnErrors(it, names_1.default.vErrors);
+		    }
+		}
+		exports.reportExtraError = reportExtraError;
+		function resetErrorsCount(gen, errsCount) {
+		    gen.assign(names_1.default.errors, errsCount);
+		    gen.if((0, codegen_1._) `${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._) `${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
+		}
+		exports.resetErrorsCount = resetErrorsCount;
+		function extendErrors({ gen, keyword, schemaValue, data, errsCount, it, }) {
+		    /* istanbul ignore if */
+		    if (errsCount === undefined)
+		        throw new Error("ajv implementation error");
+		    const err = gen.name("err");
+		    gen.forRange("i", errsCount, names_1.default.errors, (i) => {
+		        gen.const(err, (0, codegen_1._) `${names_1.default.vErrors}[${i}]`);
+		        gen.if((0, codegen_1._) `${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._) `${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
+		        gen.assign((0, codegen_1._) `${err}.schemaPath`, (0, codegen_1.str) `${it.errSchemaPath}/${keyword}`);
+		        if (it.opts.verbose) {
+		            gen.assign((0, codegen_1._) `${err}.schema`, schemaValue);
+		            gen.assign((0, codegen_1._) `${err}.data`, data);
+		        }
+		    });
+		}
+		exports.extendErrors = extendErrors;
+		function addError(gen, errObj) {
+		    const err = gen.const("err", errObj);
+		    gen.if((0, codegen_1._) `${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._) `[${err}]`), (0, codegen_1._) `${names_1.default.vErrors}.push(${err})`);
+		    gen.code((0, codegen_1._) `${names_1.default.errors}++`);
+		}
+		function returnErrors(it, errs) {
+		    const { gen, validateName, schemaEnv } = it;
+		    if (schemaEnv.$async) {
+		        gen.throw((0, codegen_1._) `new ${it.ValidationError}(${errs})`);
+		    }
+		    else {
+		        gen.assign((0, codegen_1._) `${validateName}.errors`, errs);
+		        gen.return(false);
+		    }
+		}
+		const E = {
+		    keyword: new codegen_1.Name("keyword"),
+		    schemaPath: new codegen_1.Name("schemaPath"), // also used in JTD errors
+		    params: new codegen_1.Name("params"),
+		    propertyName: new codegen_1.Name("propertyName"),
+		    message: new codegen_1.Name("message"),
+		    schema: new codegen_1.Name("schema"),
+		    parentSchema: new codegen_1.Name("parentSchema"),
+		};
+		function errorObjectCode(cxt, error, errorPaths) {
+		    const { createErrors } = cxt.it;
+		    if (createErrors === false)
+		        return (0, codegen_1._) `{}`;
+		    return errorObject(cxt, error, errorPaths);
+		}
+		function errorObject(cxt, error, errorPaths = {}) {
+		    const { gen, it } = cxt;
+		    const keyValues = [
+		        errorInstancePath(it, errorPaths),
+		        errorSchemaPath(cxt, errorPaths),
+		    ];
+		    extraErrorProps(cxt, error, keyValues);
+		    return gen.object(...keyValues);
+		}
+		function errorInstancePath({ errorPath }, { instancePath }) {
+		    const instPath = instancePath
+		        ? (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}`
+		        : errorPath;
+		    return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
+		}
+		function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
+		    let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str) `${errSchemaPath}/${keyword}`;
+		    if (schemaPath) {
+		        schPath = (0, codegen_1.str) `${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
+		    }
+		    return [E.schemaPath, schPath];
+		}
+		function extraErrorProps(cxt, { params, message }, keyValues) {
+		    const { keyword, data, schemaValue, it } = cxt;
+		    const { opts, propertyName, topSchemaRef, schemaPath } = it;
+		    keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._) `{}`]);
+		    if (opts.messages) {
+		        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
+		    }
+		    if (opts.verbose) {
+		        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._) `${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+		    }
+		    if (propertyName)
+		        keyValues.push([E.propertyName, propertyName]);
+		}
+		
+	} (errors));
+	return errors;
+}
+
+var hasRequiredBoolSchema;
+
+function requireBoolSchema () {
+	if (hasRequiredBoolSchema) return boolSchema;
+	hasRequiredBoolSchema = 1;
+	Object.defineProperty(boolSchema, "__esModule", { value: true });
+	boolSchema.boolOrEmptySchema = boolSchema.topBoolOrEmptySchema = void 0;
+	const errors_1 = /*@__PURE__*/ requireErrors();
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const names_1 = /*@__PURE__*/ requireNames();
+	const boolError = {
+	    message: "boolean schema is false",
+	};
+	function topBoolOrEmptySchema(it) {
+	    const { gen, schema, validateName } = it;
+	    if (schema === false) {
+	        falseSchemaError(it, false);
+	    }
+	    else if (typeof schema == "object" && schema.$async === true) {
+	        gen.return(names_1.default.data);
+	    }
+	    else {
+	        gen.assign((0, codegen_1._) `${validateName}.errors`, null);
+	        gen.return(true);
+	    }
+	}
+	boolSchema.topBoolOrEmptySchema = topBoolOrEmptySchema;
+	function boolOrEmptySchema(it, valid) {
+	    const { gen, schema } = it;
+	    if (schema === false) {
+	        gen.var(valid, false); // TODO var
+	        falseSchemaError(it);
+	    }
+	    else {
+	        gen.var(valid, true); // TODO var
+	    }
+	}
+	boolSchema.boolOrEmptySchema = boolOrEmptySchema;
+	function falseSchemaError(it, overrideAllErrors) {
+	    const { gen, data } = it;
+	    // TODO maybe some other interface should be used for non-keyword validation errors...
+	    const cxt = {
+	        gen,
+	        keyword: "false schema",
+	        data,
+	        schema: false,
+	        schemaCode: false,
+	        schemaValue: false,
+	        params: {},
+	        it,
+	    };
+	    (0, errors_1.reportError)(cxt, boolError, undefined, overrideAllErrors);
+	}
+	
+	return boolSchema;
+}
+
+var dataType = {};
+
+var rules = {};
+
+var hasRequiredRules;
+
+function requireRules () {
+	if (hasRequiredRules) return rules;
+	hasRequiredRules = 1;
+	Object.defineProperty(rules, "__esModule", { value: true });
+	rules.getRules = rules.isJSONType = void 0;
+	const _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
+	const jsonTypes = new Set(_jsonTypes);
+	function isJSONType(x) {
+	    return typeof x == "string" && jsonTypes.has(x);
+	}
+	rules.isJSONType = isJSONType;
+	function getRules() {
+	    const groups = {
+	        number: { type: "number", rules: [] },
+	        string: { type: "string", rules: [] },
+	        array: { type: "array", rules: [] },
+	        object: { type: "object", rules: [] },
+	    };
+	    return {
+	        types: { ...groups, integer: true, boolean: true, null: true },
+	        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
+	        post: { rules: [] },
+	        all: {},
+	        keywords: {},
+	    };
+	}
+	rules.getRules = getRules;
+	
+	return rules;
+}
+
+var applicability = {};
+
+var hasRequiredApplicability;
+
+function requireApplicability () {
+	if (hasRequiredApplicability) return applicability;
+	hasRequiredApplicability = 1;
+	Object.defineProperty(applicability, "__esModule", { value: true });
+	applicability.shouldUseRule = applicability.shouldUseGroup = applicability.schemaHasRulesForType = void 0;
+	function schemaHasRulesForType({ schema, self }, type) {
+	    const group = self.RULES.types[type];
+	    return group && group !== true && shouldUseGroup(schema, group);
+	}
+	applicability.schemaHasRulesForType = schemaHasRulesForType;
+	function shouldUseGroup(schema, group) {
+	    return group.rules.some((rule) => shouldUseRule(schema, rule));
+	}
+	applicability.shouldUseGroup = shouldUseGroup;
+	function shouldUseRule(schema, rule) {
+	    var _a;
+	    return (schema[rule.keyword] !== undefined ||
+	        ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== undefined)));
+	}
+	applicability.shouldUseRule = shouldUseRule;
+	
+	return applicability;
+}
+
+var hasRequiredDataType;
+
+function requireDataType () {
+	if (hasRequiredDataType) return dataType;
+	hasRequiredDataType = 1;
+	Object.defineProperty(dataType, "__esModule", { value: true });
+	dataType.reportTypeError = dataType.checkDataTypes = dataType.checkDataType = dataType.coerceAndCheckDataType = dataType.getJSONTypes = dataType.getSchemaTypes = dataType.DataType = void 0;
+	const rules_1 = /*@__PURE__*/ requireRules();
+	const applicability_1 = /*@__PURE__*/ requireApplicability();
+	const errors_1 = /*@__PURE__*/ requireErrors();
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	var DataType;
+	(function (DataType) {
+	    DataType[DataType["Correct"] = 0] = "Correct";
+	    DataType[DataType["Wrong"] = 1] = "Wrong";
+	})(DataType || (dataType.DataType = DataType = {}));
+	function getSchemaTypes(schema) {
+	    const types = getJSONTypes(schema.type);
+	    const hasNull = types.includes("null");
+	    if (hasNull) {
+	        if (schema.nullable === false)
+	            throw new Error("type: null contradicts nullable: false");
+	    }
+	    else {
+	        if (!types.length && schema.nullable !== undefined) {
+	            throw new Error('"nullable" cannot be used without "type"');
+	        }
+	        if (schema.nullable === true)
+	            types.push("null");
+	    }
+	    return types;
+	}
+	dataType.getSchemaTypes = getSchemaTypes;
+	// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
+	function getJSONTypes(ts) {
+	    const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
+	    if (types.every(rules_1.isJSONType))
+	        return types;
+	    throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
+	}
+	dataType.getJSONTypes = getJSONTypes;
+	function coerceAndCheckDataType(it, types) {
+	    const { gen, data, opts } = it;
+	    const coerceTo = coerceToTypes(types, opts.coerceTypes);
+	    const checkTypes = types.length > 0 &&
+	        !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
+	    if (checkTypes) {
+	        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
+	        gen.if(wrongType, () => {
+	            if (coerceTo.length)
+	                coerceData(it, types, coerceTo);
+	            else
+	                reportTypeError(it);
+	        });
+	    }
+	    return checkTypes;
+	}
+	dataType.coerceAndCheckDataType = coerceAndCheckDataType;
+	const COERCIBLE = new Set(["string", "number", "integer", "boolean", "null"]);
+	function coerceToTypes(types, coerceTypes) {
+	    return coerceTypes
+	        ? types.filter((t) => COERCIBLE.has(t) || (coerceTypes === "array" && t === "array"))
+	        : [];
+	}
+	function coerceData(it, types, coerceTo) {
+	    const { gen, data, opts } = it;
+	    const dataType = gen.let("dataType", (0, codegen_1._) `typeof ${data}`);
+	    const coerced = gen.let("coerced", (0, codegen_1._) `undefined`);
+	    if (opts.coerceTypes === "array") {
+	        gen.if((0, codegen_1._) `${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen
+	            .assign(data, (0, codegen_1._) `${data}[0]`)
+	            .assign(dataType, (0, codegen_1._) `typeof ${data}`)
+	            .if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+	    }
+	    gen.if((0, codegen_1._) `${coerced} !== undefined`);
+	    for (const t of coerceTo) {
+	        if (COERCIBLE.has(t) || (t === "array" && opts.coerceTypes === "array")) {
+	            coerceSpecificType(t);
+	        }
+	    }
+	    gen.else();
+	    reportTypeError(it);
+	    gen.endIf();
+	    gen.if((0, codegen_1._) `${coerced} !== undefined`, () => {
+	        gen.assign(data, coerced);
+	        assignParentData(it, coerced);
+	    });
+	    function coerceSpecificType(t) {
+	        switch (t) {
+	            case "string":
+	                gen
+	                    .elseIf((0, codegen_1._) `${dataType} == "number" || ${dataType} == "boolean"`)
+	                    .assign(coerced, (0, codegen_1._) `"" + ${data}`)
+	                    .elseIf((0, codegen_1._) `${data} === null`)
+	                    .assign(coerced, (0, codegen_1._) `""`);
+	                return;
+	            case "number":
+	                gen
+	                    .elseIf((0, codegen_1._) `${dataType} == "boolean" || ${data} === null
+              || (${dataType} == "string" && ${data} && ${data} == +${data})`)
+	                    .assign(coerced, (0, codegen_1._) `+${data}`);
+	                return;
+	            case "integer":
+	                gen
+	                    .elseIf((0, codegen_1._) `${dataType} === "boolean" || ${data} === null
+              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`)
+	                    .assign(coerced, (0, codegen_1._) `+${data}`);
+	                return;
+	            case "boolean":
+	                gen
+	                    .elseIf((0, codegen_1._) `${data} === "false" || ${data} === 0 || ${data} === null`)
+	                    .assign(coerced, false)
+	                    .elseIf((0, codegen_1._) `${data} === "true" || ${data} === 1`)
+	                    .assign(coerced, true);
+	                return;
+	            case "null":
+	                gen.elseIf((0, codegen_1._) `${data} === "" || ${data} === 0 || ${data} === false`);
+	                gen.assign(coerced, null);
+	                return;
+	            case "array":
+	                gen
+	                    .elseIf((0, codegen_1._) `${dataType} === "string" || ${dataType} === "number"
+              || ${dataType} === "boolean" || ${data} === null`)
+	                    .assign(coerced, (0, codegen_1._) `[${data}]`);
+	        }
+	    }
+	}
+	function assignParentData({ gen, parentData, parentDataProperty }, expr) {
+	    // TODO use gen.property
+	    gen.if((0, codegen_1._) `${parentData} !== undefined`, () => gen.assign((0, codegen_1._) `${parentData}[${parentDataProperty}]`, expr));
+	}
+	function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
+	    const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
+	    let cond;
+	    switch (dataType) {
+	        case "null":
+	            return (0, codegen_1._) `${data} ${EQ} null`;
+	        case "array":
+	            cond = (0, codegen_1._) `Array.isArray(${data})`;
+	            break;
+	        case "object":
+	            cond = (0, codegen_1._) `${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
+	            break;
+	        case "integer":
+	            cond = numCond((0, codegen_1._) `!(${data} % 1) && !isNaN(${data})`);
+	            break;
+	        case "number":
+	            cond = numCond();
+	            break;
+	        default:
+	            return (0, codegen_1._) `typeof ${data} ${EQ} ${dataType}`;
+	    }
+	    return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
+	    function numCond(_cond = codegen_1.nil) {
+	        return (0, codegen_1.and)((0, codegen_1._) `typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._) `isFinite(${data})` : codegen_1.nil);
+	    }
+	}
+	dataType.checkDataType = checkDataType;
+	function checkDataTypes(dataTypes, data, strictNums, correct) {
+	    if (dataTypes.length === 1) {
+	        return checkDataType(dataTypes[0], data, strictNums, correct);
+	    }
+	    let cond;
+	    const types = (0, util_1.toHash)(dataTypes);
+	    if (types.array && types.object) {
+	        const notObj = (0, codegen_1._) `typeof ${data} != "object"`;
+	        cond = types.null ? notObj : (0, codegen_1._) `!${data} || ${notObj}`;
+	        delete types.null;
+	        delete types.array;
+	        delete types.object;
+	    }
+	    else {
+	        cond = codegen_1.nil;
+	    }
+	    if (types.number)
+	        delete types.integer;
+	    for (const t in types)
+	        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
+	    return cond;
+	}
+	dataType.checkDataTypes = checkDataTypes;
+	const typeError = {
+	    message: ({ schema }) => `must be ${schema}`,
+	    params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._) `{type: ${schema}}` : (0, codegen_1._) `{type: ${schemaValue}}`,
+	};
+	function reportTypeError(it) {
+	    const cxt = getTypeErrorContext(it);
+	    (0, errors_1.reportError)(cxt, typeError);
+	}
+	dataType.reportTypeError = reportTypeError;
+	function getTypeErrorContext(it) {
+	    const { gen, data, schema } = it;
+	    const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
+	    return {
+	        gen,
+	        keyword: "type",
+	        data,
+	        schema: schema.type,
+	        schemaCode,
+	        schemaValue: schemaCode,
+	        parentSchema: schema,
+	        params: {},
+	        it,
+	    };
+	}
+	
+	return dataType;
+}
+
+var defaults$1 = {};
+
+var hasRequiredDefaults;
+
+function requireDefaults () {
+	if (hasRequiredDefaults) return defaults$1;
+	hasRequiredDefaults = 1;
+	Object.defineProperty(defaults$1, "__esModule", { value: true });
+	defaults$1.assignDefaults = void 0;
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	function assignDefaults(it, ty) {
+	    const { properties, items } = it.schema;
+	    if (ty === "object" && properties) {
+	        for (const key in properties) {
+	            assignDefault(it, key, properties[key].default);
+	        }
+	    }
+	    else if (ty === "array" && Array.isArray(items)) {
+	        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+	    }
+	}
+	defaults$1.assignDefaults = assignDefaults;
+	function assignDefault(it, prop, defaultValue) {
+	    const { gen, compositeRule, data, opts } = it;
+	    if (defaultValue === undefined)
+	        return;
+	    const childData = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(prop)}`;
+	    if (compositeRule) {
+	        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
+	        return;
+	    }
+	    let condition = (0, codegen_1._) `${childData} === undefined`;
+	    if (opts.useDefaults === "empty") {
+	        condition = (0, codegen_1._) `${condition} || ${childData} === null || ${childData} === ""`;
+	    }
+	    // `${childData} === undefined` +
+	    // (opts.useDefaults === "empty" ? ` || ${childData} === null || ${childData} === ""` : "")
+	    gen.if(condition, (0, codegen_1._) `${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
+	}
+	
+	return defaults$1;
+}
+
+var keyword = {};
+
+var code = {};
+
+var hasRequiredCode;
+
+function requireCode () {
+	if (hasRequiredCode) return code;
+	hasRequiredCode = 1;
+	Object.defineProperty(code, "__esModule", { value: true });
+	code.validateUnion = code.validateArray = code.usePattern = code.callValidateCode = code.schemaProperties = code.allSchemaProperties = code.noPropertyInData = code.propertyInData = code.isOwnProperty = code.hasPropFunc = code.reportMissingProp = code.checkMissingProp = code.checkReportMissingProp = void 0;
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const names_1 = /*@__PURE__*/ requireNames();
+	const util_2 = /*@__PURE__*/ requireUtil();
+	function checkReportMissingProp(cxt, prop) {
+	    const { gen, data, it } = cxt;
+	    gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
+	        cxt.setParams({ missingProperty: (0, codegen_1._) `${prop}` }, true);
+	        cxt.error();
+	    });
+	}
+	code.checkReportMissingProp = checkReportMissingProp;
+	function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
+	    return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._) `${missing} = ${prop}`)));
+	}
+	code.checkMissingProp = checkMissingProp;
+	function reportMissingProp(cxt, missing) {
+	    cxt.setParams({ missingProperty: missing }, true);
+	    cxt.error();
+	}
+	code.reportMissingProp = reportMissingProp;
+	function hasPropFunc(gen) {
+	    return gen.scopeValue("func", {
+	        // eslint-disable-next-line @typescript-eslint/unbound-method
+	        ref: Object.prototype.hasOwnProperty,
+	        code: (0, codegen_1._) `Object.prototype.hasOwnProperty`,
+	    });
+	}
+	code.hasPropFunc = hasPropFunc;
+	function isOwnProperty(gen, data, property) {
+	    return (0, codegen_1._) `${hasPropFunc(gen)}.call(${data}, ${property})`;
+	}
+	code.isOwnProperty = isOwnProperty;
+	function propertyInData(gen, data, property, ownProperties) {
+	    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
+	    return ownProperties ? (0, codegen_1._) `${cond} && ${isOwnProperty(gen, data, property)}` : cond;
+	}
+	code.propertyInData = propertyInData;
+	function noPropertyInData(gen, data, property, ownProperties) {
+	    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} === undefined`;
+	    return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
+	}
+	code.noPropertyInData = noPropertyInData;
+	function allSchemaProperties(schemaMap) {
+	    return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
+	}
+	code.allSchemaProperties = allSchemaProperties;
+	function schemaProperties(it, schemaMap) {
+	    return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
+	}
+	code.schemaProperties = schemaProperties;
+	function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
+	    const dataAndSchema = passSchema ? (0, codegen_1._) `${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
+	    const valCxt = [
+	        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
+	        [names_1.default.parentData, it.parentData],
+	        [names_1.default.parentDataProperty, it.parentDataProperty],
+	        [names_1.default.rootData, names_1.default.rootData],
+	    ];
+	    if (it.opts.dynamicRef)
+	        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
+	    const args = (0, codegen_1._) `${dataAndSchema}, ${gen.object(...valCxt)}`;
+	    return context !== codegen_1.nil ? (0, codegen_1._) `${func}.call(${context}, ${args})` : (0, codegen_1._) `${func}(${args})`;
+	}
+	code.callValidateCode = callValidateCode;
+	const newRegExp = (0, codegen_1._) `new RegExp`;
+	function usePattern({ gen, it: { opts } }, pattern) {
+	    const u = opts.unicodeRegExp ? "u" : "";
+	    const { regExp } = opts.code;
+	    const rx = regExp(pattern, u);
+	    return gen.scopeValue("pattern", {
+	        key: rx.toString(),
+	        ref: rx,
+	        code: (0, codegen_1._) `${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`,
+	    });
+	}
+	code.usePattern = usePattern;
+	function validateArray(cxt) {
+	    const { gen, data, keyword, it } = cxt;
+	    const valid = gen.name("valid");
+	    if (it.allErrors) {
+	        const validArr = gen.let("valid", true);
+	        validateItems(() => gen.assign(validArr, false));
+	        return validArr;
+	    }
+	    gen.var(valid, true);
+	    validateItems(() => gen.break());
+	    return valid;
+	    function validateItems(notValid) {
+	        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+	        gen.forRange("i", 0, len, (i) => {
+	            cxt.subschema({
+	                keyword,
+	                dataProp: i,
+	                dataPropType: util_1.Type.Num,
+	            }, valid);
+	            gen.if((0, codegen_1.not)(valid), notValid);
+	        });
+	    }
+	}
+	code.validateArray = validateArray;
+	function validateUnion(cxt) {
+	    const { gen, schema, keyword, it } = cxt;
+	    /* istanbul ignore if */
+	    if (!Array.isArray(schema))
+	        throw new Error("ajv implementation error");
+	    const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
+	    if (alwaysValid && !it.opts.unevaluated)
+	        return;
+	    const valid = gen.let("valid", false);
+	    const schValid = gen.name("_valid");
+	    gen.block(() => schema.forEach((_sch, i) => {
+	        const schCxt = cxt.subschema({
+	            keyword,
+	            schemaProp: i,
+	            compositeRule: true,
+	        }, schValid);
+	        gen.assign(valid, (0, codegen_1._) `${valid} || ${schValid}`);
+	        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
+	        // can short-circuit if `unevaluatedProperties/Items` not supported (opts.unevaluated !== true)
+	        // or if all properties and items were evaluated (it.props === true && it.items === true)
+	        if (!merged)
+	            gen.if((0, codegen_1.not)(valid));
+	    }));
+	    cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+	}
+	code.validateUnion = validateUnion;
+	
+	return code;
+}
+
+var hasRequiredKeyword;
+
+function requireKeyword () {
+	if (hasRequiredKeyword) return keyword;
+	hasRequiredKeyword = 1;
+	Object.defineProperty(keyword, "__esModule", { value: true });
+	keyword.validateKeywordUsage = keyword.validSchemaType = keyword.funcKeywordCode = keyword.macroKeywordCode = void 0;
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const names_1 = /*@__PURE__*/ requireNames();
+	const code_1 = /*@__PURE__*/ requireCode();
+	const errors_1 = /*@__PURE__*/ requireErrors();
+	function macroKeywordCode(cxt, def) {
+	    const { gen, keyword, schema, parentSchema, it } = cxt;
+	    const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
+	    const schemaRef = useKeyword(gen, keyword, macroSchema);
+	    if (it.opts.validateSchema !== false)
+	        it.self.validateSchema(macroSchema, true);
+	    const valid = gen.name("valid");
+	    cxt.subschema({
+	        schema: macroSchema,
+	        schemaPath: codegen_1.nil,
+	        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+	        topSchemaRef: schemaRef,
+	        compositeRule: true,
+	    }, valid);
+	    cxt.pass(valid, () => cxt.error(true));
+	}
+	keyword.macroKeywordCode = macroKeywordCode;
+	function funcKeywordCode(cxt, def) {
+	    var _a;
+	    const { gen, keyword, schema, parentSchema, $data, it } = cxt;
+	    checkAsyncKeyword(it, def);
+	    const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+	    const validateRef = useKeyword(gen, keyword, validate);
+	    const valid = gen.let("valid");
+	    cxt.block$data(valid, validateKeyword);
+	    cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
+	    function validateKeyword() {
+	        if (def.errors === false) {
+	            assignValid();
+	            if (def.modifying)
+	                modifyData(cxt);
+	            reportErrs(() => cxt.error());
+	        }
+	        else {
+	            const ruleErrs = def.async ? validateAsync() : validateSync();
+	            if (def.modifying)
+	                modifyData(cxt);
+	            reportErrs(() => addErrs(cxt, ruleErrs));
+	        }
+	    }
+	    function validateAsync() {
+	        const ruleErrs = gen.let("ruleErrs", null);
+	        gen.try(() => assignValid((0, codegen_1._) `await `), (e) => gen.assign(valid, false).if((0, codegen_1._) `${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._) `${e}.errors`), () => gen.throw(e)));
+	        return ruleErrs;
+	    }
+	    function validateSync() {
+	        const validateErrs = (0, codegen_1._) `${validateRef}.errors`;
+	        gen.assign(validateErrs, null);
+	        assignValid(codegen_1.nil);
+	        return validateErrs;
+	    }
+	    function assignValid(_await = def.async ? (0, codegen_1._) `await ` : codegen_1.nil) {
+	        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
+	        const passSchema = !(("compile" in def && !$data) || def.schema === false);
+	        gen.assign(valid, (0, codegen_1._) `${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
+	    }
+	    function reportErrs(errors) {
+	        var _a;
+	        gen.if((0, codegen_1.not)((_a = def.valid) !== null && _a !== void 0 ? _a : valid), errors);
+	    }
+	}
+	keyword.funcKeywordCode = funcKeywordCode;
+	function modifyData(cxt) {
+	    const { gen, data, it } = cxt;
+	    gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._) `${it.parentData}[${it.parentDataProperty}]`));
+	}
+	function addErrs(cxt, errs) {
+	    const { gen } = cxt;
+	    gen.if((0, codegen_1._) `Array.isArray(${errs})`, () => {
+	        gen
+	            .assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`)
+	            .assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
+	        (0, errors_1.extendErrors)(cxt);
+	    }, () => cxt.error());
+	}
+	function checkAsyncKeyword({ schemaEnv }, def) {
+	    if (def.async && !schemaEnv.$async)
+	        throw new Error("async keyword in sync schema");
+	}
+	function useKeyword(gen, keyword, result) {
+	    if (result === undefined)
+	        throw new Error(`keyword "${keyword}" failed to compile`);
+	    return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
+	}
+	function validSchemaType(schema, schemaType, allowUndefined = false) {
+	    // TODO add tests
+	    return (!schemaType.length ||
+	        schemaType.some((st) => st === "array"
+	            ? Array.isArray(schema)
+	            : st === "object"
+	                ? schema && typeof schema == "object" && !Array.isArray(schema)
+	                : typeof schema == st || (allowUndefined && typeof schema == "undefined")));
+	}
+	keyword.validSchemaType = validSchemaType;
+	function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
+	    /* istanbul ignore if */
+	    if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
+	        throw new Error("ajv implementation error");
+	    }
+	    const deps = def.dependencies;
+	    if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
+	        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
+	    }
+	    if (def.validateSchema) {
+	        const valid = def.validateSchema(schema[keyword]);
+	        if (!valid) {
+	            const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` +
+	                self.errorsText(def.validateSchema.errors);
+	            if (opts.validateSchema === "log")
+	                self.logger.error(msg);
+	            else
+	                throw new Error(msg);
+	        }
+	    }
+	}
+	keyword.validateKeywordUsage = validateKeywordUsage;
+	
+	return keyword;
+}
+
+var subschema = {};
+
+var hasRequiredSubschema;
+
+function requireSubschema () {
+	if (hasRequiredSubschema) return subschema;
+	hasRequiredSubschema = 1;
+	Object.defineProperty(subschema, "__esModule", { value: true });
+	subschema.extendSubschemaMode = subschema.extendSubschemaData = subschema.getSubschema = void 0;
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
+	    if (keyword !== undefined && schema !== undefined) {
+	        throw new Error('both "keyword" and "schema" passed, only one allowed');
+	    }
+	    if (keyword !== undefined) {
+	        const sch = it.schema[keyword];
+	        return schemaProp === undefined
+	            ? {
+	                schema: sch,
+	                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
+	                errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+	            }
+	            : {
+	                schema: sch[schemaProp],
+	                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
+	                errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`,
+	            };
+	    }
+	    if (schema !== undefined) {
+	        if (schemaPath === undefined || errSchemaPath === undefined || topSchemaRef === undefined) {
+	            throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
+	        }
+	        return {
+	            schema,
+	            schemaPath,
+	            topSchemaRef,
+	            errSchemaPath,
+	        };
+	    }
+	    throw new Error('either "keyword" or "schema" must be passed');
+	}
+	subschema.getSubschema = getSubschema;
+	function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
+	    if (data !== undefined && dataProp !== undefined) {
+	        throw new Error('both "data" and "dataProp" passed, only one allowed');
+	    }
+	    const { gen } = it;
+	    if (dataProp !== undefined) {
+	        const { errorPath, dataPathArr, opts } = it;
+	        const nextData = gen.let("data", (0, codegen_1._) `${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
+	        dataContextProps(nextData);
+	        subschema.errorPath = (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
+	        subschema.parentDataProperty = (0, codegen_1._) `${dataProp}`;
+	        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
+	    }
+	    if (data !== undefined) {
+	        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true); // replaceable if used once?
+	        dataContextProps(nextData);
+	        if (propertyName !== undefined)
+	            subschema.propertyName = propertyName;
+	        // TODO something is possibly wrong here with not changing parentDataProperty and not appending dataPathArr
+	    }
+	    if (dataTypes)
+	        subschema.dataTypes = dataTypes;
+	    function dataContextProps(_nextData) {
+	        subschema.data = _nextData;
+	        subschema.dataLevel = it.dataLevel + 1;
+	        subschema.dataTypes = [];
+	        it.definedProperties = new Set();
+	        subschema.parentData = it.data;
+	        subschema.dataNames = [...it.dataNames, _nextData];
+	    }
+	}
+	subschema.extendSubschemaData = extendSubschemaData;
+	function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
+	    if (compositeRule !== undefined)
+	        subschema.compositeRule = compositeRule;
+	    if (createErrors !== undefined)
+	        subschema.createErrors = createErrors;
+	    if (allErrors !== undefined)
+	        subschema.allErrors = allErrors;
+	    subschema.jtdDiscriminator = jtdDiscriminator; // not inherited
+	    subschema.jtdMetadata = jtdMetadata; // not inherited
+	}
+	subschema.extendSubschemaMode = extendSubschemaMode;
+	
+	return subschema;
+}
+
+var resolve = {};
+
+var fastDeepEqual;
+var hasRequiredFastDeepEqual;
+
+function requireFastDeepEqual () {
+	if (hasRequiredFastDeepEqual) return fastDeepEqual;
+	hasRequiredFastDeepEqual = 1;
+
+	// do not edit .js files directly - edit src/index.jst
+
+
+
+	fastDeepEqual = function equal(a, b) {
+	  if (a === b) return true;
+
+	  if (a && b && typeof a == 'object' && typeof b == 'object') {
+	    if (a.constructor !== b.constructor) return false;
+
+	    var length, i, keys;
+	    if (Array.isArray(a)) {
+	      length = a.length;
+	      if (length != b.length) return false;
+	      for (i = length; i-- !== 0;)
+	        if (!equal(a[i], b[i])) return false;
+	      return true;
+	    }
+
+
+
+	    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+	    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+	    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+
+	    keys = Object.keys(a);
+	    length = keys.length;
+	    if (length !== Object.keys(b).length) return false;
+
+	    for (i = length; i-- !== 0;)
+	      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+
+	    for (i = length; i-- !== 0;) {
+	      var key = keys[i];
+
+	      if (!equal(a[key], b[key])) return false;
+	    }
+
+	    return true;
+	  }
+
+	  // true if both NaN, false otherwise
+	  return a!==a && b!==b;
+	};
+	return fastDeepEqual;
+}
+
+var jsonSchemaTraverse = {exports: {}};
+
+var hasRequiredJsonSchemaTraverse;
+
+function requireJsonSchemaTraverse () {
+	if (hasRequiredJsonSchemaTraverse) return jsonSchemaTraverse.exports;
+	hasRequiredJsonSchemaTraverse = 1;
+
+	var traverse = jsonSchemaTraverse.exports = function (schema, opts, cb) {
+	  // Legacy support for v0.3.1 and earlier.
+	  if (typeof opts == 'function') {
+	    cb = opts;
+	    opts = {};
+	  }
+
+	  cb = opts.cb || cb;
+	  var pre = (typeof cb == 'function') ? cb : cb.pre || function() {};
+	  var post = cb.post || function() {};
+
+	  _traverse(opts, pre, post, schema, '', schema);
+	};
+
+
+	traverse.keywords = {
+	  additionalItems: true,
+	  items: true,
+	  contains: true,
+	  additionalProperties: true,
+	  propertyNames: true,
+	  not: true,
+	  if: true,
+	  then: true,
+	  else: true
+	};
+
+	traverse.arrayKeywords = {
+	  items: true,
+	  allOf: true,
+	  anyOf: true,
+	  oneOf: true
+	};
+
+	traverse.propsKeywords = {
+	  $defs: true,
+	  definitions: true,
+	  properties: true,
+	  patternProperties: true,
+	  dependencies: true
+	};
+
+	traverse.skipKeywords = {
+	  default: true,
+	  enum: true,
+	  const: true,
+	  required: true,
+	  maximum: true,
+	  minimum: true,
+	  exclusiveMaximum: true,
+	  exclusiveMinimum: true,
+	  multipleOf: true,
+	  maxLength: true,
+	  minLength: true,
+	  pattern: true,
+	  format: true,
+	  maxItems: true,
+	  minItems: true,
+	  uniqueItems: true,
+	  maxProperties: true,
+	  minProperties: true
+	};
+
+
+	function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
+	  if (schema && typeof schema == 'object' && !Array.isArray(schema)) {
+	    pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+	    for (var key in schema) {
+	      var sch = schema[key];
+	      if (Array.isArray(sch)) {
+	        if (key in traverse.arrayKeywords) {
+	          for (var i=0; i<sch.length; i++)
+	            _traverse(opts, pre, post, sch[i], jsonPtr + '/' + key + '/' + i, rootSchema, jsonPtr, key, schema, i);
+	        }
+	      } else if (key in traverse.propsKeywords) {
+	        if (sch && typeof sch == 'object') {
+	          for (var prop in sch)
+	            _traverse(opts, pre, post, sch[prop], jsonPtr + '/' + key + '/' + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+	        }
+	      } else if (key in traverse.keywords || (opts.allKeys && !(key in traverse.skipKeywords))) {
+	        _traverse(opts, pre, post, sch, jsonPtr + '/' + key, rootSchema, jsonPtr, key, schema);
+	      }
+	    }
+	    post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+	  }
+	}
+
+
+	function escapeJsonPtr(str) {
+	  return str.replace(/~/g, '~0').replace(/\//g, '~1');
+	}
+	return jsonSchemaTraverse.exports;
+}
+
+var hasRequiredResolve;
+
+function requireResolve () {
+	if (hasRequiredResolve) return resolve;
+	hasRequiredResolve = 1;
+	Object.defineProperty(resolve, "__esModule", { value: true });
+	resolve.getSchemaRefs = resolve.resolveUrl = resolve.normalizeId = resolve._getFullPath = resolve.getFullPath = resolve.inlineRef = void 0;
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const equal = requireFastDeepEqual();
+	const traverse = requireJsonSchemaTraverse();
+	// TODO refactor to use keyword definitions
+	const SIMPLE_INLINED = new Set([
+	    "type",
+	    "format",
+	    "pattern",
+	    "maxLength",
+	    "minLength",
+	    "maxProperties",
+	    "minProperties",
+	    "maxItems",
+	    "minItems",
+	    "maximum",
+	    "minimum",
+	    "uniqueItems",
+	    "multipleOf",
+	    "required",
+	    "enum",
+	    "const",
+	]);
+	function inlineRef(schema, limit = true) {
+	    if (typeof schema == "boolean")
+	        return true;
+	    if (limit === true)
+	        return !hasRef(schema);
+	    if (!limit)
+	        return false;
+	    return countKeys(schema) <= limit;
+	}
+	resolve.inlineRef = inlineRef;
+	const REF_KEYWORDS = new Set([
+	    "$ref",
+	    "$recursiveRef",
+	    "$recursiveAnchor",
+	    "$dynamicRef",
+	    "$dynamicAnchor",
+	]);
+	function hasRef(schema) {
+	    for (const key in schema) {
+	        if (REF_KEYWORDS.has(key))
+	            return true;
+	        const sch = schema[key];
+	        if (Array.isArray(sch) && sch.some(hasRef))
+	            return true;
+	        if (typeof sch == "object" && hasRef(sch))
+	            return true;
+	    }
+	    return false;
+	}
+	function countKeys(schema) {
+	    let count = 0;
+	    for (const key in schema) {
+	        if (key === "$ref")
+	            return Infinity;
+	        count++;
+	        if (SIMPLE_INLINED.has(key))
+	            continue;
+	        if (typeof schema[key] == "object") {
+	            (0, util_1.eachItem)(schema[key], (sch) => (count += countKeys(sch)));
+	        }
+	        if (count === Infinity)
+	            return Infinity;
+	    }
+	    return count;
+	}
+	function getFullPath(resolver, id = "", normalize) {
+	    if (normalize !== false)
+	        id = normalizeId(id);
+	    const p = resolver.parse(id);
+	    return _getFullPath(resolver, p);
+	}
+	resolve.getFullPath = getFullPath;
+	function _getFullPath(resolver, p) {
+	    const serialized = resolver.serialize(p);
+	    return serialized.split("#")[0] + "#";
+	}
+	resolve._getFullPath = _getFullPath;
+	const TRAILING_SLASH_HASH = /#\/?$/;
+	function normalizeId(id) {
+	    return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
+	}
+	resolve.normalizeId = normalizeId;
+	function resolveUrl(resolver, baseId, id) {
+	    id = normalizeId(id);
+	    return resolver.resolve(baseId, id);
+	}
+	resolve.resolveUrl = resolveUrl;
+	const ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
+	function getSchemaRefs(schema, baseId) {
+	    if (typeof schema == "boolean")
+	        return {};
+	    const { schemaId, uriResolver } = this.opts;
+	    const schId = normalizeId(schema[schemaId] || baseId);
+	    const baseIds = { "": schId };
+	    const pathPrefix = getFullPath(uriResolver, schId, false);
+	    const localRefs = {};
+	    const schemaRefs = new Set();
+	    traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+	        if (parentJsonPtr === undefined)
+	            return;
+	        const fullPath = pathPrefix + jsonPtr;
+	        let innerBaseId = baseIds[parentJsonPtr];
+	        if (typeof sch[schemaId] == "string")
+	            innerBaseId = addRef.call(this, sch[schemaId]);
+	        addAnchor.call(this, sch.$anchor);
+	        addAnchor.call(this, sch.$dynamicAnchor);
+	        baseIds[jsonPtr] = innerBaseId;
+	        function addRef(ref) {
+	            // eslint-disable-next-line @typescript-eslint/unbound-method
+	            const _resolve = this.opts.uriResolver.resolve;
+	            ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
+	            if (schemaRefs.has(ref))
+	                throw ambiguos(ref);
+	            schemaRefs.add(ref);
+	            let schOrRef = this.refs[ref];
+	            if (typeof schOrRef == "string")
+	                schOrRef = this.refs[schOrRef];
+	            if (typeof schOrRef == "object") {
+	                checkAmbiguosRef(sch, schOrRef.schema, ref);
+	            }
+	            else if (ref !== normalizeId(fullPath)) {
+	                if (ref[0] === "#") {
+	                    checkAmbiguosRef(sch, localRefs[ref], ref);
+	                    localRefs[ref] = sch;
+	                }
+	                else {
+	                    this.refs[ref] = fullPath;
+	                }
+	            }
+	            return ref;
+	        }
+	        function addAnchor(anchor) {
+	            if (typeof anchor == "string") {
+	                if (!ANCHOR.test(anchor))
+	                    throw new Error(`invalid anchor "${anchor}"`);
+	                addRef.call(this, `#${anchor}`);
+	            }
+	        }
+	    });
+	    return localRefs;
+	    function checkAmbiguosRef(sch1, sch2, ref) {
+	        if (sch2 !== undefined && !equal(sch1, sch2))
+	            throw ambiguos(ref);
+	    }
+	    function ambiguos(ref) {
+	        return new Error(`reference "${ref}" resolves to more than one schema`);
+	    }
+	}
+	resolve.getSchemaRefs = getSchemaRefs;
+	
+	return resolve;
+}
+
+var hasRequiredValidate;
+
+function requireValidate () {
+	if (hasRequiredValidate) return validate;
+	hasRequiredValidate = 1;
+	Object.defineProperty(validate, "__esModule", { value: true });
+	validate.getData = validate.KeywordCxt = validate.validateFunctionCode = void 0;
+	const boolSchema_1 = /*@__PURE__*/ requireBoolSchema();
+	const dataType_1 = /*@__PURE__*/ requireDataType();
+	const applicability_1 = /*@__PURE__*/ requireApplicability();
+	const dataType_2 = /*@__PURE__*/ requireDataType();
+	const defaults_1 = /*@__PURE__*/ requireDefaults();
+	const keyword_1 = /*@__PURE__*/ requireKeyword();
+	const subschema_1 = /*@__PURE__*/ requireSubschema();
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const names_1 = /*@__PURE__*/ requireNames();
+	const resolve_1 = /*@__PURE__*/ requireResolve();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const errors_1 = /*@__PURE__*/ requireErrors();
+	// schema compilation - generates validation function, subschemaCode (below) is used for subschemas
+	function validateFunctionCode(it) {
+	    if (isSchemaObj(it)) {
+	        checkKeywords(it);
+	        if (schemaCxtHasRules(it)) {
+	            topSchemaObjCode(it);
+	            return;
+	        }
+	    }
+	    validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
+	}
+	validate.validateFunctionCode = validateFunctionCode;
+	function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+	    if (opts.code.es5) {
+	        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
+	            gen.code((0, codegen_1._) `"use strict"; ${funcSourceUrl(schema, opts)}`);
+	            destructureValCxtES5(gen, opts);
+	            gen.code(body);
+	        });
+	    }
+	    else {
+	        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+	    }
+	}
+	function destructureValCxt(opts) {
+	    return (0, codegen_1._) `{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._) `, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
+	}
+	function destructureValCxtES5(gen, opts) {
+	    gen.if(names_1.default.valCxt, () => {
+	        gen.var(names_1.default.instancePath, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.instancePath}`);
+	        gen.var(names_1.default.parentData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentData}`);
+	        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
+	        gen.var(names_1.default.rootData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.rootData}`);
+	        if (opts.dynamicRef)
+	            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
+	    }, () => {
+	        gen.var(names_1.default.instancePath, (0, codegen_1._) `""`);
+	        gen.var(names_1.default.parentData, (0, codegen_1._) `undefined`);
+	        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `undefined`);
+	        gen.var(names_1.default.rootData, names_1.default.data);
+	        if (opts.dynamicRef)
+	            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `{}`);
+	    });
+	}
+	function topSchemaObjCode(it) {
+	    const { schema, opts, gen } = it;
+	    validateFunction(it, () => {
+	        if (opts.$comment && schema.$comment)
+	            commentKeyword(it);
+	        checkNoDefault(it);
+	        gen.let(names_1.default.vErrors, null);
+	        gen.let(names_1.default.errors, 0);
+	        if (opts.unevaluated)
+	            resetEvaluated(it);
+	        typeAndKeywords(it);
+	        returnResults(it);
+	    });
+	    return;
+	}
+	function resetEvaluated(it) {
+	    // TODO maybe some hook to execute it in the end to check whether props/items are Name, as in assignEvaluated
+	    const { gen, validateName } = it;
+	    it.evaluated = gen.const("evaluated", (0, codegen_1._) `${validateName}.evaluated`);
+	    gen.if((0, codegen_1._) `${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._) `${it.evaluated}.props`, (0, codegen_1._) `undefined`));
+	    gen.if((0, codegen_1._) `${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._) `${it.evaluated}.items`, (0, codegen_1._) `undefined`));
+	}
+	function funcSourceUrl(schema, opts) {
+	    const schId = typeof schema == "object" && schema[opts.schemaId];
+	    return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._) `/*# sourceURL=${schId} */` : codegen_1.nil;
+	}
+	// schema compilation - this function is used recursively to generate code for sub-schemas
+	function subschemaCode(it, valid) {
+	    if (isSchemaObj(it)) {
+	        checkKeywords(it);
+	        if (schemaCxtHasRules(it)) {
+	            subSchemaObjCode(it, valid);
+	            return;
+	        }
+	    }
+	    (0, boolSchema_1.boolOrEmptySchema)(it, valid);
+	}
+	function schemaCxtHasRules({ schema, self }) {
+	    if (typeof schema == "boolean")
+	        return !schema;
+	    for (const key in schema)
+	        if (self.RULES.all[key])
+	            return true;
+	    return false;
+	}
+	function isSchemaObj(it) {
+	    return typeof it.schema != "boolean";
+	}
+	function subSchemaObjCode(it, valid) {
+	    const { schema, gen, opts } = it;
+	    if (opts.$comment && schema.$comment)
+	        commentKeyword(it);
+	    updateContext(it);
+	    checkAsyncSchema(it);
+	    const errsCount = gen.const("_errs", names_1.default.errors);
+	    typeAndKeywords(it, errsCount);
+	    // TODO var
+	    gen.var(valid, (0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
+	}
+	function checkKeywords(it) {
+	    (0, util_1.checkUnknownRules)(it);
+	    checkRefsAndKeywords(it);
+	}
+	function typeAndKeywords(it, errsCount) {
+	    if (it.opts.jtd)
+	        return schemaKeywords(it, [], false, errsCount);
+	    const types = (0, dataType_1.getSchemaTypes)(it.schema);
+	    const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
+	    schemaKeywords(it, types, !checkedTypes, errsCount);
+	}
+	function checkRefsAndKeywords(it) {
+	    const { schema, errSchemaPath, opts, self } = it;
+	    if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
+	        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
+	    }
+	}
+	function checkNoDefault(it) {
+	    const { schema, opts } = it;
+	    if (schema.default !== undefined && opts.useDefaults && opts.strictSchema) {
+	        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
+	    }
+	}
+	function updateContext(it) {
+	    const schId = it.schema[it.opts.schemaId];
+	    if (schId)
+	        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
+	}
+	function checkAsyncSchema(it) {
+	    if (it.schema.$async && !it.schemaEnv.$async)
+	        throw new Error("async schema in sync schema");
+	}
+	function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
+	    const msg = schema.$comment;
+	    if (opts.$comment === true) {
+	        gen.code((0, codegen_1._) `${names_1.default.self}.logger.log(${msg})`);
+	    }
+	    else if (typeof opts.$comment == "function") {
+	        const schemaPath = (0, codegen_1.str) `${errSchemaPath}/$comment`;
+	        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
+	        gen.code((0, codegen_1._) `${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
+	    }
+	}
+	function returnResults(it) {
+	    const { gen, schemaEnv, validateName, ValidationError, opts } = it;
+	    if (schemaEnv.$async) {
+	        // TODO assign unevaluated
+	        gen.if((0, codegen_1._) `${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._) `new ${ValidationError}(${names_1.default.vErrors})`));
+	    }
+	    else {
+	        gen.assign((0, codegen_1._) `${validateName}.errors`, names_1.default.vErrors);
+	        if (opts.unevaluated)
+	            assignEvaluated(it);
+	        gen.return((0, codegen_1._) `${names_1.default.errors} === 0`);
+	    }
+	}
+	function assignEvaluated({ gen, evaluated, props, items }) {
+	    if (props instanceof codegen_1.Name)
+	        gen.assign((0, codegen_1._) `${evaluated}.props`, props);
+	    if (items instanceof codegen_1.Name)
+	        gen.assign((0, codegen_1._) `${evaluated}.items`, items);
+	}
+	function schemaKeywords(it, types, typeErrors, errsCount) {
+	    const { gen, schema, data, allErrors, opts, self } = it;
+	    const { RULES } = self;
+	    if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
+	        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition)); // TODO typecast
+	        return;
+	    }
+	    if (!opts.jtd)
+	        checkStrictTypes(it, types);
+	    gen.block(() => {
+	        for (const group of RULES.rules)
+	            groupKeywords(group);
+	        groupKeywords(RULES.post);
+	    });
+	    function groupKeywords(group) {
+	        if (!(0, applicability_1.shouldUseGroup)(schema, group))
+	            return;
+	        if (group.type) {
+	            gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
+	            iterateKeywords(it, group);
+	            if (types.length === 1 && types[0] === group.type && typeErrors) {
+	                gen.else();
+	                (0, dataType_2.reportTypeError)(it);
+	            }
+	            gen.endIf();
+	        }
+	        else {
+	            iterateKeywords(it, group);
+	        }
+	        // TODO make it "ok" call?
+	        if (!allErrors)
+	            gen.if((0, codegen_1._) `${names_1.default.errors} === ${errsCount || 0}`);
+	    }
+	}
+	function iterateKeywords(it, group) {
+	    const { gen, schema, opts: { useDefaults }, } = it;
+	    if (useDefaults)
+	        (0, defaults_1.assignDefaults)(it, group.type);
+	    gen.block(() => {
+	        for (const rule of group.rules) {
+	            if ((0, applicability_1.shouldUseRule)(schema, rule)) {
+	                keywordCode(it, rule.keyword, rule.definition, group.type);
+	            }
+	        }
+	    });
+	}
+	function checkStrictTypes(it, types) {
+	    if (it.schemaEnv.meta || !it.opts.strictTypes)
+	        return;
+	    checkContextTypes(it, types);
+	    if (!it.opts.allowUnionTypes)
+	        checkMultipleTypes(it, types);
+	    checkKeywordTypes(it, it.dataTypes);
+	}
+	function checkContextTypes(it, types) {
+	    if (!types.length)
+	        return;
+	    if (!it.dataTypes.length) {
+	        it.dataTypes = types;
+	        return;
+	    }
+	    types.forEach((t) => {
+	        if (!includesType(it.dataTypes, t)) {
+	            strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
+	        }
+	    });
+	    narrowSchemaTypes(it, types);
+	}
+	function checkMultipleTypes(it, ts) {
+	    if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
+	        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
+	    }
+	}
+	function checkKeywordTypes(it, ts) {
+	    const rules = it.self.RULES.all;
+	    for (const keyword in rules) {
+	        const rule = rules[keyword];
+	        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
+	            const { type } = rule.definition;
+	            if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
+	                strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
+	            }
+	        }
+	    }
+	}
+	function hasApplicableType(schTs, kwdT) {
+	    return schTs.includes(kwdT) || (kwdT === "number" && schTs.includes("integer"));
+	}
+	function includesType(ts, t) {
+	    return ts.includes(t) || (t === "integer" && ts.includes("number"));
+	}
+	function narrowSchemaTypes(it, withTypes) {
+	    const ts = [];
+	    for (const t of it.dataTypes) {
+	        if (includesType(withTypes, t))
+	            ts.push(t);
+	        else if (withTypes.includes("integer") && t === "number")
+	            ts.push("integer");
+	    }
+	    it.dataTypes = ts;
+	}
+	function strictTypesError(it, msg) {
+	    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+	    msg += ` at "${schemaPath}" (strictTypes)`;
+	    (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
+	}
+	class KeywordCxt {
+	    constructor(it, def, keyword) {
+	        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
+	        this.gen = it.gen;
+	        this.allErrors = it.allErrors;
+	        this.keyword = keyword;
+	        this.data = it.data;
+	        this.schema = it.schema[keyword];
+	        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
+	        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
+	        this.schemaType = def.schemaType;
+	        this.parentSchema = it.schema;
+	        this.params = {};
+	        this.it = it;
+	        this.def = def;
+	        if (this.$data) {
+	            this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
+	        }
+	        else {
+	            this.schemaCode = this.schemaValue;
+	            if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
+	                throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
+	            }
+	        }
+	        if ("code" in def ? def.trackErrors : def.errors !== false) {
+	            this.errsCount = it.gen.const("_errs", names_1.default.errors);
+	        }
+	    }
+	    result(condition, successAction, failAction) {
+	        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
+	    }
+	    failResult(condition, successAction, failAction) {
+	        this.gen.if(condition);
+	        if (failAction)
+	            failAction();
+	        else
+	            this.error();
+	        if (successAction) {
+	            this.gen.else();
+	            successAction();
+	            if (this.allErrors)
+	                this.gen.endIf();
+	        }
+	        else {
+	            if (this.allErrors)
+	                this.gen.endIf();
+	            else
+	                this.gen.else();
+	        }
+	    }
+	    pass(condition, failAction) {
+	        this.failResult((0, codegen_1.not)(condition), undefined, failAction);
+	    }
+	    fail(condition) {
+	        if (condition === undefined) {
+	            this.error();
+	            if (!this.allErrors)
+	                this.gen.if(false); // this branch will be removed by gen.optimize
+	            return;
+	        }
+	        this.gen.if(condition);
+	        this.error();
+	        if (this.allErrors)
+	            this.gen.endIf();
+	        else
+	            this.gen.else();
+	    }
+	    fail$data(condition) {
+	        if (!this.$data)
+	            return this.fail(condition);
+	        const { schemaCode } = this;
+	        this.fail((0, codegen_1._) `${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
+	    }
+	    error(append, errorParams, errorPaths) {
+	        if (errorParams) {
+	            this.setParams(errorParams);
+	            this._error(append, errorPaths);
+	            this.setParams({});
+	            return;
+	        }
+	        this._error(append, errorPaths);
+	    }
+	    _error(append, errorPaths) {
+	        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
+	    }
+	    $dataError() {
+	        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
+	    }
+	    reset() {
+	        if (this.errsCount === undefined)
+	            throw new Error('add "trackErrors" to keyword definition');
+	        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
+	    }
+	    ok(cond) {
+	        if (!this.allErrors)
+	            this.gen.if(cond);
+	    }
+	    setParams(obj, assign) {
+	        if (assign)
+	            Object.assign(this.params, obj);
+	        else
+	            this.params = obj;
+	    }
+	    block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
+	        this.gen.block(() => {
+	            this.check$data(valid, $dataValid);
+	            codeBlock();
+	        });
+	    }
+	    check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
+	        if (!this.$data)
+	            return;
+	        const { gen, schemaCode, schemaType, def } = this;
+	        gen.if((0, codegen_1.or)((0, codegen_1._) `${schemaCode} === undefined`, $dataValid));
+	        if (valid !== codegen_1.nil)
+	            gen.assign(valid, true);
+	        if (schemaType.length || def.validateSchema) {
+	            gen.elseIf(this.invalid$data());
+	            this.$dataError();
+	            if (valid !== codegen_1.nil)
+	                gen.assign(valid, false);
+	        }
+	        gen.else();
+	    }
+	    invalid$data() {
+	        const { gen, schemaCode, schemaType, def, it } = this;
+	        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
+	        function wrong$DataType() {
+	            if (schemaType.length) {
+	                /* istanbul ignore if */
+	                if (!(schemaCode instanceof codegen_1.Name))
+	                    throw new Error("ajv implementation error");
+	                const st = Array.isArray(schemaType) ? schemaType : [schemaType];
+	                return (0, codegen_1._) `${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
+	            }
+	            return codegen_1.nil;
+	        }
+	        function invalid$DataSchema() {
+	            if (def.validateSchema) {
+	                const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema }); // TODO value.code for standalone
+	                return (0, codegen_1._) `!${validateSchemaRef}(${schemaCode})`;
+	            }
+	            return codegen_1.nil;
+	        }
+	    }
+	    subschema(appl, valid) {
+	        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
+	        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
+	        (0, subschema_1.extendSubschemaMode)(subschema, appl);
+	        const nextContext = { ...this.it, ...subschema, items: undefined, props: undefined };
+	        subschemaCode(nextContext, valid);
+	        return nextContext;
+	    }
+	    mergeEvaluated(schemaCxt, toName) {
+	        const { it, gen } = this;
+	        if (!it.opts.unevaluated)
+	            return;
+	        if (it.props !== true && schemaCxt.props !== undefined) {
+	            it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
+	        }
+	        if (it.items !== true && schemaCxt.items !== undefined) {
+	            it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
+	        }
+	    }
+	    mergeValidEvaluated(schemaCxt, valid) {
+	        const { it, gen } = this;
+	        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
+	            gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
+	            return true;
+	        }
+	    }
+	}
+	validate.KeywordCxt = KeywordCxt;
+	function keywordCode(it, keyword, def, ruleType) {
+	    const cxt = new KeywordCxt(it, def, keyword);
+	    if ("code" in def) {
+	        def.code(cxt, ruleType);
+	    }
+	    else if (cxt.$data && def.validate) {
+	        (0, keyword_1.funcKeywordCode)(cxt, def);
+	    }
+	    else if ("macro" in def) {
+	        (0, keyword_1.macroKeywordCode)(cxt, def);
+	    }
+	    else if (def.compile || def.validate) {
+	        (0, keyword_1.funcKeywordCode)(cxt, def);
+	    }
+	}
+	const JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
+	const RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
+	function getData($data, { dataLevel, dataNames, dataPathArr }) {
+	    let jsonPointer;
+	    let data;
+	    if ($data === "")
+	        return names_1.default.rootData;
+	    if ($data[0] === "/") {
+	        if (!JSON_POINTER.test($data))
+	            throw new Error(`Invalid JSON-pointer: ${$data}`);
+	        jsonPointer = $data;
+	        data = names_1.default.rootData;
+	    }
+	    else {
+	        const matches = RELATIVE_JSON_POINTER.exec($data);
+	        if (!matches)
+	            throw new Error(`Invalid JSON-pointer: ${$data}`);
+	        const up = +matches[1];
+	        jsonPointer = matches[2];
+	        if (jsonPointer === "#") {
+	            if (up >= dataLevel)
+	                throw new Error(errorMsg("property/index", up));
+	            return dataPathArr[dataLevel - up];
+	        }
+	        if (up > dataLevel)
+	            throw new Error(errorMsg("data", up));
+	        data = dataNames[dataLevel - up];
+	        if (!jsonPointer)
+	            return data;
+	    }
+	    let expr = data;
+	    const segments = jsonPointer.split("/");
+	    for (const segment of segments) {
+	        if (segment) {
+	            data = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
+	            expr = (0, codegen_1._) `${expr} && ${data}`;
+	        }
+	    }
+	    return expr;
+	    function errorMsg(pointerType, up) {
+	        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
+	    }
+	}
+	validate.getData = getData;
+	
+	return validate;
+}
+
+var validation_error = {};
+
+var hasRequiredValidation_error;
+
+function requireValidation_error () {
+	if (hasRequiredValidation_error) return validation_error;
+	hasRequiredValidation_error = 1;
+	Object.defineProperty(validation_error, "__esModule", { value: true });
+	class ValidationError extends Error {
+	    constructor(errors) {
+	        super("validation failed");
+	        this.errors = errors;
+	        this.ajv = this.validation = true;
+	    }
+	}
+	validation_error.default = ValidationError;
+	
+	return validation_error;
+}
+
+var ref_error = {};
+
+var hasRequiredRef_error;
+
+function requireRef_error () {
+	if (hasRequiredRef_error) return ref_error;
+	hasRequiredRef_error = 1;
+	Object.defineProperty(ref_error, "__esModule", { value: true });
+	const resolve_1 = /*@__PURE__*/ requireResolve();
+	class MissingRefError extends Error {
+	    constructor(resolver, baseId, ref, msg) {
+	        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
+	        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
+	        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
+	    }
+	}
+	ref_error.default = MissingRefError;
+	
+	return ref_error;
+}
+
+var compile = {};
+
+var hasRequiredCompile;
+
+function requireCompile () {
+	if (hasRequiredCompile) return compile;
+	hasRequiredCompile = 1;
+	Object.defineProperty(compile, "__esModule", { value: true });
+	compile.resolveSchema = compile.getCompilingSchema = compile.resolveRef = compile.compileSchema = compile.SchemaEnv = void 0;
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const validation_error_1 = /*@__PURE__*/ requireValidation_error();
+	const names_1 = /*@__PURE__*/ requireNames();
+	const resolve_1 = /*@__PURE__*/ requireResolve();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const validate_1 = /*@__PURE__*/ requireValidate();
+	class SchemaEnv {
+	    constructor(env) {
+	        var _a;
+	        this.refs = {};
+	        this.dynamicAnchors = {};
+	        let schema;
+	        if (typeof env.schema == "object")
+	            schema = env.schema;
+	        this.schema = env.schema;
+	        this.schemaId = env.schemaId;
+	        this.root = env.root || this;
+	        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
+	        this.schemaPath = env.schemaPath;
+	        this.localRefs = env.localRefs;
+	        this.meta = env.meta;
+	        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
+	        this.refs = {};
+	    }
+	}
+	compile.SchemaEnv = SchemaEnv;
+	// let codeSize = 0
+	// let nodeCount = 0
+	// Compiles schema in SchemaEnv
+	function compileSchema(sch) {
+	    // TODO refactor - remove compilations
+	    const _sch = getCompilingSchema.call(this, sch);
+	    if (_sch)
+	        return _sch;
+	    const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId); // TODO if getFullPath removed 1 tests fails
+	    const { es5, lines } = this.opts.code;
+	    const { ownProperties } = this.opts;
+	    const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
+	    let _ValidationError;
+	    if (sch.$async) {
+	        _ValidationError = gen.scopeValue("Error", {
+	            ref: validation_error_1.default,
+	            code: (0, codegen_1._) `require("ajv/dist/runtime/validation_error").default`,
+	        });
+	    }
+	    const validateName = gen.scopeName("validate");
+	    sch.validateName = validateName;
+	    const schemaCxt = {
+	        gen,
+	        allErrors: this.opts.allErrors,
+	        data: names_1.default.data,
+	        parentData: names_1.default.parentData,
+	        parentDataProperty: names_1.default.parentDataProperty,
+	        dataNames: [names_1.default.data],
+	        dataPathArr: [codegen_1.nil], // TODO can its length be used as dataLevel if nil is removed?
+	        dataLevel: 0,
+	        dataTypes: [],
+	        definedProperties: new Set(),
+	        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true
+	            ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) }
+	            : { ref: sch.schema }),
+	        validateName,
+	        ValidationError: _ValidationError,
+	        schema: sch.schema,
+	        schemaEnv: sch,
+	        rootId,
+	        baseId: sch.baseId || rootId,
+	        schemaPath: codegen_1.nil,
+	        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
+	        errorPath: (0, codegen_1._) `""`,
+	        opts: this.opts,
+	        self: this,
+	    };
+	    let sourceCode;
+	    try {
+	        this._compilations.add(sch);
+	        (0, validate_1.validateFunctionCode)(schemaCxt);
+	        gen.optimize(this.opts.code.optimize);
+	        // gen.optimize(1)
+	        const validateCode = gen.toString();
+	        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
+	        // console.log((codeSize += sourceCode.length), (nodeCount += gen.nodeCount))
+	        if (this.opts.code.process)
+	            sourceCode = this.opts.code.process(sourceCode, sch);
+	        // console.log("\n\n\n *** \n", sourceCode)
+	        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
+	        const validate = makeValidate(this, this.scope.get());
+	        this.scope.value(validateName, { ref: validate });
+	        validate.errors = null;
+	        validate.schema = sch.schema;
+	        validate.schemaEnv = sch;
+	        if (sch.$async)
+	            validate.$async = true;
+	        if (this.opts.code.source === true) {
+	            validate.source = { validateName, validateCode, scopeValues: gen._values };
+	        }
+	        if (this.opts.unevaluated) {
+	            const { props, items } = schemaCxt;
+	            validate.evaluated = {
+	                props: props instanceof codegen_1.Name ? undefined : props,
+	                items: items instanceof codegen_1.Name ? undefined : items,
+	                dynamicProps: props instanceof codegen_1.Name,
+	                dynamicItems: items instanceof codegen_1.Name,
+	            };
+	            if (validate.source)
+	                validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+	        }
+	        sch.validate = validate;
+	        return sch;
+	    }
+	    catch (e) {
+	        delete sch.validate;
+	        delete sch.validateName;
+	        if (sourceCode)
+	            this.logger.error("Error compiling schema, function code:", sourceCode);
+	        // console.log("\n\n\n *** \n", sourceCode, this.opts)
+	        throw e;
+	    }
+	    finally {
+	        this._compilations.delete(sch);
+	    }
+	}
+	compile.compileSchema = compileSchema;
+	function resolveRef(root, baseId, ref) {
+	    var _a;
+	    ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
+	    const schOrFunc = root.refs[ref];
+	    if (schOrFunc)
+	        return schOrFunc;
+	    let _sch = resolve.call(this, root, ref);
+	    if (_sch === undefined) {
+	        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref]; // TODO maybe localRefs should hold SchemaEnv
+	        const { schemaId } = this.opts;
+	        if (schema)
+	            _sch = new SchemaEnv({ schema, schemaId, root, baseId });
+	    }
+	    if (_sch === undefined)
+	        return;
+	    return (root.refs[ref] = inlineOrCompile.call(this, _sch));
+	}
+	compile.resolveRef = resolveRef;
+	function inlineOrCompile(sch) {
+	    if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
+	        return sch.schema;
+	    return sch.validate ? sch : compileSchema.call(this, sch);
+	}
+	// Index of schema compilation in the currently compiled list
+	function getCompilingSchema(schEnv) {
+	    for (const sch of this._compilations) {
+	        if (sameSchemaEnv(sch, schEnv))
+	            return sch;
+	    }
+	}
+	compile.getCompilingSchema = getCompilingSchema;
+	function sameSchemaEnv(s1, s2) {
+	    return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
+	}
+	// resolve and compile the references ($ref)
+	// TODO returns AnySchemaObject (if the schema can be inlined) or validation function
+	function resolve(root, // information about the root schema for the current schema
+	ref // reference to resolve
+	) {
+	    let sch;
+	    while (typeof (sch = this.refs[ref]) == "string")
+	        ref = sch;
+	    return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
+	}
+	// Resolve schema, its root and baseId
+	function resolveSchema(root, // root object with properties schema, refs TODO below SchemaEnv is assigned to it
+	ref // reference to resolve
+	) {
+	    const p = this.opts.uriResolver.parse(ref);
+	    const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
+	    let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, undefined);
+	    // TODO `Object.keys(root.schema).length > 0` should not be needed - but removing breaks 2 tests
+	    if (Object.keys(root.schema).length > 0 && refPath === baseId) {
+	        return getJsonPointer.call(this, p, root);
+	    }
+	    const id = (0, resolve_1.normalizeId)(refPath);
+	    const schOrRef = this.refs[id] || this.schemas[id];
+	    if (typeof schOrRef == "string") {
+	        const sch = resolveSchema.call(this, root, schOrRef);
+	        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
+	            return;
+	        return getJsonPointer.call(this, p, sch);
+	    }
+	    if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
+	        return;
+	    if (!schOrRef.validate)
+	        compileSchema.call(this, schOrRef);
+	    if (id === (0, resolve_1.normalizeId)(ref)) {
+	        const { schema } = schOrRef;
+	        const { schemaId } = this.opts;
+	        const schId = schema[schemaId];
+	        if (schId)
+	            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+	        return new SchemaEnv({ schema, schemaId, root, baseId });
+	    }
+	    return getJsonPointer.call(this, p, schOrRef);
+	}
+	compile.resolveSchema = resolveSchema;
+	const PREVENT_SCOPE_CHANGE = new Set([
+	    "properties",
+	    "patternProperties",
+	    "enum",
+	    "dependencies",
+	    "definitions",
+	]);
+	function getJsonPointer(parsedRef, { baseId, schema, root }) {
+	    var _a;
+	    if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
+	        return;
+	    for (const part of parsedRef.fragment.slice(1).split("/")) {
+	        if (typeof schema === "boolean")
+	            return;
+	        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
+	        if (partSchema === undefined)
+	            return;
+	        schema = partSchema;
+	        // TODO PREVENT_SCOPE_CHANGE could be defined in keyword def?
+	        const schId = typeof schema === "object" && schema[this.opts.schemaId];
+	        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
+	            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+	        }
+	    }
+	    let env;
+	    if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
+	        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
+	        env = resolveSchema.call(this, root, $ref);
+	    }
+	    // even though resolution failed we need to return SchemaEnv to throw exception
+	    // so that compileAsync loads missing schema.
+	    const { schemaId } = this.opts;
+	    env = env || new SchemaEnv({ schema, schemaId, root, baseId });
+	    if (env.schema !== env.root.schema)
+	        return env;
+	    return undefined;
+	}
+	
+	return compile;
+}
+
+var $id$7 = "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#";
+var description = "Meta-schema for $data reference (JSON AnySchema extension proposal)";
+var type$7 = "object";
+var required$1 = [
+	"$data"
+];
+var properties$8 = {
+	$data: {
+		type: "string",
+		anyOf: [
+			{
+				format: "relative-json-pointer"
+			},
+			{
+				format: "json-pointer"
+			}
+		]
+	}
+};
+var additionalProperties$1 = false;
+var require$$9 = {
+	$id: $id$7,
+	description: description,
+	type: type$7,
+	required: required$1,
+	properties: properties$8,
+	additionalProperties: additionalProperties$1
+};
+
+var uri = {};
+
+var fastUri = {exports: {}};
+
+var utils;
+var hasRequiredUtils;
+
+function requireUtils () {
+	if (hasRequiredUtils) return utils;
+	hasRequiredUtils = 1;
+
+	/** @type {(value: string) => boolean} */
+	const isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
+
+	/** @type {(value: string) => boolean} */
+	const isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
+
+	/** @type {(value: string) => boolean} */
+	const isPort = RegExp.prototype.test.bind(/^\d*$/u);
+
+	/** @type {(value: string) => boolean} */
+	const isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu);
+
+	/** @type {(value: string) => boolean} */
+	const isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu);
+
+	/** @type {(value: string) => boolean} */
+	const isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u);
+
+	/** @type {(value: string) => boolean} */
+	const isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u);
+
+	/** @type {(value: string) => boolean} */
+	const isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u);
+
+	const BYTE_HEX = new Array(256);
+	{
+	  const HEX_DIGITS = '0123456789ABCDEF';
+	  for (let i = 0; i < 256; i++) {
+	    BYTE_HEX[i] = '%' + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 0xF];
+	  }
+	}
+	function percentEncodeNonAscii (cp) {
+	  if (cp < 0x800) {
+	    return BYTE_HEX[0xC0 | (cp >> 6)] +
+	           BYTE_HEX[0x80 | (cp & 0x3F)]
+	  }
+	  if (cp < 0x10000) {
+	    return BYTE_HEX[0xE0 | (cp >> 12)] +
+	           BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
+	           BYTE_HEX[0x80 | (cp & 0x3F)]
+	  }
+	  return BYTE_HEX[0xF0 | (cp >> 18)] +
+	         BYTE_HEX[0x80 | ((cp >> 12) & 0x3F)] +
+	         BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
+	         BYTE_HEX[0x80 | (cp & 0x3F)]
+	}
+
+	/**
+	 * @param {Array<string>} input
+	 * @returns {string}
+	 */
+	function stringArrayToHexStripped (input) {
+	  let acc = '';
+	  let code = 0;
+	  let i = 0;
+
+	  for (i = 0; i < input.length; i++) {
+	    code = input[i].charCodeAt(0);
+	    if (code === 48) {
+	      continue
+	    }
+	    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
+	      return ''
+	    }
+	    acc += input[i];
+	    break
+	  }
+
+	  for (i += 1; i < input.length; i++) {
+	    code = input[i].charCodeAt(0);
+	    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
+	      return ''
+	    }
+	    acc += input[i];
+	  }
+	  return acc
+	}
+
+	/** @type {(value: string) => boolean} */
+	const isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/);
+
+	/** @type {(value: string) => boolean} */
+	const isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/);
+
+	/** @type {(value: string) => boolean} */
+	const isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/);
+
+	/**
+	 * @param {string} value
+	 * @returns {boolean}
+	 */
+	const nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u);
+
+	/**
+	 * @param {string} zone
+	 * @returns {boolean}
+	 */
+	function isZoneIdentifier (zone) {
+	  if (zone.length === 0) return false
+
+	  for (let i = 0; i < zone.length; i++) {
+	    if (isZoneCharacter(zone[i])) continue
+	    if (zone[i] === '%' && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
+	      i += 2;
+	      continue
+	    }
+	    return false
+	  }
+
+	  return true
+	}
+
+	/**
+	 * Compresses the longest run of zero hextets to "::" per RFC 5952. A run of a
+	 * single zero hextet is left uncompressed. On ties the leftmost run wins.
+	 *
+	 * @param {string[]} hextets
+	 * @returns {string}
+	 */
+	function compressIPv6ZeroRun (hextets) {
+	  let bestStart = -1;
+	  let bestLength = 0;
+	  let runStart = -1;
+	  let runLength = 0;
+	  for (let i = 0; i < hextets.length; i++) {
+	    if (hextets[i] === '0') {
+	      if (runStart === -1) runStart = i;
+	      runLength++;
+	      if (runLength > bestLength) {
+	        bestLength = runLength;
+	        bestStart = runStart;
+	      }
+	    } else {
+	      runStart = -1;
+	      runLength = 0;
+	    }
+	  }
+
+	  if (bestLength < 2) return hextets.join(':')
+
+	  const head = hextets.slice(0, bestStart).join(':');
+	  const tail = hextets.slice(bestStart + bestLength).join(':');
+	  return head + '::' + tail
+	}
+
+	/**
+	 * Validates an IPv6 address against the alternatives in RFC 3986 section
+	 * 3.2.2 and returns the same address with leading hextet zeroes removed.
+	 * An embedded IPv4 address counts as two hextets and is only valid at the end.
+	 *
+	 * @param {string} input
+	 * @returns {string|undefined}
+	 */
+	function normalizeIPv6Address (input) {
+	  const compression = input.indexOf('::');
+	  if (compression !== -1 && input.indexOf('::', compression + 1) !== -1) return undefined
+
+	  const left = compression === -1 ? input.split(':') : input.slice(0, compression).split(':');
+	  const right = compression === -1 ? [] : input.slice(compression + 2).split(':');
+	  if (compression !== -1) {
+	    if (left.length === 1 && left[0] === '') left.length = 0;
+	    if (right.length === 1 && right[0] === '') right.length = 0;
+	  }
+
+	  const parts = left.concat(right);
+	  let hextetCount = 0;
+	  for (let i = 0; i < parts.length; i++) {
+	    const part = parts[i];
+	    if (part === '') return undefined
+
+	    if (part.indexOf('.') !== -1) {
+	      if (i !== parts.length - 1 || (compression !== -1 && right.length === 0) || !isIPv4(part)) return undefined
+	      hextetCount += 2;
+	      continue
+	    }
+
+	    if (!isHextet(part)) return undefined
+	    parts[i] = parseInt(part, 16).toString(16);
+	    hextetCount++;
+	  }
+
+	  if (compression === -1) {
+	    if (hextetCount !== 8) return undefined
+	    return compressIPv6ZeroRun(parts)
+	  }
+	  if (hextetCount >= 8) return undefined
+
+	  // expand "::" then re-compress the longest run for a canonical result
+	  const expanded = parts.slice(0, left.length);
+	  for (let i = hextetCount; i < 8; i++) expanded.push('0');
+	  for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
+	  return compressIPv6ZeroRun(expanded)
+	}
+
+	/**
+	 * @typedef {Object} NormalizeIPv6Result
+	 * @property {string} host - The normalized host.
+	 * @property {string} [escapedHost] - The escaped host.
+	 * @property {boolean} isIPV6 - Indicates if the host is an IPv6 address.
+	 * @property {boolean} [isIPVFuture] - Indicates if the host is an IPvFuture literal.
+	 * @property {boolean} [error] - Indicates if a bracketed IP literal is malformed.
+	 */
+
+	/**
+	 * Validates and normalizes a bracketed IP literal. Raw zone separators remain
+	 * accepted for backwards compatibility, while encoded separators and zone
+	 * contents follow RFC 6874.
+	 *
+	 * @param {string} host
+	 * @returns {NormalizeIPv6Result}
+	 */
+	function normalizeIPv6 (host) {
+	  const bracketed = host[0] === '[' && host[host.length - 1] === ']';
+	  const hasBracket = host[0] === '[' || host[host.length - 1] === ']';
+	  if (hasBracket && !bracketed) return { host, isIPV6: false, error: true }
+
+	  let input = bracketed ? host.slice(1, -1) : host;
+	  if (bracketed && isIPvFuture(input)) {
+	    input = input.toLowerCase();
+	    return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true }
+	  }
+
+	  if (findToken(input, ':') < 2) {
+	    return { host, isIPV6: false, error: bracketed }
+	  }
+
+	  let zoneIdentifier = '';
+	  const zoneSeparator = input.indexOf('%');
+	  if (zoneSeparator !== -1) {
+	    const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === '%25' ? 3 : 1;
+	    zoneIdentifier = input.slice(zoneSeparator + separatorLength);
+	    if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true }
+	    input = input.slice(0, zoneSeparator);
+	  }
+
+	  const address = normalizeIPv6Address(input);
+	  if (address === undefined) return { host, isIPV6: false, error: true }
+
+	  return {
+	    host: address + (zoneIdentifier ? '%' + zoneIdentifier : ''),
+	    escapedHost: address + (zoneIdentifier ? '%25' + zoneIdentifier : ''),
+	    isIPV6: true
+	  }
+	}
+
+	/**
+	 * @param {string} str
+	 * @param {string} token
+	 * @returns {number}
+	 */
+	function findToken (str, token) {
+	  let ind = 0;
+	  for (let i = 0; i < str.length; i++) {
+	    if (str[i] === token) ind++;
+	  }
+	  return ind
+	}
+
+	/**
+	 * @param {string} path
+	 * @returns {string}
+	 *
+	 * @see https://datatracker.ietf.org/doc/html/rfc3986#section-5.2.4
+	 */
+	function removeDotSegments (path) {
+	  let input = path;
+	  const output = [];
+	  let nextSlash = -1;
+	  let len = 0;
+
+	  // eslint-disable-next-line no-cond-assign
+	  while (len = input.length) {
+	    if (len === 1) {
+	      if (input === '.') {
+	        break
+	      } else if (input === '/') {
+	        output.push('/');
+	        break
+	      } else {
+	        output.push(input);
+	        break
+	      }
+	    } else if (len === 2) {
+	      if (input[0] === '.') {
+	        if (input[1] === '.') {
+	          break
+	        } else if (input[1] === '/') {
+	          input = input.slice(2);
+	          continue
+	        }
+	      } else if (input[0] === '/') {
+	        if (input[1] === '.' || input[1] === '/') {
+	          output.push('/');
+	          break
+	        }
+	      }
+	    } else if (len === 3) {
+	      if (input === '/..') {
+	        if (output.length !== 0) {
+	          output.pop();
+	        }
+	        output.push('/');
+	        break
+	      }
+	    }
+	    if (input[0] === '.') {
+	      if (input[1] === '.') {
+	        if (input[2] === '/') {
+	          input = input.slice(3);
+	          continue
+	        }
+	      } else if (input[1] === '/') {
+	        input = input.slice(2);
+	        continue
+	      }
+	    } else if (input[0] === '/') {
+	      if (input[1] === '.') {
+	        if (input[2] === '/') {
+	          input = input.slice(2);
+	          continue
+	        } else if (input[2] === '.') {
+	          if (input[3] === '/') {
+	            input = input.slice(3);
+	            if (output.length !== 0) {
+	              output.pop();
+	            }
+	            continue
+	          }
+	        }
+	      }
+	    }
+
+	    // Rule 2E: Move normal path segment to output
+	    if ((nextSlash = input.indexOf('/', 1)) === -1) {
+	      output.push(input);
+	      break
+	    } else {
+	      output.push(input.slice(0, nextSlash));
+	      input = input.slice(nextSlash);
+	    }
+	  }
+
+	  return output.join('')
+	}
+
+	/**
+	 * Removes dot segments from the path of a relative reference (a path that does
+	 * not start with "/") without changing what it resolves to against any base.
+	 * Unlike `removeDotSegments`, leading ".." segments that cannot be collapsed
+	 * are kept, the result never becomes root-relative, and a result that would be
+	 * empty or start with an empty segment is prefixed with "." (an empty path
+	 * means "same document" and a leading "//" would introduce an authority).
+	 *
+	 * @param {string} path
+	 * @returns {string}
+	 */
+	function removeDotSegmentsRelative (path) {
+	  if (path === '' || path[0] === '/') {
+	    return removeDotSegments(path)
+	  }
+
+	  const segments = path.split('/');
+	  const last = segments.length - 1;
+	  /** @type {string[]} */
+	  const output = [];
+	  let trailingDirectory = false;
+
+	  for (let i = 0; i <= last; i++) {
+	    const segment = segments[i];
+	    if (segment === '.' || segment === '..') {
+	      if (segment === '..') {
+	        if (output.length !== 0 && output[output.length - 1] !== '..') {
+	          output.pop();
+	        } else {
+	          output.push('..');
+	        }
+	      }
+	      trailingDirectory = i === last;
+	    } else {
+	      output.push(segment);
+	    }
+	  }
+
+	  if (trailingDirectory && output[output.length - 1] !== '..') {
+	    output.push('');
+	  }
+	  if (output.length === 0 || output[0] === '' || output[0].includes(':')) {
+	    // An empty path, a leading empty segment ("//"), or a first segment
+	    // containing ":" (which would be mistaken for a scheme, RFC 3986 section
+	    // 4.2) must stay behind a "." segment so the reference keeps its meaning.
+	    output.unshift('.');
+	  }
+
+	  return output.join('/')
+	}
+
+	/**
+	 * Re-escape RFC 3986 gen-delims that must not appear literally in the host.
+	 * After the URI regex parses, these characters cannot be literal in the host
+	 * field, so any that appear after decoding came from percent-encoding and
+	 * must be restored to prevent authority structure changes.
+	 *
+	 * @param {string} host
+	 * @param {boolean} isIP - true for IPv4/IPv6 hosts (skip colon re-escaping)
+	 * @returns {string}
+	 */
+	const HOST_DELIMS = { '@': '%40', '/': '%2F', '?': '%3F', '#': '%23', ':': '%3A' };
+	const HOST_DELIM_RE = /[@/?#:]/g;
+	const HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
+
+	function reescapeHostDelimiters (host, isIP) {
+	  const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
+	  re.lastIndex = 0;
+	  return host.replace(re, (ch) => HOST_DELIMS[ch])
+	}
+
+	/**
+	 * Normalizes percent escapes and optionally decodes only unreserved ASCII bytes.
+	 * Reserved delimiters such as `%2F` stay escaped; `%2E` is unreserved.
+	 *
+	 * @param {string} input
+	 * @param {boolean} [decodeUnreserved=false]
+	 * @returns {string}
+	 */
+	function normalizePercentEncoding (input, decodeUnreserved = false) {
+	  if (input.indexOf('%') === -1) {
+	    return input
+	  }
+
+	  let output = '';
+
+	  for (let i = 0; i < input.length; i++) {
+	    if (input[i] === '%' && i + 2 < input.length) {
+	      const hex = input.slice(i + 1, i + 3);
+	      if (isHexPair(hex)) {
+	        const normalizedHex = hex.toUpperCase();
+	        const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+
+	        if (decodeUnreserved && isUnreserved(decoded)) {
+	          output += decoded;
+	        } else {
+	          output += '%' + normalizedHex;
+	        }
+
+	        i += 2;
+	        continue
+	      }
+	    }
+
+	    output += input[i];
+	  }
+
+	  return output
+	}
+
+	/**
+	 * Normalizes path data without turning reserved escapes into live path syntax.
+	 * Valid escapes are uppercased, raw unsafe characters are escaped, and only
+	 * unreserved bytes that are not `.` are decoded.
+	 *
+	 * @param {string} input
+	 * @returns {string}
+	 */
+	function normalizePathEncoding (input) {
+	  let output = '';
+
+	  for (let i = 0; i < input.length; i++) {
+	    const ch = input[i];
+	    if (ch === '%' && i + 2 < input.length) {
+	      const hex = input.slice(i + 1, i + 3);
+	      if (isHexPair(hex)) {
+	        const normalizedHex = hex.toUpperCase();
+	        const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+
+	        if (decoded !== '.' && isUnreserved(decoded)) {
+	          output += decoded;
+	        } else {
+	          output += '%' + normalizedHex;
+	        }
+
+	        i += 2;
+	        continue
+	      }
+	    }
+
+	    if (isPathCharacter(ch)) {
+	      output += ch;
+	    } else {
+	      const code = input.charCodeAt(i);
+	      if (code < 0x80) {
+	        output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
+	      } else if (code < 0xD800 || code > 0xDFFF) {
+	        output += percentEncodeNonAscii(code);
+	      } else if (code <= 0xDBFF && i + 1 < input.length) {
+	        const low = input.charCodeAt(i + 1);
+	        if (low >= 0xDC00 && low <= 0xDFFF) {
+	          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00));
+	          i++;
+	        } else {
+	          output += percentEncodeNonAscii(0xFFFD);
+	        }
+	      } else {
+	        output += percentEncodeNonAscii(0xFFFD);
+	      }
+	    }
+	  }
+
+	  return output
+	}
+
+	/**
+	 * Serializes a path without rewriting reserved data. Raw RFC 3986 path
+	 * characters remain literal, valid escapes are preserved and uppercased, and
+	 * everything else is UTF-8 percent-encoded. In a path-noscheme, a colon in the
+	 * first segment must be escaped so the result cannot be parsed as a scheme.
+	 *
+	 * @param {string} input
+	 * @param {boolean} [pathNoScheme=false]
+	 * @returns {string}
+	 */
+	function serializePathEncoding (input, pathNoScheme = false) {
+	  let output = '';
+	  let firstSegment = pathNoScheme && input[0] !== '/';
+
+	  for (let i = 0; i < input.length; i++) {
+	    const ch = input[i];
+	    if (ch === '%' && i + 2 < input.length) {
+	      const hex = input.slice(i + 1, i + 3);
+	      if (isHexPair(hex)) {
+	        output += '%' + hex.toUpperCase();
+	        i += 2;
+	        continue
+	      }
+	    }
+
+	    if (ch === '/') {
+	      firstSegment = false;
+	    }
+
+	    if (isPathCharacter(ch) && (ch !== ':' || !firstSegment)) {
+	      output += ch;
+	    } else {
+	      const code = input.charCodeAt(i);
+	      if (code < 0x80) {
+	        output += BYTE_HEX[code];
+	      } else if (code < 0xD800 || code > 0xDFFF) {
+	        output += percentEncodeNonAscii(code);
+	      } else if (code <= 0xDBFF && i + 1 < input.length) {
+	        const low = input.charCodeAt(i + 1);
+	        if (low >= 0xDC00 && low <= 0xDFFF) {
+	          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00));
+	          i++;
+	        } else {
+	          output += percentEncodeNonAscii(0xFFFD);
+	        }
+	      } else {
+	        output += percentEncodeNonAscii(0xFFFD);
+	      }
+	    }
+	  }
+
+	  return output
+	}
+
+	/**
+	 * Percent-encodes a URI component using its RFC 3986 literal character set.
+	 * Existing valid escapes are preserved and normalized to uppercase hex.
+	 *
+	 * @param {string} input
+	 * @param {(value: string) => boolean} isAllowed
+	 * @returns {string}
+	 */
+	function encodeComponent (input, isAllowed) {
+	  let output = '';
+
+	  for (let i = 0; i < input.length; i++) {
+	    const ch = input[i];
+	    if (ch === '%' && i + 2 < input.length) {
+	      const hex = input.slice(i + 1, i + 3);
+	      if (isHexPair(hex)) {
+	        output += '%' + hex.toUpperCase();
+	        i += 2;
+	        continue
+	      }
+	    }
+
+	    if (isAllowed(ch)) {
+	      output += ch;
+	    } else {
+	      const code = input.charCodeAt(i);
+	      if (code < 0x80) {
+	        output += BYTE_HEX[code];
+	      } else if (code < 0xD800 || code > 0xDFFF) {
+	        output += percentEncodeNonAscii(code);
+	      } else if (code <= 0xDBFF && i + 1 < input.length) {
+	        const low = input.charCodeAt(i + 1);
+	        if (low >= 0xDC00 && low <= 0xDFFF) {
+	          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00));
+	          i++;
+	        } else {
+	          output += percentEncodeNonAscii(0xFFFD);
+	        }
+	      } else {
+	        output += percentEncodeNonAscii(0xFFFD);
+	      }
+	    }
+	  }
+
+	  return output
+	}
+
+	/**
+	 * Encodes userinfo while preserving its RFC 3986 §3.2.1 literal characters.
+	 * In particular, authority delimiters such as `@`, `/`, `?`, and `#` are data.
+	 *
+	 * @param {string} input
+	 * @returns {string}
+	 */
+	function encodeUserinfo (input) {
+	  return encodeComponent(input, isUserinfoCharacter)
+	}
+
+	/**
+	 * Encodes query data using the RFC 3986 §3.4 grammar. A literal `#` must be
+	 * escaped because it would otherwise begin the fragment component.
+	 *
+	 * @param {string} input
+	 * @returns {string}
+	 */
+	function encodeQuery (input) {
+	  return encodeComponent(input, isQueryFragmentCharacter)
+	}
+
+	/**
+	 * Encodes fragment data using the RFC 3986 §3.5 grammar.
+	 *
+	 * @param {string} input
+	 * @returns {string}
+	 */
+	function encodeFragment (input) {
+	  return encodeComponent(input, isQueryFragmentCharacter)
+	}
+
+	function isEscapeSafe (cp) {
+	  return (
+	    (cp >= 0x30 && cp <= 0x39) ||
+	    (cp >= 0x41 && cp <= 0x5A) ||
+	    (cp >= 0x61 && cp <= 0x7A) ||
+	    cp === 0x2A || cp === 0x2B || cp === 0x2D || cp === 0x2E ||
+	    cp === 0x2F || cp === 0x40 || cp === 0x5F
+	  )
+	}
+
+	/**
+	 * Normalizes the percent-encoding of a query or fragment component.
+	 *
+	 * Like `normalizePathEncoding`, but uses the query/fragment character set
+	 * (which additionally allows `?`) and decodes `.` since it has no dot-segment
+	 * meaning outside of a path.
+	 *
+	 * @param {string} input
+	 * @returns {string}
+	 */
+	function normalizeQueryFragmentEncoding (input) {
+	  let output = '';
+
+	  for (let i = 0; i < input.length; i++) {
+	    const ch = input[i];
+	    if (ch === '%' && i + 2 < input.length) {
+	      const hex = input.slice(i + 1, i + 3);
+	      if (isHexPair(hex)) {
+	        const normalizedHex = hex.toUpperCase();
+	        const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+
+	        if (isUnreserved(decoded)) {
+	          output += decoded;
+	        } else {
+	          output += '%' + normalizedHex;
+	        }
+
+	        i += 2;
+	        continue
+	      }
+	    }
+
+	    if (isQueryFragmentCharacter(ch)) {
+	      output += ch;
+	    } else {
+	      const code = input.charCodeAt(i);
+	      if (code < 0x80) {
+	        output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
+	      } else if (code < 0xD800 || code > 0xDFFF) {
+	        output += percentEncodeNonAscii(code);
+	      } else if (code <= 0xDBFF && i + 1 < input.length) {
+	        const low = input.charCodeAt(i + 1);
+	        if (low >= 0xDC00 && low <= 0xDFFF) {
+	          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00));
+	          i++;
+	        } else {
+	          output += percentEncodeNonAscii(0xFFFD);
+	        }
+	      } else {
+	        output += percentEncodeNonAscii(0xFFFD);
+	      }
+	    }
+	  }
+
+	  return output
+	}
+
+	/**
+	 * Escapes a component while preserving existing valid percent escapes.
+	 *
+	 * @param {string} input
+	 * @returns {string}
+	 */
+	function escapePreservingEscapes (input) {
+	  let output = '';
+
+	  for (let i = 0; i < input.length; i++) {
+	    if (input[i] === '%' && i + 2 < input.length) {
+	      const hex = input.slice(i + 1, i + 3);
+	      if (isHexPair(hex)) {
+	        output += '%' + hex.toUpperCase();
+	        i += 2;
+	        continue
+	      }
+	    }
+
+	    output += escape(input[i]);
+	  }
+
+	  return output
+	}
+
+	/**
+	 * @param {import('../types/index').URIComponent} component
+	 * @returns {string|undefined}
+	 */
+	function recomposeAuthority (component) {
+	  const uriTokens = [];
+
+	  if (component.userinfo !== undefined) {
+	    uriTokens.push(encodeUserinfo(component.userinfo));
+	    uriTokens.push('@');
+	  }
+
+	  if (component.host !== undefined) {
+	    let host = component.host;
+	    if (!isIPv4(host)) {
+	      let ipV6res = normalizeIPv6(host);
+	      if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
+	        // Decode only unreserved bytes, once. In particular, keep %25 encoded
+	        // so it cannot introduce a second escape during recomposition.
+	        host = normalizePercentEncoding(host, true);
+	        ipV6res = normalizeIPv6(host);
+	      }
+	      if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
+	        host = `[${ipV6res.escapedHost}]`;
+	      } else {
+	        host = reescapeHostDelimiters(host, false);
+	      }
+	    }
+	    uriTokens.push(host);
+	  }
+
+	  if (typeof component.port === 'number' || typeof component.port === 'string') {
+	    const port = String(component.port);
+	    if (!isPort(port)) {
+	      throw new TypeError('URI port is malformed.')
+	    }
+	    uriTokens.push(':');
+	    uriTokens.push(port);
+	  }
+
+	  return uriTokens.length ? uriTokens.join('') : undefined
+	}
+	utils = {
+	  nonSimpleDomain,
+	  recomposeAuthority,
+	  reescapeHostDelimiters,
+	  normalizePercentEncoding,
+	  normalizePathEncoding,
+	  serializePathEncoding,
+	  normalizeQueryFragmentEncoding,
+	  encodeUserinfo,
+	  encodeQuery,
+	  encodeFragment,
+	  escapePreservingEscapes,
+	  removeDotSegments,
+	  removeDotSegmentsRelative,
+	  isIPv4,
+	  isUUID,
+	  normalizeIPv6,
+	  stringArrayToHexStripped
+	};
+	return utils;
+}
+
+var schemes;
+var hasRequiredSchemes;
+
+function requireSchemes () {
+	if (hasRequiredSchemes) return schemes;
+	hasRequiredSchemes = 1;
+
+	const { isUUID } = requireUtils();
+	const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
+
+	const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
+	  'wss', 'urn', 'urn:uuid']);
+
+	/** @typedef {supportedSchemeNames[number]} SchemeName */
+
+	/**
+	 * @param {string} name
+	 * @returns {name is SchemeName}
+	 */
+	function isValidSchemeName (name) {
+	  return supportedSchemeNames.indexOf(/** @type {*} */ (name)) !== -1
+	}
+
+	/**
+	 * @callback SchemeFn
+	 * @param {import('../types/index').URIComponent} component
+	 * @param {import('../types/index').Options} options
+	 * @returns {import('../types/index').URIComponent}
+	 */
+
+	/**
+	 * @typedef {Object} SchemeHandler
+	 * @property {SchemeName} scheme - The scheme name.
+	 * @property {boolean} [domainHost] - Indicates if the scheme supports domain hosts.
+	 * @property {SchemeFn} parse - Function to parse the URI component for this scheme.
+	 * @property {SchemeFn} serialize - Function to serialize the URI component for this scheme.
+	 * @property {boolean} [skipNormalize] - Indicates if normalization should be skipped for this scheme.
+	 * @property {boolean} [absolutePath] - Indicates if the scheme uses absolute paths.
+	 * @property {boolean} [unicodeSupport] - Indicates if the scheme supports Unicode.
+	 */
+
+	/**
+	 * @param {import('../types/index').URIComponent} wsComponent
+	 * @returns {boolean}
+	 */
+	function wsIsSecure (wsComponent) {
+	  if (wsComponent.secure === true) {
+	    return true
+	  } else if (wsComponent.secure === false) {
+	    return false
+	  } else if (wsComponent.scheme) {
+	    return (
+	      wsComponent.scheme.length === 3 &&
+	      (wsComponent.scheme[0] === 'w' || wsComponent.scheme[0] === 'W') &&
+	      (wsComponent.scheme[1] === 's' || wsComponent.scheme[1] === 'S') &&
+	      (wsComponent.scheme[2] === 's' || wsComponent.scheme[2] === 'S')
+	    )
+	  } else {
+	    return false
+	  }
+	}
+
+	/** @type {SchemeFn} */
+	function httpParse (component) {
+	  if (!component.host) {
+	    component.error = component.error || 'HTTP URIs must have a host.';
+	  }
+
+	  return component
+	}
+
+	/** @type {SchemeFn} */
+	function httpSerialize (component) {
+	  const secure = String(component.scheme).toLowerCase() === 'https';
+
+	  // normalize the default port
+	  if (component.port === (secure ? 443 : 80) || component.port === '') {
+	    component.port = undefined;
+	  }
+
+	  // normalize the empty path
+	  if (!component.path) {
+	    component.path = '/';
+	  }
+
+	  // NOTE: We do not parse query strings for HTTP URIs
+	  // as WWW Form Url Encoded query strings are part of the HTML4+ spec,
+	  // and not the HTTP spec.
+
+	  return component
+	}
+
+	/** @type {SchemeFn} */
+	function wsParse (wsComponent) {
+	// indicate if the secure flag is set
+	  wsComponent.secure = wsIsSecure(wsComponent);
+
+	  // construct resouce name
+	  wsComponent.resourceName = (wsComponent.path || '/') + (wsComponent.query ? '?' + wsComponent.query : '');
+	  wsComponent.path = undefined;
+	  wsComponent.query = undefined;
+
+	  return wsComponent
+	}
+
+	/** @type {SchemeFn} */
+	function wsSerialize (wsComponent) {
+	// normalize the default port
+	  if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === '') {
+	    wsComponent.port = undefined;
+	  }
+
+	  // ensure scheme matches secure flag
+	  if (typeof wsComponent.secure === 'boolean') {
+	    wsComponent.scheme = (wsComponent.secure ? 'wss' : 'ws');
+	    wsComponent.secure = undefined;
+	  }
+
+	  // reconstruct path from resource name
+	  if (wsComponent.resourceName) {
+	    const queryIndex = wsComponent.resourceName.indexOf('?');
+	    const path = queryIndex === -1
+	      ? wsComponent.resourceName
+	      : wsComponent.resourceName.slice(0, queryIndex);
+	    wsComponent.path = (path && path !== '/' ? path : undefined);
+	    wsComponent.query = queryIndex === -1
+	      ? undefined
+	      : wsComponent.resourceName.slice(queryIndex + 1);
+	    wsComponent.resourceName = undefined;
+	  }
+
+	  // forbid fragment component
+	  wsComponent.fragment = undefined;
+
+	  return wsComponent
+	}
+
+	/** @type {SchemeFn} */
+	function urnParse (urnComponent, options) {
+	  if (!urnComponent.path) {
+	    urnComponent.error = 'URN can not be parsed';
+	    return urnComponent
+	  }
+	  const matches = urnComponent.path.match(URN_REG);
+	  if (matches && matches[0] === urnComponent.path) {
+	    const scheme = options.scheme || urnComponent.scheme || 'urn';
+	    urnComponent.nid = matches[1].toLowerCase();
+	    urnComponent.nss = matches[2];
+	    const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
+	    const schemeHandler = getSchemeHandler(urnScheme);
+	    urnComponent.path = undefined;
+
+	    if (schemeHandler) {
+	      urnComponent = schemeHandler.parse(urnComponent, options);
+	    }
+	  } else {
+	    urnComponent.error = urnComponent.error || 'URN can not be parsed.';
+	  }
+
+	  return urnComponent
+	}
+
+	/** @type {SchemeFn} */
+	function urnSerialize (urnComponent, options) {
+	  if (urnComponent.nid === undefined) {
+	    throw new Error('URN without nid cannot be serialized')
+	  }
+	  const scheme = options.scheme || urnComponent.scheme || 'urn';
+	  const nid = urnComponent.nid.toLowerCase();
+	  const urnScheme = `${scheme}:${options.nid || nid}`;
+	  const schemeHandler = getSchemeHandler(urnScheme);
+
+	  if (schemeHandler) {
+	    urnComponent = schemeHandler.serialize(urnComponent, options);
+	  }
+
+	  const uriComponent = urnComponent;
+	  const nss = urnComponent.nss;
+	  uriComponent.path = `${nid || options.nid}:${nss}`;
+
+	  options.skipEscape = true;
+	  return uriComponent
+	}
+
+	/** @type {SchemeFn} */
+	function urnuuidParse (urnComponent, options) {
+	  const uuidComponent = urnComponent;
+	  uuidComponent.uuid = uuidComponent.nss;
+	  uuidComponent.nss = undefined;
+
+	  if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
+	    uuidComponent.error = uuidComponent.error || 'UUID is not valid.';
+	  }
+
+	  return uuidComponent
+	}
+
+	/** @type {SchemeFn} */
+	function urnuuidSerialize (uuidComponent) {
+	  const urnComponent = uuidComponent;
+	  // normalize UUID
+	  urnComponent.nss = (uuidComponent.uuid || '').toLowerCase();
+	  return urnComponent
+	}
+
+	const http = /** @type {SchemeHandler} */ ({
+	  scheme: 'http',
+	  domainHost: true,
+	  parse: httpParse,
+	  serialize: httpSerialize
+	});
+
+	const https = /** @type {SchemeHandler} */ ({
+	  scheme: 'https',
+	  domainHost: http.domainHost,
+	  parse: httpParse,
+	  serialize: httpSerialize
+	});
+
+	const ws = /** @type {SchemeHandler} */ ({
+	  scheme: 'ws',
+	  domainHost: true,
+	  parse: wsParse,
+	  serialize: wsSerialize
+	});
+
+	const wss = /** @type {SchemeHandler} */ ({
+	  scheme: 'wss',
+	  domainHost: ws.domainHost,
+	  parse: ws.parse,
+	  serialize: ws.serialize
+	});
+
+	const urn = /** @type {SchemeHandler} */ ({
+	  scheme: 'urn',
+	  parse: urnParse,
+	  serialize: urnSerialize,
+	  skipNormalize: true
+	});
+
+	const urnuuid = /** @type {SchemeHandler} */ ({
+	  scheme: 'urn:uuid',
+	  parse: urnuuidParse,
+	  serialize: urnuuidSerialize,
+	  skipNormalize: true
+	});
+
+	const SCHEMES = /** @type {Record<SchemeName, SchemeHandler>} */ ({
+	  http,
+	  https,
+	  ws,
+	  wss,
+	  urn,
+	  'urn:uuid': urnuuid
+	});
+
+	Object.setPrototypeOf(SCHEMES, null);
+
+	/**
+	 * @param {string|undefined} scheme
+	 * @returns {SchemeHandler|undefined}
+	 */
+	function getSchemeHandler (scheme) {
+	  return (
+	    scheme && (
+	      SCHEMES[/** @type {SchemeName} */ (scheme)] ||
+	      SCHEMES[/** @type {SchemeName} */(scheme.toLowerCase())])
+	  ) ||
+	    undefined
+	}
+
+	schemes = {
+	  wsIsSecure,
+	  SCHEMES,
+	  isValidSchemeName,
+	  getSchemeHandler,
+	};
+	return schemes;
+}
+
+var hasRequiredFastUri;
+
+function requireFastUri () {
+	if (hasRequiredFastUri) return fastUri.exports;
+	hasRequiredFastUri = 1;
+
+	const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = requireUtils();
+	const { SCHEMES, getSchemeHandler } = requireSchemes();
+
+	const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
+	const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.';
+	const MALFORMED_HOST_ERROR = 'URI host is malformed.';
+	// ASCII characters outside the RFC 3986 reg-name set (unreserved, sub-delims
+	// and "%" for pct-encoded): C0 controls, space, DEL, and "#/:<>?@[\]^`{|}.
+	const FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u;
+
+	/**
+	 * RFC 3986 section 3.1 does not allow percent-encoding in a scheme, so the
+	 * scheme is validated as-is and never decoded. Decoding would let inert input
+	 * such as `%6Aavascript:` become a live `javascript:` scheme.
+	 *
+	 * @param {string} scheme
+	 * @returns {string}
+	 */
+	function validateScheme (scheme) {
+	  const stringScheme = String(scheme);
+	  if (!VALID_SCHEME.test(stringScheme)) {
+	    throw new TypeError(MALFORMED_SCHEME_ERROR)
+	  }
+	  return stringScheme
+	}
+
+	/**
+	 * @template {import('./types/index').URIComponent|string} T
+	 * @param {T} uri
+	 * @param {import('./types/index').Options} [options]
+	 * @returns {T}
+	 */
+	function normalize (uri, options) {
+	  if (typeof uri === 'string') {
+	    uri = /** @type {T} */ (normalizeString(uri, options));
+	  } else if (typeof uri === 'object') {
+	    uri = /** @type {T} */ (parse(serialize(uri, options), options));
+	  }
+	  return uri
+	}
+
+	/**
+	 * @param {string} baseURI
+	 * @param {string} relativeURI
+	 * @param {import('./types/index').Options} [options]
+	 * @returns {string}
+	 */
+	function resolve (baseURI, relativeURI, options) {
+	  const schemelessOptions = options ? Object.assign({ scheme: 'null' }, options) : { scheme: 'null' };
+	  const {
+	    parsed: baseParsed,
+	    malformedAuthorityOrPort: baseMalformed,
+	    malformedPercentEncoding: baseMalformedPercentEncoding,
+	    malformedSchemeSpecific: baseMalformedSchemeSpecific,
+	    malformedHost: baseMalformedHost,
+	    malformedScheme: baseMalformedScheme
+	  } = parseWithStatus(baseURI, schemelessOptions);
+	  const {
+	    parsed: relativeParsed,
+	    malformedAuthorityOrPort: relativeMalformed,
+	    malformedPercentEncoding: relativeMalformedPercentEncoding,
+	    malformedSchemeSpecific: relativeMalformedSchemeSpecific,
+	    malformedHost: relativeMalformedHost,
+	    malformedScheme: relativeMalformedScheme
+	  } = parseWithStatus(relativeURI, schemelessOptions);
+	  if (
+	    baseMalformed ||
+	    relativeMalformed ||
+	    baseMalformedPercentEncoding ||
+	    relativeMalformedPercentEncoding ||
+	    baseMalformedSchemeSpecific ||
+	    relativeMalformedSchemeSpecific ||
+	    baseMalformedHost ||
+	    relativeMalformedHost ||
+	    baseMalformedScheme ||
+	    relativeMalformedScheme
+	  ) {
+	    throw new Error(baseParsed.error || relativeParsed.error || 'URI is malformed.')
+	  }
+	  const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
+	  const resolvedSchemeHandler = getSchemeHandler((options && options.scheme) || resolved.scheme);
+	  const resolvedHost = resolved.host;
+	  const resolvedHostIsIP = resolvedHost !== undefined && resolvedHost !== '' &&
+	    (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
+	  // Inputs are parsed scheme-neutrally, so delimiters and controls in a domain
+	  // host are only detected here, once the final scheme is known. They always
+	  // fail closed, including in percent-encoded hosts.
+	  if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+	    throw new Error(MALFORMED_HOST_ERROR)
+	  }
+	  canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
+	  // Percent escapes in an ASCII reg-name are encoded data. The WHATWG hostname
+	  // parser can reject them even though fast-uri preserves them safely as RFC
+	  // 3986 data. A raw non-ASCII host must still fail closed if conversion fails.
+	  const encodedASCIIHost = resolvedHost && resolvedHost.indexOf('%') !== -1 &&
+	    !/\P{ASCII}/u.test(resolvedHost);
+	  if (resolved.error && !encodedASCIIHost) {
+	    throw new Error(resolved.error)
+	  }
+	  schemelessOptions.skipEscape = true;
+	  return serialize(resolved, schemelessOptions)
+	}
+
+	/**
+	 * @param {import ('./types/index').URIComponent} base
+	 * @param {import ('./types/index').URIComponent} relative
+	 * @param {import('./types/index').Options} [options]
+	 * @param {boolean} [skipNormalization=false]
+	 * @returns {import ('./types/index').URIComponent}
+	 */
+	function resolveComponent (base, relative, options, skipNormalization) {
+	  /** @type {import('./types/index').URIComponent} */
+	  const target = {};
+	  if (!skipNormalization) {
+	    base = parse(serialize(base, options), options); // normalize base component
+	    relative = parse(serialize(relative, options), options); // normalize relative component
+	  }
+	  options = options || {};
+
+	  if (!options.tolerant && relative.scheme) {
+	    target.scheme = relative.scheme;
+	    // target.authority = relative.authority;
+	    target.userinfo = relative.userinfo;
+	    target.host = relative.host;
+	    target.port = relative.port;
+	    target.path = removeDotSegments(relative.path || '');
+	    target.query = relative.query;
+	  } else {
+	    if (relative.userinfo !== undefined || relative.host !== undefined || relative.port !== undefined) {
+	      // target.authority = relative.authority;
+	      target.userinfo = relative.userinfo;
+	      target.host = relative.host;
+	      target.port = relative.port;
+	      target.path = removeDotSegments(relative.path || '');
+	      target.query = relative.query;
+	    } else {
+	      if (!relative.path) {
+	        target.path = base.path;
+	        if (relative.query !== undefined) {
+	          target.query = relative.query;
+	        } else {
+	          target.query = base.query;
+	        }
+	      } else {
+	        if (relative.path[0] === '/') {
+	          target.path = removeDotSegments(relative.path);
+	        } else {
+	          const baseHasAuthority = base.userinfo !== undefined || base.host !== undefined || base.port !== undefined;
+	          if (baseHasAuthority && !base.path) {
+	            target.path = '/' + relative.path;
+	          } else if (!base.path) {
+	            target.path = relative.path;
+	          } else {
+	            target.path = base.path.slice(0, base.path.lastIndexOf('/') + 1) + relative.path;
+	          }
+	          target.path = base.scheme === undefined && !baseHasAuthority && target.path[0] !== '/'
+	            ? removeDotSegmentsRelative(target.path)
+	            : removeDotSegments(target.path);
+	        }
+	        target.query = relative.query;
+	      }
+	      // target.authority = base.authority;
+	      target.userinfo = base.userinfo;
+	      target.host = base.host;
+	      target.port = base.port;
+	    }
+	    target.scheme = base.scheme;
+	  }
+
+	  target.fragment = relative.fragment;
+
+	  return target
+	}
+
+	/**
+	 * @param {import ('./types/index').URIComponent|string} uriA
+	 * @param {import ('./types/index').URIComponent|string} uriB
+	 * @param {import ('./types/index').Options} options
+	 * @returns {boolean}
+	 */
+	function equal (uriA, uriB, options) {
+	  const normalizedA = normalizeComparableURI(uriA, options);
+	  const normalizedB = normalizeComparableURI(uriB, options);
+
+	  return normalizedA !== undefined && normalizedB !== undefined && normalizedA === normalizedB
+	}
+
+	/**
+	 * @param {Readonly<import('./types/index').URIComponent>} cmpts
+	 * @param {import('./types/index').Options} [opts]
+	 * @returns {string}
+	 */
+	function serialize (cmpts, opts) {
+	  const component = {
+	    host: cmpts.host,
+	    scheme: cmpts.scheme,
+	    userinfo: cmpts.userinfo,
+	    port: cmpts.port,
+	    path: cmpts.path,
+	    query: cmpts.query,
+	    nid: cmpts.nid,
+	    nss: cmpts.nss,
+	    uuid: cmpts.uuid,
+	    fragment: cmpts.fragment,
+	    reference: cmpts.reference,
+	    resourceName: cmpts.resourceName,
+	    secure: cmpts.secure,
+	    error: ''
+	  };
+	  const options = Object.assign({}, opts);
+	  const uriTokens = [];
+
+	  if (component.scheme) {
+	    component.scheme = validateScheme(component.scheme);
+	  }
+
+	  // find scheme handler
+	  const schemeHandler = getSchemeHandler(options.scheme || component.scheme);
+
+	  // perform scheme specific serialization
+	  if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options);
+
+	  const hasAuthority = component.userinfo !== undefined || component.host !== undefined || component.port !== undefined;
+	  // A reference with no emitted scheme is path-noscheme: a bare ':' in its
+	  // first path segment would reparse as a scheme (RFC 3986 3.3/4.2). Enforced
+	  // under skipEscape too (resolve()), so the reapply below gates on this flag.
+	  const schemelessReference = (component.scheme === undefined || options.reference === 'suffix') && !hasAuthority;
+	  const pathNoScheme = !options.skipEscape && schemelessReference;
+
+	  if (component.path !== undefined) {
+	    if (!options.skipEscape) {
+	      component.path = serializePathEncoding(component.path, pathNoScheme);
+	    } else {
+	      component.path = normalizePercentEncoding(component.path);
+	    }
+	  }
+
+	  if (options.reference !== 'suffix' && component.scheme) {
+	    // Scheme handlers may replace the scheme during serialization.
+	    component.scheme = validateScheme(component.scheme);
+	    uriTokens.push(component.scheme, ':');
+	  }
+
+	  const authority = recomposeAuthority(component);
+	  if (authority !== undefined) {
+	    if (options.reference !== 'suffix') {
+	      uriTokens.push('//');
+	    }
+
+	    uriTokens.push(authority);
+
+	    if (component.path && component.path[0] !== '/') {
+	      uriTokens.push('/');
+	    }
+	  }
+	  if (component.path !== undefined) {
+	    let s = component.path;
+
+	    if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
+	      // A relative-path reference keeps its unresolvable leading ".." segments
+	      // and must never become root-relative (RFC 3986 section 5.2.4 applies to
+	      // merged target paths, not to the reference itself).
+	      s = schemelessReference && s[0] !== '/'
+	        ? removeDotSegmentsRelative(s)
+	        : removeDotSegments(s);
+	    }
+
+	    // Dot-segment removal can expose a colon that was not originally in the
+	    // first segment (for example, "./a:b"). Reapply path-noscheme encoding so
+	    // the serialized relative reference cannot be reparsed as a URI scheme.
+	    if (schemelessReference) {
+	      s = serializePathEncoding(s, true);
+	    }
+
+	    if (
+	      authority === undefined &&
+	      s[0] === '/' &&
+	      s[1] === '/'
+	    ) {
+	      // don't allow the path to start with "//"
+	      s = '/%2F' + s.slice(2);
+	    }
+
+	    uriTokens.push(s);
+	  }
+
+	  if (component.query !== undefined) {
+	    uriTokens.push('?', encodeQuery(component.query));
+	  }
+
+	  if (component.fragment !== undefined) {
+	    uriTokens.push('#', encodeFragment(component.fragment));
+	  }
+	  return uriTokens.join('')
+	}
+
+	const URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
+
+	// Captures the authority component (between "//" and the next "/", "?" or "#"),
+	// with or without a scheme prefix, for the literal-backslash rejection below.
+	const AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
+
+	// Captures the leading authority-introducer region after an optional scheme: a
+	// run of forward slashes, backslashes, and the characters the WHATWG URL parser
+	// removes before parsing (TAB U+0009, LF U+000A, CR U+000D). A valid introducer
+	// is exactly "//". Node treats "\" as "/" on special schemes and strips those
+	// characters first, so forms like "\\", "/\", "\/", "/<TAB>/", or a leading
+	// "<TAB>//" reach an authority in Node while fast-uri's URI_PARSE folds them into
+	// the path group (host confusion / SSRF / redirect bypass).
+	const AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
+
+	/**
+	 * @param {import('./types/index').URIComponent} parsed
+	 * @param {RegExpMatchArray} matches
+	 * @returns {string|undefined}
+	 */
+	function getParseError (parsed, matches) {
+	  if (matches[2] !== undefined && parsed.path && parsed.path[0] !== '/') {
+	    return 'URI path must start with "/" when authority is present.'
+	  }
+
+	  if (typeof parsed.port === 'number' && (parsed.port < 0 || parsed.port > 65535)) {
+	    return 'URI port is malformed.'
+	  }
+
+	  return undefined
+	}
+
+	/**
+	 * Checks percent syntax without decoding the represented octets. RFC 3986
+	 * percent-encoding is byte-oriented, so sequences such as `%FF` are valid even
+	 * though they are not independently valid UTF-8.
+	 *
+	 * @param {string|undefined} component
+	 * @returns {boolean}
+	 */
+	function hasMalformedPercentEncoding (component) {
+	  if (component === undefined) return false
+
+	  let percent = component.indexOf('%');
+	  while (percent !== -1) {
+	    if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
+	      return true
+	    }
+	    percent = component.indexOf('%', percent + 3);
+	  }
+
+	  return false
+	}
+
+	/**
+	 * Whether the host is a bracketed IP literal (RFC 3986 `IP-literal`).
+	 * An unterminated `[` is not a literal, so it must still be validated as a
+	 * reg-name instead of being waved through as an IP.
+	 *
+	 * @param {string} host
+	 * @returns {boolean}
+	 */
+	function isIPLiteral (host) {
+	  return host[0] === '[' && host[host.length - 1] === ']'
+	}
+
+	/**
+	 * @param {RegExpMatchArray} matches
+	 * @returns {boolean}
+	 */
+	function hasMalformedComponentPercentEncoding (matches) {
+	  // Bracketed IP literals use a raw "%" as the zone separator for historical
+	  // compatibility. Their parsing is intentionally left to normalizeIPv6.
+	  const host = matches[4];
+	  return hasMalformedPercentEncoding(matches[3]) ||
+	    (host !== undefined && !isIPLiteral(host) && hasMalformedPercentEncoding(host)) ||
+	    hasMalformedPercentEncoding(matches[6]) ||
+	    hasMalformedPercentEncoding(matches[7]) ||
+	    hasMalformedPercentEncoding(matches[8])
+	}
+
+	/**
+	 * @param {import('./types/index').URIComponent} parsed
+	 * @param {import('./types/index').Options} options
+	 * @param {{ domainHost?: boolean, unicodeSupport?: boolean }|undefined} schemeHandler
+	 * @param {boolean} isIP
+	 * @returns {boolean} whether host conversion failed
+	 */
+	function canonicalizeHost (parsed, options, schemeHandler, isIP) {
+	  if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
+	    parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+	    return true
+	  }
+
+	  if (
+	    !options.unicodeSupport &&
+	    (!schemeHandler || !schemeHandler.unicodeSupport) &&
+	    parsed.host &&
+	    !isIPLiteral(parsed.host) &&
+	    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
+	    isIP === false &&
+	    nonSimpleDomain(parsed.host)
+	  ) {
+	    let url;
+	    try {
+	      url = new URL('http://' + parsed.host);
+	    } catch (e) {
+	      parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
+	      return true
+	    }
+	    // The WHATWG parser must have read the whole input as a host. Anything
+	    // else means it found a delimiter fast-uri did not, so its hostname would
+	    // describe a different authority.
+	    if (!isHostOnlyURL(url)) {
+	      parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+	      return true
+	    }
+	    parsed.host = url.hostname;
+	  }
+	  return false
+	}
+
+	/**
+	 * Whether a domain host contains an ASCII character that RFC 3986 does not
+	 * allow in a reg-name (unreserved, sub-delims, or pct-encoded). Such a host is
+	 * rejected instead of being handed to the WHATWG URL parser, which would treat
+	 * "@" as a userinfo delimiter (silently dropping the data before it) and strip
+	 * TAB, LF, and CR. Non-ASCII characters remain allowed for IDNs.
+	 *
+	 * @param {import('./types/index').URIComponent} parsed
+	 * @param {import('./types/index').Options} options
+	 * @param {{ domainHost?: boolean }|undefined} schemeHandler
+	 * @param {boolean} isIP
+	 * @returns {boolean}
+	 */
+	function hasForbiddenDomainHost (parsed, options, schemeHandler, isIP) {
+	  return Boolean(
+	    parsed.host &&
+	    isIP === false &&
+	    !isIPLiteral(parsed.host) &&
+	    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
+	    FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+	  )
+	}
+
+	/**
+	 * @param {URL} url
+	 * @returns {boolean}
+	 */
+	function isHostOnlyURL (url) {
+	  return url.username === '' &&
+	    url.password === '' &&
+	    url.port === '' &&
+	    url.pathname === '/' &&
+	    url.search === '' &&
+	    url.hash === '' &&
+	    url.hostname !== ''
+	}
+
+	/**
+	 * @param {string} uri
+	 * @param {import('./types/index').Options} [opts]
+	 * @returns {{ parsed: import('./types/index').URIComponent, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
+	 */
+	function parseWithStatus (uri, opts) {
+	  const options = Object.assign({}, opts);
+	  /** @type {import('./types/index').URIComponent} */
+	  const parsed = {
+	    scheme: undefined,
+	    userinfo: undefined,
+	    host: '',
+	    port: undefined,
+	    path: '',
+	    query: undefined,
+	    fragment: undefined
+	  };
+
+	  let malformedAuthorityOrPort = false;
+	  let malformedPercentEncoding = false;
+	  let malformedSchemeSpecific = false;
+	  let malformedHost = false;
+	  let malformedIPLiteral = false;
+	  let malformedScheme = false;
+
+	  let isIP = false;
+	  if (options.reference === 'suffix') {
+	    if (options.scheme) {
+	      uri = options.scheme + ':' + uri;
+	    } else {
+	      uri = '//' + uri;
+	    }
+	  }
+
+	  // A literal backslash (U+005C) is not a valid RFC 3986 URI character and is
+	  // not an authority delimiter. Reject it in the authority rather than
+	  // rewriting it: normalizing "\" -> "/" (WHATWG error recovery) could silently
+	  // change the resource identified by an otherwise-invalid input, and lets "\"
+	  // act as a host delimiter here while Node's native URL parses a different
+	  // host (SSRF / redirect / origin-allowlist bypass). Percent-encoded %5C is
+	  // untouched and remains valid encoded data.
+	  const authorityMatch = uri.match(AUTHORITY_PREFIX);
+	  if (authorityMatch !== null && authorityMatch[1].indexOf('\\') !== -1) {
+	    parsed.error = 'URI authority must not contain a literal backslash.';
+	    malformedAuthorityOrPort = true;
+	  }
+
+	  // Reject a malformed or whitespace-smuggled authority introducer. fast-uri
+	  // only recognizes a literal "//"; anything else in the leading separator run
+	  // (a backslash, or a "//" that appears only after removing the TAB/LF/CR that
+	  // Node strips) means the authority fast-uri parses differs from the one Node's
+	  // URL resolves. Reject rather than rewrite, mirroring the literal-backslash
+	  // guard above. Percent-encoded forms (%5C, %09) are untouched, valid data.
+	  const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
+	  if (introducerMatch !== null) {
+	    const region = introducerMatch[1];
+	    const normalizedRegion = region.replace(/[\t\n\r]/g, '');
+	    // Two or more leading separators introduce an authority.
+	    if (normalizedRegion.length >= 2) {
+	      if (normalizedRegion.slice(0, 2) !== '//') {
+	        parsed.error = parsed.error || 'URI authority must not contain a literal backslash.';
+	        malformedAuthorityOrPort = true;
+	      } else if (region.length !== normalizedRegion.length) {
+	        parsed.error = parsed.error || 'URI authority introducer must not contain whitespace.';
+	        malformedAuthorityOrPort = true;
+	      }
+	    }
+	  }
+
+	  const matches = uri.match(URI_PARSE);
+
+	  if (matches) {
+	    // store each component
+	    parsed.scheme = matches[1];
+	    parsed.userinfo = matches[3];
+	    parsed.host = matches[4];
+	    parsed.port = parseInt(matches[5], 10);
+	    parsed.path = matches[6] || '';
+	    parsed.query = matches[7];
+	    parsed.fragment = matches[8];
+
+	    if (parsed.scheme !== undefined) {
+	      if (VALID_SCHEME.test(parsed.scheme)) {
+	        parsed.scheme = parsed.scheme.toLowerCase();
+	      } else {
+	        parsed.error = parsed.error || MALFORMED_SCHEME_ERROR;
+	        malformedScheme = true;
+	      }
+	    }
+
+	    malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
+	    if (malformedPercentEncoding) {
+	      parsed.error = parsed.error || 'URI contains malformed percent-encoding.';
+	    }
+
+	    // fix port number
+	    if (isNaN(parsed.port)) {
+	      parsed.port = matches[5];
+	    }
+
+	    const parseError = getParseError(parsed, matches);
+	    if (parseError !== undefined) {
+	      parsed.error = parsed.error || parseError;
+	      malformedAuthorityOrPort = true;
+	    }
+
+	    if (parsed.host) {
+	      const ipv4result = isIPv4(parsed.host);
+	      if (ipv4result === false) {
+	        const bracketedIPLiteral = isIPLiteral(parsed.host);
+	        const hasIPLiteralBracket = parsed.host.indexOf('[') !== -1 || parsed.host.indexOf(']') !== -1;
+	        const ipv6result = normalizeIPv6(parsed.host);
+	        isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
+	        malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
+	        parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
+
+	        if (malformedIPLiteral) {
+	          parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+	          malformedAuthorityOrPort = true;
+	        }
+	      } else {
+	        isIP = true;
+	      }
+	    }
+	    if (parsed.scheme === undefined && parsed.userinfo === undefined && parsed.host === undefined && parsed.port === undefined && parsed.query === undefined && !parsed.path) {
+	      parsed.reference = 'same-document';
+	    } else if (parsed.scheme === undefined) {
+	      parsed.reference = 'relative';
+	    } else if (parsed.fragment === undefined) {
+	      parsed.reference = 'absolute';
+	    } else {
+	      parsed.reference = 'uri';
+	    }
+
+	    // check for reference errors
+	    if (options.reference && options.reference !== 'suffix' && options.reference !== parsed.reference) {
+	      parsed.error = parsed.error || 'URI is not a ' + options.reference + ' reference.';
+	    }
+
+	    // find scheme handler
+	    const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
+
+	    // convert Unicode IDN -> ASCII IDN when the effective scheme uses domain hosts
+	    if (!malformedIPLiteral) {
+	      malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
+	    }
+
+	    if (uri.indexOf('%') !== -1 && parsed.host !== undefined && !malformedIPLiteral) {
+	      let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
+	      if (!isIP) {
+	        // Fold reg-name case after decoding unreserved octets. The second
+	        // pass only restores uppercase hex in escapes that remain encoded.
+	        host = normalizePercentEncoding(host.toLowerCase());
+	      }
+	      // Resolution parses both inputs with the internal `null` scheme before
+	      // the effective scheme is known. Keep raw host delimiters for that step
+	      // so resolve() can reject them for domain-host schemes; the resolved
+	      // authority is encoded when it is serialized.
+	      parsed.host = isIP || options.scheme !== 'null' ? reescapeHostDelimiters(host, isIP) : host;
+	    }
+
+	    if (!schemeHandler || (schemeHandler && !schemeHandler.skipNormalize)) {
+	      if (parsed.path) {
+	        parsed.path = normalizePathEncoding(parsed.path);
+	      }
+	      if (parsed.query) {
+	        parsed.query = normalizeQueryFragmentEncoding(parsed.query);
+	      }
+	      if (parsed.fragment) {
+	        parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment);
+	      }
+	    }
+
+	    // perform scheme specific parsing
+	    if (schemeHandler && schemeHandler.parse) {
+	      schemeHandler.parse(parsed, options);
+	      if (schemeHandler === SCHEMES.urn && parsed.nid === undefined) {
+	        malformedSchemeSpecific = true;
+	      }
+	    }
+	  } else {
+	    parsed.error = parsed.error || 'URI can not be parsed.';
+	  }
+	  return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme }
+	}
+
+	/**
+	 * @param {string} uri
+	 * @param {import('./types/index').Options} [opts]
+	 * @returns
+	 */
+	function parse (uri, opts) {
+	  return parseWithStatus(uri, opts).parsed
+	}
+
+	/**
+	 * @param {string} uri
+	 * @param {import('./types/index').Options} [opts]
+	 * @returns {string}
+	 */
+	function normalizeString (uri, opts) {
+	  return normalizeStringWithStatus(uri, opts).normalized
+	}
+
+	/**
+	 * @param {string} uri
+	 * @param {import('./types/index').Options} [opts]
+	 * @returns {{ normalized: string, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
+	 */
+	function normalizeStringWithStatus (uri, opts) {
+	  const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
+	  return {
+	    normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+	    malformedAuthorityOrPort,
+	    malformedPercentEncoding,
+	    malformedSchemeSpecific,
+	    malformedHost,
+	    malformedScheme
+	  }
+	}
+
+	/**
+	 * @param {import ('./types/index').URIComponent|string} uri
+	 * @param {import('./types/index').Options} [opts]
+	 * @returns {string|undefined}
+	 */
+	function normalizeComparableURI (uri, opts) {
+	  if (typeof uri !== 'string' && typeof uri !== 'object') {
+	    return undefined
+	  }
+
+	  let value;
+	  try {
+	    value = typeof uri === 'string' ? uri : serialize(uri, opts);
+	  } catch {
+	    return undefined
+	  }
+	  const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
+	  return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? undefined : normalized
+	}
+
+	const fastUri$1 = {
+	  SCHEMES,
+	  normalize,
+	  resolve,
+	  resolveComponent,
+	  equal,
+	  serialize,
+	  parse
+	};
+
+	fastUri.exports = fastUri$1;
+	fastUri.exports.default = fastUri$1;
+	fastUri.exports.fastUri = fastUri$1;
+	return fastUri.exports;
+}
+
+var hasRequiredUri;
+
+function requireUri () {
+	if (hasRequiredUri) return uri;
+	hasRequiredUri = 1;
+	Object.defineProperty(uri, "__esModule", { value: true });
+	const uri$1 = requireFastUri();
+	uri$1.code = 'require("ajv/dist/runtime/uri").default';
+	uri.default = uri$1;
+	
+	return uri;
+}
+
+var hasRequiredCore$1;
+
+function requireCore$1 () {
+	if (hasRequiredCore$1) return core$1;
+	hasRequiredCore$1 = 1;
+	(function (exports) {
+		Object.defineProperty(exports, "__esModule", { value: true });
+		exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
+		var validate_1 = /*@__PURE__*/ requireValidate();
+		Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function () { return validate_1.KeywordCxt; } });
+		var codegen_1 = /*@__PURE__*/ requireCodegen();
+		Object.defineProperty(exports, "_", { enumerable: true, get: function () { return codegen_1._; } });
+		Object.defineProperty(exports, "str", { enumerable: true, get: function () { return codegen_1.str; } });
+		Object.defineProperty(exports, "stringify", { enumerable: true, get: function () { return codegen_1.stringify; } });
+		Object.defineProperty(exports, "nil", { enumerable: true, get: function () { return codegen_1.nil; } });
+		Object.defineProperty(exports, "Name", { enumerable: true, get: function () { return codegen_1.Name; } });
+		Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function () { return codegen_1.CodeGen; } });
+		const validation_error_1 = /*@__PURE__*/ requireValidation_error();
+		const ref_error_1 = /*@__PURE__*/ requireRef_error();
+		const rules_1 = /*@__PURE__*/ requireRules();
+		const compile_1 = /*@__PURE__*/ requireCompile();
+		const codegen_2 = /*@__PURE__*/ requireCodegen();
+		const resolve_1 = /*@__PURE__*/ requireResolve();
+		const dataType_1 = /*@__PURE__*/ requireDataType();
+		const util_1 = /*@__PURE__*/ requireUtil();
+		const $dataRefSchema = require$$9;
+		const uri_1 = /*@__PURE__*/ requireUri();
+		const defaultRegExp = (str, flags) => new RegExp(str, flags);
+		defaultRegExp.code = "new RegExp";
+		const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
+		const EXT_SCOPE_NAMES = new Set([
+		    "validate",
+		    "serialize",
+		    "parse",
+		    "wrapper",
+		    "root",
+		    "schema",
+		    "keyword",
+		    "pattern",
+		    "formats",
+		    "validate$data",
+		    "func",
+		    "obj",
+		    "Error",
+		]);
+		const removedOptions = {
+		    errorDataPath: "",
+		    format: "`validateFormats: false` can be used instead.",
+		    nullable: '"nullable" keyword is supported by default.',
+		    jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
+		    extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
+		    missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
+		    processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
+		    sourceCode: "Use option `code: {source: true}`",
+		    strictDefaults: "It is default now, see option `strict`.",
+		    strictKeywords: "It is default now, see option `strict`.",
+		    uniqueItems: '"uniqueItems" keyword is always validated.',
+		    unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
+		    cache: "Map is used as cache, schema object as key.",
+		    serialize: "Map is used as cache, schema object as key.",
+		    ajvErrors: "It is default now.",
+		};
+		const deprecatedOptions = {
+		    ignoreKeywordsWithRef: "",
+		    jsPropertySyntax: "",
+		    unicode: '"minLength"/"maxLength" account for unicode characters by default.',
+		};
+		const MAX_EXPRESSION = 200;
+		// eslint-disable-next-line complexity
+		function requiredOptions(o) {
+		    var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+		    const s = o.strict;
+		    const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
+		    const optimize = _optz === true || _optz === undefined ? 1 : _optz || 0;
+		    const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
+		    const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
+		    return {
+		        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
+		        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
+		        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
+		        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
+		        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
+		        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
+		        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
+		        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
+		        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
+		        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
+		        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
+		        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
+		        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
+		        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
+		        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
+		        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
+		        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
+		        uriResolver: uriResolver,
+		    };
+		}
+		class Ajv {
+		    constructor(opts = {}) {
+		        this.schemas = {};
+		        this.refs = {};
+		        this.formats = Object.create(null);
+		        this._compilations = new Set();
+		        this._loading = {};
+		        this._cache = new Map();
+		        opts = this.opts = { ...opts, ...requiredOptions(opts) };
+		        const { es5, lines } = this.opts.code;
+		        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
+		        this.logger = getLogger(opts.logger);
+		        const formatOpt = opts.validateFormats;
+		        opts.validateFormats = false;
+		        this.RULES = (0, rules_1.getRules)();
+		        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
+		        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
+		        this._metaOpts = getMetaSchemaOptions.call(this);
+		        if (opts.formats)
+		            addInitialFormats.call(this);
+		        this._addVocabularies();
+		        this._addDefaultMetaSchema();
+		        if (opts.keywords)
+		            addInitialKeywords.call(this, opts.keywords);
+		        if (typeof opts.meta == "object")
+		            this.addMetaSchema(opts.meta);
+		        addInitialSchemas.call(this);
+		        opts.validateFormats = formatOpt;
+		    }
+		    _addVocabularies() {
+		        this.addKeyword("$async");
+		    }
+		    _addDefaultMetaSchema() {
+		        const { $data, meta, schemaId } = this.opts;
+		        let _dataRefSchema = $dataRefSchema;
+		        if (schemaId === "id") {
+		            _dataRefSchema = { ...$dataRefSchema };
+		            _dataRefSchema.id = _dataRefSchema.$id;
+		            delete _dataRefSchema.$id;
+		        }
+		        if (meta && $data)
+		            this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
+		    }
+		    defaultMeta() {
+		        const { meta, schemaId } = this.opts;
+		        return (this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : undefined);
+		    }
+		    validate(schemaKeyRef, // key, ref or schema object
+		    // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
+		    data // to be validated
+		    ) {
+		        let v;
+		        if (typeof schemaKeyRef == "string") {
+		            v = this.getSchema(schemaKeyRef);
+		            if (!v)
+		                throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
+		        }
+		        else {
+		            v = this.compile(schemaKeyRef);
+		        }
+		        const valid = v(data);
+		        if (!("$async" in v))
+		            this.errors = v.errors;
+		        return valid;
+		    }
+		    compile(schema, _meta) {
+		        const sch = this._addSchema(schema, _meta);
+		        return (sch.validate || this._compileSchemaEnv(sch));
+		    }
+		    compileAsync(schema, meta) {
+		        if (typeof this.opts.loadSchema != "function") {
+		            throw new Error("options.loadSchema should be a function");
+		        }
+		        const { loadSchema } = this.opts;
+		        return runCompileAsync.call(this, schema, meta);
+		        async function runCompileAsync(_schema, _meta) {
+		            await loadMetaSchema.call(this, _schema.$schema);
+		            const sch = this._addSchema(_schema, _meta);
+		            return sch.validate || _compileAsync.call(this, sch);
+		        }
+		        async function loadMetaSchema($ref) {
+		            if ($ref && !this.getSchema($ref)) {
+		                await runCompileAsync.call(this, { $ref }, true);
+		            }
+		        }
+		        async function _compileAsync(sch) {
+		            try {
+		                return this._compileSchemaEnv(sch);
+		            }
+		            catch (e) {
+		                if (!(e instanceof ref_error_1.default))
+		                    throw e;
+		                checkLoaded.call(this, e);
+		                await loadMissingSchema.call(this, e.missingSchema);
+		                return _compileAsync.call(this, sch);
+		            }
+		        }
+		        function checkLoaded({ missingSchema: ref, missingRef }) {
+		            if (this.refs[ref]) {
+		                throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
+		            }
+		        }
+		        async function loadMissingSchema(ref) {
+		            const _schema = await _loadSchema.call(this, ref);
+		            if (!this.refs[ref])
+		                await loadMetaSchema.call(this, _schema.$schema);
+		            if (!this.refs[ref])
+		                this.addSchema(_schema, ref, meta);
+		        }
+		        async function _loadSchema(ref) {
+		            const p = this._loading[ref];
+		            if (p)
+		                return p;
+		            try {
+		                return await (this._loading[ref] = loadSchema(ref));
+		            }
+		            finally {
+		                delete this._loading[ref];
+		            }
+		        }
+		    }
+		    // Adds schema to the instance
+		    addSchema(schema, // If array is passed, `key` will be ignored
+		    key, // Optional schema key. Can be passed to `validate` method instead of schema object or id/ref. One schema per instance can have empty `id` and `key`.
+		    _meta, // true if schema is a meta-schema. Used internally, addMetaSchema should be used instead.
+		    _validateSchema = this.opts.validateSchema // false to skip schema validation. Used internally, option validateSchema should be used instead.
+		    ) {
+		        if (Array.isArray(schema)) {
+		            for (const sch of schema)
+		                this.addSchema(sch, undefined, _meta, _validateSchema);
+		            return this;
+		        }
+		        let id;
+		        if (typeof schema === "object") {
+		            const { schemaId } = this.opts;
+		            id = schema[schemaId];
+		            if (id !== undefined && typeof id != "string") {
+		                throw new Error(`schema ${schemaId} must be string`);
+		            }
+		        }
+		        key = (0, resolve_1.normalizeId)(key || id);
+		        this._checkUnique(key);
+		        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+		        return this;
+		    }
+		    // Add schema that will be used to validate other schemas
+		    // options in META_IGNORE_OPTIONS are alway set to false
+		    addMetaSchema(schema, key, // schema key
+		    _validateSchema = this.opts.validateSchema // false to skip schema validation, can be used to override validateSchema option for meta-schema
+		    ) {
+		        this.addSchema(schema, key, true, _validateSchema);
+		        return this;
+		    }
+		    //  Validate schema against its meta-schema
+		    validateSchema(schema, throwOrLogError) {
+		        if (typeof schema == "boolean")
+		            return true;
+		        let $schema;
+		        $schema = schema.$schema;
+		        if ($schema !== undefined && typeof $schema != "string") {
+		            throw new Error("$schema must be a string");
+		        }
+		        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
+		        if (!$schema) {
+		            this.logger.warn("meta-schema not available");
+		            this.errors = null;
+		            return true;
+		        }
+		        const valid = this.validate($schema, schema);
+		        if (!valid && throwOrLogError) {
+		            const message = "schema is invalid: " + this.errorsText();
+		            if (this.opts.validateSchema === "log")
+		                this.logger.error(message);
+		            else
+		                throw new Error(message);
+		        }
+		        return valid;
+		    }
+		    // Get compiled schema by `key` or `ref`.
+		    // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
+		    getSchema(keyRef) {
+		        let sch;
+		        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
+		            keyRef = sch;
+		        if (sch === undefined) {
+		            const { schemaId } = this.opts;
+		            const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
+		            sch = compile_1.resolveSchema.call(this, root, keyRef);
+		            if (!sch)
+		                return;
+		            this.refs[keyRef] = sch;
+		        }
+		        return (sch.validate || this._compileSchemaEnv(sch));
+		    }
+		    // Remove cached schema(s).
+		    // If no parameter is passed all schemas but meta-schemas are removed.
+		    // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
+		    // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
+		    removeSchema(schemaKeyRef) {
+		        if (schemaKeyRef instanceof RegExp) {
+		            this._removeAllSchemas(this.schemas, schemaKeyRef);
+		            this._removeAllSchemas(this.refs, schemaKeyRef);
+		            return this;
+		        }
+		        switch (typeof schemaKeyRef) {
+		            case "undefined":
+		                this._removeAllSchemas(this.schemas);
+		                this._removeAllSchemas(this.refs);
+		                this._cache.clear();
+		                return this;
+		            case "string": {
+		                const sch = getSchEnv.call(this, schemaKeyRef);
+		                if (typeof sch == "object")
+		                    this._cache.delete(sch.schema);
+		                delete this.schemas[schemaKeyRef];
+		                delete this.refs[schemaKeyRef];
+		                return this;
+		            }
+		            case "object": {
+		                const cacheKey = schemaKeyRef;
+		                this._cache.delete(cacheKey);
+		                let id = schemaKeyRef[this.opts.schemaId];
+		                if (id) {
+		                    id = (0, resolve_1.normalizeId)(id);
+		                    delete this.schemas[id];
+		                    delete this.refs[id];
+		                }
+		                return this;
+		            }
+		            default:
+		                throw new Error("ajv.removeSchema: invalid parameter");
+		        }
+		    }
+		    // add "vocabulary" - a collection of keywords
+		    addVocabulary(definitions) {
+		        for (const def of definitions)
+		            this.addKeyword(def);
+		        return this;
+		    }
+		    addKeyword(kwdOrDef, def // deprecated
+		    ) {
+		        let keyword;
+		        if (typeof kwdOrDef == "string") {
+		            keyword = kwdOrDef;
+		            if (typeof def == "object") {
+		                this.logger.warn("these parameters are deprecated, see docs for addKeyword");
+		                def.keyword = keyword;
+		            }
+		        }
+		        else if (typeof kwdOrDef == "object" && def === undefined) {
+		            def = kwdOrDef;
+		            keyword = def.keyword;
+		            if (Array.isArray(keyword) && !keyword.length) {
+		                throw new Error("addKeywords: keyword must be string or non-empty array");
+		            }
+		        }
+		        else {
+		            throw new Error("invalid addKeywords parameters");
+		        }
+		        checkKeyword.call(this, keyword, def);
+		        if (!def) {
+		            (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
+		            return this;
+		        }
+		        keywordMetaschema.call(this, def);
+		        const definition = {
+		            ...def,
+		            type: (0, dataType_1.getJSONTypes)(def.type),
+		            schemaType: (0, dataType_1.getJSONTypes)(def.schemaType),
+		        };
+		        (0, util_1.eachItem)(keyword, definition.type.length === 0
+		            ? (k) => addRule.call(this, k, definition)
+		            : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
+		        return this;
+		    }
+		    getKeyword(keyword) {
+		        const rule = this.RULES.all[keyword];
+		        return typeof rule == "object" ? rule.definition : !!rule;
+		    }
+		    // Remove keyword
+		    removeKeyword(keyword) {
+		        // TODO return type should be Ajv
+		        const { RULES } = this;
+		        delete RULES.keywords[keyword];
+		        delete RULES.all[keyword];
+		        for (const group of RULES.rules) {
+		            const i = group.rules.findIndex((rule) => rule.keyword === keyword);
+		            if (i >= 0)
+		                group.rules.splice(i, 1);
+		        }
+		        return this;
+		    }
+		    // Add format
+		    addFormat(name, format) {
+		        if (typeof format == "string")
+		            format = new RegExp(format);
+		        this.formats[name] = format;
+		        return this;
+		    }
+		    errorsText(errors = this.errors, // optional array of validation errors
+		    { separator = ", ", dataVar = "data" } = {} // optional options with properties `separator` and `dataVar`
+		    ) {
+		        if (!errors || errors.length === 0)
+		            return "No errors";
+		        return errors
+		            .map((e) => `${dataVar}${e.instancePath} ${e.message}`)
+		            .reduce((text, msg) => text + separator + msg);
+		    }
+		    $dataMetaSchema(metaSchema, keywordsJsonPointers) {
+		        const rules = this.RULES.all;
+		        metaSchema = JSON.parse(JSON.stringify(metaSchema));
+		        for (const jsonPointer of keywordsJsonPointers) {
+		            const segments = jsonPointer.split("/").slice(1); // first segment is an empty string
+		            let keywords = metaSchema;
+		            for (const seg of segments)
+		                keywords = keywords[seg];
+		            for (const key in rules) {
+		                const rule = rules[key];
+		                if (typeof rule != "object")
+		                    continue;
+		                const { $data } = rule.definition;
+		                const schema = keywords[key];
+		                if ($data && schema)
+		                    keywords[key] = schemaOrData(schema);
+		            }
+		        }
+		        return metaSchema;
+		    }
+		    _removeAllSchemas(schemas, regex) {
+		        for (const keyRef in schemas) {
+		            const sch = schemas[keyRef];
+		            if (!regex || regex.test(keyRef)) {
+		                if (typeof sch == "string") {
+		                    delete schemas[keyRef];
+		                }
+		                else if (sch && !sch.meta) {
+		                    this._cache.delete(sch.schema);
+		                    delete schemas[keyRef];
+		                }
+		            }
+		        }
+		    }
+		    _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+		        let id;
+		        const { schemaId } = this.opts;
+		        if (typeof schema == "object") {
+		            id = schema[schemaId];
+		        }
+		        else {
+		            if (this.opts.jtd)
+		                throw new Error("schema must be object");
+		            else if (typeof schema != "boolean")
+		                throw new Error("schema must be object or boolean");
+		        }
+		        let sch = this._cache.get(schema);
+		        if (sch !== undefined)
+		            return sch;
+		        baseId = (0, resolve_1.normalizeId)(id || baseId);
+		        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
+		        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
+		        this._cache.set(sch.schema, sch);
+		        if (addSchema && !baseId.startsWith("#")) {
+		            // TODO atm it is allowed to overwrite schemas without id (instead of not adding them)
+		            if (baseId)
+		                this._checkUnique(baseId);
+		            this.refs[baseId] = sch;
+		        }
+		        if (validateSchema)
+		            this.validateSchema(schema, true);
+		        return sch;
+		    }
+		    _checkUnique(id) {
+		        if (this.schemas[id] || this.refs[id]) {
+		            throw new Error(`schema with key or id "${id}" already exists`);
+		        }
+		    }
+		    _compileSchemaEnv(sch) {
+		        if (sch.meta)
+		            this._compileMetaSchema(sch);
+		        else
+		            compile_1.compileSchema.call(this, sch);
+		        /* istanbul ignore if */
+		        if (!sch.validate)
+		            throw new Error("ajv implementation error");
+		        return sch.validate;
+		    }
+		    _compileMetaSchema(sch) {
+		        const currentOpts = this.opts;
+		        this.opts = this._metaOpts;
+		        try {
+		            compile_1.compileSchema.call(this, sch);
+		        }
+		        finally {
+		            this.opts = currentOpts;
+		        }
+		    }
+		}
+		Ajv.ValidationError = validation_error_1.default;
+		Ajv.MissingRefError = ref_error_1.default;
+		exports.default = Ajv;
+		function checkOptions(checkOpts, options, msg, log = "error") {
+		    for (const key in checkOpts) {
+		        const opt = key;
+		        if (opt in options)
+		            this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+		    }
+		}
+		function getSchEnv(keyRef) {
+		    keyRef = (0, resolve_1.normalizeId)(keyRef); // TODO tests fail without this line
+		    return this.schemas[keyRef] || this.refs[keyRef];
+		}
+		function addInitialSchemas() {
+		    const optsSchemas = this.opts.schemas;
+		    if (!optsSchemas)
+		        return;
+		    if (Array.isArray(optsSchemas))
+		        this.addSchema(optsSchemas);
+		    else
+		        for (const key in optsSchemas)
+		            this.addSchema(optsSchemas[key], key);
+		}
+		function addInitialFormats() {
+		    for (const name in this.opts.formats) {
+		        const format = this.opts.formats[name];
+		        if (format)
+		            this.addFormat(name, format);
+		    }
+		}
+		function addInitialKeywords(defs) {
+		    if (Array.isArray(defs)) {
+		        this.addVocabulary(defs);
+		        return;
+		    }
+		    this.logger.warn("keywords option as map is deprecated, pass array");
+		    for (const keyword in defs) {
+		        const def = defs[keyword];
+		        if (!def.keyword)
+		            def.keyword = keyword;
+		        this.addKeyword(def);
+		    }
+		}
+		function getMetaSchemaOptions() {
+		    const metaOpts = { ...this.opts };
+		    for (const opt of META_IGNORE_OPTIONS)
+		        delete metaOpts[opt];
+		    return metaOpts;
+		}
+		const noLogs = { log() { }, warn() { }, error() { } };
+		function getLogger(logger) {
+		    if (logger === false)
+		        return noLogs;
+		    if (logger === undefined)
+		        return console;
+		    if (logger.log && logger.warn && logger.error)
+		        return logger;
+		    throw new Error("logger must implement log, warn and error methods");
+		}
+		const KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
+		function checkKeyword(keyword, def) {
+		    const { RULES } = this;
+		    (0, util_1.eachItem)(keyword, (kwd) => {
+		        if (RULES.keywords[kwd])
+		            throw new Error(`Keyword ${kwd} is already defined`);
+		        if (!KEYWORD_NAME.test(kwd))
+		            throw new Error(`Keyword ${kwd} has invalid name`);
+		    });
+		    if (!def)
+		        return;
+		    if (def.$data && !("code" in def || "validate" in def)) {
+		        throw new Error('$data keyword must have "code" or "validate" function');
+		    }
+		}
+		function addRule(keyword, definition, dataType) {
+		    var _a;
+		    const post = definition === null || definition === void 0 ? void 0 : definition.post;
+		    if (dataType && post)
+		        throw new Error('keyword with "post" flag cannot have "type"');
+		    const { RULES } = this;
+		    let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
+		    if (!ruleGroup) {
+		        ruleGroup = { type: dataType, rules: [] };
+		        RULES.rules.push(ruleGroup);
+		    }
+		    RULES.keywords[keyword] = true;
+		    if (!definition)
+		        return;
+		    const rule = {
+		        keyword,
+		        definition: {
+		            ...definition,
+		            type: (0, dataType_1.getJSONTypes)(definition.type),
+		            schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType),
+		        },
+		    };
+		    if (definition.before)
+		        addBeforeRule.call(this, ruleGroup, rule, definition.before);
+		    else
+		        ruleGroup.rules.push(rule);
+		    RULES.all[keyword] = rule;
+		    (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
+		}
+		function addBeforeRule(ruleGroup, rule, before) {
+		    const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+		    if (i >= 0) {
+		        ruleGroup.rules.splice(i, 0, rule);
+		    }
+		    else {
+		        ruleGroup.rules.push(rule);
+		        this.logger.warn(`rule ${before} is not defined`);
+		    }
+		}
+		function keywordMetaschema(def) {
+		    let { metaSchema } = def;
+		    if (metaSchema === undefined)
+		        return;
+		    if (def.$data && this.opts.$data)
+		        metaSchema = schemaOrData(metaSchema);
+		    def.validateSchema = this.compile(metaSchema, true);
+		}
+		const $dataRef = {
+		    $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
+		};
+		function schemaOrData(schema) {
+		    return { anyOf: [schema, $dataRef] };
+		}
+		
+	} (core$1));
+	return core$1;
+}
+
+var draft7 = {};
+
+var core = {};
+
+var id = {};
+
+var hasRequiredId;
+
+function requireId () {
+	if (hasRequiredId) return id;
+	hasRequiredId = 1;
+	Object.defineProperty(id, "__esModule", { value: true });
+	const def = {
+	    keyword: "id",
+	    code() {
+	        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
+	    },
+	};
+	id.default = def;
+	
+	return id;
+}
+
+var ref = {};
+
+var hasRequiredRef;
+
+function requireRef () {
+	if (hasRequiredRef) return ref;
+	hasRequiredRef = 1;
+	Object.defineProperty(ref, "__esModule", { value: true });
+	ref.callRef = ref.getValidate = void 0;
+	const ref_error_1 = /*@__PURE__*/ requireRef_error();
+	const code_1 = /*@__PURE__*/ requireCode();
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const names_1 = /*@__PURE__*/ requireNames();
+	const compile_1 = /*@__PURE__*/ requireCompile();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const def = {
+	    keyword: "$ref",
+	    schemaType: "string",
+	    code(cxt) {
+	        const { gen, schema: $ref, it } = cxt;
+	        const { baseId, schemaEnv: env, validateName, opts, self } = it;
+	        const { root } = env;
+	        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
+	            return callRootRef();
+	        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
+	        if (schOrEnv === undefined)
+	            throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
+	        if (schOrEnv instanceof compile_1.SchemaEnv)
+	            return callValidate(schOrEnv);
+	        return inlineRefSchema(schOrEnv);
+	        function callRootRef() {
+	            if (env === root)
+	                return callRef(cxt, validateName, env, env.$async);
+	            const rootName = gen.scopeValue("root", { ref: root });
+	            return callRef(cxt, (0, codegen_1._) `${rootName}.validate`, root, root.$async);
+	        }
+	        function callValidate(sch) {
+	            const v = getValidate(cxt, sch);
+	            callRef(cxt, v, sch, sch.$async);
+	        }
+	        function inlineRefSchema(sch) {
+	            const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
+	            const valid = gen.name("valid");
+	            const schCxt = cxt.subschema({
+	                schema: sch,
+	                dataTypes: [],
+	                schemaPath: codegen_1.nil,
+	                topSchemaRef: schName,
+	                errSchemaPath: $ref,
+	            }, valid);
+	            cxt.mergeEvaluated(schCxt);
+	            cxt.ok(valid);
+	        }
+	    },
+	};
+	function getValidate(cxt, sch) {
+	    const { gen } = cxt;
+	    return sch.validate
+	        ? gen.scopeValue("validate", { ref: sch.validate })
+	        : (0, codegen_1._) `${gen.scopeValue("wrapper", { ref: sch })}.validate`;
+	}
+	ref.getValidate = getValidate;
+	function callRef(cxt, v, sch, $async) {
+	    const { gen, it } = cxt;
+	    const { allErrors, schemaEnv: env, opts } = it;
+	    const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
+	    if ($async)
+	        callAsyncRef();
+	    else
+	        callSyncRef();
+	    function callAsyncRef() {
+	        if (!env.$async)
+	            throw new Error("async schema referenced by sync schema");
+	        const valid = gen.let("valid");
+	        gen.try(() => {
+	            gen.code((0, codegen_1._) `await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
+	            addEvaluatedFrom(v); // TODO will not work with async, it has to be returned with the result
+	            if (!allErrors)
+	                gen.assign(valid, true);
+	        }, (e) => {
+	            gen.if((0, codegen_1._) `!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
+	            addErrorsFrom(e);
+	            if (!allErrors)
+	                gen.assign(valid, false);
+	        });
+	        cxt.ok(valid);
+	    }
+	    function callSyncRef() {
+	        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
+	    }
+	    function addErrorsFrom(source) {
+	        const errs = (0, codegen_1._) `${source}.errors`;
+	        gen.assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`); // TODO tagged
+	        gen.assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
+	    }
+	    function addEvaluatedFrom(source) {
+	        var _a;
+	        if (!it.opts.unevaluated)
+	            return;
+	        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
+	        // TODO refactor
+	        if (it.props !== true) {
+	            if (schEvaluated && !schEvaluated.dynamicProps) {
+	                if (schEvaluated.props !== undefined) {
+	                    it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
+	                }
+	            }
+	            else {
+	                const props = gen.var("props", (0, codegen_1._) `${source}.evaluated.props`);
+	                it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
+	            }
+	        }
+	        if (it.items !== true) {
+	            if (schEvaluated && !schEvaluated.dynamicItems) {
+	                if (schEvaluated.items !== undefined) {
+	                    it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
+	                }
+	            }
+	            else {
+	                const items = gen.var("items", (0, codegen_1._) `${source}.evaluated.items`);
+	                it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+	            }
+	        }
+	    }
+	}
+	ref.callRef = callRef;
+	ref.default = def;
+	
+	return ref;
+}
+
+var hasRequiredCore;
+
+function requireCore () {
+	if (hasRequiredCore) return core;
+	hasRequiredCore = 1;
+	Object.defineProperty(core, "__esModule", { value: true });
+	const id_1 = /*@__PURE__*/ requireId();
+	const ref_1 = /*@__PURE__*/ requireRef();
+	const core$1 = [
+	    "$schema",
+	    "$id",
+	    "$defs",
+	    "$vocabulary",
+	    { keyword: "$comment" },
+	    "definitions",
+	    id_1.default,
+	    ref_1.default,
+	];
+	core.default = core$1;
+	
+	return core;
+}
+
+var validation = {};
+
+var limitNumber = {};
+
+var hasRequiredLimitNumber;
+
+function requireLimitNumber () {
+	if (hasRequiredLimitNumber) return limitNumber;
+	hasRequiredLimitNumber = 1;
+	Object.defineProperty(limitNumber, "__esModule", { value: true });
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const ops = codegen_1.operators;
+	const KWDs = {
+	    maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+	    minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+	    exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+	    exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
+	};
+	const error = {
+	    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `must be ${KWDs[keyword].okStr} ${schemaCode}`,
+	    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
+	};
+	const def = {
+	    keyword: Object.keys(KWDs),
+	    type: "number",
+	    schemaType: "number",
+	    $data: true,
+	    error,
+	    code(cxt) {
+	        const { keyword, data, schemaCode } = cxt;
+	        cxt.fail$data((0, codegen_1._) `${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
+	    },
+	};
+	limitNumber.default = def;
+	
+	return limitNumber;
+}
+
+var multipleOf = {};
+
+var hasRequiredMultipleOf;
+
+function requireMultipleOf () {
+	if (hasRequiredMultipleOf) return multipleOf;
+	hasRequiredMultipleOf = 1;
+	Object.defineProperty(multipleOf, "__esModule", { value: true });
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const error = {
+	    message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
+	    params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
+	};
+	const def = {
+	    keyword: "multipleOf",
+	    type: "number",
+	    schemaType: "number",
+	    $data: true,
+	    error,
+	    code(cxt) {
+	        const { gen, data, schemaCode, it } = cxt;
+	        // const bdt = bad$DataType(schemaCode, <string>def.schemaType, $data)
+	        const prec = it.opts.multipleOfPrecision;
+	        const res = gen.let("res");
+	        const invalid = prec
+	            ? (0, codegen_1._) `Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}`
+	            : (0, codegen_1._) `${res} !== parseInt(${res})`;
+	        cxt.fail$data((0, codegen_1._) `(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+	    },
+	};
+	multipleOf.default = def;
+	
+	return multipleOf;
+}
+
+var limitLength = {};
+
+var hasRequiredLimitLength;
+
+function requireLimitLength () {
+	if (hasRequiredLimitLength) return limitLength;
+	hasRequiredLimitLength = 1;
+	Object.defineProperty(limitLength, "__esModule", { value: true });
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const ucs2length_1 = /*@__PURE__*/ requireUcs2length();
+	const error = {
+	    message({ keyword, schemaCode }) {
+	        const comp = keyword === "maxLength" ? "more" : "fewer";
+	        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} characters`;
+	    },
+	    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+	};
+	const def = {
+	    keyword: ["maxLength", "minLength"],
+	    type: "string",
+	    schemaType: "number",
+	    $data: true,
+	    error,
+	    code(cxt) {
+	        const { keyword, data, schemaCode, it } = cxt;
+	        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
+	        const len = it.opts.unicode === false ? (0, codegen_1._) `${data}.length` : (0, codegen_1._) `${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
+	        cxt.fail$data((0, codegen_1._) `${len} ${op} ${schemaCode}`);
+	    },
+	};
+	limitLength.default = def;
+	
+	return limitLength;
+}
+
+var pattern = {};
+
+var hasRequiredPattern;
+
+function requirePattern () {
+	if (hasRequiredPattern) return pattern;
+	hasRequiredPattern = 1;
+	Object.defineProperty(pattern, "__esModule", { value: true });
+	const code_1 = /*@__PURE__*/ requireCode();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const error = {
+	    message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
+	    params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
+	};
+	const def = {
+	    keyword: "pattern",
+	    type: "string",
+	    schemaType: "string",
+	    $data: true,
+	    error,
+	    code(cxt) {
+	        const { gen, data, $data, schema, schemaCode, it } = cxt;
+	        const u = it.opts.unicodeRegExp ? "u" : "";
+	        if ($data) {
+	            const { regExp } = it.opts.code;
+	            const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._) `new RegExp` : (0, util_1.useFunc)(gen, regExp);
+	            const valid = gen.let("valid");
+	            gen.try(() => gen.assign(valid, (0, codegen_1._) `${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
+	            cxt.fail$data((0, codegen_1._) `!${valid}`);
+	        }
+	        else {
+	            const regExp = (0, code_1.usePattern)(cxt, schema);
+	            cxt.fail$data((0, codegen_1._) `!${regExp}.test(${data})`);
+	        }
+	    },
+	};
+	pattern.default = def;
+	
+	return pattern;
+}
+
+var limitProperties = {};
+
+var hasRequiredLimitProperties;
+
+function requireLimitProperties () {
+	if (hasRequiredLimitProperties) return limitProperties;
+	hasRequiredLimitProperties = 1;
+	Object.defineProperty(limitProperties, "__esModule", { value: true });
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const error = {
+	    message({ keyword, schemaCode }) {
+	        const comp = keyword === "maxProperties" ? "more" : "fewer";
+	        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} properties`;
+	    },
+	    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+	};
+	const def = {
+	    keyword: ["maxProperties", "minProperties"],
+	    type: "object",
+	    schemaType: "number",
+	    $data: true,
+	    error,
+	    code(cxt) {
+	        const { keyword, data, schemaCode } = cxt;
+	        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
+	        cxt.fail$data((0, codegen_1._) `Object.keys(${data}).length ${op} ${schemaCode}`);
+	    },
+	};
+	limitProperties.default = def;
+	
+	return limitProperties;
+}
+
+var required = {};
+
+var hasRequiredRequired;
+
+function requireRequired () {
+	if (hasRequiredRequired) return required;
+	hasRequiredRequired = 1;
+	Object.defineProperty(required, "__esModule", { value: true });
+	const code_1 = /*@__PURE__*/ requireCode();
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const error = {
+	    message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
+	    params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
+	};
+	const def = {
+	    keyword: "required",
+	    type: "object",
+	    schemaType: "array",
+	    $data: true,
+	    error,
+	    code(cxt) {
+	        const { gen, schema, schemaCode, data, $data, it } = cxt;
+	        const { opts } = it;
+	        if (!$data && schema.length === 0)
+	            return;
+	        const useLoop = schema.length >= opts.loopRequired;
+	        if (it.allErrors)
+	            allErrorsMode();
+	        else
+	            exitOnErrorMode();
+	        if (opts.strictRequired) {
+	            const props = cxt.parentSchema.properties;
+	            const { definedProperties } = cxt.it;
+	            for (const requiredKey of schema) {
+	                if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === undefined && !definedProperties.has(requiredKey)) {
+	                    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+	                    const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
+	                    (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
+	                }
+	            }
+	        }
+	        function allErrorsMode() {
+	            if (useLoop || $data) {
+	                cxt.block$data(codegen_1.nil, loopAllRequired);
+	            }
+	            else {
+	                for (const prop of schema) {
+	                    (0, code_1.checkReportMissingProp)(cxt, prop);
+	                }
+	            }
+	        }
+	        function exitOnErrorMode() {
+	            const missing = gen.let("missing");
+	            if (useLoop || $data) {
+	                const valid = gen.let("valid", true);
+	                cxt.block$data(valid, () => loopUntilMissing(missing, valid));
+	                cxt.ok(valid);
+	            }
+	            else {
+	                gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
+	                (0, code_1.reportMissingProp)(cxt, missing);
+	                gen.else();
+	            }
+	        }
+	        function loopAllRequired() {
+	            gen.forOf("prop", schemaCode, (prop) => {
+	                cxt.setParams({ missingProperty: prop });
+	                gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
+	            });
+	        }
+	        function loopUntilMissing(missing, valid) {
+	            cxt.setParams({ missingProperty: missing });
+	            gen.forOf(missing, schemaCode, () => {
+	                gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+	                gen.if((0, codegen_1.not)(valid), () => {
+	                    cxt.error();
+	                    gen.break();
+	                });
+	            }, codegen_1.nil);
+	        }
+	    },
+	};
+	required.default = def;
+	
+	return required;
+}
+
+var limitItems = {};
+
+var hasRequiredLimitItems;
+
+function requireLimitItems () {
+	if (hasRequiredLimitItems) return limitItems;
+	hasRequiredLimitItems = 1;
+	Object.defineProperty(limitItems, "__esModule", { value: true });
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const error = {
+	    message({ keyword, schemaCode }) {
+	        const comp = keyword === "maxItems" ? "more" : "fewer";
+	        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} items`;
+	    },
+	    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+	};
+	const def = {
+	    keyword: ["maxItems", "minItems"],
+	    type: "array",
+	    schemaType: "number",
+	    $data: true,
+	    error,
+	    code(cxt) {
+	        const { keyword, data, schemaCode } = cxt;
+	        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
+	        cxt.fail$data((0, codegen_1._) `${data}.length ${op} ${schemaCode}`);
+	    },
+	};
+	limitItems.default = def;
+	
+	return limitItems;
+}
+
+var uniqueItems = {};
+
+var equal = {};
+
+var hasRequiredEqual;
+
+function requireEqual () {
+	if (hasRequiredEqual) return equal;
+	hasRequiredEqual = 1;
+	Object.defineProperty(equal, "__esModule", { value: true });
+	// https://github.com/ajv-validator/ajv/issues/889
+	const equal$1 = requireFastDeepEqual();
+	equal$1.code = 'require("ajv/dist/runtime/equal").default';
+	equal.default = equal$1;
+	
+	return equal;
+}
+
+var hasRequiredUniqueItems;
+
+function requireUniqueItems () {
+	if (hasRequiredUniqueItems) return uniqueItems;
+	hasRequiredUniqueItems = 1;
+	Object.defineProperty(uniqueItems, "__esModule", { value: true });
+	const dataType_1 = /*@__PURE__*/ requireDataType();
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const equal_1 = /*@__PURE__*/ requireEqual();
+	const error = {
+	    message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
+	    params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
+	};
+	const def = {
+	    keyword: "uniqueItems",
+	    type: "array",
+	    schemaType: "boolean",
+	    $data: true,
+	    error,
+	    code(cxt) {
+	        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
+	        if (!$data && !schema)
+	            return;
+	        const valid = gen.let("valid");
+	        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
+	        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._) `${schemaCode} === false`);
+	        cxt.ok(valid);
+	        function validateUniqueItems() {
+	            const i = gen.let("i", (0, codegen_1._) `${data}.length`);
+	            const j = gen.let("j");
+	            cxt.setParams({ i, j });
+	            gen.assign(valid, true);
+	            gen.if((0, codegen_1._) `${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
+	        }
+	        function canOptimize() {
+	            return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
+	        }
+	        function loopN(i, j) {
+	            const item = gen.name("item");
+	            const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
+	            const indices = gen.const("indices", (0, codegen_1._) `{}`);
+	            gen.for((0, codegen_1._) `;${i}--;`, () => {
+	                gen.let(item, (0, codegen_1._) `${data}[${i}]`);
+	                gen.if(wrongType, (0, codegen_1._) `continue`);
+	                if (itemTypes.length > 1)
+	                    gen.if((0, codegen_1._) `typeof ${item} == "string"`, (0, codegen_1._) `${item} += "_"`);
+	                gen
+	                    .if((0, codegen_1._) `typeof ${indices}[${item}] == "number"`, () => {
+	                    gen.assign(j, (0, codegen_1._) `${indices}[${item}]`);
+	                    cxt.error();
+	                    gen.assign(valid, false).break();
+	                })
+	                    .code((0, codegen_1._) `${indices}[${item}] = ${i}`);
+	            });
+	        }
+	        function loopN2(i, j) {
+	            const eql = (0, util_1.useFunc)(gen, equal_1.default);
+	            const outer = gen.name("outer");
+	            gen.label(outer).for((0, codegen_1._) `;${i}--;`, () => gen.for((0, codegen_1._) `${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._) `${eql}(${data}[${i}], ${data}[${j}])`, () => {
+	                cxt.error();
+	                gen.assign(valid, false).break(outer);
+	            })));
+	        }
+	    },
+	};
+	uniqueItems.default = def;
+	
+	return uniqueItems;
+}
+
+var _const = {};
+
+var hasRequired_const;
+
+function require_const () {
+	if (hasRequired_const) return _const;
+	hasRequired_const = 1;
+	Object.defineProperty(_const, "__esModule", { value: true });
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const equal_1 = /*@__PURE__*/ requireEqual();
+	const error = {
+	    message: "must be equal to constant",
+	    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
+	};
+	const def = {
+	    keyword: "const",
+	    $data: true,
+	    error,
+	    code(cxt) {
+	        const { gen, data, $data, schemaCode, schema } = cxt;
+	        if ($data || (schema && typeof schema == "object")) {
+	            cxt.fail$data((0, codegen_1._) `!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
+	        }
+	        else {
+	            cxt.fail((0, codegen_1._) `${schema} !== ${data}`);
+	        }
+	    },
+	};
+	_const.default = def;
+	
+	return _const;
+}
+
+var _enum = {};
+
+var hasRequired_enum;
+
+function require_enum () {
+	if (hasRequired_enum) return _enum;
+	hasRequired_enum = 1;
+	Object.defineProperty(_enum, "__esModule", { value: true });
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const equal_1 = /*@__PURE__*/ requireEqual();
+	const error = {
+	    message: "must be equal to one of the allowed values",
+	    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
+	};
+	const def = {
+	    keyword: "enum",
+	    schemaType: "array",
+	    $data: true,
+	    error,
+	    code(cxt) {
+	        const { gen, data, $data, schema, schemaCode, it } = cxt;
+	        if (!$data && schema.length === 0)
+	            throw new Error("enum must have non-empty array");
+	        const useLoop = schema.length >= it.opts.loopEnum;
+	        let eql;
+	        const getEql = () => (eql !== null && eql !== void 0 ? eql : (eql = (0, util_1.useFunc)(gen, equal_1.default)));
+	        let valid;
+	        if (useLoop || $data) {
+	            valid = gen.let("valid");
+	            cxt.block$data(valid, loopEnum);
+	        }
+	        else {
+	            /* istanbul ignore if */
+	            if (!Array.isArray(schema))
+	                throw new Error("ajv implementation error");
+	            const vSchema = gen.const("vSchema", schemaCode);
+	            valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
+	        }
+	        cxt.pass(valid);
+	        function loopEnum() {
+	            gen.assign(valid, false);
+	            gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._) `${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
+	        }
+	        function equalCode(vSchema, i) {
+	            const sch = schema[i];
+	            return typeof sch === "object" && sch !== null
+	                ? (0, codegen_1._) `${getEql()}(${data}, ${vSchema}[${i}])`
+	                : (0, codegen_1._) `${data} === ${sch}`;
+	        }
+	    },
+	};
+	_enum.default = def;
+	
+	return _enum;
+}
+
+var hasRequiredValidation;
+
+function requireValidation () {
+	if (hasRequiredValidation) return validation;
+	hasRequiredValidation = 1;
+	Object.defineProperty(validation, "__esModule", { value: true });
+	const limitNumber_1 = /*@__PURE__*/ requireLimitNumber();
+	const multipleOf_1 = /*@__PURE__*/ requireMultipleOf();
+	const limitLength_1 = /*@__PURE__*/ requireLimitLength();
+	const pattern_1 = /*@__PURE__*/ requirePattern();
+	const limitProperties_1 = /*@__PURE__*/ requireLimitProperties();
+	const required_1 = /*@__PURE__*/ requireRequired();
+	const limitItems_1 = /*@__PURE__*/ requireLimitItems();
+	const uniqueItems_1 = /*@__PURE__*/ requireUniqueItems();
+	const const_1 = /*@__PURE__*/ require_const();
+	const enum_1 = /*@__PURE__*/ require_enum();
+	const validation$1 = [
+	    // number
+	    limitNumber_1.default,
+	    multipleOf_1.default,
+	    // string
+	    limitLength_1.default,
+	    pattern_1.default,
+	    // object
+	    limitProperties_1.default,
+	    required_1.default,
+	    // array
+	    limitItems_1.default,
+	    uniqueItems_1.default,
+	    // any
+	    { keyword: "type", schemaType: ["string", "array"] },
+	    { keyword: "nullable", schemaType: "boolean" },
+	    const_1.default,
+	    enum_1.default,
+	];
+	validation.default = validation$1;
+	
+	return validation;
+}
+
+var applicator = {};
+
+var additionalItems = {};
+
+var hasRequiredAdditionalItems;
+
+function requireAdditionalItems () {
+	if (hasRequiredAdditionalItems) return additionalItems;
+	hasRequiredAdditionalItems = 1;
+	Object.defineProperty(additionalItems, "__esModule", { value: true });
+	additionalItems.validateAdditionalItems = void 0;
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const error = {
+	    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
+	    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
+	};
+	const def = {
+	    keyword: "additionalItems",
+	    type: "array",
+	    schemaType: ["boolean", "object"],
+	    before: "uniqueItems",
+	    error,
+	    code(cxt) {
+	        const { parentSchema, it } = cxt;
+	        const { items } = parentSchema;
+	        if (!Array.isArray(items)) {
+	            (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
+	            return;
+	        }
+	        validateAdditionalItems(cxt, items);
+	    },
+	};
+	function validateAdditionalItems(cxt, items) {
+	    const { gen, schema, data, keyword, it } = cxt;
+	    it.items = true;
+	    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+	    if (schema === false) {
+	        cxt.setParams({ len: items.length });
+	        cxt.pass((0, codegen_1._) `${len} <= ${items.length}`);
+	    }
+	    else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+	        const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items.length}`); // TODO var
+	        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
+	        cxt.ok(valid);
+	    }
+	    function validateItems(valid) {
+	        gen.forRange("i", items.length, len, (i) => {
+	            cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
+	            if (!it.allErrors)
+	                gen.if((0, codegen_1.not)(valid), () => gen.break());
+	        });
+	    }
+	}
+	additionalItems.validateAdditionalItems = validateAdditionalItems;
+	additionalItems.default = def;
+	
+	return additionalItems;
+}
+
+var prefixItems = {};
+
+var items = {};
+
+var hasRequiredItems;
+
+function requireItems () {
+	if (hasRequiredItems) return items;
+	hasRequiredItems = 1;
+	Object.defineProperty(items, "__esModule", { value: true });
+	items.validateTuple = void 0;
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const code_1 = /*@__PURE__*/ requireCode();
+	const def = {
+	    keyword: "items",
+	    type: "array",
+	    schemaType: ["object", "array", "boolean"],
+	    before: "uniqueItems",
+	    code(cxt) {
+	        const { schema, it } = cxt;
+	        if (Array.isArray(schema))
+	            return validateTuple(cxt, "additionalItems", schema);
+	        it.items = true;
+	        if ((0, util_1.alwaysValidSchema)(it, schema))
+	            return;
+	        cxt.ok((0, code_1.validateArray)(cxt));
+	    },
+	};
+	function validateTuple(cxt, extraItems, schArr = cxt.schema) {
+	    const { gen, parentSchema, data, keyword, it } = cxt;
+	    checkStrictTuple(parentSchema);
+	    if (it.opts.unevaluated && schArr.length && it.items !== true) {
+	        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
+	    }
+	    const valid = gen.name("valid");
+	    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+	    schArr.forEach((sch, i) => {
+	        if ((0, util_1.alwaysValidSchema)(it, sch))
+	            return;
+	        gen.if((0, codegen_1._) `${len} > ${i}`, () => cxt.subschema({
+	            keyword,
+	            schemaProp: i,
+	            dataProp: i,
+	        }, valid));
+	        cxt.ok(valid);
+	    });
+	    function checkStrictTuple(sch) {
+	        const { opts, errSchemaPath } = it;
+	        const l = schArr.length;
+	        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
+	        if (opts.strictTuples && !fullTuple) {
+	            const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
+	            (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
+	        }
+	    }
+	}
+	items.validateTuple = validateTuple;
+	items.default = def;
+	
+	return items;
+}
+
+var hasRequiredPrefixItems;
+
+function requirePrefixItems () {
+	if (hasRequiredPrefixItems) return prefixItems;
+	hasRequiredPrefixItems = 1;
+	Object.defineProperty(prefixItems, "__esModule", { value: true });
+	const items_1 = /*@__PURE__*/ requireItems();
+	const def = {
+	    keyword: "prefixItems",
+	    type: "array",
+	    schemaType: ["array"],
+	    before: "uniqueItems",
+	    code: (cxt) => (0, items_1.validateTuple)(cxt, "items"),
+	};
+	prefixItems.default = def;
+	
+	return prefixItems;
+}
+
+var items2020 = {};
+
+var hasRequiredItems2020;
+
+function requireItems2020 () {
+	if (hasRequiredItems2020) return items2020;
+	hasRequiredItems2020 = 1;
+	Object.defineProperty(items2020, "__esModule", { value: true });
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const code_1 = /*@__PURE__*/ requireCode();
+	const additionalItems_1 = /*@__PURE__*/ requireAdditionalItems();
+	const error = {
+	    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
+	    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
+	};
+	const def = {
+	    keyword: "items",
+	    type: "array",
+	    schemaType: ["object", "boolean"],
+	    before: "uniqueItems",
+	    error,
+	    code(cxt) {
+	        const { schema, parentSchema, it } = cxt;
+	        const { prefixItems } = parentSchema;
+	        it.items = true;
+	        if ((0, util_1.alwaysValidSchema)(it, schema))
+	            return;
+	        if (prefixItems)
+	            (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
+	        else
+	            cxt.ok((0, code_1.validateArray)(cxt));
+	    },
+	};
+	items2020.default = def;
+	
+	return items2020;
+}
+
+var contains = {};
+
+var hasRequiredContains;
+
+function requireContains () {
+	if (hasRequiredContains) return contains;
+	hasRequiredContains = 1;
+	Object.defineProperty(contains, "__esModule", { value: true });
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const error = {
+	    message: ({ params: { min, max } }) => max === undefined
+	        ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
+	        : (0, codegen_1.str) `must contain at least ${min} and no more than ${max} valid item(s)`,
+	    params: ({ params: { min, max } }) => max === undefined ? (0, codegen_1._) `{minContains: ${min}}` : (0, codegen_1._) `{minContains: ${min}, maxContains: ${max}}`,
+	};
+	const def = {
+	    keyword: "contains",
+	    type: "array",
+	    schemaType: ["object", "boolean"],
+	    before: "uniqueItems",
+	    trackErrors: true,
+	    error,
+	    code(cxt) {
+	        const { gen, schema, parentSchema, data, it } = cxt;
+	        let min;
+	        let max;
+	        const { minContains, maxContains } = parentSchema;
+	        if (it.opts.next) {
+	            min = minContains === undefined ? 1 : minContains;
+	            max = maxContains;
+	        }
+	        else {
+	            min = 1;
+	        }
+	        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+	        cxt.setParams({ min, max });
+	        if (max === undefined && min === 0) {
+	            (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
+	            return;
+	        }
+	        if (max !== undefined && min > max) {
+	            (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
+	            cxt.fail();
+	            return;
+	        }
+	        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+	            let cond = (0, codegen_1._) `${len} >= ${min}`;
+	            if (max !== undefined)
+	                cond = (0, codegen_1._) `${cond} && ${len} <= ${max}`;
+	            cxt.pass(cond);
+	            return;
+	        }
+	        it.items = true;
+	        const valid = gen.name("valid");
+	        if (max === undefined && min === 1) {
+	            validateItems(valid, () => gen.if(valid, () => gen.break()));
+	        }
+	        else if (min === 0) {
+	            gen.let(valid, true);
+	            if (max !== undefined)
+	                gen.if((0, codegen_1._) `${data}.length > 0`, validateItemsWithCount);
+	        }
+	        else {
+	            gen.let(valid, false);
+	            validateItemsWithCount();
+	        }
+	        cxt.result(valid, () => cxt.reset());
+	        function validateItemsWithCount() {
+	            const schValid = gen.name("_valid");
+	            const count = gen.let("count", 0);
+	            validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+	        }
+	        function validateItems(_valid, block) {
+	            gen.forRange("i", 0, len, (i) => {
+	                cxt.subschema({
+	                    keyword: "contains",
+	                    dataProp: i,
+	                    dataPropType: util_1.Type.Num,
+	                    compositeRule: true,
+	                }, _valid);
+	                block();
+	            });
+	        }
+	        function checkLimits(count) {
+	            gen.code((0, codegen_1._) `${count}++`);
+	            if (max === undefined) {
+	                gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true).break());
+	            }
+	            else {
+	                gen.if((0, codegen_1._) `${count} > ${max}`, () => gen.assign(valid, false).break());
+	                if (min === 1)
+	                    gen.assign(valid, true);
+	                else
+	                    gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true));
+	            }
+	        }
+	    },
+	};
+	contains.default = def;
+	
+	return contains;
+}
+
+var dependencies = {};
+
+var hasRequiredDependencies;
+
+function requireDependencies () {
+	if (hasRequiredDependencies) return dependencies;
+	hasRequiredDependencies = 1;
+	(function (exports) {
+		Object.defineProperty(exports, "__esModule", { value: true });
+		exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
+		const codegen_1 = /*@__PURE__*/ requireCodegen();
+		const util_1 = /*@__PURE__*/ requireUtil();
+		const code_1 = /*@__PURE__*/ requireCode();
+		exports.error = {
+		    message: ({ params: { property, depsCount, deps } }) => {
+		        const property_ies = depsCount === 1 ? "property" : "properties";
+		        return (0, codegen_1.str) `must have ${property_ies} ${deps} when property ${property} is present`;
+		    },
+		    params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._) `{property: ${property},
+    missingProperty: ${missingProperty},
+    depsCount: ${depsCount},
+    deps: ${deps}}`, // TODO change to reference
+		};
+		const def = {
+		    keyword: "dependencies",
+		    type: "object",
+		    schemaType: "object",
+		    error: exports.error,
+		    code(cxt) {
+		        const [propDeps, schDeps] = splitDependencies(cxt);
+		        validatePropertyDeps(cxt, propDeps);
+		        validateSchemaDeps(cxt, schDeps);
+		    },
+		};
+		function splitDependencies({ schema }) {
+		    const propertyDeps = {};
+		    const schemaDeps = {};
+		    for (const key in schema) {
+		        if (key === "__proto__")
+		            continue;
+		        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
+		        deps[key] = schema[key];
+		    }
+		    return [propertyDeps, schemaDeps];
+		}
+		function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
+		    const { gen, data, it } = cxt;
+		    if (Object.keys(propertyDeps).length === 0)
+		        return;
+		    const missing = gen.let("missing");
+		    for (const prop in propertyDeps) {
+		        const deps = propertyDeps[prop];
+		        if (deps.length === 0)
+		            continue;
+		        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
+		        cxt.setParams({
+		            property: prop,
+		            depsCount: deps.length,
+		            deps: deps.join(", "),
+		        });
+		        if (it.allErrors) {
+		            gen.if(hasProperty, () => {
+		                for (const depProp of deps) {
+		                    (0, code_1.checkReportMissingProp)(cxt, depProp);
+		                }
+		            });
+		        }
+		        else {
+		            gen.if((0, codegen_1._) `${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
+		            (0, code_1.reportMissingProp)(cxt, missing);
+		            gen.else();
+		        }
+		    }
+		}
+		exports.validatePropertyDeps = validatePropertyDeps;
+		function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
+		    const { gen, data, keyword, it } = cxt;
+		    const valid = gen.name("valid");
+		    for (const prop in schemaDeps) {
+		        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
+		            continue;
+		        gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties), () => {
+		            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
+		            cxt.mergeValidEvaluated(schCxt, valid);
+		        }, () => gen.var(valid, true) // TODO var
+		        );
+		        cxt.ok(valid);
+		    }
+		}
+		exports.validateSchemaDeps = validateSchemaDeps;
+		exports.default = def;
+		
+	} (dependencies));
+	return dependencies;
+}
+
+var propertyNames = {};
+
+var hasRequiredPropertyNames;
+
+function requirePropertyNames () {
+	if (hasRequiredPropertyNames) return propertyNames;
+	hasRequiredPropertyNames = 1;
+	Object.defineProperty(propertyNames, "__esModule", { value: true });
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const error = {
+	    message: "property name must be valid",
+	    params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
+	};
+	const def = {
+	    keyword: "propertyNames",
+	    type: "object",
+	    schemaType: ["object", "boolean"],
+	    error,
+	    code(cxt) {
+	        const { gen, schema, data, it } = cxt;
+	        if ((0, util_1.alwaysValidSchema)(it, schema))
+	            return;
+	        const valid = gen.name("valid");
+	        gen.forIn("key", data, (key) => {
+	            cxt.setParams({ propertyName: key });
+	            cxt.subschema({
+	                keyword: "propertyNames",
+	                data: key,
+	                dataTypes: ["string"],
+	                propertyName: key,
+	                compositeRule: true,
+	            }, valid);
+	            gen.if((0, codegen_1.not)(valid), () => {
+	                cxt.error(true);
+	                if (!it.allErrors)
+	                    gen.break();
+	            });
+	        });
+	        cxt.ok(valid);
+	    },
+	};
+	propertyNames.default = def;
+	
+	return propertyNames;
+}
+
+var additionalProperties = {};
+
+var hasRequiredAdditionalProperties;
+
+function requireAdditionalProperties () {
+	if (hasRequiredAdditionalProperties) return additionalProperties;
+	hasRequiredAdditionalProperties = 1;
+	Object.defineProperty(additionalProperties, "__esModule", { value: true });
+	const code_1 = /*@__PURE__*/ requireCode();
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const names_1 = /*@__PURE__*/ requireNames();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const error = {
+	    message: "must NOT have additional properties",
+	    params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
+	};
+	const def = {
+	    keyword: "additionalProperties",
+	    type: ["object"],
+	    schemaType: ["boolean", "object"],
+	    allowUndefined: true,
+	    trackErrors: true,
+	    error,
+	    code(cxt) {
+	        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
+	        /* istanbul ignore if */
+	        if (!errsCount)
+	            throw new Error("ajv implementation error");
+	        const { allErrors, opts } = it;
+	        it.props = true;
+	        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
+	            return;
+	        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
+	        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
+	        checkAdditionalProperties();
+	        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
+	        function checkAdditionalProperties() {
+	            gen.forIn("key", data, (key) => {
+	                if (!props.length && !patProps.length)
+	                    additionalPropertyCode(key);
+	                else
+	                    gen.if(isAdditional(key), () => additionalPropertyCode(key));
+	            });
+	        }
+	        function isAdditional(key) {
+	            let definedProp;
+	            if (props.length > 8) {
+	                // TODO maybe an option instead of hard-coded 8?
+	                const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
+	                definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+	            }
+	            else if (props.length) {
+	                definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._) `${key} === ${p}`));
+	            }
+	            else {
+	                definedProp = codegen_1.nil;
+	            }
+	            if (patProps.length) {
+	                definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._) `${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+	            }
+	            return (0, codegen_1.not)(definedProp);
+	        }
+	        function deleteAdditional(key) {
+	            gen.code((0, codegen_1._) `delete ${data}[${key}]`);
+	        }
+	        function additionalPropertyCode(key) {
+	            if (opts.removeAdditional === "all" || (opts.removeAdditional && schema === false)) {
+	                deleteAdditional(key);
+	                return;
+	            }
+	            if (schema === false) {
+	                cxt.setParams({ additionalProperty: key });
+	                cxt.error();
+	                if (!allErrors)
+	                    gen.break();
+	                return;
+	            }
+	            if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+	                const valid = gen.name("valid");
+	                if (opts.removeAdditional === "failing") {
+	                    applyAdditionalSchema(key, valid, false);
+	                    gen.if((0, codegen_1.not)(valid), () => {
+	                        cxt.reset();
+	                        deleteAdditional(key);
+	                    });
+	                }
+	                else {
+	                    applyAdditionalSchema(key, valid);
+	                    if (!allErrors)
+	                        gen.if((0, codegen_1.not)(valid), () => gen.break());
+	                }
+	            }
+	        }
+	        function applyAdditionalSchema(key, valid, errors) {
+	            const subschema = {
+	                keyword: "additionalProperties",
+	                dataProp: key,
+	                dataPropType: util_1.Type.Str,
+	            };
+	            if (errors === false) {
+	                Object.assign(subschema, {
+	                    compositeRule: true,
+	                    createErrors: false,
+	                    allErrors: false,
+	                });
+	            }
+	            cxt.subschema(subschema, valid);
+	        }
+	    },
+	};
+	additionalProperties.default = def;
+	
+	return additionalProperties;
+}
+
+var properties$7 = {};
+
+var hasRequiredProperties;
+
+function requireProperties () {
+	if (hasRequiredProperties) return properties$7;
+	hasRequiredProperties = 1;
+	Object.defineProperty(properties$7, "__esModule", { value: true });
+	const validate_1 = /*@__PURE__*/ requireValidate();
+	const code_1 = /*@__PURE__*/ requireCode();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const additionalProperties_1 = /*@__PURE__*/ requireAdditionalProperties();
+	const def = {
+	    keyword: "properties",
+	    type: "object",
+	    schemaType: "object",
+	    code(cxt) {
+	        const { gen, schema, parentSchema, data, it } = cxt;
+	        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === undefined) {
+	            additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
+	        }
+	        const allProps = (0, code_1.allSchemaProperties)(schema);
+	        for (const prop of allProps) {
+	            it.definedProperties.add(prop);
+	        }
+	        if (it.opts.unevaluated && allProps.length && it.props !== true) {
+	            it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
+	        }
+	        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
+	        if (properties.length === 0)
+	            return;
+	        const valid = gen.name("valid");
+	        for (const prop of properties) {
+	            if (hasDefault(prop)) {
+	                applyPropertySchema(prop);
+	            }
+	            else {
+	                gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
+	                applyPropertySchema(prop);
+	                if (!it.allErrors)
+	                    gen.else().var(valid, true);
+	                gen.endIf();
+	            }
+	            cxt.it.definedProperties.add(prop);
+	            cxt.ok(valid);
+	        }
+	        function hasDefault(prop) {
+	            return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== undefined;
+	        }
+	        function applyPropertySchema(prop) {
+	            cxt.subschema({
+	                keyword: "properties",
+	                schemaProp: prop,
+	                dataProp: prop,
+	            }, valid);
+	        }
+	    },
+	};
+	properties$7.default = def;
+	
+	return properties$7;
+}
+
+var patternProperties = {};
+
+var hasRequiredPatternProperties;
+
+function requirePatternProperties () {
+	if (hasRequiredPatternProperties) return patternProperties;
+	hasRequiredPatternProperties = 1;
+	Object.defineProperty(patternProperties, "__esModule", { value: true });
+	const code_1 = /*@__PURE__*/ requireCode();
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const util_2 = /*@__PURE__*/ requireUtil();
+	const def = {
+	    keyword: "patternProperties",
+	    type: "object",
+	    schemaType: "object",
+	    code(cxt) {
+	        const { gen, schema, data, parentSchema, it } = cxt;
+	        const { opts } = it;
+	        const patterns = (0, code_1.allSchemaProperties)(schema);
+	        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
+	        if (patterns.length === 0 ||
+	            (alwaysValidPatterns.length === patterns.length &&
+	                (!it.opts.unevaluated || it.props === true))) {
+	            return;
+	        }
+	        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
+	        const valid = gen.name("valid");
+	        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
+	            it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
+	        }
+	        const { props } = it;
+	        validatePatternProperties();
+	        function validatePatternProperties() {
+	            for (const pat of patterns) {
+	                if (checkProperties)
+	                    checkMatchingProperties(pat);
+	                if (it.allErrors) {
+	                    validateProperties(pat);
+	                }
+	                else {
+	                    gen.var(valid, true); // TODO var
+	                    validateProperties(pat);
+	                    gen.if(valid);
+	                }
+	            }
+	        }
+	        function checkMatchingProperties(pat) {
+	            for (const prop in checkProperties) {
+	                if (new RegExp(pat).test(prop)) {
+	                    (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
+	                }
+	            }
+	        }
+	        function validateProperties(pat) {
+	            gen.forIn("key", data, (key) => {
+	                gen.if((0, codegen_1._) `${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+	                    const alwaysValid = alwaysValidPatterns.includes(pat);
+	                    if (!alwaysValid) {
+	                        cxt.subschema({
+	                            keyword: "patternProperties",
+	                            schemaProp: pat,
+	                            dataProp: key,
+	                            dataPropType: util_2.Type.Str,
+	                        }, valid);
+	                    }
+	                    if (it.opts.unevaluated && props !== true) {
+	                        gen.assign((0, codegen_1._) `${props}[${key}]`, true);
+	                    }
+	                    else if (!alwaysValid && !it.allErrors) {
+	                        // can short-circuit if `unevaluatedProperties` is not supported (opts.next === false)
+	                        // or if all properties were evaluated (props === true)
+	                        gen.if((0, codegen_1.not)(valid), () => gen.break());
+	                    }
+	                });
+	            });
+	        }
+	    },
+	};
+	patternProperties.default = def;
+	
+	return patternProperties;
+}
+
+var not = {};
+
+var hasRequiredNot;
+
+function requireNot () {
+	if (hasRequiredNot) return not;
+	hasRequiredNot = 1;
+	Object.defineProperty(not, "__esModule", { value: true });
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const def = {
+	    keyword: "not",
+	    schemaType: ["object", "boolean"],
+	    trackErrors: true,
+	    code(cxt) {
+	        const { gen, schema, it } = cxt;
+	        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+	            cxt.fail();
+	            return;
+	        }
+	        const valid = gen.name("valid");
+	        cxt.subschema({
+	            keyword: "not",
+	            compositeRule: true,
+	            createErrors: false,
+	            allErrors: false,
+	        }, valid);
+	        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
+	    },
+	    error: { message: "must NOT be valid" },
+	};
+	not.default = def;
+	
+	return not;
+}
+
+var anyOf = {};
+
+var hasRequiredAnyOf;
+
+function requireAnyOf () {
+	if (hasRequiredAnyOf) return anyOf;
+	hasRequiredAnyOf = 1;
+	Object.defineProperty(anyOf, "__esModule", { value: true });
+	const code_1 = /*@__PURE__*/ requireCode();
+	const def = {
+	    keyword: "anyOf",
+	    schemaType: "array",
+	    trackErrors: true,
+	    code: code_1.validateUnion,
+	    error: { message: "must match a schema in anyOf" },
+	};
+	anyOf.default = def;
+	
+	return anyOf;
+}
+
+var oneOf = {};
+
+var hasRequiredOneOf;
+
+function requireOneOf () {
+	if (hasRequiredOneOf) return oneOf;
+	hasRequiredOneOf = 1;
+	Object.defineProperty(oneOf, "__esModule", { value: true });
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const error = {
+	    message: "must match exactly one schema in oneOf",
+	    params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
+	};
+	const def = {
+	    keyword: "oneOf",
+	    schemaType: "array",
+	    trackErrors: true,
+	    error,
+	    code(cxt) {
+	        const { gen, schema, parentSchema, it } = cxt;
+	        /* istanbul ignore if */
+	        if (!Array.isArray(schema))
+	            throw new Error("ajv implementation error");
+	        if (it.opts.discriminator && parentSchema.discriminator)
+	            return;
+	        const schArr = schema;
+	        const valid = gen.let("valid", false);
+	        const passing = gen.let("passing", null);
+	        const schValid = gen.name("_valid");
+	        cxt.setParams({ passing });
+	        // TODO possibly fail straight away (with warning or exception) if there are two empty always valid schemas
+	        gen.block(validateOneOf);
+	        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+	        function validateOneOf() {
+	            schArr.forEach((sch, i) => {
+	                let schCxt;
+	                if ((0, util_1.alwaysValidSchema)(it, sch)) {
+	                    gen.var(schValid, true);
+	                }
+	                else {
+	                    schCxt = cxt.subschema({
+	                        keyword: "oneOf",
+	                        schemaProp: i,
+	                        compositeRule: true,
+	                    }, schValid);
+	                }
+	                if (i > 0) {
+	                    gen
+	                        .if((0, codegen_1._) `${schValid} && ${valid}`)
+	                        .assign(valid, false)
+	                        .assign(passing, (0, codegen_1._) `[${passing}, ${i}]`)
+	                        .else();
+	                }
+	                gen.if(schValid, () => {
+	                    gen.assign(valid, true);
+	                    gen.assign(passing, i);
+	                    if (schCxt)
+	                        cxt.mergeEvaluated(schCxt, codegen_1.Name);
+	                });
+	            });
+	        }
+	    },
+	};
+	oneOf.default = def;
+	
+	return oneOf;
+}
+
+var allOf$1 = {};
+
+var hasRequiredAllOf;
+
+function requireAllOf () {
+	if (hasRequiredAllOf) return allOf$1;
+	hasRequiredAllOf = 1;
+	Object.defineProperty(allOf$1, "__esModule", { value: true });
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const def = {
+	    keyword: "allOf",
+	    schemaType: "array",
+	    code(cxt) {
+	        const { gen, schema, it } = cxt;
+	        /* istanbul ignore if */
+	        if (!Array.isArray(schema))
+	            throw new Error("ajv implementation error");
+	        const valid = gen.name("valid");
+	        schema.forEach((sch, i) => {
+	            if ((0, util_1.alwaysValidSchema)(it, sch))
+	                return;
+	            const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
+	            cxt.ok(valid);
+	            cxt.mergeEvaluated(schCxt);
+	        });
+	    },
+	};
+	allOf$1.default = def;
+	
+	return allOf$1;
+}
+
+var _if = {};
+
+var hasRequired_if;
+
+function require_if () {
+	if (hasRequired_if) return _if;
+	hasRequired_if = 1;
+	Object.defineProperty(_if, "__esModule", { value: true });
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const error = {
+	    message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
+	    params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
+	};
+	const def = {
+	    keyword: "if",
+	    schemaType: ["object", "boolean"],
+	    trackErrors: true,
+	    error,
+	    code(cxt) {
+	        const { gen, parentSchema, it } = cxt;
+	        if (parentSchema.then === undefined && parentSchema.else === undefined) {
+	            (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
+	        }
+	        const hasThen = hasSchema(it, "then");
+	        const hasElse = hasSchema(it, "else");
+	        if (!hasThen && !hasElse)
+	            return;
+	        const valid = gen.let("valid", true);
+	        const schValid = gen.name("_valid");
+	        validateIf();
+	        cxt.reset();
+	        if (hasThen && hasElse) {
+	            const ifClause = gen.let("ifClause");
+	            cxt.setParams({ ifClause });
+	            gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
+	        }
+	        else if (hasThen) {
+	            gen.if(schValid, validateClause("then"));
+	        }
+	        else {
+	            gen.if((0, codegen_1.not)(schValid), validateClause("else"));
+	        }
+	        cxt.pass(valid, () => cxt.error(true));
+	        function validateIf() {
+	            const schCxt = cxt.subschema({
+	                keyword: "if",
+	                compositeRule: true,
+	                createErrors: false,
+	                allErrors: false,
+	            }, schValid);
+	            cxt.mergeEvaluated(schCxt);
+	        }
+	        function validateClause(keyword, ifClause) {
+	            return () => {
+	                const schCxt = cxt.subschema({ keyword }, schValid);
+	                gen.assign(valid, schValid);
+	                cxt.mergeValidEvaluated(schCxt, valid);
+	                if (ifClause)
+	                    gen.assign(ifClause, (0, codegen_1._) `${keyword}`);
+	                else
+	                    cxt.setParams({ ifClause: keyword });
+	            };
+	        }
+	    },
+	};
+	function hasSchema(it, keyword) {
+	    const schema = it.schema[keyword];
+	    return schema !== undefined && !(0, util_1.alwaysValidSchema)(it, schema);
+	}
+	_if.default = def;
+	
+	return _if;
+}
+
+var thenElse = {};
+
+var hasRequiredThenElse;
+
+function requireThenElse () {
+	if (hasRequiredThenElse) return thenElse;
+	hasRequiredThenElse = 1;
+	Object.defineProperty(thenElse, "__esModule", { value: true });
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const def = {
+	    keyword: ["then", "else"],
+	    schemaType: ["object", "boolean"],
+	    code({ keyword, parentSchema, it }) {
+	        if (parentSchema.if === undefined)
+	            (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
+	    },
+	};
+	thenElse.default = def;
+	
+	return thenElse;
+}
+
+var hasRequiredApplicator;
+
+function requireApplicator () {
+	if (hasRequiredApplicator) return applicator;
+	hasRequiredApplicator = 1;
+	Object.defineProperty(applicator, "__esModule", { value: true });
+	const additionalItems_1 = /*@__PURE__*/ requireAdditionalItems();
+	const prefixItems_1 = /*@__PURE__*/ requirePrefixItems();
+	const items_1 = /*@__PURE__*/ requireItems();
+	const items2020_1 = /*@__PURE__*/ requireItems2020();
+	const contains_1 = /*@__PURE__*/ requireContains();
+	const dependencies_1 = /*@__PURE__*/ requireDependencies();
+	const propertyNames_1 = /*@__PURE__*/ requirePropertyNames();
+	const additionalProperties_1 = /*@__PURE__*/ requireAdditionalProperties();
+	const properties_1 = /*@__PURE__*/ requireProperties();
+	const patternProperties_1 = /*@__PURE__*/ requirePatternProperties();
+	const not_1 = /*@__PURE__*/ requireNot();
+	const anyOf_1 = /*@__PURE__*/ requireAnyOf();
+	const oneOf_1 = /*@__PURE__*/ requireOneOf();
+	const allOf_1 = /*@__PURE__*/ requireAllOf();
+	const if_1 = /*@__PURE__*/ require_if();
+	const thenElse_1 = /*@__PURE__*/ requireThenElse();
+	function getApplicator(draft2020 = false) {
+	    const applicator = [
+	        // any
+	        not_1.default,
+	        anyOf_1.default,
+	        oneOf_1.default,
+	        allOf_1.default,
+	        if_1.default,
+	        thenElse_1.default,
+	        // object
+	        propertyNames_1.default,
+	        additionalProperties_1.default,
+	        dependencies_1.default,
+	        properties_1.default,
+	        patternProperties_1.default,
+	    ];
+	    // array
+	    if (draft2020)
+	        applicator.push(prefixItems_1.default, items2020_1.default);
+	    else
+	        applicator.push(additionalItems_1.default, items_1.default);
+	    applicator.push(contains_1.default);
+	    return applicator;
+	}
+	applicator.default = getApplicator;
+	
+	return applicator;
+}
+
+var format$1 = {};
+
+var format = {};
+
+var hasRequiredFormat$1;
+
+function requireFormat$1 () {
+	if (hasRequiredFormat$1) return format;
+	hasRequiredFormat$1 = 1;
+	Object.defineProperty(format, "__esModule", { value: true });
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const error = {
+	    message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
+	    params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
+	};
+	const def = {
+	    keyword: "format",
+	    type: ["number", "string"],
+	    schemaType: "string",
+	    $data: true,
+	    error,
+	    code(cxt, ruleType) {
+	        const { gen, data, $data, schema, schemaCode, it } = cxt;
+	        const { opts, errSchemaPath, schemaEnv, self } = it;
+	        if (!opts.validateFormats)
+	            return;
+	        if ($data)
+	            validate$DataFormat();
+	        else
+	            validateFormat();
+	        function validate$DataFormat() {
+	            const fmts = gen.scopeValue("formats", {
+	                ref: self.formats,
+	                code: opts.code.formats,
+	            });
+	            const fDef = gen.const("fDef", (0, codegen_1._) `${fmts}[${schemaCode}]`);
+	            const fType = gen.let("fType");
+	            const format = gen.let("format");
+	            // TODO simplify
+	            gen.if((0, codegen_1._) `typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._) `${fDef}.type || "string"`).assign(format, (0, codegen_1._) `${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._) `"string"`).assign(format, fDef));
+	            cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
+	            function unknownFmt() {
+	                if (opts.strictSchema === false)
+	                    return codegen_1.nil;
+	                return (0, codegen_1._) `${schemaCode} && !${format}`;
+	            }
+	            function invalidFmt() {
+	                const callFormat = schemaEnv.$async
+	                    ? (0, codegen_1._) `(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))`
+	                    : (0, codegen_1._) `${format}(${data})`;
+	                const validData = (0, codegen_1._) `(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
+	                return (0, codegen_1._) `${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
+	            }
+	        }
+	        function validateFormat() {
+	            const formatDef = self.formats[schema];
+	            if (!formatDef) {
+	                unknownFormat();
+	                return;
+	            }
+	            if (formatDef === true)
+	                return;
+	            const [fmtType, format, fmtRef] = getFormat(formatDef);
+	            if (fmtType === ruleType)
+	                cxt.pass(validCondition());
+	            function unknownFormat() {
+	                if (opts.strictSchema === false) {
+	                    self.logger.warn(unknownMsg());
+	                    return;
+	                }
+	                throw new Error(unknownMsg());
+	                function unknownMsg() {
+	                    return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
+	                }
+	            }
+	            function getFormat(fmtDef) {
+	                const code = fmtDef instanceof RegExp
+	                    ? (0, codegen_1.regexpCode)(fmtDef)
+	                    : opts.code.formats
+	                        ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(schema)}`
+	                        : undefined;
+	                const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+	                if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
+	                    return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._) `${fmt}.validate`];
+	                }
+	                return ["string", fmtDef, fmt];
+	            }
+	            function validCondition() {
+	                if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
+	                    if (!schemaEnv.$async)
+	                        throw new Error("async format in sync schema");
+	                    return (0, codegen_1._) `await ${fmtRef}(${data})`;
+	                }
+	                return typeof format == "function" ? (0, codegen_1._) `${fmtRef}(${data})` : (0, codegen_1._) `${fmtRef}.test(${data})`;
+	            }
+	        }
+	    },
+	};
+	format.default = def;
+	
+	return format;
+}
+
+var hasRequiredFormat;
+
+function requireFormat () {
+	if (hasRequiredFormat) return format$1;
+	hasRequiredFormat = 1;
+	Object.defineProperty(format$1, "__esModule", { value: true });
+	const format_1 = /*@__PURE__*/ requireFormat$1();
+	const format = [format_1.default];
+	format$1.default = format;
+	
+	return format$1;
+}
+
+var metadata = {};
+
+var hasRequiredMetadata;
+
+function requireMetadata () {
+	if (hasRequiredMetadata) return metadata;
+	hasRequiredMetadata = 1;
+	Object.defineProperty(metadata, "__esModule", { value: true });
+	metadata.contentVocabulary = metadata.metadataVocabulary = void 0;
+	metadata.metadataVocabulary = [
+	    "title",
+	    "description",
+	    "default",
+	    "deprecated",
+	    "readOnly",
+	    "writeOnly",
+	    "examples",
+	];
+	metadata.contentVocabulary = [
+	    "contentMediaType",
+	    "contentEncoding",
+	    "contentSchema",
+	];
+	
+	return metadata;
+}
+
+var hasRequiredDraft7;
+
+function requireDraft7 () {
+	if (hasRequiredDraft7) return draft7;
+	hasRequiredDraft7 = 1;
+	Object.defineProperty(draft7, "__esModule", { value: true });
+	const core_1 = /*@__PURE__*/ requireCore();
+	const validation_1 = /*@__PURE__*/ requireValidation();
+	const applicator_1 = /*@__PURE__*/ requireApplicator();
+	const format_1 = /*@__PURE__*/ requireFormat();
+	const metadata_1 = /*@__PURE__*/ requireMetadata();
+	const draft7Vocabularies = [
+	    core_1.default,
+	    validation_1.default,
+	    (0, applicator_1.default)(),
+	    format_1.default,
+	    metadata_1.metadataVocabulary,
+	    metadata_1.contentVocabulary,
+	];
+	draft7.default = draft7Vocabularies;
+	
+	return draft7;
+}
+
 var dynamic = {};
 
 var dynamicAnchor = {};
@@ -63571,6 +56837,137 @@ function requireUnevaluated () {
 	unevaluated.default = unevaluated$1;
 	
 	return unevaluated;
+}
+
+var discriminator = {};
+
+var types = {};
+
+var hasRequiredTypes;
+
+function requireTypes () {
+	if (hasRequiredTypes) return types;
+	hasRequiredTypes = 1;
+	Object.defineProperty(types, "__esModule", { value: true });
+	types.DiscrError = void 0;
+	var DiscrError;
+	(function (DiscrError) {
+	    DiscrError["Tag"] = "tag";
+	    DiscrError["Mapping"] = "mapping";
+	})(DiscrError || (types.DiscrError = DiscrError = {}));
+	
+	return types;
+}
+
+var hasRequiredDiscriminator;
+
+function requireDiscriminator () {
+	if (hasRequiredDiscriminator) return discriminator;
+	hasRequiredDiscriminator = 1;
+	Object.defineProperty(discriminator, "__esModule", { value: true });
+	const codegen_1 = /*@__PURE__*/ requireCodegen();
+	const types_1 = /*@__PURE__*/ requireTypes();
+	const compile_1 = /*@__PURE__*/ requireCompile();
+	const ref_error_1 = /*@__PURE__*/ requireRef_error();
+	const util_1 = /*@__PURE__*/ requireUtil();
+	const error = {
+	    message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
+	        ? `tag "${tagName}" must be string`
+	        : `value of tag "${tagName}" must be in oneOf`,
+	    params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._) `{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`,
+	};
+	const def = {
+	    keyword: "discriminator",
+	    type: "object",
+	    schemaType: "object",
+	    error,
+	    code(cxt) {
+	        const { gen, data, schema, parentSchema, it } = cxt;
+	        const { oneOf } = parentSchema;
+	        if (!it.opts.discriminator) {
+	            throw new Error("discriminator: requires discriminator option");
+	        }
+	        const tagName = schema.propertyName;
+	        if (typeof tagName != "string")
+	            throw new Error("discriminator: requires propertyName");
+	        if (schema.mapping)
+	            throw new Error("discriminator: mapping is not supported");
+	        if (!oneOf)
+	            throw new Error("discriminator: requires oneOf keyword");
+	        const valid = gen.let("valid", false);
+	        const tag = gen.const("tag", (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(tagName)}`);
+	        gen.if((0, codegen_1._) `typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
+	        cxt.ok(valid);
+	        function validateMapping() {
+	            const mapping = getMapping();
+	            gen.if(false);
+	            for (const tagValue in mapping) {
+	                gen.elseIf((0, codegen_1._) `${tag} === ${tagValue}`);
+	                gen.assign(valid, applyTagSchema(mapping[tagValue]));
+	            }
+	            gen.else();
+	            cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
+	            gen.endIf();
+	        }
+	        function applyTagSchema(schemaProp) {
+	            const _valid = gen.name("valid");
+	            const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
+	            cxt.mergeEvaluated(schCxt, codegen_1.Name);
+	            return _valid;
+	        }
+	        function getMapping() {
+	            var _a;
+	            const oneOfMapping = {};
+	            const topRequired = hasRequired(parentSchema);
+	            let tagRequired = true;
+	            for (let i = 0; i < oneOf.length; i++) {
+	                let sch = oneOf[i];
+	                if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
+	                    const ref = sch.$ref;
+	                    sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
+	                    if (sch instanceof compile_1.SchemaEnv)
+	                        sch = sch.schema;
+	                    if (sch === undefined)
+	                        throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
+	                }
+	                const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
+	                if (typeof propSch != "object") {
+	                    throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
+	                }
+	                tagRequired = tagRequired && (topRequired || hasRequired(sch));
+	                addMappings(propSch, i);
+	            }
+	            if (!tagRequired)
+	                throw new Error(`discriminator: "${tagName}" must be required`);
+	            return oneOfMapping;
+	            function hasRequired({ required }) {
+	                return Array.isArray(required) && required.includes(tagName);
+	            }
+	            function addMappings(sch, i) {
+	                if (sch.const) {
+	                    addMapping(sch.const, i);
+	                }
+	                else if (sch.enum) {
+	                    for (const tagValue of sch.enum) {
+	                        addMapping(tagValue, i);
+	                    }
+	                }
+	                else {
+	                    throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
+	                }
+	            }
+	            function addMapping(tagValue, i) {
+	                if (typeof tagValue != "string" || tagValue in oneOfMapping) {
+	                    throw new Error(`discriminator: "${tagName}" values must be unique strings`);
+	                }
+	                oneOfMapping[tagValue] = i;
+	            }
+	        }
+	    },
+	};
+	discriminator.default = def;
+	
+	return discriminator;
 }
 
 var jsonSchema201909 = {};
@@ -64102,7 +57499,7 @@ function require_2019 () {
 	(function (module, exports) {
 		Object.defineProperty(exports, "__esModule", { value: true });
 		exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2019 = void 0;
-		const core_1 = /*@__PURE__*/ requireCore$2();
+		const core_1 = /*@__PURE__*/ requireCore$1();
 		const draft7_1 = /*@__PURE__*/ requireDraft7();
 		const dynamic_1 = /*@__PURE__*/ requireDynamic();
 		const next_1 = /*@__PURE__*/ requireNext();

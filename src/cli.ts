@@ -1,42 +1,17 @@
 #!/usr/bin/env node
-// The npx entry point. The policy and the rule catalogue sit next to this file in dist/.
-import { readFileSync } from "node:fs";
+// The npx entry point, kept small: it starts reading and compiling the bundled policy, which runs
+// off the main thread, and then loads the command line (cli/main.ts) meanwhile.
+import module from "node:module";
 import { fileURLToPath } from "node:url";
-import { run } from "./cli/run.js";
-import { githubRepository } from "./init/workflow.js";
+import { precompile } from "./engine/warm-up.js";
 
-function packageJson(): { version?: string; repository?: unknown } {
-  try {
-    return JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
-      version?: string;
-      repository?: unknown;
-    };
-  } catch {
-    return {};
-  }
-}
-
-/**
- * The stream, written to until its reader goes away (`zowe-ha-policy rules | head -1`): then the
- * rest is dropped instead of an EPIPE stack trace, and the run ends with its own exit code.
- */
-function untilClosed(stream: NodeJS.WriteStream): { write(text: string): unknown; isTTY: boolean } {
-  let closed = false;
-  stream.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code !== "EPIPE") throw error;
-    closed = true;
-  });
-  return { write: (text: string) => closed || stream.write(text), isTTY: stream.isTTY };
-}
-
-const pkg = packageJson();
-
-process.exitCode = await run(process.argv.slice(2), {
-  cwd: process.cwd(),
-  stdout: untilClosed(process.stdout),
-  stderr: untilClosed(process.stderr),
-  env: process.env,
-  assets: fileURLToPath(new URL(".", import.meta.url)),
-  version: pkg.version ?? "unknown",
-  actionRepository: githubRepository(pkg.repository),
+// Node >= 22.1 keeps V8's code for the modules loaded from here on in a cache on disk, which
+// later runs read instead of compiling again; Node 20 has no such cache.
+(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+precompile(fileURLToPath(new URL("policy.wasm", import.meta.url)));
+// Not awaited: with a top-level await here, a chunk sharing a module with this entry point would
+// wait for this module to finish, which waits for the chunk.
+import("./cli/main.js").catch((error: unknown) => {
+  process.stderr.write(`zowe-ha-policy: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
 });

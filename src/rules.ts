@@ -57,6 +57,18 @@ export interface RuleMeta {
   source?: string;
 }
 
+/** The rule's severities as applied: the default one, then the others with when they apply. */
+export function severityText(rule: Pick<RuleMeta, "severity" | "otherSeverities">): string {
+  const others = Object.entries(rule.otherSeverities ?? {}) as Array<[Severity, string]>;
+  return [rule.severity, ...others.map(([severity, when]) => `${severity} ${when}`)].join("; ");
+}
+
+/** The severities in a few words: "warning (or error)". */
+export function severitySummary(rule: Pick<RuleMeta, "severity" | "otherSeverities">): string {
+  const others = Object.keys(rule.otherSeverities ?? {});
+  return others.length > 0 ? `${rule.severity} (or ${others.join(" or ")})` : rule.severity;
+}
+
 export class Catalogue {
   readonly rules: readonly RuleMeta[];
   private readonly byId = new Map<string, RuleMeta>();

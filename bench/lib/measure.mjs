@@ -11,6 +11,14 @@ import { join } from "node:path";
 import { clearInterval, clearTimeout, setInterval, setTimeout } from "node:timers";
 
 const PAGE = 4096;
+
+/** Process groups of the commands running now: an interrupted bench ends them too. */
+const running = new Set();
+for (const signal of ["SIGINT", "SIGTERM"])
+  process.on(signal, () => {
+    for (const pid of running) process.kill(-pid, "SIGKILL");
+    process.exit(130);
+  });
 const GNU_TIME = "/usr/bin/time";
 
 function children(pid) {
@@ -63,7 +71,14 @@ export function measure(argv, { cwd, env, stdoutFile, stderrFile, timeoutMs = 30
   return new Promise((resolvePromise, reject) => {
     const loadBefore = loadavg()[0];
     const start = process.hrtime.bigint();
-    const child = spawn(full[0], full.slice(1), { cwd, env: env ?? process.env, stdio: ["ignore", out, err] });
+    // In a process group of its own, so that a timeout ends the command and not only /usr/bin/time.
+    const child = spawn(full[0], full.slice(1), {
+      cwd,
+      env: env ?? process.env,
+      stdio: ["ignore", out, err],
+      detached: true,
+    });
+    if (child.pid) running.add(child.pid);
     let peak = 0;
     let timedOut = false;
     const sample = () => {
@@ -72,7 +87,7 @@ export function measure(argv, { cwd, env, stdoutFile, stderrFile, timeoutMs = 30
     const timer = setInterval(sample, sampleMs);
     const killer = setTimeout(() => {
       timedOut = true;
-      child.kill("SIGKILL");
+      process.kill(-child.pid, "SIGKILL");
     }, timeoutMs);
     child.on("error", (e) => {
       clearInterval(timer);
@@ -82,6 +97,7 @@ export function measure(argv, { cwd, env, stdoutFile, stderrFile, timeoutMs = 30
       reject(e);
     });
     child.on("exit", (code, signal) => {
+      running.delete(child.pid);
       const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
       clearInterval(timer);
       clearTimeout(killer);

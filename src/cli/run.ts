@@ -3,20 +3,16 @@ import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, relative, resolve, sep } from "node:path";
 import { ConfigError, loadConfig } from "../config/config.js";
 import { nothingToCheck, unusablePaths } from "../discover.js";
-import { ruleDoc, ruleDocs, severitySummary } from "../docs/rule-doc.js";
 import { CompileError } from "../engine/compile.js";
 import { PolicyError } from "../engine/policy.js";
-import { init } from "../init/init.js";
-import { buildPolicies, isWasmOutput } from "../policies/build-policies.js";
 import { INSTALL_OPA, OpaUnavailableError } from "../policies/opa.js";
 import { loadPolicies } from "../policies/sources.js";
-import { testPolicies } from "../policies/test-policies.js";
 import { BaselineError, createBaseline, DEFAULT_BASELINE_FILE, readBaseline } from "../filter/baseline.js";
 import { isSeverity } from "../findings.js";
 import type { ZoweVersion } from "../load/model.js";
 import { nothingChecked, type FailOn, summarize } from "../report/context.js";
 import { FORMATS, render } from "../report/index.js";
-import type { Catalogue } from "../rules.js";
+import { severitySummary, type Catalogue } from "../rules.js";
 import { scan } from "../scan.js";
 import { destinations, parse, UsageError, type Parsed } from "./args.js";
 
@@ -192,6 +188,7 @@ async function explain(parsed: Parsed, io: CliIO): Promise<number> {
   const { catalogue } = (await configured(parsed, io)).bundle;
   const rule = catalogue.get(id) ?? catalogue.rules.find((r) => r.id.toLowerCase() === id.toLowerCase());
   if (!rule) throw new UsageError(`no rule "${id}" (see 'zowe-ha-policy rules')`);
+  const { ruleDoc } = await import("../docs/rule-doc.js");
   io.stdout.write(ruleDoc(rule));
   return EXIT.ok;
 }
@@ -199,6 +196,7 @@ async function explain(parsed: Parsed, io: CliIO): Promise<number> {
 async function docs(parsed: Parsed, io: CliIO): Promise<number> {
   const dir = resolve(io.cwd, parsed.positionals[1] ?? "docs/rules");
   const { catalogue } = (await configured(parsed, io)).bundle;
+  const { ruleDocs } = await import("../docs/rule-doc.js");
   const pages = ruleDocs(catalogue.rules);
   await mkdir(dir, { recursive: true });
   // Pages of rules that no longer exist must go too, or the docs would still list them.
@@ -227,6 +225,7 @@ async function buildPoliciesCommand(parsed: Parsed, io: CliIO): Promise<number> 
     throw new UsageError("build-policies takes a folder and at most one --output");
   if (!/\.(tar\.gz|tgz|wasm)$/.test(output))
     throw new UsageError(`--output must end in .tar.gz, .tgz or .wasm, not "${output}"`);
+  const { buildPolicies, isWasmOutput } = await import("../policies/build-policies.js");
   const built = await buildPolicies(dir, resolve(io.cwd, output), { assets: io.assets, cwd: io.cwd, env: io.env });
   const what = isWasmOutput(output) ? "the policy and its rule catalogue" : "a policy bundle";
   io.stdout.write(
@@ -237,6 +236,7 @@ async function buildPoliciesCommand(parsed: Parsed, io: CliIO): Promise<number> 
 
 async function testPoliciesCommand(parsed: Parsed, io: CliIO): Promise<number> {
   const dir = policyFolder(parsed, io, "test-policies");
+  const { testPolicies } = await import("../policies/test-policies.js");
   const passed = await testPolicies(dir, {
     assets: io.assets,
     cwd: io.cwd,
@@ -249,6 +249,7 @@ async function testPoliciesCommand(parsed: Parsed, io: CliIO): Promise<number> {
 async function initCommand(parsed: Parsed, io: CliIO): Promise<number> {
   if (parsed.positionals.length > 1 || parsed.values.output || parsed.values.format)
     throw new UsageError("init takes no arguments (and --force to overwrite existing files)");
+  const { init } = await import("../init/init.js");
   const result = await init({
     cwd: io.cwd,
     force: parsed.values.force === true,

@@ -2,16 +2,16 @@
  * The project configuration, .zowe-ha-policy.yaml: read with positions and validated against the
  * JSON Schema shipped in schema/, so that every mistake names the file, line and allowed values.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import type { ErrorObject } from "ajv";
 import { readFile } from "node:fs/promises";
 import { dirname, relative, resolve, sep } from "node:path";
-import schema from "../../schema/zowe-ha-policy.schema.json" with { type: "json" };
 import type { PathSegment, Region, Severity } from "../findings.js";
 import type { ZoweVersion } from "../load/model.js";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "../load/read.js";
 import { DEFAULT_PARSE_LIMITS, SourceFile, type ParseLimits } from "../load/yaml.js";
 import { DEFAULT_CONFIG_FILE, findConfigFile } from "./find.js";
 import { helmOptions, NO_HELM_OPTIONS, type HelmOptions, type RawHelmOptions } from "../render/helm/options.js";
+import { configValidator } from "./validator.js";
 
 export { DEFAULT_CONFIG_FILE };
 
@@ -87,13 +87,6 @@ interface RawConfig {
   limits?: Partial<ReadLimits & ParseLimits>;
 }
 
-// Compiled on first use: generating the validator costs more than a run without a configuration.
-let compiled: ValidateFunction<RawConfig> | undefined;
-function configValidator(): ValidateFunction<RawConfig> {
-  compiled ??= new Ajv({ allErrors: true, strict: true }).compile<RawConfig>(schema);
-  return compiled;
-}
-
 function pointer(instancePath: string): PathSegment[] {
   return instancePath
     .split("/")
@@ -162,7 +155,7 @@ export function parseConfig(
   if (problem) throw new ConfigError(`${shown}:${problem.region.line}:${problem.region.column}: ${problem.message}`);
   const doc = source.documents[0];
   const value = doc?.value ?? {};
-  const validate = configValidator();
+  const validate = configValidator<RawConfig>();
   if (!validate(value)) {
     const messages = (validate.errors ?? []).map((e) => {
       const { region } = doc ? doc.locate(pointer(e.instancePath)) : { region: { line: 1, column: 1 } };

@@ -1,6 +1,12 @@
 /** A rule's documentation page, rendered from its METADATA and samples (docs/rules/<id>.md, `explain`). */
-import type { Severity } from "../findings.js";
-import { sampleZoweVersion, type Confidence, type RuleMeta, type Sample } from "../rules.js";
+import {
+  sampleZoweVersion,
+  severitySummary,
+  severityText,
+  type Confidence,
+  type RuleMeta,
+  type Sample,
+} from "../rules.js";
 
 const CONFIDENCE: Record<Confidence, string> = {
   documented: "documented: Zowe's documentation or code states what the rule reports",
@@ -9,18 +15,6 @@ const CONFIDENCE: Record<Confidence, string> = {
   heuristic:
     "heuristic: the rule guesses from names or paths what the YAML cannot show; its findings are warnings at most and their messages say so",
 };
-
-/** The rule's severities as applied: the default one, then the others with when they apply. */
-export function severityText(rule: Pick<RuleMeta, "severity" | "otherSeverities">): string {
-  const others = Object.entries(rule.otherSeverities ?? {}) as Array<[Severity, string]>;
-  return [rule.severity, ...others.map(([severity, when]) => `${severity} ${when}`)].join("; ");
-}
-
-/** The severities in a few words: "warning (or error)". */
-export function severitySummary(rule: Pick<RuleMeta, "severity" | "otherSeverities">): string {
-  const others = Object.keys(rule.otherSeverities ?? {});
-  return others.length > 0 ? `${rule.severity} (or ${others.join(" or ")})` : rule.severity;
-}
 
 /** Sample lines marked `# expect: <ids>` show where the rule reports. */
 function annotate(text: string, id: string): string {

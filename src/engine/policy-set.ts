@@ -2,9 +2,9 @@
  * The policies one scan evaluates (the bundled one and the organisation's own), each with the
  * rules it reports, and their catalogues merged into the one every report is written from.
  */
-import { readFile } from "node:fs/promises";
 import { Catalogue, DIAGNOSTICS, readRules } from "../rules.js";
 import { Policy, PolicyError } from "./policy.js";
+import { compiledModule } from "./warm-up.js";
 
 /** A compiled policy and its rules: the packages its violations may name. */
 export interface PolicySource {
@@ -29,7 +29,7 @@ const BUNDLED = "bundled policy";
 
 export async function loadBundledPolicy(wasmFile: string, rulesFile: string): Promise<PolicySource> {
   const catalogue = new Catalogue(readRules(rulesFile));
-  return { name: BUNDLED, policy: await Policy.load(BUNDLED, await readFile(wasmFile)), catalogue, scope: "namespace" };
+  return { name: BUNDLED, policy: await Policy.load(BUNDLED, compiledModule(wasmFile)), catalogue, scope: "namespace" };
 }
 
 /**

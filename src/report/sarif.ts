@@ -1,8 +1,7 @@
 /** SARIF 2.1.0 for GitHub code scanning: a descriptor per rule and a region per result. */
 import { createHash } from "node:crypto";
-import { severityText } from "../docs/rule-doc.js";
 import type { Finding, Severity } from "../findings.js";
-import type { Confidence, RuleMeta } from "../rules.js";
+import { severityText, type Confidence, type RuleMeta } from "../rules.js";
 import type { ReportContext } from "./context.js";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };

@@ -1,0 +1,1067 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { g as githubRepository } from './workflow.js';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { basename, resolve, dirname, relative, sep } from 'node:path';
+import { i as isObject, C as ConfigError, P as PolicyError, a as CompileError, O as OpaUnavailableError, I as INSTALL_OPA, l as loadConfig, b as loadPolicies } from './sources.js';
+import { D as DEFAULT_BASELINE_FILE, B as BaselineError, c as createBaseline, n as nothingToCheck, r as readBaseline, s as scan, u as unusablePaths } from './scan.js';
+import { c as countBySeverity, a as atLeast, s as severityText, b as severitySummary, i as isSeverity } from './rules.js';
+import { createHash } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import './_config-validator.js';
+import 'process';
+import 'buffer';
+import 'node:zlib';
+import 'node:child_process';
+import './warm-up.js';
+import 'node:os';
+
+/** What every reporter renders from: the scan result, the rule catalogue and the threshold. */
+function failsBuild(finding, failOn) {
+    return failOn !== "none" && atLeast(finding.severity, failOn);
+}
+function summarize(ctx) {
+    const { findings, stats } = ctx.result;
+    return {
+        ...stats,
+        findings: findings.length,
+        bySeverity: countBySeverity(findings),
+        suppressed: ctx.result.suppressed.length,
+        fixedSinceBaseline: ctx.result.fixedSinceBaseline.length,
+        failOn: ctx.failOn,
+        failed: findings.some((f) => failsBuild(f, ctx.failOn)),
+    };
+}
+/** Findings grouped by file, in report order. */
+function byFile(findings) {
+    const groups = new Map();
+    for (const f of findings) {
+        const list = groups.get(f.file) ?? [];
+        list.push(f);
+        groups.set(f.file, list);
+    }
+    return groups;
+}
+function plural(n, word, pluralWord = `${word}s`) {
+    return `${n} ${n === 1 ? word : pluralWord}`;
+}
+/** "3 errors, 1 warning, 0 info" */
+function severityLine(counts) {
+    return `${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${counts.info} info`;
+}
+function checkedLine(s) {
+    const suppressed = s.suppressed > 0 ? `; ${s.suppressed} suppressed` : "";
+    return `${plural(s.files, "file")} read: ${plural(s.zoweConfigs, "Zowe configuration")}, ${plural(s.kubernetesObjects, "Kubernetes object")}${suppressed}`;
+}
+/** Which configuration file the run used, for the report's last line. */
+function settingsLine(ctx) {
+    return ctx.configFile === undefined
+        ? "Settings: the defaults (no .zowe-ha-policy.yaml)."
+        : `Settings: ${ctx.configFile}.`;
+}
+/**
+ * Nothing was checked: no Zowe configuration, no Kubernetes object, and nothing to say about the
+ * files read (a finding, such as a layer of a configuration list judged nowhere, means there was).
+ * Say so rather than report a clean result.
+ */
+function nothingChecked(s) {
+    return s.zoweConfigs === 0 && s.kubernetesObjects === 0 && s.findings === 0 && s.suppressed === 0;
+}
+
+const COMMAND = { error: "error", warning: "warning", info: "notice" };
+function escapeData(text) {
+    return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function annotationCommand(f) {
+    const props = [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `endLine=${f.endLine}`];
+    // GitHub ignores columns on annotations that span several lines.
+    if (f.line === f.endLine)
+        props.push(`col=${f.column}`, `endColumn=${f.endColumn}`);
+    props.push(`title=${escapeProperty(f.ruleId)}`);
+    return `::${COMMAND[f.severity]} ${props.join(",")}::${escapeData(f.message)}`;
+}
+function renderGithub(ctx) {
+    return ctx.result.findings.map((f) => `${annotationCommand(f)}\n`).join("");
+}
+
+/** The JSON report: the contract other tools consume (docs/design.md §3). */
+function renderJson(ctx) {
+    const report = {
+        tool: { name: "zowe-ha-policy", version: ctx.toolVersion },
+        // null: no configuration file, the defaults applied.
+        configFile: ctx.configFile ?? null,
+        findings: ctx.result.findings,
+        suppressed: ctx.result.suppressed,
+        fixedSinceBaseline: ctx.result.fixedSinceBaseline,
+        summary: summarize(ctx),
+        notices: ctx.result.notices,
+    };
+    return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/** JUnit XML: a test suite per file, a failing test case per finding at or above --fail-on. */
+function xml(text) {
+    // Characters XML 1.0 cannot carry at all are dropped; the rest is escaped.
+    return (text
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "")
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;"));
+}
+function renderJunit(ctx) {
+    const suites = [];
+    let tests = 0;
+    let failures = 0;
+    for (const [file, findings] of byFile(ctx.result.findings)) {
+        const cases = findings.map((f) => {
+            const name = xml(`${f.ruleId} ${f.file}:${f.line}:${f.column}`);
+            const detail = xml(`${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.message}${f.instance ? ` (instance ${f.instance})` : ""}`);
+            return failsBuild(f, ctx.failOn)
+                ? `    <testcase name="${name}" classname="${xml(file)}">\n      <failure type="${f.severity}" message="${xml(f.message)}">${detail}</failure>\n    </testcase>`
+                : `    <testcase name="${name}" classname="${xml(file)}">\n      <system-out>${detail}</system-out>\n    </testcase>`;
+        });
+        const failed = findings.filter((f) => failsBuild(f, ctx.failOn)).length;
+        tests += findings.length;
+        failures += failed;
+        suites.push(`  <testsuite name="${xml(file)}" tests="${findings.length}" failures="${failed}" errors="0">\n${cases.join("\n")}\n  </testsuite>`);
+    }
+    return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="zowe-ha-policy" tests="${tests}" failures="${failures}" errors="0">\n${suites.join("\n")}${suites.length ? "\n" : ""}</testsuites>\n`;
+}
+
+/**
+ * "HA topology at a glance": where each component runs, computed from the model the policy
+ * evaluated, with single points of failure marked. One computation for every view: the Markdown
+ * table (markdown.ts: job summary and `--format markdown`) and the Mermaid diagram below (the
+ * pull request comment).
+ */
+/** A component needs at least this many LPARs, or replicas, to survive the loss of one. */
+const MIN_FOR_HA = 2;
+// ---------------------------------------------------------------------------------------------
+// Zowe in a Sysplex
+/**
+ * The instance section deep-merged over the configuration: objects merge, scalars and arrays of
+ * the instance replace (policies/lib/zowe.rego `effective`, Rego's object.union).
+ */
+function mergeOver(base, over) {
+    const merged = { ...base };
+    for (const [key, value] of Object.entries(over)) {
+        const current = Object.hasOwn(merged, key) ? merged[key] : undefined;
+        // Defined, not assigned: a YAML key "__proto__" stays a key and never becomes a prototype.
+        Object.defineProperty(merged, key, {
+            value: isObject(current) && isObject(value) ? mergeOver(current, value) : value,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+        });
+    }
+    return merged;
+}
+function enabledComponents(config) {
+    const components = config.components;
+    if (!isObject(components))
+        return [];
+    return Object.entries(components)
+        .filter(([, c]) => isObject(c) && c.enabled === true)
+        .map(([name]) => name);
+}
+/** The system name as the rules compare it (policies/lib/zowe.rego `sysname`). */
+function sysnameOf(instance) {
+    return isObject(instance) && typeof instance.sysname === "string" ? instance.sysname.trim().toUpperCase() : undefined;
+}
+function sysplexLabel(config, file) {
+    const zowe = isObject(config.zowe) ? config.zowe : {};
+    const domain = Array.isArray(zowe.externalDomains) && typeof zowe.externalDomains[0] === "string"
+        ? zowe.externalDomains[0]
+        : undefined;
+    return domain ? `${file} (${domain})` : file;
+}
+function sysplexTopology(config, file) {
+    const { haInstances, ...shared } = config;
+    const instances = isObject(haInstances) ? Object.entries(haInstances) : [];
+    const placements = new Map();
+    const lpars = new Set();
+    // Without HA instances one Zowe on one (unnamed) system runs everything.
+    if (instances.length === 0)
+        for (const c of enabledComponents(shared))
+            placements.set(c, new Map());
+    for (const [id, instance] of instances) {
+        const effective = isObject(instance) ? mergeOver(shared, instance) : shared;
+        const lpar = sysnameOf(instance);
+        if (lpar)
+            lpars.add(lpar);
+        for (const c of enabledComponents(effective)) {
+            const onLpars = placements.get(c) ?? new Map();
+            placements.set(c, onLpars);
+            // An instance without a system name runs the component on no LPAR the rules can count.
+            if (lpar)
+                onLpars.set(lpar, [...(onLpars.get(lpar) ?? []), id]);
+        }
+    }
+    const components = [...placements]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([component, on]) => ({ component, instances: on, spof: on.size < MIN_FOR_HA }));
+    return { label: sysplexLabel(config, file), lpars: [...lpars].sort(), components };
+}
+// ---------------------------------------------------------------------------------------------
+// Kubernetes
+const WORKLOAD_KINDS = new Set(["Deployment", "StatefulSet"]);
+const SPREAD_KEYS = {
+    "topology.kubernetes.io/zone": "zones",
+    "kubernetes.io/hostname": "nodes",
+};
+function field(o, ...path) {
+    let node = o;
+    for (const key of path)
+        node = isObject(node) ? node[key] : undefined;
+    return node;
+}
+function labelsOf(o) {
+    const labels = field(o, "metadata", "labels");
+    return isObject(labels) ? labels : {};
+}
+function namespaceOf(o) {
+    const ns = field(o, "metadata", "namespace");
+    return typeof ns === "string" && ns !== "" ? ns : "default";
+}
+function asArray(value) {
+    return Array.isArray(value) ? value : [];
+}
+/** A LabelSelector selects pods with these labels (matchLabels and matchExpressions). */
+function selects(selector, labels) {
+    if (!isObject(selector))
+        return false;
+    const matchLabels = isObject(selector.matchLabels) ? selector.matchLabels : {};
+    if (!Object.entries(matchLabels).every(([k, v]) => labels[k] === v))
+        return false;
+    return asArray(selector.matchExpressions).every((e) => {
+        if (!isObject(e) || typeof e.key !== "string")
+            return false;
+        const values = asArray(e.values);
+        switch (e.operator) {
+            case "In":
+                return values.includes(labels[e.key]);
+            case "NotIn":
+                return !values.includes(labels[e.key]);
+            case "Exists":
+                return e.key in labels;
+            case "DoesNotExist":
+                return !(e.key in labels);
+            default:
+                return false;
+        }
+    });
+}
+/**
+ * The widest failure domain the pods are spread over: topology spread constraints or pod
+ * anti-affinity on a node or zone key that select the workload's own pods (as ZWE-HA-K09 checks).
+ */
+function spreadOf(podSpec, podLabels) {
+    const antiAffinity = field(podSpec, "affinity", "podAntiAffinity");
+    const terms = [
+        ...asArray(field(podSpec, "topologySpreadConstraints")),
+        ...asArray(field(antiAffinity, "requiredDuringSchedulingIgnoredDuringExecution")),
+        ...asArray(field(antiAffinity, "preferredDuringSchedulingIgnoredDuringExecution")).map((w) => field(w, "podAffinityTerm")),
+    ];
+    const domains = new Set(terms
+        .filter((t) => selects(field(t, "labelSelector"), podLabels))
+        .map((t) => SPREAD_KEYS[String(field(t, "topologyKey"))]));
+    return domains.has("zones") ? "zones" : domains.has("nodes") ? "nodes" : undefined;
+}
+function workloadTopology(objects, units, scope) {
+    const hpas = objects.flatMap((o, j) => (o.kind === "HorizontalPodAutoscaler" ? [{ h: o, unit: units[j] }] : []));
+    const result = [];
+    objects.forEach((o, j) => {
+        const name = field(o, "metadata", "name");
+        if (typeof o.kind !== "string" || !WORKLOAD_KINDS.has(o.kind) || typeof name !== "string")
+            return;
+        const template = field(o, "spec", "template");
+        const podLabels = labelsOf(template);
+        const labels = { ...labelsOf(o), ...podLabels };
+        // The same workloads the rules cover (policies/lib/kubernetes.rego `in_scope`).
+        const zowe = labels["app.kubernetes.io/name"] === "zowe";
+        if (scope !== "all" && !zowe)
+            return;
+        const namespace = namespaceOf(o);
+        const unit = units[j] ?? "";
+        const scalers = hpas.flatMap(({ h, unit: hpaUnit }) => hpaUnit === unit &&
+            namespaceOf(h) === namespace &&
+            field(h, "spec", "scaleTargetRef", "kind") === o.kind &&
+            field(h, "spec", "scaleTargetRef", "name") === name
+            ? [h]
+            : []);
+        const declared = field(o, "spec", "replicas");
+        const replicas = scalers.length > 0
+            ? Math.min(...scalers.map((h) => numberOr(field(h, "spec", "minReplicas"), 1)))
+            : numberOr(declared, 1);
+        const maxima = scalers
+            .map((h) => field(h, "spec", "maxReplicas"))
+            .filter((m) => typeof m === "number");
+        const component = labels["app.kubernetes.io/component"];
+        const spread = spreadOf(field(template, "spec"), podLabels);
+        result.push({
+            unit,
+            workload: `${o.kind} ${namespace}/${name}`,
+            ...(typeof component === "string" ? { component } : zowe ? { component: name } : {}),
+            replicas,
+            ...(maxima.length > 0 ? { maxReplicas: Math.max(...maxima) } : {}),
+            ...(spread ? { spread } : {}),
+            spof: replicas < MIN_FOR_HA,
+        });
+    });
+    const text = (w) => `${w.unit}\0${w.workload}`;
+    return result.sort((a, b) => (text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0));
+}
+function numberOr(value, fallback) {
+    return typeof value === "number" ? value : fallback;
+}
+function topologyOf({ input, zoweFiles }) {
+    const sysplexes = [];
+    input.zowe.forEach((entry, i) => {
+        // A zowe.yaml in a ConfigMap runs in containers: its replicas are the workloads'.
+        if (!entry.container)
+            sysplexes.push(sysplexTopology(entry.config, zoweFiles[i] ?? `Zowe configuration ${i + 1}`));
+    });
+    return { sysplexes, workloads: workloadTopology(input.kubernetes, input.units, input.options.kubernetes.scope) };
+}
+/** The workloads of each deployment unit, in report order: one section each. */
+function workloadsByUnit(t) {
+    const units = new Map();
+    for (const w of t.workloads)
+        units.set(w.unit, [...(units.get(w.unit) ?? []), w]);
+    return units;
+}
+/** A unit's section title: "Kubernetes" alone when the repository holds one unit (the checked folder). */
+function kubernetesLabel(unit) {
+    return unit === "" || unit === "." ? "Kubernetes" : `Kubernetes: ${unit}`;
+}
+function isEmptyTopology(t) {
+    return t.sysplexes.length === 0 && t.workloads.length === 0;
+}
+// ---------------------------------------------------------------------------------------------
+// Rendering
+function replicasText(w) {
+    return w.maxReplicas !== undefined ? `${w.replicas}–${w.maxReplicas} (autoscaled)` : String(w.replicas);
+}
+
+const ICON = { error: "🔴", warning: "🟡", info: "🔵" };
+/** Table cells cannot hold pipes or line breaks, and HTML in messages must stay text. */
+function cell(text) {
+    return text
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/\|/g, "\\|")
+        .replace(/\r?\n/g, " ");
+}
+function bytes(lines) {
+    return lines.reduce((n, line) => n + Buffer.byteLength(line, "utf8") + 1, 0);
+}
+/** "❌ **3 problems** (2 errors, 1 warning, 0 info). 2 files read: …" */
+function statusLine(s) {
+    if (nothingChecked(s))
+        return `No Zowe configuration or Kubernetes manifest found (${plural(s.files, "file")} read): nothing was checked.`;
+    if (s.findings === 0)
+        return `✅ No problems found. ${checkedLine(s)}.`;
+    return `${s.failed ? "❌" : "⚠️"} **${plural(s.findings, "problem")}** (${severityLine(s.bySeverity)}). ${checkedLine(s)}.`;
+}
+/**
+ * Each component against the LPARs or replicas it runs on, single points of failure marked; cut
+ * at a line (tables stay tables) before maxBytes.
+ */
+function topologySection(t, maxBytes) {
+    const out = topologyLines(t);
+    if (maxBytes === undefined || bytes(out) <= maxBytes)
+        return out;
+    const note = ["", "_The topology is cut here: it is larger than the report's size limit._", ""];
+    let size = bytes(note);
+    const kept = [];
+    for (const line of out) {
+        size += bytes([line]);
+        if (size > maxBytes)
+            break;
+        kept.push(line);
+    }
+    return [...kept, ...note];
+}
+function topologyLines(t) {
+    if (isEmptyTopology(t))
+        return [];
+    const out = ["### HA topology at a glance", ""];
+    const spof = "🔴 single point of failure";
+    for (const s of t.sysplexes) {
+        out.push(`**${cell(s.label)}**`, "");
+        if (s.components.length === 0) {
+            out.push("No component is enabled.", "");
+            continue;
+        }
+        const columns = s.lpars.length > 0 ? s.lpars : ["LPAR"];
+        out.push(`| Component | ${columns.map(cell).join(" | ")} | HA |`, `| --- |${" --- |".repeat(columns.length)} --- |`);
+        for (const c of s.components) {
+            const cells = columns.map((lpar) => cell((c.instances.get(lpar) ?? []).join(", ")) || (s.lpars.length > 0 ? "" : "—"));
+            const status = c.spof
+                ? `${spof} (${c.instances.size === 0 ? "no named LPAR" : "1 LPAR"})`
+                : `✅ ${c.instances.size} LPARs`;
+            out.push(`| ${cell(c.component)} | ${cells.join(" | ")} | ${status} |`);
+        }
+        out.push("");
+        if (s.lpars.length > 0)
+            out.push("_A cell names the HA instances that start the component on that LPAR._", "");
+    }
+    for (const [unit, workloads] of workloadsByUnit(t)) {
+        out.push(`**${cell(kubernetesLabel(unit))}**`, "", "| Workload | Component | Replicas | Spread over | HA |", "| --- | --- | ---: | --- | --- |");
+        for (const w of workloads) {
+            out.push(`| ${cell(w.workload)} | ${cell(w.component ?? "")} | ${replicasText(w)} | ${w.spread ?? "⚠️ not spread"} | ${w.spof ? spof : "✅"} |`);
+        }
+        out.push("");
+    }
+    return out;
+}
+/** A table per file; rows stop before maxBytes, and omitted counts the findings left out. */
+function findingTables(findings, options = {}) {
+    const lines = [];
+    let size = 0;
+    let shown = 0;
+    const fits = (more) => options.maxBytes === undefined || size + bytes(more) <= options.maxBytes;
+    for (const [file, group] of byFile(findings)) {
+        const header = [`### \`${cell(file)}\``, "", "| Line | Severity | Rule | Message |", "| ---: | --- | --- | --- |"];
+        const rows = [];
+        for (const f of group) {
+            const instance = f.instance ? ` _(instance ${cell(f.instance)})_` : "";
+            const line = options.lineLink ? `[${f.line}](${options.lineLink(f)})` : String(f.line);
+            const row = `| ${line} | ${ICON[f.severity]} ${f.severity} | ${f.ruleId} | ${cell(f.message)}${instance} |`;
+            if (!fits([...header, ...rows, row, ""]))
+                break;
+            rows.push(row);
+        }
+        if (rows.length === 0)
+            break;
+        const table = [...header, ...rows, ""];
+        lines.push(...table);
+        size += bytes(table);
+        shown += rows.length;
+        if (rows.length < group.length)
+            break;
+    }
+    return { lines, omitted: findings.length - shown };
+}
+/** The rules that fired, each with its count, how to fix it and where it comes from. */
+function rulesSection(ctx) {
+    const counts = new Map();
+    for (const f of ctx.result.findings)
+        counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
+    const fired = [...counts.keys()].sort();
+    if (fired.length === 0)
+        return [];
+    const out = ["### Rules", ""];
+    for (const id of fired) {
+        const rule = ctx.catalogue.get(id);
+        if (!rule)
+            continue;
+        const link = rule.sources[0] ? `, [source](${rule.sources[0].url})` : "";
+        out.push(`- **${rule.id}** ${cell(rule.title)} (${plural(counts.get(id) ?? 0, "finding")}${link}): ${cell(rule.remediation)}`);
+    }
+    out.push("");
+    return out;
+}
+function renderMarkdown(ctx, options = {}) {
+    const s = summarize(ctx);
+    const head = ["## Zowe HA policy", "", statusLine(s), ""];
+    if (nothingChecked(s))
+        return `${head.join("\n")}`;
+    for (const note of options.notes ?? [])
+        head.push(note, "");
+    // The topology may take half the space; the findings are what the report is for.
+    head.push(...topologySection(topologyOf(ctx.result), options.maxBytes === undefined ? undefined : options.maxBytes / 2));
+    const rules = rulesSection(ctx);
+    const omittedNote = (n) => [
+        `_${plural(n, "more problem is", "more problems are")} not listed: the report reached its size limit._`,
+        "",
+    ];
+    const budget = options.maxBytes === undefined
+        ? undefined
+        : Math.max(0, options.maxBytes - bytes([...head, ...rules, ...omittedNote(s.findings)]));
+    const tables = findingTables(ctx.result.findings, {
+        ...options,
+        ...(budget !== undefined ? { maxBytes: budget } : {}),
+    });
+    const out = [...head, ...tables.lines, ...(tables.omitted > 0 ? omittedNote(tables.omitted) : []), ...rules];
+    return `${out.join("\n")}`;
+}
+
+/** SARIF 2.1.0 for GitHub code scanning: a descriptor per rule and a region per result. */
+const LEVEL = { error: "error", warning: "warning", info: "note" };
+/** GitHub code scanning's precision, from how the rule knows what it reports. */
+const PRECISION = { documented: "high", inference: "medium", heuristic: "low" };
+const INFORMATION_URI = "https://www.npmjs.com/package/zowe-ha-policy";
+function ruleHelpMarkdown(rule) {
+    const sources = rule.sources.map((s) => `- [${s.description ?? s.url}](${s.url})`).join("\n");
+    return [
+        `**${rule.title}**`,
+        rule.description,
+        `**How to fix:** ${rule.remediation}`,
+        `**Severity:** ${severityText(rule)}`,
+        sources ? `**Sources:**\n${sources}` : "",
+    ]
+        .filter(Boolean)
+        .join("\n\n");
+}
+function descriptor(rule) {
+    return {
+        id: rule.id,
+        name: rule.package ? rule.package.split("/")[1] : rule.id,
+        shortDescription: { text: rule.title },
+        fullDescription: { text: rule.description },
+        help: {
+            text: `${rule.description}\n\nHow to fix: ${rule.remediation}\n\nSeverity: ${severityText(rule)}`,
+            markdown: ruleHelpMarkdown(rule),
+        },
+        ...(rule.sources[0] ? { helpUri: rule.sources[0].url } : {}),
+        // The severity a finding gets unless it carries another (each result has its own level).
+        defaultConfiguration: { level: LEVEL[rule.severity] },
+        properties: {
+            tags: ["high-availability", rule.group],
+            precision: PRECISION[rule.confidence ?? "documented"],
+            ...(rule.confidence ? { confidence: rule.confidence } : {}),
+        },
+    };
+}
+/** Stable across edits that only move lines: what the finding is about, not where it is. */
+function fingerprint(f) {
+    return createHash("sha256")
+        .update(JSON.stringify([f.ruleId, f.file, f.path, f.instance ?? null, f.message]))
+        .digest("hex")
+        .slice(0, 32);
+}
+function renderSarif(ctx) {
+    const rules = [...ctx.catalogue.rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    const results = [...ctx.result.findings, ...ctx.result.suppressed].map((f) => ({
+        ruleId: f.ruleId,
+        ruleIndex: index.get(f.ruleId) ?? -1,
+        level: LEVEL[f.severity],
+        message: { text: f.instance ? `${f.message} (instance ${f.instance})` : f.message },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: encodeURI(f.file), uriBaseId: "%SRCROOT%" },
+                    region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+                },
+            },
+        ],
+        partialFingerprints: { "zoweHaPolicyFinding/v1": fingerprint(f) },
+        ...(f.suppressed ? { suppressions: [{ kind: f.suppressed.kind, justification: f.suppressed.justification }] } : {}),
+    }));
+    const log = {
+        $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+        version: "2.1.0",
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: "zowe-ha-policy",
+                        version: ctx.toolVersion,
+                        semanticVersion: ctx.toolVersion,
+                        informationUri: INFORMATION_URI,
+                        rules: rules.map(descriptor),
+                    },
+                },
+                originalUriBaseIds: { "%SRCROOT%": { uri: "file:///" } },
+                results,
+            },
+        ],
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+const COLORS = {
+    error: "\u001b[31m",
+    warning: "\u001b[33m",
+    info: "\u001b[36m",
+    dim: "\u001b[2m",
+    bold: "\u001b[1m",
+    ok: "\u001b[32m",
+};
+const RESET = "\u001b[0m";
+function renderText(ctx, options) {
+    const paint = (style, text) => options.color ? `${COLORS[style]}${text}${RESET}` : text;
+    const lines = [];
+    for (const [file, findings] of byFile(ctx.result.findings)) {
+        lines.push(paint("bold", file));
+        const rows = findings.map((f) => ({ f, where: `${f.file}:${f.line}:${f.column}` }));
+        const width = Math.max(...rows.map((r) => r.where.length));
+        const idWidth = Math.max(...findings.map((f) => f.ruleId.length));
+        for (const { f, where } of rows) {
+            const instance = f.instance ? paint("dim", ` [instance ${f.instance}]`) : "";
+            lines.push(`  ${where.padEnd(width)}  ${paint(f.severity, f.severity.padEnd(7))}  ${paint("dim", f.ruleId.padEnd(idWidth))}  ${f.message}${instance}`);
+        }
+        lines.push("");
+    }
+    for (const notice of ctx.result.notices)
+        lines.push(paint("dim", `note: ${notice}`));
+    for (const e of ctx.result.fixedSinceBaseline)
+        lines.push(paint("ok", `fixed since the baseline: ${e.ruleId} ${e.file} (${e.path.join(".") || "document"}${e.instance ? `, instance ${e.instance}` : ""})`));
+    const s = summarize(ctx);
+    if (nothingChecked(s)) {
+        lines.push(paint("warning", `No Zowe configuration or Kubernetes manifest found (${plural(s.files, "file")} read): nothing was checked. ${settingsLine(ctx)}`));
+    }
+    else if (s.findings === 0) {
+        lines.push(paint("ok", `✔ No problems found. ${checkedLine(s)}. ${settingsLine(ctx)}`));
+    }
+    else {
+        const mark = s.failed ? paint("error", "✖") : paint("warning", "!");
+        lines.push(`${mark} ${plural(s.findings, "problem")} (${severityLine(s.bySeverity)}). ${checkedLine(s)}. ${settingsLine(ctx)}`);
+    }
+    return `${lines.join("\n")}\n`;
+}
+
+const FORMATS = ["text", "json", "sarif", "junit", "markdown", "github"];
+function isFormat(value) {
+    return FORMATS.includes(value);
+}
+function render(format, ctx, color = false) {
+    switch (format) {
+        case "text":
+            return renderText(ctx, { color });
+        case "json":
+            return renderJson(ctx);
+        case "sarif":
+            return renderSarif(ctx);
+        case "junit":
+            return renderJunit(ctx);
+        case "markdown":
+            return renderMarkdown(ctx);
+        case "github":
+            return renderGithub(ctx);
+    }
+}
+
+/**
+ * The command line as typed: options in the order given, so that each --output takes the
+ * --format just before it, and our own messages for what is wrong (Node's parseArgs errors
+ * quote oddly and name none of our commands).
+ */
+/** The command line is wrong: exit 2 with the message (and, when it helps, the usage). */
+class UsageError extends Error {
+    showUsage;
+    name = "UsageError";
+    constructor(message, 
+    /** The option was not understood at all: show the whole usage. */
+    showUsage = false) {
+        super(message);
+        this.showUsage = showUsage;
+    }
+}
+const OPTIONS = {
+    format: { type: "string", short: "f", multiple: true },
+    output: { type: "string", short: "o", multiple: true },
+    "fail-on": { type: "string" },
+    "zowe-version": { type: "string" },
+    config: { type: "string", short: "c" },
+    baseline: { type: "string", short: "b" },
+    "allow-nothing-to-check": { type: "boolean" },
+    force: { type: "boolean" },
+    help: { type: "boolean", short: "h" },
+    version: { type: "boolean", short: "v" },
+};
+function isOption(name) {
+    return Object.hasOwn(OPTIONS, name);
+}
+function parse(argv) {
+    const { values, positionals, tokens } = parseArgs({
+        args: argv,
+        options: OPTIONS,
+        allowPositionals: true,
+        strict: false,
+        tokens: true,
+    });
+    const formatsAndOutputs = [];
+    for (const token of tokens) {
+        if (token.kind !== "option")
+            continue;
+        if (!isOption(token.name))
+            throw new UsageError(`unknown option ${token.rawName}`, true);
+        if (OPTIONS[token.name].type === "boolean") {
+            if (token.value !== undefined)
+                throw new UsageError(`option ${token.rawName} takes no value`, true);
+            continue;
+        }
+        // "-f -o x" would otherwise take "-o" for the format.
+        if (token.value === undefined || (!token.inlineValue && token.value.startsWith("-")))
+            throw new UsageError(`option ${token.rawName} needs a value`, true);
+        if (token.name === "format" || token.name === "output")
+            formatsAndOutputs.push({ option: token.name, value: token.value });
+    }
+    return { values: values, positionals, formatsAndOutputs };
+}
+/** The format an output file's name implies, for an --output without a --format before it. */
+const FORMAT_OF_EXTENSION = {
+    ".sarif": "sarif",
+    ".json": "json",
+    ".xml": "junit",
+    ".md": "markdown",
+    ".txt": "text",
+};
+function formatOf(value) {
+    if (!isFormat(value))
+        throw new UsageError(`unknown format "${value}" (use ${FORMATS.join(", ")})`);
+    return value;
+}
+function formatOfFile(output) {
+    const match = Object.entries(FORMAT_OF_EXTENSION).find(([e]) => output.toLowerCase().endsWith(e));
+    if (match)
+        return match[1];
+    throw new UsageError(`--output ${output}: give its --format just before it (its name does not say: ${Object.entries(FORMAT_OF_EXTENSION)
+        .map(([e, f]) => `${e} is ${f}`)
+        .join(", ")})`);
+}
+/**
+ * Each --output takes the --format given just before it; an --output with none before it takes
+ * the format its extension names; a --format no --output takes goes to stdout (only one may).
+ * Nothing given: text on stdout.
+ */
+function destinations(parsed) {
+    const result = [];
+    let pending;
+    for (const { option, value } of parsed.formatsAndOutputs) {
+        if (option === "format") {
+            if (pending)
+                result.push({ format: pending });
+            pending = formatOf(value);
+        }
+        else {
+            result.push({ format: pending ?? formatOfFile(value), output: value });
+            pending = undefined;
+        }
+    }
+    if (pending)
+        result.push({ format: pending });
+    if (result.length === 0)
+        result.push({ format: "text" });
+    const toStdout = result.filter((d) => d.output === undefined);
+    if (toStdout.length > 1)
+        throw new UsageError(`only one format can go to stdout (${toStdout.map((d) => d.format).join(", ")}); put --output FILE after the others`);
+    return result;
+}
+
+/** The command line: parses arguments, runs a command and returns the exit code (0, 1 or 2). */
+const EXIT = { ok: 0, findings: 1, error: 2 };
+const USAGE = `Usage: zowe-ha-policy <command> [options]
+
+Commands:
+  check [PATH...]     Check Zowe configuration and Kubernetes manifests (default: .)
+  rules               List the rules
+  baseline [PATH...]  Record the current findings (-o FILE, default ${DEFAULT_BASELINE_FILE}) so that
+                      'check --baseline FILE' reports only new ones
+  explain ID          Show a rule's documentation: why, how to fix, examples, sources
+  docs [DIR]          Write every rule's documentation page to DIR (default: docs/rules)
+  init                Write a commented .zowe-ha-policy.yaml and a GitHub workflow at the root
+                      of the repository (--force overwrites existing files)
+  build-policies DIR  Compile a folder of your own Rego rules (needs opa on PATH) into a bundle
+                      for 'policies:' (-o FILE: .tar.gz, default DIR.tar.gz; or NAME.wasm, which
+                      writes NAME.wasm and NAME.rules.json)
+  test-policies DIR   Run the folder's _test.rego files with opa and every rule's pass*/fail*
+                      samples through the compiled policy
+
+Options for check:
+  -f, --format FMT    ${FORMATS.join("|")} (default: text); repeat to write several formats
+  -o, --output FILE   Write the --format given just before it to FILE (without one, the format
+                      FILE's extension names: .sarif, .json, .xml (junit), .md, .txt); a
+                      --format without an --output goes to stdout (only one may)
+      --fail-on SEV   error|warning|info|none: exit 1 when a finding is at least this severe
+                      (default: error)
+  -b, --baseline FILE Report only findings not in this baseline, and list those fixed since
+  -c, --config FILE   Configuration file (default: the nearest .zowe-ha-policy.yaml from the
+                      working directory up to the repository root)
+      --zowe-version  2|3: the Zowe version whose defaults apply (default: the
+                      configuration's zoweVersion, else what the files show, else 3)
+      --allow-nothing-to-check
+                      Exit 0 when the paths hold no Zowe configuration or Kubernetes object
+                      (default: exit 2, so that a mistyped path does not pass)
+
+Options for rules:
+  -f, --format FMT    text|json (default: text)
+
+Options for rules, explain and docs:
+  -c, --config FILE   Configuration whose custom policies (policies:) are included
+
+  -h, --help          Show this help
+  -v, --version       Show the version
+
+Exit codes: 0 no finding at or above --fail-on; 1 findings (test-policies: a failed test);
+2 usage, configuration, policy or internal error, or nothing to check.
+`;
+function failOnOption(value) {
+    if (value === undefined)
+        return "error";
+    if (value === "none" || isSeverity(value))
+        return value;
+    throw new UsageError(`--fail-on must be error, warning, info or none, not "${value}"`);
+}
+function zoweVersionOption(value) {
+    if (value === undefined)
+        return undefined;
+    if (value === "3")
+        return 3;
+    if (value === "2")
+        return 2;
+    throw new UsageError(`--zowe-version must be 2 or 3, not "${value}"`);
+}
+function pathsOption(parsed, io) {
+    const paths = parsed.positionals.slice(1);
+    if (paths.length === 0)
+        paths.push(".");
+    const problems = unusablePaths(paths, io.cwd);
+    if (problems.length > 0)
+        throw new UsageError(problems.join("; "));
+    return paths;
+}
+/** The configuration and the policies it names (the bundled one and the custom ones). */
+async function configured(parsed, io) {
+    const config = await loadConfig(parsed.values.config, io.cwd);
+    return { config, bundle: await loadPolicies(config, { assets: io.assets, cwd: io.cwd, env: io.env }) };
+}
+/** The scan both check and baseline run. */
+async function scanFor(parsed, io, baseline) {
+    const zoweVersion = zoweVersionOption(parsed.values["zowe-version"]);
+    const paths = pathsOption(parsed, io);
+    const { config, bundle } = await configured(parsed, io);
+    const stated = zoweVersion ?? config.zoweVersion;
+    const options = { paths, cwd: io.cwd, ...(stated !== undefined ? { zoweVersion: stated } : {}), config };
+    const baselined = baseline === undefined
+        ? {}
+        : { baseline: { baseline: await readBaseline(resolve(io.cwd, baseline), baseline), file: baseline } };
+    return { paths, config, bundle, result: await scan({ ...options, ...baselined }, bundle) };
+}
+async function check(parsed, io) {
+    const failOn = failOnOption(parsed.values["fail-on"]);
+    const outputs = destinations(parsed);
+    const { paths, config, bundle, result } = await scanFor(parsed, io, parsed.values.baseline);
+    const ctx = {
+        result,
+        catalogue: bundle.catalogue,
+        failOn,
+        toolVersion: io.version,
+        ...(config.file !== undefined ? { configFile: config.file } : {}),
+    };
+    const color = Boolean(io.stdout.isTTY) && io.env.NO_COLOR === undefined && io.env.TERM !== "dumb";
+    for (const d of outputs) {
+        const text = render(d.format, ctx, d.output === undefined && color);
+        if (d.output === undefined) {
+            io.stdout.write(text);
+        }
+        else {
+            const file = resolve(io.cwd, d.output);
+            await mkdir(dirname(file), { recursive: true });
+            await writeFile(file, text);
+        }
+    }
+    const summary = summarize(ctx);
+    if (summary.failed)
+        return EXIT.findings;
+    // A gate whose paths hold nothing it can check (a typo, a moved folder) must not stay green.
+    if (nothingChecked(summary) && parsed.values["allow-nothing-to-check"] !== true) {
+        io.stderr.write(`zowe-ha-policy: ${nothingToCheck(paths, summary.files)}. Pass --allow-nothing-to-check where that is expected.\n`);
+        return EXIT.error;
+    }
+    return EXIT.ok;
+}
+async function baseline(parsed, io) {
+    if (parsed.values.format || parsed.values.baseline || (parsed.values.output?.length ?? 0) > 1)
+        throw new UsageError("baseline takes paths and at most one --output");
+    const { result } = await scanFor(parsed, io);
+    const file = parsed.values.output?.[0] ?? DEFAULT_BASELINE_FILE;
+    await writeFile(resolve(io.cwd, file), createBaseline(result.findings));
+    io.stdout.write(`wrote ${result.findings.length} findings to ${file}\n`);
+    return EXIT.ok;
+}
+function listRules(catalogue, format, io) {
+    if (format === "json") {
+        io.stdout.write(`${JSON.stringify({ rules: catalogue.rules }, null, 2)}\n`);
+        return EXIT.ok;
+    }
+    if (format !== "text")
+        throw new UsageError(`rules: unknown format "${format}" (use text or json)`);
+    const idWidth = Math.max(...catalogue.rules.map((r) => r.id.length));
+    const severityWidth = Math.max(...catalogue.rules.map((r) => severitySummary(r).length));
+    for (const r of catalogue.rules)
+        io.stdout.write(`${r.id.padEnd(idWidth)}  ${severitySummary(r).padEnd(severityWidth)}  ${r.title}\n`);
+    return EXIT.ok;
+}
+async function rules(parsed, io) {
+    const [format = "text", ...more] = parsed.values.format ?? [];
+    if (more.length > 0 || parsed.values.output)
+        throw new UsageError("rules takes one --format and no --output");
+    const { catalogue } = (await configured(parsed, io)).bundle;
+    return listRules(catalogue, format, io);
+}
+async function explain(parsed, io) {
+    const id = parsed.positionals[1];
+    if (!id || parsed.positionals.length > 2)
+        throw new UsageError("explain takes one rule id, e.g. 'zowe-ha-policy explain ZWE-HA-010'");
+    const { catalogue } = (await configured(parsed, io)).bundle;
+    const rule = catalogue.get(id) ?? catalogue.rules.find((r) => r.id.toLowerCase() === id.toLowerCase());
+    if (!rule)
+        throw new UsageError(`no rule "${id}" (see 'zowe-ha-policy rules')`);
+    const { ruleDoc } = await import('./rule-doc.js');
+    io.stdout.write(ruleDoc(rule));
+    return EXIT.ok;
+}
+async function docs(parsed, io) {
+    const dir = resolve(io.cwd, parsed.positionals[1] ?? "docs/rules");
+    const { catalogue } = (await configured(parsed, io)).bundle;
+    const { ruleDocs } = await import('./rule-doc.js');
+    const pages = ruleDocs(catalogue.rules);
+    await mkdir(dir, { recursive: true });
+    // Pages of rules that no longer exist must go too, or the docs would still list them.
+    for (const old of await readdir(dir))
+        if (old.endsWith(".md") && !pages.has(old))
+            await rm(resolve(dir, old));
+    for (const [name, text] of pages)
+        await writeFile(resolve(dir, name), text);
+    io.stdout.write(`wrote ${pages.size} pages to ${dir}\n`);
+    return EXIT.ok;
+}
+/** The one folder a policies command takes. */
+function policyFolder(parsed, io, command) {
+    const dir = parsed.positionals[1];
+    if (!dir || parsed.positionals.length > 2)
+        throw new UsageError(`${command} takes one folder of .rego files, e.g. 'zowe-ha-policy ${command} policies'`);
+    return resolve(io.cwd, dir);
+}
+function shown(io, path) {
+    return relative(io.cwd, path).split(sep).join("/") || ".";
+}
+async function buildPoliciesCommand(parsed, io) {
+    const dir = policyFolder(parsed, io, "build-policies");
+    const [output = `${basename(dir)}.tar.gz`, ...more] = parsed.values.output ?? [];
+    if (more.length > 0 || parsed.values.format)
+        throw new UsageError("build-policies takes a folder and at most one --output");
+    if (!/\.(tar\.gz|tgz|wasm)$/.test(output))
+        throw new UsageError(`--output must end in .tar.gz, .tgz or .wasm, not "${output}"`);
+    const { buildPolicies, isWasmOutput } = await import('./build-policies.js');
+    const built = await buildPolicies(dir, resolve(io.cwd, output), { assets: io.assets, cwd: io.cwd, env: io.env });
+    const what = isWasmOutput(output) ? "the policy and its rule catalogue" : "a policy bundle";
+    io.stdout.write(`compiled ${built.rules} rule${built.rules === 1 ? "" : "s"} from ${shown(io, dir)} into ${what}: ${built.files.map((f) => shown(io, f)).join(", ")}\n`);
+    return EXIT.ok;
+}
+async function testPoliciesCommand(parsed, io) {
+    const dir = policyFolder(parsed, io, "test-policies");
+    const { testPolicies } = await import('./test-policies.js');
+    const passed = await testPolicies(dir, {
+        assets: io.assets,
+        cwd: io.cwd,
+        env: io.env,
+        write: (t) => io.stdout.write(t),
+    });
+    return passed ? EXIT.ok : EXIT.findings;
+}
+async function initCommand(parsed, io) {
+    if (parsed.positionals.length > 1 || parsed.values.output || parsed.values.format)
+        throw new UsageError("init takes no arguments (and --force to overwrite existing files)");
+    const { init } = await import('./init.js');
+    const result = await init({
+        cwd: io.cwd,
+        force: parsed.values.force === true,
+        version: io.version,
+        ...(io.actionRepository ? { actionRepository: io.actionRepository } : {}),
+    });
+    const at = (name) => shown(io, resolve(result.root, name));
+    for (const name of result.written)
+        io.stdout.write(`wrote ${at(name)}\n`);
+    for (const name of result.skipped)
+        io.stdout.write(`skipped ${at(name)}: it exists (--force overwrites it)\n`);
+    if (result.written.length > 0)
+        io.stdout.write("Review the configuration's examples, then commit both files.\n");
+    return EXIT.ok;
+}
+async function run(argv, io) {
+    try {
+        const parsed = parse(argv);
+        if (parsed.values.version) {
+            io.stdout.write(`${io.version}\n`);
+            return EXIT.ok;
+        }
+        const command = parsed.positionals[0];
+        if (parsed.values.help || command === undefined || command === "help") {
+            io.stdout.write(USAGE);
+            return command === undefined && !parsed.values.help ? EXIT.error : EXIT.ok;
+        }
+        switch (command) {
+            case "check":
+                return await check(parsed, io);
+            case "rules":
+                return await rules(parsed, io);
+            case "baseline":
+                return await baseline(parsed, io);
+            case "explain":
+                return await explain(parsed, io);
+            case "docs":
+                return await docs(parsed, io);
+            case "init":
+                return await initCommand(parsed, io);
+            case "build-policies":
+                return await buildPoliciesCommand(parsed, io);
+            case "test-policies":
+                return await testPoliciesCommand(parsed, io);
+            default:
+                throw new UsageError(`unknown command "${command}"`);
+        }
+    }
+    catch (error) {
+        if (error instanceof UsageError) {
+            io.stderr.write(`zowe-ha-policy: ${error.message}\n${error.showUsage ? `\n${USAGE}` : "Run 'zowe-ha-policy --help' for usage.\n"}`);
+        }
+        else if (error instanceof ConfigError || error instanceof BaselineError) {
+            io.stderr.write(`zowe-ha-policy: ${error.message}\n`);
+        }
+        else if (error instanceof PolicyError || error instanceof CompileError) {
+            io.stderr.write(`zowe-ha-policy: policy error: ${error.message}\n`);
+        }
+        else if (error instanceof OpaUnavailableError) {
+            io.stderr.write(`zowe-ha-policy: ${error.message}: ${INSTALL_OPA}\n`);
+        }
+        else {
+            io.stderr.write(`zowe-ha-policy: internal error: ${error.message ?? String(error)}\n`);
+        }
+        return EXIT.error;
+    }
+}
+
+// The command line in this process, loaded by the entry point (cli.ts) once it has started the
+// policy's compile. The policy and the rule catalogue are in dist/, the folder above this chunk.
+function packageJson() {
+    try {
+        return JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * The stream, written to until its reader goes away (`zowe-ha-policy rules | head -1`): then the
+ * rest is dropped instead of an EPIPE stack trace, and the run ends with its own exit code.
+ */
+function untilClosed(stream) {
+    let closed = false;
+    stream.on("error", (error) => {
+        if (error.code !== "EPIPE")
+            throw error;
+        closed = true;
+    });
+    return { write: (text) => closed || stream.write(text), isTTY: stream.isTTY };
+}
+const pkg = packageJson();
+process.exitCode = await run(process.argv.slice(2), {
+    cwd: process.cwd(),
+    stdout: untilClosed(process.stdout),
+    stderr: untilClosed(process.stderr),
+    env: process.env,
+    assets: fileURLToPath(new URL("..", import.meta.url)),
+    version: pkg.version ?? "unknown",
+    actionRepository: githubRepository(pkg.repository),
+});

@@ -1,0 +1,79 @@
+import { s as severityText, b as severitySummary, d as sampleZoweVersion } from './rules.js';
+import 'node:fs';
+
+/** A rule's documentation page, rendered from its METADATA and samples (docs/rules/<id>.md, `explain`). */
+const CONFIDENCE = {
+    documented: "documented: Zowe's documentation or code states what the rule reports",
+    inference: "inference: the rule derives what it reports from Zowe's documentation or code; its findings are warnings at most and their messages say so",
+    heuristic: "heuristic: the rule guesses from names or paths what the YAML cannot show; its findings are warnings at most and their messages say so",
+};
+/** Sample lines marked `# expect: <ids>` show where the rule reports. */
+function annotate(text, id) {
+    return text
+        .replace(/#\s*expect:\s*([^#\n]*)/g, (_m, ids) => ids
+        .trim()
+        .split(/[\s,]+/)
+        .includes(id)
+        ? `# ← ${id} is reported here`
+        : "")
+        .replace(/[ \t]+$/gm, "");
+}
+function fence(sample, id) {
+    const lang = sample.name.endsWith(".json") ? "json" : "yaml";
+    const version = sampleZoweVersion(sample.name) === 2 ? "With Zowe v2's defaults (`--zowe-version 2`):\n\n" : "";
+    return `${version}\`\`\`${lang}\n${annotate(sample.text, id).trimEnd()}\n\`\`\``;
+}
+function ruleDoc(rule) {
+    const out = [`# ${rule.id}: ${rule.title}`, ""];
+    out.push("| | |", "| --- | --- |", `| Severity | ${severityText(rule).replace(/\|/g, "\\|")} |`);
+    if (rule.confidence)
+        out.push(`| Confidence | ${CONFIDENCE[rule.confidence]} |`);
+    if (rule.package)
+        out.push(`| Applies to | ${rule.group === "kubernetes" ? "Kubernetes manifests" : "Zowe configuration (zowe.yaml)"} |`, `| Policy | ${rule.source ? `custom policy \`${rule.source}\`, package \`${rule.package}\`` : `\`policies/rules/${rule.package}\``} |`);
+    out.push("", "## Why", "", rule.description, "", "## How to fix", "", rule.remediation, "");
+    const [before] = rule.examples?.fail ?? [];
+    const [after] = rule.examples?.pass ?? [];
+    if (before && after)
+        out.push("### Before: reported", "", fence(before, rule.id), "", "### After: passes", "", fence(after, rule.id), "");
+    const more = [...(rule.examples?.fail.slice(1) ?? [])];
+    if (more.length > 0) {
+        out.push("### More cases the rule reports", "");
+        for (const s of more)
+            out.push(`\`${s.name}\`:`, "", fence(s, rule.id), "");
+    }
+    if (rule.sources.length > 0) {
+        out.push("## Sources", "");
+        for (const s of rule.sources)
+            out.push(`- [${s.description ?? s.url}](${s.url})`);
+        out.push("");
+    }
+    return `${out.join("\n")}`;
+}
+/** The index page: every rule by group. */
+function rulesIndex(rules) {
+    const out = ["# Rules", "", "Generated from the policies' METADATA by `npm run build`; do not edit.", ""];
+    const groups = new Map();
+    for (const r of rules)
+        groups.set(r.group, [...(groups.get(r.group) ?? []), r]);
+    const titles = {
+        zowe: "Zowe configuration",
+        kubernetes: "Kubernetes",
+        input: "Input problems (reported by the tool itself)",
+    };
+    for (const [group, list] of groups) {
+        out.push(`## ${titles[group] ?? group} (${list.length})`, "", "| Rule | Severity | Confidence | Title |", "| --- | --- | --- | --- |");
+        for (const r of list)
+            out.push(`| [${r.id}](${r.id}.md) | ${severitySummary(r)} | ${r.confidence ?? ""} | ${r.title.replace(/\|/g, "\\|")} |`);
+        out.push("");
+    }
+    return out.join("\n");
+}
+/** Every page of docs/rules/, by file name. */
+function ruleDocs(rules) {
+    const pages = new Map([["README.md", rulesIndex(rules)]]);
+    for (const r of rules)
+        pages.set(`${r.id}.md`, ruleDoc(r));
+    return pages;
+}
+
+export { ruleDoc, ruleDocs, rulesIndex };
