@@ -32,14 +32,14 @@ import require$$1$6 from 'node:dns';
 import require$$5$4 from 'string_decoder';
 import 'child_process';
 import 'timers';
-import { readFile, open as open$1, access as access$1, stat as stat$1, appendFile as appendFile$1, mkdtemp, mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
+import { readFile, open as open$1, realpath, mkdtemp, access as access$1, stat as stat$1, rm as rm$1, appendFile as appendFile$1, mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
 import { dirname, join, resolve as resolve$1, relative, sep as sep$1, basename, extname, delimiter, posix } from 'node:path';
-import { openSync, fstatSync, readFileSync, closeSync, existsSync, statSync, realpathSync, lstatSync, readdirSync, writeFileSync, rmSync, mkdtempSync, constants as constants$6 } from 'node:fs';
+import { openSync, fstatSync, readFileSync, closeSync, existsSync, statSync, realpathSync, lstatSync, readdirSync, writeFileSync, rmSync, mkdtempSync, mkdirSync, copyFileSync, constants as constants$6 } from 'node:fs';
 import require$$0$7 from 'process';
 import require$$0$8 from 'buffer';
 import { createHash } from 'node:crypto';
 import { spawnSync, execFile } from 'node:child_process';
-import { tmpdir } from 'node:os';
+import { tmpdir, availableParallelism } from 'node:os';
 
 var version = "0.1.0";
 var packageJson = {
@@ -40715,7 +40715,7 @@ class BlockLocator {
             if (lineBreak < 0)
                 lineBreak = text.length;
             const end = lineBreak > start && text.charCodeAt(lineBreak - 1) === 13 ? lineBreak - 1 : lineBreak;
-            const indent = indentOf(text, start, end);
+            const indent = indentOf$1(text, start, end);
             if (indent === undefined)
                 this.readable = false;
             this.starts[i] = start;
@@ -41043,7 +41043,7 @@ class BlockLocator {
     }
 }
 /** The line's indentation, -1 for a line without content, undefined for a tab before the content. */
-function indentOf(text, start, end) {
+function indentOf$1(text, start, end) {
     let i = start;
     while (i < end && text.charCodeAt(i) === 32)
         i += 1;
@@ -41363,7 +41363,9 @@ class YamlDocument {
         return { region, path: found };
     }
     place(path) {
-        return { file: this.file.path, ...this.locate(path) };
+        const { region, path: found } = this.locate(path);
+        const { file = this.file.path, ...inFile } = region;
+        return { file, region: inFile, path: found };
     }
     /**
      * The text of a string value written as a literal block scalar (`|`, `|-`, `|+`), with the
@@ -41512,7 +41514,7 @@ function exceedsDepthSharingStrings(value, limit) {
     }
     return false;
 }
-function firstLine(message) {
+function firstLine$1(message) {
     return message.split("\n")[0] ?? message;
 }
 /** A document that is more than comments or an explicit null: both readers count documents so. */
@@ -41633,7 +41635,7 @@ class SourceFile {
             if (error) {
                 this.problems.push({
                     kind: "syntax",
-                    message: firstLine(error.message),
+                    message: firstLine$1(error.message),
                     region: this.pointRegion(error.pos[0]),
                 });
                 continue;
@@ -41641,7 +41643,7 @@ class SourceFile {
             for (const warning of doc.warnings.filter((w) => w.code === "TAG_RESOLVE_FAILED")) {
                 this.problems.push({
                     kind: "tag",
-                    message: `${firstLine(warning.message).replace(/ at line \d+, column \d+:?$/, "")}: read as a plain value`,
+                    message: `${firstLine$1(warning.message).replace(/ at line \d+, column \d+:?$/, "")}: read as a plain value`,
                     region: this.region(warning.pos[0], warning.pos[1]),
                 });
             }
@@ -41652,7 +41654,7 @@ class SourceFile {
             catch (e) {
                 this.problems.push({
                     kind: "syntax",
-                    message: firstLine(e.message),
+                    message: firstLine$1(e.message),
                     region: this.pointRegion(doc.range[0]),
                 });
                 continue;
@@ -42140,7 +42142,7 @@ function hasExtension(name) {
 function errorCode(error) {
     return error.code ?? error.message;
 }
-function inside(root, path) {
+function inside$2(root, path) {
     return path === root || path.startsWith(root.endsWith(sep$1) ? root : root + sep$1);
 }
 /**
@@ -42212,7 +42214,7 @@ function discover(paths, cwd) {
                 notices.push(`${show(path)}: broken symbolic link, skipped`);
                 return;
             }
-            if (!inside(root, real)) {
+            if (!inside$2(root, real)) {
                 notices.push(`${show(path)}: symbolic link to a path outside ${show(root)}, not followed`);
                 return;
             }
@@ -43646,6 +43648,7 @@ const DIAGNOSTICS = {
     unreadableFolder: diagnostic$1("unreadable-folder", "error", "Folder could not be read", "A folder below the paths checked could not be listed (usually its permissions), so none of the files in it were checked: a gate that skipped it would pass without having looked.", "Fix the folder's permissions; to accept the risk, add an exception for unreadable-folder naming the folder under files."),
     template: diagnostic$1("template-skipped", "info", "Template file skipped", "The file contains Helm or other template syntax and is not plain YAML, so it was not checked.", "Check the rendered output instead (helm template / kustomize build)."),
     zoweFragment: diagnostic$1("zowe-layer-fragment", "info", "Part of a Zowe configuration list that no list names", "The file holds Zowe settings (haInstances, components, zOSMF, java or node) but no zowe key, so it is one layer of a configuration that Zowe reads as a list of files (CONFIG=FILE(a):FILE(b), left-most wins). Judged alone it would look like an incomplete configuration, so it is not checked until the list is known: from the ZWESLSTC procedure's CONFIG= or a zwe --config command in the repository, or from zowe.configs in .zowe-ha-policy.yaml.", "Keep the procedure (PROCLIB member ZWESLSTC with its STDENV CONFIG=) or the zwe start command in the repository, or declare the list in .zowe-ha-policy.yaml: zowe: {configs: [[this-file.yaml, zowe.yaml]]}."),
+    renderFailed: diagnostic$1("helm-render-failed", "warning", "A Helm chart did not render", "helm template failed for the chart (or one of its environments): a template error, a missing dependency (charts are rendered without the network, so dependencies must be in the chart's charts/ folder or point to a folder of the repository with file://), or a required value that is not set. Nothing the chart renders was checked.", "Fix what Helm names at the reported line; vendor the chart's dependencies (helm dependency build, then commit charts/) or point them to folders of the repository; give required values in the environment's values file."),
     configListEntry: diagnostic$1("config-list-unmapped", "warning", "A Zowe configuration list names a file the repository does not hold", "A procedure (CONFIG= in ZWESLSTC) or a zwe command in the repository lists the files Zowe merges into its configuration, but an entry matches no file of the repository, or several. Without every layer the merged configuration cannot be rebuilt, so the list is not used: its files are checked one by one, and a layer without a zowe key is not checked.", "Keep every file of the list in the repository under a path that ends like the entry (FILE(/global/zowe/zowe.yaml) matches zowe/zowe.yaml), name a PARMLIB member's file after the member, or declare the list in .zowe-ha-policy.yaml (zowe.configs)."),
     exceptionExpired: diagnostic$1("exception-expired", "warning", "Exception has expired", "An exception in the configuration is past its expiry date. It no longer suppresses anything: the findings it covered are reported again.", "Fix the findings, or review the risk and set a new expiry date."),
     exceptionStale: diagnostic$1("exception-stale", "info", "Exception matches nothing", "An exception in the configuration suppresses no finding: the problem was fixed, or the rule, files or instance are wrong.", "Remove the exception, or correct what it names."),
@@ -48027,7 +48030,9 @@ const PROBLEM_RULES = {
 };
 /** A syntax problem of a file (or of a text embedded in it) as a finding; context starts the message. */
 function problemFinding(file, problem, context = "") {
-    return fileFinding(PROBLEM_RULES[problem.kind], file, context + problem.message, problem.region);
+    // A region of an embedded text may name the file it is in (src/load/yaml.ts Embedding).
+    const { file: shown = file, ...region } = problem.region;
+    return fileFinding(PROBLEM_RULES[problem.kind], shown, context + problem.message, region);
 }
 /** Helm and Go templates are not YAML until rendered; a parse failure there is expected. */
 function looksLikeTemplate(text) {
@@ -48470,8 +48475,2031 @@ function loadFiles(files, others, show, limits) {
     return loaded;
 }
 
+const KEYWORDS = new Set(["if", "else", "end", "range", "with", "define", "block", "break", "continue"]);
+/** All actions of a template text, in order. An unterminated action ends the list (Helm rejects the template). */
+function lexActions(text) {
+    const actions = [];
+    let i = text.indexOf("{{");
+    while (i >= 0) {
+        const start = i;
+        let j = i + 2;
+        const trimLeft = text[j] === "-" && /[ \t\r\n]/.test(text[j + 1] ?? "");
+        if (trimLeft)
+            j += 1;
+        const bodyStart = j;
+        let bodyEnd = -1;
+        let end = -1;
+        let trimRight = false;
+        const afterSpace = text.slice(j).match(/^\s*/)?.[0].length ?? 0;
+        if (text.startsWith("/*", j + afterSpace)) {
+            const close = text.indexOf("*/", j + afterSpace + 2);
+            if (close < 0)
+                break;
+            const tail = /^\s*(-?)\s*\}\}/.exec(text.slice(close + 2));
+            if (!tail)
+                break;
+            trimRight = tail[1] === "-";
+            bodyEnd = close + 2;
+            end = close + 2 + tail[0].length;
+        }
+        else {
+            for (let k = j; k < text.length; k++) {
+                const c = text[k];
+                if (c === '"' || c === "'") {
+                    k = skipQuoted(text, k, c);
+                }
+                else if (c === "`") {
+                    const close = text.indexOf("`", k + 1);
+                    k = close < 0 ? text.length : close;
+                }
+                else if (c === "}" && text[k + 1] === "}") {
+                    trimRight = text[k - 1] === "-" && /[ \t\r\n]/.test(text[k - 2] ?? "");
+                    bodyEnd = trimRight ? k - 1 : k;
+                    end = k + 2;
+                    break;
+                }
+            }
+            if (end < 0)
+                break;
+        }
+        const body = text.slice(bodyStart, bodyEnd).trim();
+        actions.push({ start, end, trimLeft, trimRight, body, ...classifyAction(body) });
+        i = text.indexOf("{{", end);
+    }
+    return actions;
+}
+function skipQuoted(text, from, quote) {
+    for (let k = from + 1; k < text.length; k++) {
+        if (text[k] === "\\")
+            k += 1;
+        else if (text[k] === quote || text[k] === "\n")
+            return k;
+    }
+    return text.length;
+}
+function classifyAction(body) {
+    if (body.startsWith("/*"))
+        return { kind: "comment" };
+    const word = /^[a-z]+/.exec(body)?.[0];
+    if (word === "template")
+        return { kind: "output", keyword: "template" };
+    if (word && KEYWORDS.has(word)) {
+        if (word === "block")
+            return { kind: "output", keyword: "block" };
+        if (word === "else") {
+            const next = /^else\s+(if|with|range)\b/.exec(body)?.[1];
+            return { kind: "control", keyword: "else", ...(next ? { elseOf: next } : {}) };
+        }
+        return { kind: "control", keyword: word };
+    }
+    if (/^\$[A-Za-z0-9_]*\s*:?=[^=]/.test(body))
+        return { kind: "assign" };
+    return { kind: "output" };
+}
+const TOKEN = /\s+|"(?:[^"\\]|\\.)*"|`[^`]*`|'(?:[^'\\]|\\.)*'|-?\d+(?:\.\d+)?|\$[A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*|(?:\.[A-Za-z0-9_]+)+|\.|[A-Za-z_][A-Za-z0-9_]*|:=|[()|=,]|./gy;
+function tokenize(body) {
+    const tokens = [];
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(body); m; m = TOKEN.exec(body)) {
+        const s = m[0];
+        if (/^\s/.test(s))
+            continue;
+        const previous = tokens[tokens.length - 1];
+        if (s[0] === '"')
+            tokens.push({ t: "str", v: unquote$1(s) });
+        else if (s[0] === "`")
+            tokens.push({ t: "str", v: s.slice(1, -1) });
+        else if (s[0] === "'")
+            tokens.push({ t: "num", v: s.codePointAt(1) ?? 0 });
+        else if (/^-?\d/.test(s))
+            tokens.push({ t: "num", v: Number(s) });
+        else if (s[0] === "$") {
+            const [name = "$", ...fields] = s.split(".");
+            tokens.push({ t: "var", name, fields });
+        }
+        else if (s[0] === ".")
+            tokens.push({ t: "field", v: s === "." ? [] : s.slice(1).split("."), chained: previous?.t === ")" });
+        else if (/^[A-Za-z_]/.test(s))
+            tokens.push({ t: "ident", v: s });
+        else if (s === "(" || s === ")" || s === "|" || s === ":=" || s === "=" || s === ",")
+            tokens.push({ t: s });
+    }
+    return tokens;
+}
+function unquote$1(s) {
+    try {
+        return JSON.parse(s);
+    }
+    catch {
+        return s.slice(1, -1);
+    }
+}
+function parsePipeline(tokens, at) {
+    const commands = [[]];
+    while (at.i < tokens.length) {
+        const token = tokens[at.i];
+        at.i += 1;
+        if (token.t === ")")
+            break;
+        if (token.t === "|")
+            commands.push([]);
+        else if (token.t === "(")
+            commands[commands.length - 1]?.push({ pipeline: parsePipeline(tokens, at), fields: [] });
+        else {
+            const command = commands[commands.length - 1];
+            const previous = command?.[command.length - 1];
+            // `(index .Values "a-b").replicas`: the fields read the parenthesised value.
+            if (token.t === "field" && token.chained && previous && "pipeline" in previous)
+                previous.fields.push(...token.v);
+            else
+                command?.push(token);
+        }
+    }
+    return commands.filter((c) => c.length > 0);
+}
+function extend(ref, fields) {
+    if (!ref)
+        return undefined;
+    if ("root" in ref) {
+        if (fields.length === 0)
+            return ref;
+        return fields[0] === "Values" ? { values: fields.slice(1) } : undefined;
+    }
+    return { values: [...ref.values, ...fields] };
+}
+function operandRef(operand, scope) {
+    if (!operand || "pipeline" in operand)
+        return undefined;
+    if (operand.t === "field")
+        return operand.chained ? undefined : extend(scope.dot, operand.v);
+    if (operand.t === "var")
+        return extend(operand.name === "$" ? { root: true } : scope.variable(operand.name), operand.fields);
+    return undefined;
+}
+function commandRefs(command, scope, into) {
+    const [first] = command;
+    if (first && "t" in first && first.t === "ident" && first.v === "index") {
+        let ref = operandRef(command[1], scope);
+        for (const key of command.slice(2)) {
+            if ("t" in key && (key.t === "str" || key.t === "num"))
+                ref = extend(ref, [key.v]);
+            else
+                ref = undefined;
+        }
+        if (ref)
+            into.push(ref);
+        return;
+    }
+    for (const operand of command) {
+        if ("pipeline" in operand) {
+            const inner = [];
+            for (const c of operand.pipeline)
+                commandRefs(c, scope, inner);
+            if (operand.fields.length > 0) {
+                const ref = inner.length === 1 ? extend(inner[0], operand.fields) : undefined;
+                if (ref)
+                    into.push(ref);
+            }
+            else
+                into.push(...inner);
+        }
+        else {
+            const ref = operandRef(operand, scope);
+            if (ref)
+                into.push(ref);
+        }
+    }
+}
+/** Reads the expression of an action body (after its keyword, if any). */
+function readExpression(body, scope) {
+    const text = body.replace(/^(?:else\s+)?(?:if|range|with|template|block|define)\b/, "");
+    const tokens = tokenize(text);
+    const declares = [];
+    const assign = tokens.findIndex((t) => t.t === ":=" || t.t === "=");
+    if (assign >= 0 && tokens.slice(0, assign).every((t) => t.t === "var" || t.t === ",")) {
+        for (const t of tokens.slice(0, assign))
+            if (t.t === "var")
+                declares.push(t.name);
+        tokens.splice(0, assign + 1);
+    }
+    const calls = new Set();
+    let indent;
+    let file;
+    tokens.forEach((t, k) => {
+        if (t.t === "ident")
+            calls.add(t.v);
+        if (t.t === "field" && t.v.join(".") === "Files.Get")
+            calls.add(".Files.Get");
+        if (t.t === "var" && t.fields.join(".") === "Files.Get")
+            calls.add(".Files.Get");
+        const next = tokens[k + 1];
+        if (t.t === "ident" && (t.v === "indent" || t.v === "nindent") && next?.t === "num")
+            indent = next.v;
+        if (((t.t === "field" && t.v.join(".") === "Files.Get") || (t.t === "var" && t.fields.join(".") === "Files.Get")) &&
+            next?.t === "str")
+            file = next.v;
+    });
+    if (body.startsWith("template") || body.startsWith("block"))
+        calls.add("template");
+    const refs = [];
+    for (const command of parsePipeline(tokens, { i: 0 }))
+        commandRefs(command, scope, refs);
+    return {
+        refs,
+        declares,
+        calls,
+        ...(indent !== undefined ? { indent } : {}),
+        ...(file !== undefined ? { file } : {}),
+    };
+}
+/** Functions whose output may span lines: the rendered lines after the action are its output. */
+const MULTI_LINE = ["include", "template", "tpl", "toYaml", "toYamlPretty", "nindent", "indent", ".Files.Get"];
+function writesLines(expression) {
+    return MULTI_LINE.some((f) => expression.calls.has(f));
+}
+/** Output that comes from other templates (helpers), not from the values it is given. */
+function callsTemplate(expression) {
+    return expression.calls.has("include") || expression.calls.has("template");
+}
+
+/**
+ * Gains of the alignment. A line an emitter writes counts 1 whichever emitter it is given to,
+ * so that a long output never pays for passing over literal lines; one the emitter's values show
+ * counts double, and one they do not show a hair less, which gives lines between an include
+ * and a `toYaml .Values.x` in a row to the right one.
+ */
+const SCORE = {
+    literal: 4,
+    pattern: 3,
+    weakPattern: 1,
+    emitted: 1,
+    shown: 2,
+    notShown: 0.99,
+    unexplained: -1,
+};
+const NO_HINTS = { count: () => undefined, shows: () => undefined };
+var Move;
+(function (Move) {
+    Move[Move["None"] = 0] = "None";
+    Move[Move["Skip"] = 1] = "Skip";
+    Move[Move["Enter"] = 2] = "Enter";
+    Move[Move["Leave"] = 3] = "Leave";
+    Move[Move["Back"] = 4] = "Back";
+    Move[Move["Match"] = 5] = "Match";
+    Move[Move["Absorb"] = 6] = "Absorb";
+    Move[Move["Ignore"] = 7] = "Ignore";
+    Move[Move["Unexplained"] = 8] = "Unexplained";
+})(Move || (Move = {}));
+function matchGain(line) {
+    const pattern = line.pattern;
+    if (pattern?.literal)
+        return SCORE.literal;
+    return pattern && !pattern.joinsPrevious && pattern.literalChars > 1 ? SCORE.pattern : SCORE.weakPattern;
+}
+function indentOf(line) {
+    return line.length - line.trimStart().length;
+}
+/**
+ * The alignment's table is (rendered lines + 1) × (2 × template lines + 1) cells of 9 bytes: a
+ * 3,000-line document from a 300-line template fits; beyond, the document is located at its
+ * template's first line rather than risk the memory.
+ */
+const MAX_CELLS = 2_000_000;
+/** Unrolled lines are bounded: beyond this a range's body repeats through a back edge instead. */
+const MAX_ENTRIES = 4_000;
+/**
+ * The part's lines as a pattern. A range whose item count is known (it ranges over values) is
+ * unrolled, each copy knowing its item, so that two ranges with the same body cannot trade items;
+ * any other range repeats through a back edge from its end to its body.
+ */
+function expand$1(model, part, outer, count) {
+    const entries = [];
+    const backs = [];
+    const opens = new Map();
+    const opening = new Map();
+    for (const r of model.ranges)
+        if (r.open >= part.from && r.end < part.to && r.end > r.open && !opening.has(r.open))
+            opening.set(r.open, r);
+    const emit = (from, to, fixed) => {
+        for (let t = from; t < to; t++) {
+            const range = opening.get(t);
+            if (!range || range.end >= to) {
+                entries.push({ line: t, fixed });
+                continue;
+            }
+            const n = count(range, fixed);
+            const body = range.end - range.open - 1;
+            entries.push({ line: t, fixed });
+            if (n !== undefined && entries.length + n * body + (to - range.end) <= MAX_ENTRIES) {
+                for (let item = 0; item < n; item++)
+                    emit(range.open + 1, range.end, new Map([...fixed, [range.id, item]]));
+            }
+            else {
+                const open = entries.length - 1;
+                opens.set(open, range.id);
+                emit(range.open + 1, range.end, fixed);
+                backs.push({ from: entries.length, to: open + 1, id: range.id });
+            }
+            entries.push({ line: range.end, fixed });
+            t = range.end;
+        }
+    };
+    emit(part.from, part.to, outer);
+    return { entries, backs, opens };
+}
+/**
+ * Aligns rendered lines with the template lines [from, to). `ignored` rendered lines (blank, the
+ * `# Source` header) are passed over anywhere. `outer` gives the iterations of ranges that
+ * enclose the whole part (a range that writes one document per item); `count` the number of
+ * items a range has, when the values say.
+ */
+function align(model, part, rendered, ignored, outer = new Map(), hints = NO_HINTS) {
+    const { entries, backs, opens } = expand$1(model, part, outer, (r, i) => hints.count(r, i));
+    const T = entries.length;
+    const S = 2 * T + 1; // before(t) = 2t, in(t) = 2t + 1, end = 2T
+    const R = rendered.length;
+    if ((R + 1) * S > MAX_CELLS)
+        return { origins: new Array(R).fill(undefined), score: -Infinity, written: -Infinity };
+    const score = new Float32Array((R + 1) * S).fill(-Infinity);
+    const from = new Int32Array((R + 1) * S).fill(-1);
+    const move = new Uint8Array((R + 1) * S);
+    const lines = entries.map((e) => model.lines[e.line]);
+    const trimmed = rendered.map((l) => l.trimEnd());
+    // Whether a template line matches a rendered line: 0 not known yet, 1 no, 2 yes (an unrolled range repeats lines).
+    const matches = new Uint8Array((part.to - part.from) * R);
+    const execOf = (t, r) => {
+        const line = lines[t];
+        const pattern = line?.pattern;
+        const text = trimmed[r] ?? "";
+        if (!line || !pattern)
+            return null;
+        if (pattern.literal)
+            return line.text.trimEnd() === text
+                ? Object.assign([text], { index: 0, input: text })
+                : null;
+        return pattern.regex.exec(text);
+    };
+    const matchOf = (t, r) => {
+        const key = ((lines[t]?.index ?? part.from) - part.from) * R + r;
+        if (matches[key] === 0)
+            matches[key] = execOf(t, r) ? 2 : 1;
+        return matches[key] === 2;
+    };
+    const relax = (r, to, value, prev, how) => {
+        const i = r * S + to;
+        if (value > score[i]) {
+            score[i] = value;
+            from[i] = prev;
+            move[i] = how;
+            return true;
+        }
+        return false;
+    };
+    const closure = (r) => {
+        let lowest = 0;
+        for (let pass = 0; pass <= backs.length + 1; pass++) {
+            for (let s = lowest; s < S - 1; s++) {
+                const here = score[r * S + s];
+                if (here === -Infinity)
+                    continue;
+                const t = s >> 1;
+                const line = lines[t];
+                if (s % 2 === 0) {
+                    relax(r, s + 2, here, s, Move.Skip);
+                    if (line?.kind === "emitter")
+                        relax(r, s + 1, here, s, Move.Enter);
+                }
+                else {
+                    relax(r, s + 1, here, s, Move.Leave);
+                }
+            }
+            lowest = S;
+            for (const b of backs) {
+                const s = 2 * b.from;
+                const to = 2 * b.to;
+                const here = score[r * S + s];
+                if (here !== -Infinity && relax(r, to, here, s, Move.Back))
+                    lowest = Math.min(lowest, to);
+            }
+            if (lowest === S)
+                break;
+        }
+    };
+    score[0] = 0;
+    closure(0);
+    for (let r = 0; r < R; r++) {
+        const base = r * S;
+        const text = trimmed[r] ?? "";
+        const blank = text.trim() === "" || ignored(r);
+        for (let s = 0; s < S; s++) {
+            const here = score[base + s];
+            if (here === -Infinity)
+                continue;
+            if (blank) {
+                relax(r + 1, s, here, s, Move.Ignore);
+                continue;
+            }
+            const t = s >> 1;
+            const line = lines[t];
+            if (s % 2 === 0) {
+                relax(r + 1, s, here + SCORE.unexplained, s, Move.Unexplained);
+                if (line?.kind === "content" && matchOf(t, r)) {
+                    relax(r + 1, line.emitter ? s + 1 : s + 2, here + matchGain(line), s, Move.Match);
+                }
+            }
+            else if (line?.emitter && indentOf(text) >= line.emitter.minIndent) {
+                const entry = entries[t];
+                const shown = hints.shows(line, entry.fixed, text);
+                const gain = shown === undefined ? SCORE.emitted : shown ? SCORE.shown : SCORE.notShown;
+                relax(r + 1, s, here + gain, s, Move.Absorb);
+            }
+        }
+        closure(r + 1);
+    }
+    // Walk back from the end, then forward to count the iterations of each range.
+    const steps = [];
+    let s = S - 1;
+    let r = R;
+    while (r > 0 || s !== 0) {
+        const i = r * S + s;
+        const how = move[i];
+        const prev = from[i];
+        if (how === Move.None || prev < 0)
+            break;
+        steps.push({ s, r, how });
+        if (how === Move.Match || how === Move.Absorb || how === Move.Ignore || how === Move.Unexplained)
+            r -= 1;
+        s = prev;
+    }
+    steps.reverse();
+    const origins = new Array(R).fill(undefined);
+    const counters = new Map();
+    const backOf = new Map(backs.map((b) => [2 * b.from, b.id]));
+    const iterations = (t) => new Map([...(entries[t]?.fixed ?? []), ...counters]);
+    let previous;
+    let written = 0;
+    let state = 0;
+    for (const step of steps) {
+        const t = state >> 1;
+        const line = entries[t]?.line ?? 0;
+        const opened = state % 2 === 0 ? opens.get(t) : undefined;
+        switch (step.how) {
+            case Move.Skip:
+                if (opened !== undefined)
+                    counters.set(opened, 0);
+                break;
+            case Move.Back: {
+                const id = backOf.get(state);
+                if (id !== undefined)
+                    counters.set(id, (counters.get(id) ?? 0) + 1);
+                break;
+            }
+            case Move.Match: {
+                if (opened !== undefined)
+                    counters.set(opened, 0);
+                const m = execOf(t, step.r - 1);
+                const groups = (m?.indices ?? []).slice(1).map((g) => (g ? [g[0], g[1]] : undefined));
+                origins[step.r - 1] = { kind: "line", line, groups, iterations: iterations(t) };
+                previous = line;
+                written += matchGain(lines[t]);
+                break;
+            }
+            case Move.Absorb:
+                origins[step.r - 1] = { kind: "emitted", line, iterations: iterations(t) };
+                break;
+            case Move.Unexplained:
+                origins[step.r - 1] = { kind: "unexplained", previous };
+                written += SCORE.unexplained;
+                break;
+        }
+        state = step.s;
+    }
+    return { origins, score: score[R * S + S - 1], written };
+}
+
+/**
+ * A document `helm template` wrote, and the way back from a place in it to the chart's files:
+ * the values file line that sets the value when the template takes it from `.Values`, else the
+ * template line that wrote it, else the document's first line in the template.
+ */
+const WHOLE_LINE = (line) => ({ line, column: 1, endLine: line, endColumn: 1 });
+function trimmedRegion(line) {
+    const start = line.text.length - line.text.trimStart().length;
+    const end = line.text.trimEnd().length;
+    return { line: line.index + 1, column: start + 1, endLine: line.index + 1, endColumn: Math.max(end, start + 1) + 1 };
+}
+function isHeader(line) {
+    return line.startsWith("# Source: ") || /^---\s*$/.test(line);
+}
+/**
+ * Maps regions of one rendered document's text (its segment of the output, `# Source` header
+ * included) to the chart's files. Also used for a segment that did not parse.
+ */
+class SegmentMapper {
+    template;
+    lines;
+    context;
+    earlier;
+    member;
+    aligned;
+    constructor(template, lines, context, 
+    /** The documents before this one from the same template, in output order. */
+    earlier, 
+    /** The template's name inside a packaged subchart (template is then the archive). */
+    member) {
+        this.template = template;
+        this.lines = lines;
+        this.context = context;
+        this.earlier = earlier;
+        this.member = member;
+    }
+    get model() {
+        return this.context.model(this.template, this.member);
+    }
+    /**
+     * The template part that wrote this document (its lines between `---`): the one whose own
+     * lines match best (what its actions write is alike in many parts), then the best alignment.
+     */
+    choosePart() {
+        const model = this.model;
+        if (!model)
+            return null;
+        let best = null;
+        for (const part of model.parts) {
+            const alignment = align(model, part, this.lines, (r) => isHeader(this.lines[r] ?? ""), new Map(), this.hints);
+            const better = !best ||
+                alignment.written > best.alignment.written ||
+                (alignment.written === best.alignment.written && alignment.score > best.alignment.score);
+            if (better)
+                best = { alignment, part };
+        }
+        return best;
+    }
+    /**
+     * The part and alignment. A part inside a `range` writes one document per item (some items
+     * may write none, under an `if`): the item is the one whose values the document's text shows
+     * (its key as a name, its scalars), else the count of earlier documents from the same part.
+     */
+    alignment() {
+        if (this.aligned !== undefined)
+            return this.aligned;
+        const chosen = this.choosePart();
+        const model = this.model;
+        if (chosen && model) {
+            const enclosing = model.ranges.filter((r) => r.open < chosen.part.from && r.end >= chosen.part.from);
+            if (enclosing.length > 0) {
+                const ordinal = this.earlier.filter((e) => e.alignment()?.part.from === chosen.part.from).length;
+                const outer = new Map();
+                for (const range of enclosing)
+                    outer.set(range.id, this.itemOf(range, model, chosen.alignment, outer, ordinal));
+                chosen.alignment = align(model, chosen.part, this.lines, (r) => isHeader(this.lines[r] ?? ""), outer, this.hints);
+            }
+        }
+        this.aligned = chosen;
+        return chosen;
+    }
+    shown = new Map();
+    hints = {
+        count: (range, iterations) => {
+            const values = this.context.values;
+            const over = range.over && "values" in range.over ? values.resolve(range.over.values, iterations) : undefined;
+            const collection = over ? values.valueAt(over) : undefined;
+            if (Array.isArray(collection))
+                return collection.length;
+            if (isObject(collection))
+                return Object.keys(collection).length;
+            // Unset: the template may range over a default (`| default list`) the values do not show.
+            return collection === null ? 0 : undefined;
+        },
+        shows: (line, iterations, rendered) => {
+            const emitter = line.emitter;
+            if (emitter?.expression.file !== undefined)
+                return this.fileLines(emitter.expression.file)?.has(rendered.trim());
+            if (!emitter || callsTemplate(emitter.expression) || !emitter.expression.refs.some((r) => r && "values" in r))
+                return undefined;
+            const key = `${line.index} ${[...iterations].join(",")}`;
+            let words = this.shown.get(key);
+            if (!words) {
+                words = new Set();
+                for (const ref of emitter.expression.refs) {
+                    const path = ref && "values" in ref ? this.context.values.resolve(ref.values, iterations) : undefined;
+                    if (path)
+                        collectWords(this.context.values.valueAt(path), words);
+                }
+                this.shown.set(key, words);
+            }
+            return words.has(lineWord(rendered));
+        },
+    };
+    chartFiles = new Map();
+    /** A file of the chart by the name `.Files.Get` gives it; nothing outside the chart (Helm's .Files holds only its files). */
+    chartFile(name) {
+        const dir = this.context.chart.dir;
+        const file = resolve$1(dir, name);
+        return !this.context.chart.archive && file.startsWith(dir + sep$1) ? file : undefined;
+    }
+    /** The trimmed lines of a chart file that `.Files.Get` reads. */
+    fileLines(name) {
+        if (!this.chartFiles.has(name)) {
+            let lines;
+            const file = this.chartFile(name);
+            if (file) {
+                try {
+                    lines = new Set(readFileSync(file, "utf8")
+                        .split("\n")
+                        .map((l) => l.trim()));
+                }
+                catch {
+                    lines = undefined;
+                }
+            }
+            this.chartFiles.set(name, lines);
+        }
+        return this.chartFiles.get(name);
+    }
+    itemOf(range, model, alignment, known, ordinal) {
+        const values = this.context.values;
+        const count = this.hints.count(range, known) ?? 0;
+        let best = ordinal;
+        let bestAgreement = 0;
+        for (let item = 0; item < count; item++) {
+            const iterations = new Map([...known, [range.id, item]]);
+            let agreement = 0;
+            alignment.origins.forEach((origin, r) => {
+                if (origin?.kind !== "line")
+                    return;
+                const outputs = model.lines[origin.line]?.pattern?.outputs ?? [];
+                outputs.forEach((output, k) => {
+                    const span = origin.groups[k];
+                    if (!span)
+                        return;
+                    const text = (this.lines[r] ?? "")
+                        .slice(span[0], span[1])
+                        .trim()
+                        .replace(/^(["'])(.*)\1$/, "$2");
+                    for (const ref of output.expression.refs) {
+                        if (!ref ||
+                            !("values" in ref) ||
+                            !ref.values.some((s) => typeof s === "object" && s.iteration === range.id))
+                            continue;
+                        if (expectedText(values, ref.values, new Map([...origin.iterations, ...iterations])) === text)
+                            agreement += 1;
+                        break;
+                    }
+                });
+            });
+            if (agreement > bestAgreement) {
+                best = item;
+                bestAgreement = agreement;
+            }
+        }
+        return best;
+    }
+    /**
+     * Where a region of this segment is written. `pathAt` gives the path of the value at the
+     * region, when asked: locating inside what `toYaml` wrote needs it.
+     */
+    locate(region, pathAt) {
+        const located = this.locateInChart(region, pathAt);
+        const packaged = this.context.packaged;
+        return packaged && located.from !== "values" ? packaged : located;
+    }
+    locateInChart(region, pathAt) {
+        const chosen = this.alignment();
+        const model = this.model;
+        if (!chosen || !model)
+            return this.chartLocation();
+        const origin = chosen.alignment.origins[region.line - 1];
+        const first = model.lines.slice(chosen.part.from, chosen.part.to).find((l) => l.kind === "content");
+        const fallback = first
+            ? { file: this.template, region: trimmedRegion(first), from: "template" }
+            : { file: this.template, region: WHOLE_LINE(chosen.part.from + 1), from: "template" };
+        if (!origin)
+            return fallback;
+        if (origin.kind === "unexplained") {
+            const previous = origin.previous !== undefined ? model.lines[origin.previous] : undefined;
+            return previous ? { file: this.template, region: trimmedRegion(previous), from: "template" } : fallback;
+        }
+        const line = model.lines[origin.line];
+        if (!line)
+            return fallback;
+        if (origin.kind === "line")
+            return this.fromLine(line, origin, region) ?? fallback;
+        return this.fromEmitter(line, origin, region, pathAt) ?? fallback;
+    }
+    chartLocation() {
+        return { file: this.context.chartFile, region: WHOLE_LINE(1), from: "chart" };
+    }
+    /** A rendered line a content line wrote: the values line of an output under the region, else the template columns. */
+    fromLine(line, origin, region) {
+        const pattern = line.pattern;
+        const renderedLine = this.lines[region.line - 1] ?? "";
+        const start = region.column - 1;
+        const end = region.endLine > region.line ? renderedLine.length : region.endColumn - 1;
+        const outputs = pattern?.outputs ?? [];
+        for (let k = 0; k < outputs.length; k++) {
+            const span = origin.groups[k];
+            const output = outputs[k];
+            if (!span)
+                continue;
+            const overlaps = span[0] === span[1] ? span[0] >= start && span[0] <= end : span[0] < end && span[1] > start;
+            if (!overlaps)
+                continue;
+            const at = this.valuesOf(output, origin.iterations, [[]]);
+            if (at)
+                return at;
+        }
+        const toTemplate = (column, isEnd) => {
+            let mapped = column;
+            for (let k = 0; k < outputs.length; k++) {
+                const span = origin.groups[k];
+                const output = outputs[k];
+                if (!span)
+                    continue;
+                if (column >= span[1] && !(isEnd && column === span[1] && span[0] === span[1]))
+                    mapped = output.endColumn + (column - span[1]);
+                else if (column >= span[0])
+                    return isEnd ? output.endColumn : output.column;
+            }
+            return Math.min(mapped, line.text.length);
+        };
+        const column = toTemplate(start, false);
+        const endColumn = Math.max(column + 1, toTemplate(end, true));
+        return {
+            file: this.template,
+            region: { line: line.index + 1, column: column + 1, endLine: line.index + 1, endColumn: endColumn + 1 },
+            from: "template",
+        };
+    }
+    /** A rendered line an emitter wrote: from `toYaml .Values.x`, the values line; from a file, its line; else the action. */
+    fromEmitter(line, origin, region, pathAt) {
+        const emitter = line.emitter;
+        if (!emitter)
+            return undefined;
+        const path = pathAt() ?? [];
+        // The emitted text is a subtree of the values: its path there is a suffix of the rendered path.
+        const suffixes = path.map((_, k) => path.slice(k));
+        const values = this.valuesOf(emitter, origin.iterations, suffixes);
+        if (values)
+            return values;
+        const fromFile = this.fromChartFile(emitter, origin, region);
+        if (fromFile)
+            return fromFile;
+        return {
+            file: this.template,
+            region: {
+                line: line.index + 1,
+                column: emitter.column + 1,
+                endLine: line.index + 1,
+                endColumn: emitter.endColumn + 1,
+            },
+            from: "template",
+        };
+    }
+    /** `.Files.Get "f"` (alone or through tpl): the file's line with the same text. */
+    fromChartFile(emitter, origin, region) {
+        const file = emitter.expression.file === undefined ? undefined : this.chartFile(emitter.expression.file);
+        if (!file)
+            return undefined;
+        const alignment = this.aligned?.alignment;
+        if (!alignment)
+            return undefined;
+        let first = region.line - 1;
+        while (first > 0) {
+            const before = alignment.origins[first - 1];
+            if (before?.kind !== "emitted" || before.line !== origin.line)
+                break;
+            first -= 1;
+        }
+        let fileLines;
+        try {
+            fileLines = readFileSync(file, "utf8").split("\n");
+        }
+        catch {
+            return undefined;
+        }
+        const rendered = this.lines[region.line - 1] ?? "";
+        const written = fileLines[region.line - 1 - first];
+        if (written === undefined || written.trim() !== rendered.trim())
+            return undefined;
+        const shift = written.length - written.trimStart().length - (rendered.length - rendered.trimStart().length);
+        const line = region.line - first;
+        return {
+            file,
+            region: {
+                line,
+                column: Math.max(1, region.column + shift),
+                endLine: line,
+                endColumn: Math.max(2, (region.endLine > region.line ? rendered.length + 1 : region.endColumn) + shift),
+            },
+            from: "template",
+        };
+    }
+    /** The values line of the first of the output's `.Values` references (each extended by a suffix, longest first) that is set. */
+    valuesOf(output, iterations, suffixes) {
+        if (callsTemplate(output.expression))
+            return undefined;
+        for (const ref of output.expression.refs) {
+            if (!ref || !("values" in ref))
+                continue;
+            const base = this.context.values.resolve(ref.values, iterations);
+            if (!base)
+                continue;
+            for (const suffix of suffixes) {
+                const at = this.context.values.locate([...base, ...suffix]);
+                if (at)
+                    return { ...at, from: "values" };
+            }
+        }
+        return undefined;
+    }
+}
+class HelmDocument {
+    value;
+    yaml;
+    mapper;
+    constructor(value, yaml, mapper) {
+        this.value = value;
+        this.yaml = yaml;
+        this.mapper = mapper;
+    }
+    get template() {
+        return this.mapper.template;
+    }
+    locate(path) {
+        const found = this.yaml.locate(path);
+        return { ...this.mapper.locate(found.region, () => found.path), path: found.path };
+    }
+    embedded(path) {
+        const inner = this.yaml.embedded(path);
+        if (!inner)
+            return undefined;
+        const prefix = this.yaml.locate(path).path;
+        return {
+            text: inner.text,
+            locate: (region) => this.mapper.locate(inner.embedding(region), () => {
+                const within = pathAt(inner.text, region);
+                return within ? [...prefix, ...within] : undefined;
+            }),
+        };
+    }
+}
+/** The key of a rendered line (`key: value`, `- key: value`), else its item (`- item`). */
+function lineWord(line) {
+    const text = line.trim().replace(/^-\s+/, "");
+    const colon = /^("[^"]*"|'[^']*'|[^:]+?):(?:\s|$)/.exec(text);
+    return (colon ? colon[1] : text).replace(/^(["'])(.*)\1$/, "$2");
+}
+/** The keys and scalars of a values subtree, and the lines of its texts (bounded: a huge subtree needs no more to be recognised). */
+function collectWords(value, into) {
+    const stack = [value];
+    while (stack.length > 0 && into.size < 10_000) {
+        const v = stack.pop();
+        if (Array.isArray(v))
+            stack.push(...v);
+        else if (isObject(v))
+            for (const [k, child] of Object.entries(v)) {
+                into.add(k);
+                stack.push(child);
+            }
+        else if (typeof v === "string") {
+            // A text written whole (tpl, a multi-line value in a block) shows its lines.
+            into.add(v);
+            for (const line of v.split("\n"))
+                into.add(lineWord(line));
+        }
+        else if (v !== undefined && v !== null)
+            into.add(String(v));
+    }
+}
+/** The text a reference writes: a range key's name, or a scalar value. */
+function expectedText(values, ref, iterations) {
+    const path = values.resolve(ref, iterations);
+    if (!path)
+        return undefined;
+    const last = ref[ref.length - 1];
+    if (typeof last === "object" && last.key)
+        return String(path[path.length - 1]);
+    const value = values.valueAt(path);
+    return typeof value === "string" || typeof value === "number" || typeof value === "boolean"
+        ? String(value)
+        : undefined;
+}
+/** The path of the deepest node of a YAML text that starts on the region's line at or before its column. */
+function pathAt(text, region) {
+    const counter = new distExports$1.LineCounter();
+    const doc = distExports$1.parseDocument(text, { lineCounter: counter, prettyErrors: false });
+    if (doc.errors.length > 0)
+        return undefined;
+    const target = (counter.lineStarts[region.line - 1] ?? text.length) + region.column - 1;
+    const path = [];
+    let node = doc.contents;
+    for (;;) {
+        let next;
+        if (distExports$1.isMap(node)) {
+            for (const pair of node.items) {
+                if (!distExports$1.isPair(pair) || !distExports$1.isScalar(pair.key))
+                    continue;
+                const from = pair.key.range?.[0] ?? 0;
+                const to = pair.value?.range?.[1] ?? pair.key.range?.[1] ?? from;
+                if (target >= from && target < Math.max(to, from + 1))
+                    next = { segment: String(pair.key.value), node: pair.value };
+            }
+        }
+        else if (distExports$1.isSeq(node)) {
+            node.items.forEach((item, index) => {
+                const range = item.range;
+                if (range && target >= range[0] - 2 && target < range[1])
+                    next = { segment: index, node: item };
+            });
+        }
+        if (!next)
+            return path;
+        path.push(next.segment);
+        node = next.node;
+    }
+}
+
+/**
+ * A chart copied into a temporary folder for Helm to read, so that the render never writes into
+ * the repository and never reads outside it: symbolic links are followed only to files inside
+ * the root, `file://` dependencies are copied into the copy's charts/ (Helm then needs no
+ * `dependency build`, which would write into the chart and may use the network), and the copy
+ * is bounded in files and bytes.
+ */
+/** Far above real charts (Zowe's would be ~40 files, a few hundred KiB). */
+const STAGE_LIMITS = { files: 5_000, bytes: 64 * 1024 * 1024 };
+class StageError extends Error {
+}
+function inside$1(root, path) {
+    return path === root || path.startsWith(root.endsWith(sep$1) ? root : root + sep$1);
+}
+function stageChart(chart, root, into) {
+    const budget = { files: 0, bytes: 0 };
+    const staged = { dir: join(into, "chart"), origins: [], notFollowed: [] };
+    const realRoot = realpathSync(root);
+    const copyTree = (from, to, seen) => {
+        mkdirSync(to, { recursive: true });
+        for (const entry of readdirSync(from, { withFileTypes: true })) {
+            if (entry.name === ".git")
+                continue;
+            const source = join(from, entry.name);
+            const target = join(to, entry.name);
+            let real = source;
+            let isDir = entry.isDirectory();
+            if (entry.isSymbolicLink()) {
+                try {
+                    real = realpathSync(source);
+                    isDir = statSync(real).isDirectory();
+                }
+                catch {
+                    staged.notFollowed.push(source);
+                    continue;
+                }
+                if (!inside$1(realRoot, real)) {
+                    staged.notFollowed.push(source);
+                    continue;
+                }
+            }
+            else if (!isDir && !entry.isFile())
+                continue;
+            if (isDir) {
+                if (seen.has(real))
+                    continue;
+                copyTree(real, target, new Set([...seen, real]));
+            }
+            else {
+                const size = lstatSync(real).size;
+                budget.files += 1;
+                budget.bytes += size;
+                if (budget.files > STAGE_LIMITS.files || budget.bytes > STAGE_LIMITS.bytes)
+                    throw new StageError(`the chart has more than ${STAGE_LIMITS.files} files or ${STAGE_LIMITS.bytes / 1024 / 1024} MiB; it was not rendered`);
+                copyFileSync(real, target);
+            }
+        }
+    };
+    /** A chart's copy (a vendored subchart was copied with its parent), then its file:// dependencies under it. */
+    const stageNode = (node, to, copy) => {
+        if (copy)
+            copyTree(node.dir, to, new Set([node.dir]));
+        staged.origins.push([to, node.dir]);
+        const linked = new Set();
+        for (const [as, child] of node.children) {
+            if (child.archive)
+                continue;
+            if (!child.linked) {
+                stageNode(child, join(to, "charts", ...relativeParts(node.dir, child.dir)), false);
+            }
+            else if (!linked.has(child.dir)) {
+                linked.add(child.dir);
+                if (inside$1(realRoot, realpathSync(child.dir)))
+                    stageNode(child, join(to, "charts", freeName(to, as)), true);
+                else
+                    staged.notFollowed.push(child.dir);
+            }
+        }
+    };
+    stageNode(chart, staged.dir, true);
+    staged.origins.sort((a, b) => b[0].length - a[0].length);
+    return staged;
+}
+/** The folder's path under the parent's charts/ (a vendored subchart). */
+function relativeParts(parent, child) {
+    const rest = child.slice(parent.length + 1).split(sep$1);
+    return rest[0] === "charts" ? rest.slice(1) : rest;
+}
+function freeName(dir, name) {
+    let candidate = name;
+    for (let n = 2; exists(join(dir, "charts", candidate)); n++)
+        candidate = `${name}-${n}`;
+    return candidate;
+}
+function exists(path) {
+    try {
+        lstatSync(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+/**
+ * A Helm template file read line by line for locating: which lines write text of their own
+ * (and as what pattern), which only steer the flow, which write the output of a helper or of
+ * `toYaml`, where `range` loops are, and what `.` and the variables mean at each action.
+ */
+function scopeOf(frames) {
+    const snapshot = [...frames];
+    const top = snapshot[snapshot.length - 1];
+    return {
+        dot: top?.dot,
+        variable: (name) => {
+            for (let k = snapshot.length - 1; k >= 0; k--) {
+                const frame = snapshot[k];
+                if (frame.vars.has(name))
+                    return frame.vars.get(name);
+            }
+            return undefined;
+        },
+    };
+}
+function element(over, id, key = false) {
+    if (!over || "root" in over)
+        return undefined;
+    const iteration = key ? { iteration: id, key: true } : { iteration: id };
+    return { values: [...over.values, iteration] };
+}
+function analyseTemplate(text) {
+    const actions = lexActions(text);
+    const frames = [{ kind: "root", dot: { root: true }, outer: undefined, vars: new Map(), open: undefined }];
+    const expressions = new Map();
+    const ranges = [];
+    /** Text between a define's action and its end is a definition, not output. */
+    const defined = [];
+    for (const action of actions) {
+        const top = frames[frames.length - 1];
+        const scope = scopeOf(frames);
+        if (action.kind === "assign") {
+            const expression = readExpression(action.body, scope);
+            for (const name of expression.declares)
+                top.vars.set(name, expression.refs[0]);
+        }
+        else if (action.kind === "output") {
+            expressions.set(action, readExpression(action.body, scope));
+            if (action.keyword === "block")
+                frames.push(newFrame("define", undefined, top, action));
+        }
+        else if (action.kind === "control") {
+            switch (action.keyword) {
+                case "if":
+                    frames.push(newFrame("if", top.dot, top, action));
+                    break;
+                case "with": {
+                    const expression = readExpression(action.body, scope);
+                    const frame = newFrame("with", expression.refs[0], top, action);
+                    for (const name of expression.declares)
+                        frame.vars.set(name, expression.refs[0]);
+                    frames.push(frame);
+                    break;
+                }
+                case "range": {
+                    const expression = readExpression(action.body, scope);
+                    const id = ranges.length;
+                    const over = expression.refs[0];
+                    ranges.push({ id, over, open: action });
+                    const item = element(over, id);
+                    const frame = newFrame("range", item, top, action);
+                    frame.range = { id, open: action };
+                    // `range $e := x` names the element; `range $k, $e := x` the key (located at its element) and the element.
+                    const [first, second] = expression.declares;
+                    if (second !== undefined && first !== undefined) {
+                        frame.vars.set(first, element(over, id, true));
+                        frame.vars.set(second, item);
+                    }
+                    else if (first !== undefined)
+                        frame.vars.set(first, item);
+                    frames.push(frame);
+                    break;
+                }
+                case "define":
+                    frames.push(newFrame("define", undefined, top, action));
+                    break;
+                case "else":
+                    if (top.kind === "with" || top.kind === "range") {
+                        if (action.elseOf === "with")
+                            top.dot = readExpression(action.body, scope).refs[0];
+                        else
+                            top.dot = top.outer;
+                    }
+                    break;
+                case "end": {
+                    if (frames.length > 1)
+                        frames.pop();
+                    if (top.kind === "define" && top.open)
+                        defined.push([top.open.end, action.start]);
+                    if (top.range) {
+                        const block = ranges[top.range.id];
+                        if (block)
+                            block.end = action;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+    const lines = describeLines(text, actions, expressions, defined);
+    const lineOf = lineIndexer(text);
+    const blocks = [];
+    for (const r of ranges)
+        if (r.end)
+            blocks.push({ id: r.id, over: r.over, open: lineOf(r.open.start), end: lineOf(r.end.start) });
+    const parts = [];
+    let from = 0;
+    lines.forEach((line, k) => {
+        if (line.kind !== "separator")
+            return;
+        parts.push({ from, to: k });
+        from = k + 1;
+    });
+    parts.push({ from, to: lines.length });
+    return { lines, ranges: blocks, parts };
+}
+function newFrame(kind, dot, outer, open) {
+    return { kind, dot, outer: outer.dot, vars: new Map(), open };
+}
+function lineIndexer(text) {
+    const starts = [0];
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1))
+        starts.push(i + 1);
+    return (offset) => {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((starts[mid] ?? 0) <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo;
+    };
+}
+const ESCAPE = /[.*+?^${}()|[\]\\]/g;
+const escape$1 = (s) => s.replace(ESCAPE, "\\$&");
+function describeLines(text, actions, expressions, defined) {
+    const isDefined = (offset) => defined.some(([a, b]) => offset >= a && offset < b);
+    const lines = [];
+    let offset = 0;
+    let next = 0; // first action that may touch the current line
+    text.split("\n").forEach((rawLine, index) => {
+        const lineText = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
+        const start = offset;
+        const end = start + lineText.length;
+        offset += rawLine.length + 1;
+        while (next < actions.length && actions[next].end <= start)
+            next += 1;
+        const pieces = [];
+        let at = start;
+        for (let k = next; k < actions.length; k++) {
+            const action = actions[k];
+            if (action.start >= end)
+                break;
+            if (action.start > at)
+                pieces.push({ text: text.slice(at, action.start), from: at });
+            const from = Math.max(action.start, start);
+            pieces.push({ action, from, column: from - start, endColumn: Math.min(action.end, end) - start });
+            at = Math.min(action.end, end);
+        }
+        if (at < end)
+            pieces.push({ text: text.slice(at, end), from: at });
+        // Text inside a define is a definition: the line writes only what lies outside it.
+        const live = pieces.filter((p) => !isDefined(p.from));
+        lines.push(describeLine(index, lineText, start, live, expressions));
+    });
+    return lines;
+}
+function describeLine(index, text, start, pieces, expressions) {
+    const control = { index, text, kind: "control" };
+    const literal = pieces.flatMap((p) => ("text" in p ? [p.text] : [])).join("");
+    const outputs = [];
+    for (const p of pieces) {
+        if ("text" in p)
+            continue;
+        const expression = expressions.get(p.action);
+        // An action that started on an earlier line is that line's.
+        if (expression && p.action.start >= start)
+            outputs.push({ action: p.action, expression, column: p.column, endColumn: p.endColumn });
+    }
+    const last = outputs[outputs.length - 1];
+    if (literal.trim() === "") {
+        if (!last)
+            return control;
+        const first = pieces[0];
+        const leading = first && "text" in first ? first.text.length : 0;
+        const minIndent = last.expression.indent ?? (last.action.trimLeft ? 0 : leading);
+        return { index, text, kind: "emitter", emitter: { ...last, minIndent } };
+    }
+    if (/^---(?:\s|$)/.test(literal) && outputs.length === 0 && pieces.every((p) => "text" in p)) {
+        return { index, text, kind: "separator" };
+    }
+    const line = { index, text, kind: "content", pattern: linePattern(pieces, outputs) };
+    if (last && writesLines(last.expression)) {
+        const indent = text.length - text.trimStart().length;
+        line.emitter = { ...last, minIndent: last.expression.indent ?? indent + 1 };
+    }
+    return line;
+}
+function linePattern(pieces, outputs) {
+    const hasControl = pieces.some((p) => "action" in p && p.action.kind !== "output");
+    let source = "";
+    let literalChars = 0;
+    const first = pieces[0];
+    const joinsPrevious = first !== undefined &&
+        ("action" in first ? first.action.trimLeft : first.text.trim() === "" && startsWithTrim(pieces[1]));
+    pieces.forEach((piece, k) => {
+        if ("action" in piece) {
+            if (piece.action.kind === "output" && outputs.some((o) => o.action === piece.action))
+                source += "(.*?)";
+            else if (piece.action.kind === "output")
+                source += ".*?";
+            return;
+        }
+        let t = piece.text;
+        const before = pieces[k - 1];
+        const after = pieces[k + 1];
+        if (before && "action" in before && before.action.trimRight)
+            t = t.trimStart();
+        if (after && "action" in after && after.action.trimLeft)
+            t = t.trimEnd();
+        if (!after)
+            t = t.trimEnd();
+        if (t === "")
+            return;
+        literalChars += t.trim().length;
+        const escaped = escape$1(t);
+        source += hasControl && k > 0 ? `(?:${escaped})?` : escaped;
+    });
+    const literal = outputs.length === 0 && !hasControl && !joinsPrevious;
+    return {
+        regex: new RegExp(`${joinsPrevious ? "^.*?" : "^"}${source}$`, "d"),
+        outputs,
+        literal,
+        joinsPrevious,
+        literalChars,
+    };
+}
+function startsWithTrim(piece) {
+    return piece !== undefined && "action" in piece && piece.action.trimLeft;
+}
+
+/**
+ * The values a chart renders with, as Helm layers them, and where each value is written: the
+ * environment's files (the last given wins), then the chart's values.yaml; a subchart's own
+ * values.yaml under its parents' `<name>:` sections, its `global:` under theirs.
+ */
+/** Values files read once per render: a chart's values.yaml serves all its environments. */
+class ValuesFiles {
+    limits;
+    cache = new Map();
+    constructor(limits) {
+        this.limits = limits;
+    }
+    read(file) {
+        let read = this.cache.get(file);
+        if (!read) {
+            let doc;
+            try {
+                doc = new SourceFile(file, readFileSync(file, "utf8"), this.limits).documents[0];
+            }
+            catch {
+                // Unreadable: Helm failed on it or ignored it; nothing is located there.
+            }
+            read = { file, doc };
+            this.cache.set(file, read);
+        }
+        return read;
+    }
+}
+class ValuesChain {
+    layers;
+    /** Highest priority first. */
+    constructor(layers) {
+        this.layers = layers;
+    }
+    /** The layer a path's value is read from: globals sit at the top of every file. */
+    pathIn(layer, path) {
+        return path[0] === "global" ? [...path] : [...layer.prefix, ...path];
+    }
+    /** Where the value at path is set: the first file, by priority, that sets all of the path. */
+    locate(path) {
+        for (const layer of this.layers) {
+            const doc = layer.values.doc;
+            if (!doc)
+                continue;
+            const full = this.pathIn(layer, path);
+            if (valueAt(doc.value, full) === undefined)
+                continue;
+            const located = doc.locate(full);
+            if (located.path.length === full.length)
+                return { file: layer.values.file, region: located.region };
+        }
+        return undefined;
+    }
+    /**
+     * The value Helm computes at path (maps merged key by key, anything else from the highest
+     * priority file that sets it; null removes a key).
+     */
+    valueAt(path) {
+        let merged;
+        for (let k = this.layers.length - 1; k >= 0; k--) {
+            const layer = this.layers[k];
+            const value = valueAt(layer.values.doc?.value, this.pathIn(layer, path));
+            if (value === undefined)
+                continue;
+            if (isObject(value) && isObject(merged)) {
+                const next = new Map(Object.entries(merged));
+                for (const [key, v] of Object.entries(value)) {
+                    if (v === null)
+                        next.delete(key);
+                    else
+                        next.set(key, v);
+                }
+                merged = Object.fromEntries(next);
+            }
+            else {
+                merged = value;
+            }
+        }
+        return merged;
+    }
+    /**
+     * A reference's path with each `range` element replaced by the index or key of its iteration
+     * (Go ranges over a map in sorted key order); undefined when an iteration is unknown.
+     */
+    resolve(ref, iterations) {
+        const path = [];
+        for (const segment of ref) {
+            if (typeof segment !== "object") {
+                path.push(segment);
+                continue;
+            }
+            const n = iterations.get(segment.iteration);
+            if (n === undefined)
+                return undefined;
+            const container = this.valueAt(path);
+            if (Array.isArray(container) && n < container.length)
+                path.push(n);
+            else if (isObject(container)) {
+                const key = Object.keys(container).sort()[n];
+                if (key === undefined)
+                    return undefined;
+                path.push(key);
+            }
+            else
+                return undefined;
+        }
+        return path;
+    }
+}
+
+/**
+ * Runs `helm template` for each environment of the plan and reads what it writes: one document
+ * per `# Source: <chart>/templates/<file>` section, parsed with the project's reader, each able to
+ * say where its values are written in the chart.
+ */
+/** A render takes a second; a chart that takes minutes is stuck (or hostile). */
+const RENDER_TIMEOUT_MS$1 = 60_000;
+/** Far above a chart's manifests (Zowe's: ~40 KiB): output beyond it is refused, not parsed. */
+const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+const MAX_MESSAGE_LINES = 5;
+async function executable$1(path) {
+    try {
+        await access$1(path, constants$6.X_OK);
+        return (await stat$1(path)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** The helm executable on PATH. */
+async function findHelm(pathVariable = process.env.PATH ?? "") {
+    const names = process.platform === "win32" ? ["helm.exe", "helm"] : ["helm"];
+    for (const dir of pathVariable.split(delimiter).filter(Boolean)) {
+        for (const name of names) {
+            const command = join(dir, name);
+            if (await executable$1(command))
+                return { command };
+        }
+    }
+    return undefined;
+}
+/**
+ * Renders the environments, several at a time, each chart copied once for all of its
+ * environments; results in the order given. One failing never stops the others.
+ */
+async function renderEnvironments(helm, environments, options) {
+    const root = await realpath(options.root);
+    const models = new Map();
+    const model = (template, member) => {
+        const key = member === undefined ? template : `${template}\0${member}`;
+        if (!models.has(key)) {
+            const text = member === undefined ? readText(template) : readMember(template, member);
+            models.set(key, text === undefined ? undefined : analyseTemplate(text));
+        }
+        return models.get(key);
+    };
+    const values = new ValuesFiles(options.limits);
+    const stages = new Map();
+    for (const e of environments) {
+        const entry = stages.get(e.chart);
+        if (entry)
+            entry.left += 1;
+        else {
+            const work = mkdtemp(join(tmpdir(), "zhp-helm-"));
+            const staged = work.then((w) => {
+                try {
+                    return stageChart(e.chart, root, w);
+                }
+                catch (error) {
+                    return error instanceof StageError ? error : new StageError(error.message);
+                }
+            });
+            stages.set(e.chart, { work, staged, left: 1 });
+        }
+    }
+    const results = new Array(environments.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < environments.length) {
+            const index = next++;
+            const environment = environments[index];
+            const stage = stages.get(environment.chart);
+            if (!stage)
+                continue;
+            const work = await stage.work;
+            try {
+                const staged = await stage.staged;
+                results[index] =
+                    staged instanceof StageError
+                        ? chartError(environment, staged.message)
+                        : await renderOne(helm, environment, staged, work, root, { ...options, model, values });
+            }
+            finally {
+                stage.left -= 1;
+                if (stage.left === 0)
+                    await rm$1(work, { recursive: true, force: true });
+            }
+        }
+    };
+    const workers = Math.max(1, Math.min(4, availableParallelism()));
+    await Promise.all(Array.from({ length: workers }, worker));
+    return results;
+}
+/** A template is read for locating as any file is checked: within the size limit. */
+function readText(file) {
+    try {
+        return statSync(file).size <= DEFAULT_READ_LIMITS.maxFileBytes ? readFileSync(file, "utf8") : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Bounds for reading a template out of a packaged subchart, which is as untrusted as the rest of the repository. */
+const ARCHIVE_LIMITS = { uncompressed: 64 * 1024 * 1024, member: 4 * 1024 * 1024 };
+function readMember(archive, member) {
+    try {
+        const data = readTarGz(readFileSync(archive), [member], ARCHIVE_LIMITS).get(member);
+        return data ? new TextDecoder().decode(data) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function chartError(environment, error) {
+    return { environment, error, at: { file: environment.chart.chartFile, region: firstLine() } };
+}
+function firstLine() {
+    return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+function inside(root, path) {
+    return path === root || path.startsWith(root.endsWith(sep$1) ? root : root + sep$1);
+}
+/** Helm's own folders in the temporary folder: no user repositories, plugins, registry logins or kubeconfig. */
+function helmProcessEnvironment(work) {
+    const home = join(work, "home");
+    return {
+        HOME: home,
+        HELM_CACHE_HOME: join(home, "cache"),
+        HELM_CONFIG_HOME: join(home, "config"),
+        HELM_DATA_HOME: join(home, "data"),
+        KUBECONFIG: join(home, "kubeconfig"),
+        ...(process.platform === "win32" && process.env.SystemRoot ? { SystemRoot: process.env.SystemRoot } : {}),
+    };
+}
+async function renderOne(helm, environment, staged, work, root, options) {
+    const { chart } = environment;
+    const valuesArgs = [];
+    for (const file of environment.valuesFiles) {
+        let real;
+        try {
+            real = await realpath(file);
+        }
+        catch {
+            return chartError(environment, `${options.show(file)}: cannot be read`);
+        }
+        if (!inside(root, real))
+            return chartError(environment, `${options.show(file)} is outside ${options.show(root)}`);
+        valuesArgs.push("--values", real);
+    }
+    const args = [
+        "template",
+        environment.release,
+        staged.dir,
+        "--skip-tests",
+        ...(environment.namespace ? ["--namespace", environment.namespace] : []),
+        ...valuesArgs,
+    ];
+    const run = await new Promise((resolve) => {
+        execFile(helm.command, args, {
+            cwd: work,
+            env: helmProcessEnvironment(work),
+            timeout: RENDER_TIMEOUT_MS$1,
+            maxBuffer: MAX_OUTPUT_BYTES,
+            encoding: "utf8",
+            windowsHide: true,
+        }, (error, stdout, stderr) => {
+            if (!error)
+                return resolve({ stdout });
+            const e = error;
+            if (e.code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER")
+                return resolve({ failure: `helm template wrote more than ${MAX_OUTPUT_BYTES / 1024 / 1024} MiB` });
+            if (e.killed)
+                return resolve({ failure: `helm template did not finish within ${RENDER_TIMEOUT_MS$1 / 1000} s` });
+            resolve({ failure: stderr.trim() || e.message });
+        });
+    });
+    const notes = staged.notFollowed.map((p) => `${options.show(p)}: a symbolic link out of ${options.show(root)} (or a broken one), not followed`);
+    if ("failure" in run) {
+        const error = cleanMessage(run.failure, staged, work, options.show);
+        return { environment, error, at: errorPosition(error, chart) ?? { file: chart.chartFile, region: firstLine() } };
+    }
+    const chains = new Map();
+    const contextOf = (node, names) => {
+        let chain = chains.get(node);
+        if (!chain) {
+            chain = valuesChain(environment, names, options.values);
+            chains.set(node, chain);
+        }
+        const context = { chart: node, chartFile: chart.chartFile, values: chain, model: options.model };
+        if (node.archive) {
+            const parent = names.slice(0, -1).reduce((n, name) => n?.children.get(name), chart);
+            const entry = parent && dependencyEntry(parent, names[names.length - 1] ?? node.name);
+            context.packaged = {
+                ...(entry ?? { file: (parent ?? chart).chartFile, region: firstLine() }),
+                from: "chart",
+            };
+        }
+        return context;
+    };
+    const documents = [];
+    const problems = [];
+    const byTemplate = new Map();
+    for (const segment of splitDocuments(run.stdout)) {
+        const lines = segment.text.split("\n").map((l) => (l.endsWith("\r") ? l.slice(0, -1) : l));
+        const source = lines
+            .find((l) => l.startsWith("# Source: "))
+            ?.slice("# Source: ".length)
+            .trim();
+        const found = source ? templateOf(chart, source) : undefined;
+        const template = found?.file ?? chart.chartFile;
+        const earlier = byTemplate.get(template) ?? [];
+        const mapper = new SegmentMapper(template, lines, contextOf(found?.node ?? chart, found?.names ?? []), earlier, found?.member);
+        byTemplate.set(template, [...earlier, mapper]);
+        const parsed = new SourceFile(template, segment.text, options.limits);
+        for (const p of parsed.problems) {
+            const at = mapper.locate(p.region, () => undefined);
+            problems.push({ kind: p.kind, message: p.message, file: at.file, region: at.region });
+        }
+        for (const doc of parsed.documents)
+            documents.push(new HelmDocument(doc.value, doc, mapper));
+    }
+    return { environment, documents, problems, notes };
+}
+/** The chart a `# Source` name belongs to (subcharts under charts/<name>/), and the template's file. */
+function templateOf(chart, source) {
+    const parts = source.split("/");
+    if (parts[0] !== chart.name)
+        return undefined;
+    let node = chart;
+    const names = [];
+    let k = 1;
+    while (parts[k] === "charts" && parts[k + 1] !== undefined && node.children.has(parts[k + 1])) {
+        names.push(parts[k + 1]);
+        node = node.children.get(parts[k + 1]);
+        k += 2;
+    }
+    const rest = parts.slice(k);
+    if (rest.length === 0)
+        return undefined;
+    // A packaged chart's files sit under a folder named after the chart.
+    if (node.archive)
+        return { node, names, file: node.dir, member: [node.name, ...rest].join("/") };
+    return { node, names, file: join(node.dir, ...rest) };
+}
+/**
+ * The values of the chart at names under the rendered chart: the environment's files (last
+ * first) and the rendered chart's values.yaml under those names, then each subchart's own.
+ */
+function valuesChain(environment, names, files) {
+    const layers = [];
+    for (const file of [...environment.valuesFiles].reverse())
+        layers.push({ values: files.read(file), prefix: [...names] });
+    let node = environment.chart;
+    for (let depth = 0; node; depth++) {
+        if (!node.archive)
+            layers.push({ values: files.read(join(node.dir, "values.yaml")), prefix: names.slice(depth) });
+        const name = names[depth];
+        node = name === undefined ? undefined : node.children.get(name);
+    }
+    return new ValuesChain(layers);
+}
+/** The entry of Chart.yaml's dependencies that names the chart (by alias or name). */
+function dependencyEntry(chart, name) {
+    let doc;
+    try {
+        doc = new SourceFile(chart.chartFile, readFileSync(chart.chartFile, "utf8")).documents[0];
+    }
+    catch {
+        return undefined;
+    }
+    const list = isObject(doc?.value) ? doc.value.dependencies : undefined;
+    const entries = Array.isArray(list) ? list : [];
+    let index = entries.findIndex((d) => isObject(d) && d.alias === name);
+    if (index < 0)
+        index = entries.findIndex((d) => isObject(d) && d.name === name);
+    if (!doc || index < 0)
+        return undefined;
+    return { file: chart.chartFile, region: doc.locate(["dependencies", index]).region };
+}
+/** Helm's advice that only applies to its own command line. */
+const HELM_ADVICE = /^Use --debug flag/;
+function cleanMessage(stderr, staged, work, show) {
+    let text = stderr;
+    for (const [copy, original] of staged.origins)
+        text = text.split(copy).join(show(original));
+    text = text.split(work).join("<temporary folder>");
+    let lines = text
+        .split("\n")
+        .map((l) => l.trim())
+        .filter((l) => l && !HELM_ADVICE.test(l));
+    const error = lines.findIndex((l) => l.startsWith("Error:"));
+    if (error >= 0)
+        lines = lines.slice(error);
+    lines[0] = (lines[0] ?? "").replace(/^Error:\s*/, "");
+    // Helm 4 breaks one message over lines, each ending with a colon: they read as one.
+    const message = lines
+        .slice(0, MAX_MESSAGE_LINES)
+        .reduce((all, line, k) => (k === 0 ? line : `${all}${/:$/.test(all) ? " " : "; "}${line}`), "");
+    return message.length > 1000 ? `${message.slice(0, 997)}...` : message;
+}
+/**
+ * A template line Helm names in its message: `zowe/templates/x.yaml:12:20` (Helm 4, and Helm 3's
+ * `template: ...:12:20: executing`), `parse error at (zowe/templates/x.yaml:5)`, or a file alone
+ * (`YAML parse error on zowe/templates/x.yaml`, at its first line).
+ */
+function errorPosition(message, chart) {
+    const missing = /missing in charts\/ directory: ([^\s;,]+)/.exec(message)?.[1];
+    if (missing)
+        return dependencyEntry(chart, missing);
+    for (const m of message.matchAll(/([\w.@-]+(?:\/[\w.@-]+)+\.(?:ya?ml|tpl|txt|json))(?::(\d+))?(?::(\d+))?/g)) {
+        const found = templateOf(chart, m[1]);
+        if (!found || found.node.archive)
+            continue;
+        const line = Number(m[2] ?? 1);
+        const column = Number(m[3] ?? 1);
+        return { file: found.file, region: { line, column, endLine: line, endColumn: column + 1 } };
+    }
+    return undefined;
+}
+
+/**
+ * Which Helm charts to render, with which values, and which files the renders consume.
+ *
+ * A chart is a folder with Chart.yaml. Subcharts render with their parent and never alone: the
+ * folders under a chart's charts/ directory, archives there (name-1.2.3.tgz), and the charts a
+ * parent's dependencies point to with `file://`. Each chart renders once per environment: its
+ * values.yaml alone, and with each values-<env>.yaml / values.<env>.yaml beside it, unless the
+ * configuration lists the environments.
+ */
+function readYaml(file) {
+    try {
+        return new SourceFile(file, readFileSync(file, "utf8")).documents[0]?.value;
+    }
+    catch {
+        return undefined;
+    }
+}
+function dependenciesIn(value) {
+    const list = isObject(value) && Array.isArray(value.dependencies) ? value.dependencies : [];
+    return list.flatMap((d) => isObject(d) && typeof d.name === "string"
+        ? [
+            {
+                name: d.name,
+                ...(typeof d.alias === "string" ? { alias: d.alias } : {}),
+                ...(typeof d.repository === "string" ? { repository: d.repository } : {}),
+            },
+        ]
+        : []);
+}
+/** Chart.yaml, and requirements.yaml for apiVersion v1 charts. A chart Helm cannot read still plans: Helm reports it. */
+function readChart(dir) {
+    const chart = readYaml(join(dir, "Chart.yaml"));
+    const metadata = isObject(chart) ? chart : {};
+    return {
+        ...(typeof metadata.name === "string" && metadata.name ? { name: metadata.name } : {}),
+        library: metadata.type === "library",
+        dependencies: [...dependenciesIn(metadata), ...dependenciesIn(readYaml(join(dir, "requirements.yaml")))],
+    };
+}
+function isFile(path) {
+    try {
+        return statSync(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+const ARCHIVE = /^(.+?)-v?\d+\.\d+\.\d+.*\.(?:tgz|tar\.gz)$/;
+function loadChart(dir, ancestors) {
+    const metadata = readChart(dir);
+    const node = {
+        dir,
+        chartFile: join(dir, "Chart.yaml"),
+        name: metadata.name ?? basename(dir),
+        archive: false,
+        linked: false,
+        library: metadata.library,
+        children: new Map(),
+        dependsOn: [],
+    };
+    const inside = new Set([...ancestors, dir]);
+    const present = new Map();
+    let entries = [];
+    try {
+        entries = readdirSync(join(dir, "charts")).sort();
+    }
+    catch {
+        // No charts/ folder.
+    }
+    for (const entry of entries) {
+        const path = join(dir, "charts", entry);
+        if (isFile(join(path, "Chart.yaml"))) {
+            if (!inside.has(path)) {
+                const child = loadChart(path, inside);
+                present.set(child.name, child);
+            }
+        }
+        else if (ARCHIVE.test(entry) && isFile(path)) {
+            const name = ARCHIVE.exec(entry)?.[1] ?? entry;
+            present.set(name, {
+                dir: path,
+                chartFile: path,
+                name,
+                archive: true,
+                linked: false,
+                library: false,
+                children: new Map(),
+                dependsOn: [],
+            });
+        }
+    }
+    const used = new Set();
+    for (const dependency of metadata.dependencies) {
+        const as = dependency.alias ?? dependency.name;
+        const repository = dependency.repository ?? "";
+        const target = repository.startsWith("file://") ? resolve$1(dir, repository.slice("file://".length)) : undefined;
+        if (target)
+            node.dependsOn.push(target);
+        const vendored = present.get(dependency.name);
+        if (vendored) {
+            used.add(dependency.name);
+            node.children.set(as, vendored);
+            continue;
+        }
+        if (!target)
+            continue; // Helm reports it missing: a render error.
+        if (inside.has(target) || !isFile(join(target, "Chart.yaml")))
+            continue;
+        node.children.set(as, { ...loadChart(target, inside), linked: true });
+    }
+    for (const [name, child] of present)
+        if (!used.has(name))
+            node.children.set(name, child);
+    return node;
+}
+function* nodes(root) {
+    yield root;
+    for (const child of root.children.values())
+        yield* nodes(child);
+}
+const ENVIRONMENT_FILE = /^values[-.](.+)\.ya?ml$/i;
+/** A valid release name from a chart name: lower case, letters, digits and dashes, at most 53. */
+function releaseName(name) {
+    const cleaned = name
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, "-")
+        .replace(/^-+|-+$/g, "")
+        .slice(0, 53)
+        .replace(/-+$/, "");
+    return cleaned || "release";
+}
+function planCharts(files, options) {
+    const helm = options.helm ?? NO_HELM_OPTIONS;
+    const listed = new Set(files);
+    const chartDirs = files.filter((f) => basename(f) === "Chart.yaml").map((f) => dirname(f));
+    const trees = new Map(chartDirs.map((dir) => [dir, loadChart(dir, new Set())]));
+    const dependent = new Set();
+    for (const tree of trees.values())
+        for (const node of nodes(tree)) {
+            if (node !== tree)
+                dependent.add(node.dir);
+            for (const dir of node.dependsOn)
+                dependent.add(dir);
+        }
+    // A chart only others use is rendered with them; charts that only use each other still render.
+    const roots = chartDirs.filter((dir) => !dependent.has(dir));
+    const reached = new Set(roots.flatMap((dir) => [...nodes(trees.get(dir))].flatMap((n) => [n.dir, ...n.dependsOn])));
+    for (const dir of chartDirs)
+        if (!reached.has(dir))
+            roots.push(dir);
+    const environments = [];
+    const skipped = [];
+    const configProblems = [];
+    const consumedDirs = [];
+    const consumed = new Set();
+    for (const dir of roots) {
+        const chart = trees.get(dir);
+        for (const node of nodes(chart))
+            if (!node.archive)
+                consumedDirs.push(node.dir, ...node.dependsOn);
+        if (chart.library) {
+            skipped.push({
+                chartFile: chart.chartFile,
+                reason: "a library chart: its templates are rendered by the charts that depend on it",
+            });
+            continue;
+        }
+        const configured = helm.charts.get(dir);
+        let sets;
+        if (configured?.environments) {
+            sets = [];
+            configured.environments.forEach((set, index) => {
+                const missing = set.find((file) => !isFile(file));
+                if (missing) {
+                    configProblems.push({
+                        path: ["helm", "charts", configured.key, "values", index],
+                        message: `${options.show(missing)}: no such values file; that environment is not rendered`,
+                    });
+                }
+                else
+                    sets.push(set);
+            });
+        }
+        else {
+            sets = [
+                [],
+                ...files
+                    .filter((f) => dirname(f) === dir && ENVIRONMENT_FILE.test(basename(f)))
+                    .sort()
+                    .map((f) => [f]),
+            ];
+        }
+        for (const valuesFiles of sets) {
+            for (const file of valuesFiles)
+                if (listed.has(file))
+                    consumed.add(file);
+            const names = valuesFiles.map((f) => relative(dir, f).split(sep$1).join("/"));
+            environments.push({
+                chart,
+                valuesFiles,
+                name: `${options.show(dir)}${names.length > 0 ? ` (${names.join(" + ")})` : ""}`,
+                release: configured?.release ?? releaseName(chart.name),
+                ...(configured?.namespace ? { namespace: configured.namespace } : {}),
+            });
+        }
+    }
+    for (const [dir, configured] of helm.charts) {
+        if (!trees.has(dir))
+            configProblems.push({
+                path: ["helm", "charts", configured.key],
+                message: `${options.show(dir)}: no Chart.yaml among the files checked`,
+            });
+    }
+    const under = consumedDirs.map((d) => (d.endsWith(sep$1) ? d : d + sep$1));
+    for (const file of files)
+        if (under.some((d) => file.startsWith(d)))
+            consumed.add(file);
+    return { environments, consumed, skipped, configProblems };
+}
+
 function emptyRender() {
     return { units: [], consumed: new Set(), findings: [], notices: [] };
+}
+
+/** A rendered document as the model reads it: every place in the chart's files, as shown to the user. */
+class ChartDocument {
+    document;
+    show;
+    constructor(document, show) {
+        this.document = document;
+        this.show = show;
+    }
+    get value() {
+        return this.document.value;
+    }
+    place(path) {
+        const { file, region, path: found } = this.document.locate(path);
+        return { file: this.show(file), region, path: found };
+    }
+    embedded(path) {
+        const embedded = this.document.embedded(path);
+        if (!embedded)
+            return undefined;
+        const at = this.show(this.document.locate(path).file);
+        return {
+            text: embedded.text,
+            file: at,
+            embedding: (region) => {
+                const { file, region: written } = embedded.locate(region);
+                return { ...written, file: this.show(file) };
+            },
+        };
+    }
+}
+async function renderCharts(files, context, options) {
+    const result = emptyRender();
+    const { show } = context;
+    const plan = planCharts(files, { show, helm: options.helm });
+    const [problem] = plan.configProblems;
+    if (problem)
+        options.configProblem(problem.path, problem.message);
+    for (const file of plan.consumed)
+        result.consumed.add(file);
+    for (const { chartFile, reason } of plan.skipped)
+        result.notices.push(`${show(chartFile)}: not rendered alone: ${reason}`);
+    if (plan.environments.length === 0)
+        return result;
+    const helm = await findHelm(context.pathVariable);
+    if (!helm) {
+        for (const chart of new Set(plan.environments.map((e) => e.chart))) {
+            result.notices.push(`${show(chart.chartFile)}: Helm chart not checked: helm is not on PATH (GitHub's hosted runners have it; ` +
+                "elsewhere install Helm 3 or 4), and its templates are only YAML once rendered");
+        }
+        return result;
+    }
+    const renders = await renderEnvironments(helm, plan.environments, {
+        root: options.root,
+        show,
+        limits: context.limits,
+    });
+    for (const render of renders) {
+        if ("error" in render) {
+            result.findings.push(fileFinding(DIAGNOSTICS.renderFailed, show(render.at.file), `helm template ${render.environment.name} failed, so nothing it renders was checked: ${render.error}`, render.at.region));
+            continue;
+        }
+        for (const p of render.problems)
+            result.findings.push(problemFinding(show(p.file), p, "rendered by Helm: "));
+        result.notices.push(...render.notes);
+        const objects = [];
+        for (const document of render.documents) {
+            const c = classify(new ChartDocument(document, show));
+            if (c.kind === "kubernetes")
+                objects.push(...c.objects);
+        }
+        result.units.push({ unit: render.environment.name, objects });
+    }
+    return result;
 }
 
 /**
@@ -48775,8 +50803,11 @@ class KustomizedObject {
  * The render stage: what Kustomize and Helm make of the repository's kustomizations and charts,
  * which is what a cluster receives, in place of the files they are built from.
  */
-async function renderStage(files, context) {
-    const results = [await renderKustomizations(files, context)];
+async function renderStage(files, context, charts) {
+    const helm = await renderCharts(files, context, charts);
+    // A kustomization inside a chart is the chart's business.
+    const kustomize = await renderKustomizations(files.filter((f) => !helm.consumed.has(f)), context);
+    const results = [helm, kustomize];
     return {
         units: results.flatMap((r) => r.units),
         consumed: new Set(results.flatMap((r) => [...r.consumed])),
@@ -57923,7 +59954,14 @@ async function scan(options, bundle) {
     const files = discovered.files.filter((f) => declaredLayers.has(f) || checked(f));
     const others = discovered.others.filter(checked);
     // render
-    const rendered = await renderStage(files, { show, limits: config.limits, pathVariable: process.env.PATH ?? "" });
+    const rendered = await renderStage(files, { show, limits: config.limits, pathVariable: process.env.PATH ?? "" }, {
+        helm: config.helm,
+        root: cwd,
+        configProblem: (path, message) => {
+            const { line, column } = config.locate(path);
+            throw new ConfigError(`invalid configuration\n  ${config.file}:${line}:${column}: ${message}`);
+        },
+    });
     notices.push(...rendered.notices);
     // load
     const loaded = loadFiles(files.filter((f) => !rendered.consumed.has(f)), others, show, config.limits);

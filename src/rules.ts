@@ -149,6 +149,13 @@ export const DIAGNOSTICS = {
     "The file holds Zowe settings (haInstances, components, zOSMF, java or node) but no zowe key, so it is one layer of a configuration that Zowe reads as a list of files (CONFIG=FILE(a):FILE(b), left-most wins). Judged alone it would look like an incomplete configuration, so it is not checked until the list is known: from the ZWESLSTC procedure's CONFIG= or a zwe --config command in the repository, or from zowe.configs in .zowe-ha-policy.yaml.",
     "Keep the procedure (PROCLIB member ZWESLSTC with its STDENV CONFIG=) or the zwe start command in the repository, or declare the list in .zowe-ha-policy.yaml: zowe: {configs: [[this-file.yaml, zowe.yaml]]}.",
   ),
+  renderFailed: diagnostic(
+    "helm-render-failed",
+    "warning",
+    "A Helm chart did not render",
+    "helm template failed for the chart (or one of its environments): a template error, a missing dependency (charts are rendered without the network, so dependencies must be in the chart's charts/ folder or point to a folder of the repository with file://), or a required value that is not set. Nothing the chart renders was checked.",
+    "Fix what Helm names at the reported line; vendor the chart's dependencies (helm dependency build, then commit charts/) or point them to folders of the repository; give required values in the environment's values file.",
+  ),
   configListEntry: diagnostic(
     "config-list-unmapped",
     "warning",

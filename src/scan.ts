@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";
 import { applyRuleSettings, checkRuleSettings, fileFilter } from "./config/apply.js";
-import type { Config } from "./config/config.js";
+import { ConfigError, type Config } from "./config/config.js";
 import { discover } from "./discover.js";
 import type { Baseline, BaselineEntry } from "./filter/baseline.js";
 import { suppress } from "./filter/suppress.js";
@@ -95,7 +95,18 @@ export async function scan(options: ScanOptions, bundle: PolicyBundle): Promise<
   const others = discovered.others.filter(checked);
 
   // render
-  const rendered = await renderStage(files, { show, limits: config.limits, pathVariable: process.env.PATH ?? "" });
+  const rendered = await renderStage(
+    files,
+    { show, limits: config.limits, pathVariable: process.env.PATH ?? "" },
+    {
+      helm: config.helm,
+      root: cwd,
+      configProblem: (path, message) => {
+        const { line, column } = config.locate(path);
+        throw new ConfigError(`invalid configuration\n  ${config.file}:${line}:${column}: ${message}`);
+      },
+    },
+  );
   notices.push(...rendered.notices);
 
   // load

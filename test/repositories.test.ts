@@ -19,11 +19,16 @@ interface Report {
   summary: { files: number; zoweConfigs: number; kubernetesObjects: number };
 }
 
-async function check(paths: string[], env: Record<string, string | undefined> = {}, cwd = ROOT): Promise<Report> {
+async function check(
+  paths: string[],
+  env: Record<string, string | undefined> = {},
+  cwd = ROOT,
+  options: string[] = [],
+): Promise<Report> {
   const saved = process.env.PATH;
   if (env.PATH !== undefined) process.env.PATH = env.PATH;
   try {
-    const r = await cli(["check", ...paths, "-f", "json", "--fail-on", "none"], cwd, env);
+    const r = await cli(["check", ...paths, "-f", "json", "--fail-on", "none", ...options], cwd, env);
     expect(r.stderr).toBe("");
     return JSON.parse(r.stdout) as Report;
   } finally {
@@ -134,6 +139,65 @@ describeWithTool(kustomize, "a Kustomize base with prod and dev overlays", () =>
       `${repo}/overlays/dev/zowe.yaml:14:5 ZWE-HA-K01`,
     ]);
     expect(report.summary.kubernetesObjects).toBe(10);
+  });
+});
+
+const helm = pinnedTool("helm");
+
+describeWithTool(helm, "a Helm chart with values.yaml, values-prod.yaml and values-dev.yaml", () => {
+  const repo = "test/fixtures/helm/zowe-repo";
+
+  test("each environment is a unit rendered by Helm; findings at the values line that sets the value, else the template line", async () => {
+    const report = await check([repo], { PATH: helm.bin() });
+    expect(report.notices).toEqual([]);
+    expect(where(report).map((w) => w.slice(repo.length + 1))).toEqual([
+      "charts/zowe/templates/api-catalog-deployment.yaml:4:3 ZWE-HA-K06",
+      "charts/zowe/templates/api-catalog-deployment.yaml:19:5 ZWE-HA-K09",
+      "charts/zowe/templates/api-catalog-deployment.yaml:21:11 ZWE-HA-K10",
+      "charts/zowe/templates/app-server-deployment.yaml:5:3 ZWE-HA-K06",
+      "charts/zowe/templates/app-server-deployment.yaml:20:5 ZWE-HA-K09",
+      "charts/zowe/templates/app-server-deployment.yaml:22:11 ZWE-HA-K10",
+      "charts/zowe/templates/caching-deployment.yaml:4:3 ZWE-HA-K06",
+      "charts/zowe/templates/caching-deployment.yaml:19:5 ZWE-HA-K09",
+      "charts/zowe/templates/caching-deployment.yaml:21:11 ZWE-HA-K10",
+      "charts/zowe/templates/discovery-statefulset.yaml:21:5 ZWE-HA-K09",
+      "charts/zowe/templates/discovery-statefulset.yaml:27:11 ZWE-HA-K10",
+      "charts/zowe/templates/gateway-deployment.yaml:35:11 ZWE-HA-K10",
+      "charts/zowe/templates/workspace-pvc.yaml:11:3 ZWE-HA-K03",
+      "charts/zowe/templates/zaas-deployment.yaml:4:3 ZWE-HA-K06",
+      "charts/zowe/templates/zaas-deployment.yaml:21:5 ZWE-HA-K09",
+      // dev keeps the cache in memory again: at dev's own line
+      "charts/zowe/values-dev.yaml:4:5 ZWE-HA-K04",
+      // values.yaml alone is a single-replica starter: at the lines that set its values
+      "charts/zowe/values.yaml:16:3 ZWE-HA-K02",
+      "charts/zowe/values.yaml:28:3 ZWE-HA-K02",
+      "charts/zowe/values.yaml:32:3 ZWE-HA-K02",
+      "charts/zowe/values.yaml:36:3 ZWE-HA-K02",
+      "charts/zowe/values.yaml:40:3 ZWE-HA-K02",
+      "charts/zowe/values.yaml:43:5 ZWE-HA-K04",
+      "charts/zowe/values.yaml:46:3 ZWE-HA-K01",
+      "charts/zowe/values.yaml:46:3 ZWE-HA-K02",
+      // dev autoscales zaas from the floor values.yaml gives it
+      "charts/zowe/values.yaml:56:5 ZWE-HA-K05",
+      "charts/zowe/values.yaml:61:3 ZWE-HA-K07",
+      "charts/zowe/values.yaml:61:3 ZWE-HA-K07",
+      "charts/zowe/values.yaml:61:3 ZWE-HA-K07",
+    ]);
+    // Three renders (values.yaml, + values-dev.yaml, + values-prod.yaml), each its own unit.
+    expect(report.summary.zoweConfigs).toBe(3);
+  });
+
+  test("without helm, one notice per chart says how to get it checked, and no template is read as YAML", async () => {
+    // Nothing else is there to check, which a gate must be told (exit 2) unless it allows it.
+    const noHelm = { PATH: mkdtempSync(join(tmpdir(), "zhp-no-helm-")) };
+    expect((await cli(["check", repo], ROOT, noHelm)).code).toBe(2);
+    const report = await check([repo], noHelm, ROOT, ["--allow-nothing-to-check"]);
+    // One notice for the chart; its library chart (zowe-common) renders with it.
+    expect(report.notices).toEqual([
+      `${repo}/charts/zowe/Chart.yaml: Helm chart not checked: helm is not on PATH (GitHub's hosted runners have it; ` +
+        "elsewhere install Helm 3 or 4), and its templates are only YAML once rendered",
+    ]);
+    expect(report.findings).toEqual([]);
   });
 });
 

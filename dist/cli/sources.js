@@ -633,7 +633,9 @@ class YamlDocument {
         return { region, path: found };
     }
     place(path) {
-        return { file: this.file.path, ...this.locate(path) };
+        const { region, path: found } = this.locate(path);
+        const { file = this.file.path, ...inFile } = region;
+        return { file, region: inFile, path: found };
     }
     /**
      * The text of a string value written as a literal block scalar (`|`, `|-`, `|+`), with the
@@ -2707,4 +2709,4 @@ async function loadPolicies(config, context) {
     return combinePolicies(sources);
 }
 
-export { ConfigError as C, INSTALL_OPA as I, OpaUnavailableError as O, PolicyError as P, SourceFile as S, CompileError as a, loadPolicies as b, customPolicyName as c, buildRegoFolder as d, combinePolicies as e, loadBundled as f, customPolicySource as g, libraryFiles as h, isObject as i, defaultConfig as j, classify as k, loadConfig as l, isZoweFragment as m, resolveTemplates as n, opaOnPath as o, packPolicyBundle as p, mergeLayers as q, rulesFileOf as r, serializeRules as s, partitionInput as t, valueAt as v, wholeInput as w };
+export { ConfigError as C, INSTALL_OPA as I, NO_HELM_OPTIONS as N, OpaUnavailableError as O, PolicyError as P, SourceFile as S, CompileError as a, loadPolicies as b, customPolicyName as c, buildRegoFolder as d, combinePolicies as e, loadBundled as f, customPolicySource as g, libraryFiles as h, isObject as i, defaultConfig as j, classify as k, loadConfig as l, isZoweFragment as m, resolveTemplates as n, opaOnPath as o, packPolicyBundle as p, mergeLayers as q, rulesFileOf as r, serializeRules as s, splitDocuments as t, readTarGz as u, valueAt as v, partitionInput as w, wholeInput as x };

@@ -33,7 +33,9 @@ const PROBLEM_RULES = {
 
 /** A syntax problem of a file (or of a text embedded in it) as a finding; context starts the message. */
 export function problemFinding(file: string, problem: SyntaxProblem, context = ""): Finding {
-  return fileFinding(PROBLEM_RULES[problem.kind], file, context + problem.message, problem.region);
+  // A region of an embedded text may name the file it is in (src/load/yaml.ts Embedding).
+  const { file: shown = file, ...region } = problem.region as Region & { file?: string };
+  return fileFinding(PROBLEM_RULES[problem.kind], shown, context + problem.message, region);
 }
 
 /** Helm and Go templates are not YAML until rendered; a parse failure there is expected. */

@@ -127,7 +127,9 @@ export class YamlDocument implements Locatable {
   }
 
   place(path: readonly PathSegment[]): Placed {
-    return { file: this.file.path, ...this.locate(path) };
+    const { region, path: found } = this.locate(path);
+    const { file = this.file.path, ...inFile } = region as Region & { file?: string };
+    return { file, region: inFile, path: found };
   }
 
   /**
@@ -224,8 +226,12 @@ export class YamlDocument implements Locatable {
   }
 }
 
-/** Maps a region of an embedded text to the file that embeds it. */
-export type Embedding = (region: Region) => Region;
+/**
+ * Maps a region of an embedded text to the file that embeds it. A text whose lines come from
+ * several files (a ConfigMap's zowe.yaml rendered from a Helm template and its values files)
+ * also names the file of each region.
+ */
+export type Embedding = (region: Region) => Region & { file?: string };
 
 /** Documents up to this size are located by reading their lines (a manifest is a few KiB). */
 const LINE_READER_MAX_CHARS = 64 * 1024;
