@@ -5,12 +5,12 @@
  */
 import { describe, expect, test } from "@jest/globals";
 import fc from "fast-check";
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import type { PathSegment } from "../src/findings.js";
 import { BlockLocator } from "../src/load/block-locator.js";
 import { DEFAULT_PARSE_LIMITS, SourceFile, splitDocuments } from "../src/load/yaml.js";
 import { valueAt } from "../src/zowe/merge.js";
+import { blockDocument as document, yamlFiles } from "./yaml-generator.js";
 
 /** Every path of the value, and paths that go one step past what exists. */
 function paths(value: unknown, prefix: PathSegment[] = []): PathSegment[][] {
@@ -74,142 +74,6 @@ function compare(text: string): { answered: number; asked: number; differences: 
   }
   return { answered, asked: all.length, differences };
 }
-
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
-    .map((e) => join(e.parentPath, e.name));
-}
-
-type Tree = { scalar: string } | { map: Array<[string, Tree]> } | { seq: Tree[] };
-
-const KEYS = [
-  "name",
-  "app.kubernetes.io/name",
-  "'quoted key'",
-  "'it''s'",
-  '"double"',
-  "with space",
-  "k-1",
-  "8080",
-  "true",
-  "x.y",
-  "k :",
-];
-const SCALARS = [
-  ...[
-    "plain",
-    "two words",
-    "'single ''q'''",
-    '"double \\" q"',
-    '"# not a comment"',
-    "http://x:80/a",
-    "x # comment",
-    "a#b",
-    "value   ",
-    "",
-  ],
-  ...[
-    "1",
-    "-1",
-    "+1",
-    "0777",
-    "1.5",
-    "1e3",
-    ".inf",
-    "0x1F",
-    "10.1.1.1",
-    "~",
-    "null",
-    "Null",
-    "True",
-    "FALSE",
-    "on",
-    "yes",
-    "N",
-  ],
-  ...[
-    "|\n  block\n  text",
-    "|-\n  x\n\n  y",
-    "|+\n  x\n",
-    "|\n\n  after a blank line",
-    "|\n  # not a comment\n  z: 1",
-    ">-\n  folded",
-  ],
-  ...["[a, b]", "{a: 1, b: [2]}", "one\n  two", "'multi\n  line'"],
-];
-
-const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
-  node: fc.oneof(
-    { depthSize: "small", withCrossShrink: true },
-    fc.record({ scalar: fc.constantFrom(...SCALARS) }),
-    fc.record({
-      map: fc.uniqueArray(fc.tuple(fc.constantFrom(...KEYS), tie("node")), {
-        minLength: 1,
-        maxLength: 4,
-        selector: ([k]) => k,
-      }),
-    }),
-    fc.record({ seq: fc.array(tie("node"), { minLength: 1, maxLength: 3 }) }),
-  ),
-})).node;
-
-interface Style {
-  indent: number;
-  compactSequences: boolean;
-  comments: boolean[];
-  crlf: boolean;
-  header: boolean;
-}
-
-/** Writes the tree in block style; a scalar's continuation lines are indented under its parent. */
-function render(node: Tree, style: Style): string {
-  let commentIndex = 0;
-  const comment = () => style.comments[commentIndex++ % style.comments.length] ?? false;
-  const lines: string[] = [];
-  const scalarLines = (text: string, indent: number) =>
-    text.split("\n").map((line, i) => (i === 0 ? line : " ".repeat(indent) + line.trimStart()));
-  // lead: what precedes the value on its first line ("key:" or "-"), already indented.
-  const write = (value: Tree, indent: number, lead: string): void => {
-    if ("scalar" in value) {
-      const [first, ...rest] = scalarLines(value.scalar, indent + style.indent);
-      lines.push(`${lead}${first === "" ? "" : " "}${first}${comment() ? "  # trailing" : ""}`);
-      lines.push(...rest);
-      return;
-    }
-    if (comment()) lines.push(`${" ".repeat(indent + style.indent)}# inside`);
-    if (lead.trimStart().startsWith("-") && "map" in value) {
-      // A mapping as a sequence item starts on the dash's line.
-      const column = lead.length + 1;
-      value.map.forEach(([key, item], i) =>
-        write(item, column, i === 0 ? `${lead} ${key}:` : `${" ".repeat(column)}${key}:`),
-      );
-      return;
-    }
-    lines.push(lead);
-    const inner = "seq" in value && style.compactSequences && lead.endsWith(":") ? indent : indent + style.indent;
-    if ("map" in value) for (const [key, item] of value.map) write(item, inner, `${" ".repeat(inner)}${key}:`);
-    else for (const item of value.seq) write(item, inner, `${" ".repeat(inner)}-`);
-  };
-  if ("scalar" in node) return node.scalar;
-  if ("map" in node) for (const [key, item] of node.map) write(item, 0, `${key}:`);
-  else for (const item of node.seq) write(item, 0, "-");
-  const text = (style.header ? ["---", ...lines] : lines).join("\n") + "\n";
-  return style.crlf ? text.replace(/\n/g, "\r\n") : text;
-}
-
-const document = fc
-  .tuple(
-    tree,
-    fc.record({
-      indent: fc.constantFrom(2, 3, 4),
-      compactSequences: fc.boolean(),
-      comments: fc.array(fc.boolean(), { minLength: 1, maxLength: 5 }),
-      crlf: fc.boolean(),
-      header: fc.boolean(),
-    }),
-  )
-  .map(([node, style]) => render(node, style));
 
 describe("BlockLocator", () => {
   test("agrees with the positioned parse on every path of every shipped YAML document, and answers most of them", () => {

@@ -18,6 +18,7 @@ import {
 } from "yaml";
 import type { PathSegment, Region } from "../findings.js";
 import { BlockLocator } from "./block-locator.js";
+import { parseBlockYaml } from "./block-parser.js";
 import { valueAt } from "../zowe/merge.js";
 import { describeValue, otherReadings, readZoweValue, zoweScalar } from "./zowe-scalars.js";
 
@@ -258,6 +259,16 @@ const SHARED_STRING_LENGTH = 64;
 const SHARED_STRINGS_LIMIT = 100_000;
 const sharedStrings = new Map<string, string>();
 
+/** One instance of each equal short string. */
+function share(text: string): string {
+  if (text.length > SHARED_STRING_LENGTH) return text;
+  const shared = sharedStrings.get(text);
+  if (shared !== undefined) return shared;
+  if (sharedStrings.size >= SHARED_STRINGS_LIMIT) sharedStrings.clear();
+  sharedStrings.set(text, text);
+  return text;
+}
+
 /**
  * Whether a parsed value nests deeper than the limit, counted without recursion (the value may
  * be hostile). The same walk makes equal short strings one string: parsers allocate a string per
@@ -273,13 +284,7 @@ function exceedsDepthSharingStrings(value: unknown, limit: number): boolean {
     for (const key in entries) {
       const child = entries[key];
       if (typeof child === "string") {
-        if (child.length > SHARED_STRING_LENGTH) continue;
-        const shared = sharedStrings.get(child);
-        if (shared !== undefined) entries[key] = shared;
-        else {
-          if (sharedStrings.size >= SHARED_STRINGS_LIMIT) sharedStrings.clear();
-          sharedStrings.set(child, child);
-        }
+        if (child.length <= SHARED_STRING_LENGTH) entries[key] = share(child);
       } else if (typeof child === "object" && child !== null) {
         stack.push({ node: child, depth: depth + 1 });
       }
@@ -376,7 +381,11 @@ export class SourceFile {
     const documents: YamlDocument[] = [];
     const problems: SyntaxProblem[] = [];
     for (const segment of splitDocuments(this.text)) {
-      if (mayHaveAnchorsOrTags(segment.text)) {
+      // Block-style documents by the reader built for them (it takes no anchor, alias or tag),
+      // anything else by js-yaml, but anchors and tags by the positioned parser, which bounds
+      // the aliases a document may expand.
+      let value = parseBlockYaml(segment.text, { maxDepth: limits.maxDepth, share });
+      if (value === undefined && mayHaveAnchorsOrTags(segment.text)) {
         const positioned = new SourceFile(
           this.path,
           segment.text,
@@ -388,14 +397,15 @@ export class SourceFile {
         problems.push(...positioned.problems);
         continue;
       }
-      let value: unknown;
-      try {
-        value = load(segment.text, { schema: CORE_SCHEMA });
-      } catch {
-        return false; // the positioned parse reports the problem at its line
+      if (value === undefined) {
+        try {
+          value = load(segment.text, { schema: CORE_SCHEMA });
+        } catch {
+          return false; // the positioned parse reports the problem at its line
+        }
+        if (exceedsDepthSharingStrings(value, limits.maxDepth)) return false;
       }
       if (value === null || value === undefined) continue;
-      if (exceedsDepthSharingStrings(value, limits.maxDepth)) return false;
       documents.push(new YamlDocument(this, value, { ...segment, limits }));
     }
     this.documents.push(...documents);
