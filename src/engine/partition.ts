@@ -9,6 +9,7 @@
  * along units and namespaces into parts of bounded size, and the findings are the same.
  */
 import type { PolicyInput } from "../load/model.js";
+import { projectForRules } from "./projection.js";
 
 /** One input to evaluate, and where its subjects are in the whole input. */
 export interface InputPart {
@@ -101,7 +102,7 @@ class PartWriter {
 
   /** The group's subjects as JSON. */
   written(group: Group): Written {
-    const objects = group.kubernetes.map((j) => JSON.stringify(this.input.kubernetes[j]));
+    const objects = group.kubernetes.map((j) => JSON.stringify(projectForRules(this.input.kubernetes[j] ?? {})));
     const zowe = group.zowe.map((i) => JSON.stringify(this.input.zowe[i]));
     return { objects, zowe, size: [...objects, ...zowe].reduce((n, json) => n + json.length, 0) };
   }

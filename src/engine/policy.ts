@@ -163,11 +163,9 @@ export class Policy {
         capacity = Math.max(json.byteLength, 2 * capacity);
         instance = this.instantiate(capacity);
       }
-      // The SDK takes JSON bytes as-is only from an exactly sized ArrayBuffer.
-      const buffer = json.buffer.byteLength === json.byteLength ? json.buffer : json.slice().buffer;
       let resultSet: unknown;
       try {
-        resultSet = instance.evaluate(buffer as ArrayBuffer, ENTRYPOINT);
+        resultSet = evaluateJson(instance, json, ENTRYPOINT);
       } catch (error) {
         throw new PolicyError(`${this.name}: evaluation failed: ${describe(error)}`);
       }
@@ -190,6 +188,32 @@ export class Policy {
       throw new PolicyError(`${this.name}: cannot instantiate the module: ${describe(error)}`);
     }
   }
+}
+
+const decoder = new TextDecoder();
+
+/**
+ * The SDK's evaluation (ABI 1.2: the input's JSON copied into the memory, one opa_eval call), with
+ * the result's end found by a native search for its NUL byte: the SDK reads the result byte by
+ * byte in JavaScript, which took 86 ms of a 2 s check of 10,000 objects.
+ */
+function evaluateJson(policy: LoadedPolicy, json: Uint8Array, entrypoint: string): unknown {
+  const id = policy.entrypoints[entrypoint] as number | undefined;
+  if (policy.minorVersion < 2 || id === undefined) {
+    // The SDK takes JSON bytes as-is only from an exactly sized ArrayBuffer.
+    const buffer = json.buffer.byteLength === json.byteLength ? json.buffer : json.slice().buffer;
+    return policy.evaluate(buffer as ArrayBuffer, entrypoint);
+  }
+  const exports = (
+    policy.wasmInstance instanceof WebAssembly.Instance ? policy.wasmInstance : policy.wasmInstance.instance
+  ).exports as { opa_eval: (...args: number[]) => number };
+  const address = policy.dataHeapPtr as number;
+  const missing = address + json.byteLength - policy.mem.buffer.byteLength;
+  if (missing > 0) policy.mem.grow(Math.ceil(missing / PAGE));
+  new Uint8Array(policy.mem.buffer).set(json, address);
+  const result = exports.opa_eval(0, id, policy.dataAddr, address, json.byteLength, address + json.byteLength, 0);
+  const memory = new Uint8Array(policy.mem.buffer);
+  return JSON.parse(decoder.decode(memory.subarray(result, memory.indexOf(0, result))));
 }
 
 /** Builtins the module imports from the host (the SDK would supply some in JS, unlike OPA). */

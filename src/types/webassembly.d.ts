@@ -8,6 +8,7 @@ declare namespace WebAssembly {
   }
   class Memory {
     readonly buffer: ArrayBuffer;
+    grow(pages: number): number;
   }
   interface MemoryDescriptor {
     initial: number;

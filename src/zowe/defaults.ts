@@ -79,6 +79,19 @@ const V2: Defaults = {
   },
 };
 
-export function zoweDefaults(version: ZoweVersion): Defaults {
-  return structuredClone(version === 2 ? V2 : V3);
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+// Frozen rather than copied for every configuration: the merge only reads them (a merged
+// configuration is a fresh object), and a write would throw instead of changing the next one.
+deepFreeze(V2);
+deepFreeze(V3);
+
+export function zoweDefaults(version: ZoweVersion): Readonly<Defaults> {
+  return version === 2 ? V2 : V3;
 }
