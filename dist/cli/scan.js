@@ -3136,8 +3136,20 @@ const V2 = {
         "files-api": { enabled: false, port: 7559 },
     },
 };
+function deepFreeze(value) {
+    if (typeof value === "object" && value !== null) {
+        for (const child of Object.values(value))
+            deepFreeze(child);
+        Object.freeze(value);
+    }
+    return value;
+}
+// Frozen rather than copied for every configuration: the merge only reads them (a merged
+// configuration is a fresh object), and a write would throw instead of changing the next one.
+deepFreeze(V2);
+deepFreeze(V3);
 function zoweDefaults(version) {
-    return structuredClone(version === 2 ? V2 : V3);
+    return version === 2 ? V2 : V3;
 }
 
 const string = { type: "string" };
