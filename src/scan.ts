@@ -22,7 +22,6 @@ import { renderStage } from "./render/index.js";
 import { locate } from "./locate.js";
 import { DIAGNOSTICS } from "./rules.js";
 import { layering } from "./zowe/layering.js";
-import { configuredZoweSchemas } from "./zowe/zowe-schemas.js";
 
 export type { PolicyBundle };
 
@@ -132,7 +131,10 @@ export async function scan(options: ScanOptions, bundle: PolicyBundle): Promise<
     ...layerFiles.findings,
     ...layers.findings,
   ];
-  const zoweSchemas = configuredZoweSchemas(config);
+  // Zowe's own schemas need ajv, loaded only when the configuration names them.
+  const zoweSchemas = config.zoweSchemas
+    ? (await import("./zowe/zowe-schemas.js")).configuredZoweSchemas(config)
+    : undefined;
   const builder = new ModelBuilder({
     ...(options.zoweVersion !== undefined ? { zoweVersion: options.zoweVersion } : {}),
     kubernetes: config.kubernetes,

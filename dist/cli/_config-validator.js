@@ -12665,4 +12665,4 @@ function configValidator() {
   return validate;
 }
 
-export { CORE_SCHEMA as C, DEFAULT_READ_LIMITS as D, requireUcs2length as a, readZoweValue as b, describeValue as c, distExports as d, configValidator as e, findConfigFile as f, getDefaultExportFromCjs as g, enclosingRepository as h, DEFAULT_CONFIG_FILE as i, load as l, otherReadings as o, parseBlockYaml as p, readSource as r, zoweScalar as z };
+export { CORE_SCHEMA as C, DEFAULT_READ_LIMITS as D, DEFAULT_CONFIG_FILE as a, requireUcs2length as b, readZoweValue as c, distExports as d, enclosingRepository as e, describeValue as f, getDefaultExportFromCjs as g, findConfigFile as h, configValidator as i, load as l, otherReadings as o, parseBlockYaml as p, readSource as r, zoweScalar as z };

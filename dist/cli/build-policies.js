@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { c as customPolicyName, d as buildRegoFolder, s as serializeRules, e as combinePolicies, f as loadBundled, g as customPolicySource, r as rulesFileOf, p as packPolicyBundle } from './sources.js';
+import { c as customPolicyName, b as buildRegoFolder, s as serializeRules, a as combinePolicies, d as loadBundled, e as customPolicySource, r as rulesFileOf, p as packPolicyBundle } from './sources.js';
 import 'node:fs';
+import './config.js';
 import './_config-validator.js';
 import 'process';
 import 'buffer';

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
-import { h as enclosingRepository, i as DEFAULT_CONFIG_FILE } from './_config-validator.js';
+import { e as enclosingRepository, a as DEFAULT_CONFIG_FILE } from './_config-validator.js';
 import { statSync, readFileSync } from 'node:fs';
 import { s as starterWorkflow } from './workflow.js';
 import 'process';

@@ -3,18 +3,19 @@ import { fileURLToPath } from 'node:url';
 import { g as githubRepository } from './workflow.js';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { basename, resolve, dirname, relative, sep } from 'node:path';
-import { i as isObject, C as ConfigError, P as PolicyError, a as CompileError, O as OpaUnavailableError, I as INSTALL_OPA, l as loadConfig, b as loadPolicies } from './sources.js';
+import { i as isObject, C as ConfigError, l as loadConfig } from './config.js';
 import { D as DEFAULT_BASELINE_FILE, B as BaselineError, c as createBaseline, n as nothingToCheck, r as readBaseline, s as scan, u as unusablePaths } from './scan.js';
+import { P as PolicyError, C as CompileError, O as OpaUnavailableError, I as INSTALL_OPA, l as loadPolicies } from './sources.js';
 import { c as countBySeverity, a as atLeast, s as severityText, b as severitySummary, i as isSeverity } from './rules.js';
 import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import './_config-validator.js';
 import 'process';
 import 'buffer';
-import 'node:zlib';
 import 'node:child_process';
-import './warm-up.js';
 import 'node:os';
+import 'node:zlib';
+import './warm-up.js';
 
 /** What every reporter renders from: the scan result, the rule catalogue and the threshold. */
 function failsBuild(finding, failOn) {

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { dirname, resolve, join, relative, sep } from 'node:path';
-import { c as customPolicyName, d as buildRegoFolder, g as customPolicySource, s as serializeRules, e as combinePolicies, f as loadBundled, o as opaOnPath, h as libraryFiles, j as defaultConfig } from './sources.js';
+import { d as defaultConfig } from './config.js';
+import { c as customPolicyName, b as buildRegoFolder, e as customPolicySource, s as serializeRules, a as combinePolicies, d as loadBundled, o as opaOnPath, f as libraryFiles } from './sources.js';
 import { s as scan } from './scan.js';
 import { d as sampleZoweVersion } from './rules.js';
 import 'node:fs/promises';
