@@ -4,8 +4,7 @@
  * with `# expect: <ID> <severity>`, through the whole pipeline (merge, wasm, location).
  */
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
-import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { JsonObject } from "../src/load/classify.js";
@@ -573,37 +572,6 @@ describe("Zowe's own schemas (zowe.schemas)", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(".zowe-ha-policy.yaml:3:3: zowe.schemas:");
     expect(r.stderr).toContain("ENOENT");
-  });
-});
-
-/**
- * Zowe's own example-zowe.yaml, as published and with its haInstances block uncommented, for v2
- * (v2.18.0) and v3: no finding of these rules. Read from the mirror of zowe-install-packaging
- * where it is present (Zowe's file is not copied into this repository).
- */
-const MIRROR = join(ROOT, "..", "..", ".mirror", "zowe+zowe-install-packaging", "repo");
-describe.each([
-  ["v2.18.0", 2],
-  ["HEAD", 3],
-] as const)("Zowe's example-zowe.yaml at %s", (ref, version) => {
-  const present = existsSync(MIRROR);
-  (present ? test : test.skip)("as published and with haInstances uncommented", async () => {
-    const text = execFileSync("git", ["-C", MIRROR, "show", `${ref}:example-zowe.yaml`], { encoding: "utf8" });
-    let uncommenting = false;
-    const uncommented = text
-      .split("\n")
-      .map((line) => {
-        if (line.startsWith("# haInstances:")) uncommenting = true;
-        return uncommenting ? line.replace(/^# ?/, "") : line;
-      })
-      .join("\n");
-    const findings = await check(
-      { "published/zowe.yaml": text, "ha/zowe.yaml": uncommented },
-      "--zowe-version",
-      String(version),
-    );
-    expect(findings.filter((f) => RULES.has(f.ruleId))).toEqual([]);
-    expect(uncommented).toMatch(/^haInstances:$/m);
   });
 });
 
