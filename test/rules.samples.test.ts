@@ -1,14 +1,15 @@
 /**
  * Every rule's samples through the compiled wasm (gatekeeper-library style): a pass sample gives
  * no finding of its rule; in a fail sample, the lines marked `# expect: <ID>` are exactly the
- * lines where the rule reports. A rule folder may hold the .zowe-ha-policy.yaml its samples are
+ * lines where the rule reports, and a mark `<ID>@<column>` pins the columns of its line's findings
+ * (src/policies/sample-marks.ts). A rule folder may hold the .zowe-ha-policy.yaml its samples are
  * checked with.
  */
 import { describe, expect, test } from "@jest/globals";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { defaultConfig, loadConfig } from "../src/config/config.js";
-import { expectedLines } from "../src/policies/test-policies.js";
+import { comparablePlaces, expectations } from "../src/policies/sample-marks.js";
 import { sampleZoweVersion } from "../src/rules.js";
 import { scan } from "../src/scan.js";
 import { bundledPolicy, ROOT } from "./helpers.js";
@@ -65,10 +66,12 @@ describe.each(folders)("$pkg", ({ pkg, dir, samples }) => {
     );
     const problems = result.findings.filter((f) => f.ruleId === "yaml-syntax");
     expect(problems).toEqual([]);
-    const actual = result.findings.filter((f) => f.ruleId === rule.id).map((f) => f.line);
-    const expected = expectedLines(readFileSync(file, "utf8"), rule.id);
+    const { expected, actual } = comparablePlaces(
+      expectations(readFileSync(file, "utf8"), rule.id),
+      result.findings.filter((f) => f.ruleId === rule.id),
+    );
     if (sample.startsWith("fail")) expect(expected.length).toBeGreaterThan(0);
-    expect([...new Set(actual)].sort((a, b) => a - b)).toEqual(expected);
+    expect(actual).toEqual(expected);
   });
 });
 

@@ -1,4 +1,5 @@
 import { s as severityText, b as severitySummary, d as sampleZoweVersion } from './rules.js';
+import { e as expectations, S as SampleMarkError } from './sample-marks.js';
 import 'node:fs';
 
 /** A rule's documentation page, rendered from its METADATA and samples (docs/rules/<id>.md, `explain`). */
@@ -7,15 +8,38 @@ const CONFIDENCE = {
     inference: "inference: the rule derives what it reports from Zowe's documentation or code; its findings are warnings at most and their messages say so",
     heuristic: "heuristic: the rule guesses from names or paths what the YAML cannot show; its findings are warnings at most and their messages say so",
 };
-/** Sample lines marked `# expect: <ids>` show where the rule reports. */
+/** The text at a column of a sample line (a scalar, a quoted string or a key), for the page. */
+function textAt(line, column) {
+    return /^("[^"]*"|'[^']*'|[^\s,[\]{}#]+?)(?=:?(?:[\s,\]}]|$))/.exec(line.slice(column - 1))?.[1];
+}
+/** Where on the line the marks say the rule reports: ", at localhost (column 21)". */
+function where(line, columns) {
+    if (columns.length === 0)
+        return "";
+    const places = columns.map((c) => {
+        const text = textAt(line, c);
+        return text === undefined ? `column ${c}` : `${text} (column ${c})`;
+    });
+    return `, at ${places.join(" and ")}`;
+}
+/** Sample lines marked `# expect: <ids>` show where the rule reports (a mark that cannot be read stays as written). */
 function annotate(text, id) {
+    let marked;
+    try {
+        marked = new Map(expectations(text, id).map((e) => [e.line, e.columns]));
+    }
+    catch (error) {
+        if (error instanceof SampleMarkError)
+            return text;
+        throw error;
+    }
     return text
-        .replace(/#\s*expect:\s*([^#\n]*)/g, (_m, ids) => ids
-        .trim()
-        .split(/[\s,]+/)
-        .includes(id)
-        ? `# ← ${id} is reported here`
-        : "")
+        .split("\n")
+        .map((line, index) => line.replace(/#\s*expect:\s*[^#\n]*/, () => {
+        const columns = marked.get(index + 1);
+        return columns ? `# ← ${id} is reported here${where(line, columns)}` : "";
+    }))
+        .join("\n")
         .replace(/[ \t]+$/gm, "");
 }
 function fence(sample, id) {

@@ -5,6 +5,7 @@ import { d as defaultConfig } from './config.js';
 import { c as customPolicyName, b as buildRegoFolder, e as customPolicySource, s as serializeRules, a as combinePolicies, d as loadBundled, o as opaOnPath, f as libraryFiles } from './sources.js';
 import { s as scan } from './scan.js';
 import { d as sampleZoweVersion } from './rules.js';
+import { e as expectations, S as SampleMarkError, c as comparablePlaces } from './sample-marks.js';
 import 'node:fs/promises';
 import './_config-validator.js';
 import 'process';
@@ -20,21 +21,9 @@ import 'node:util';
  * own. The folder's `_test.rego` unit tests run with `opa test` (with the tool's library), and
  * every rule's samples run through the compiled wasm the way users' files are checked: a pass
  * sample gives no finding of its rule; in a fail sample the lines marked `# expect: <ID>` are
- * exactly where the rule reports. Every rule needs unit tests beside it and both kinds of sample.
+ * exactly where the rule reports, and `# expect: <ID>@<column>` pins the column too
+ * (./sample-marks.ts). Every rule needs unit tests beside it and both kinds of sample.
  */
-/** Lines (1-based) that carry `# expect: ... id ...`. */
-function expectedLines(text, id) {
-    const lines = [];
-    text.split(/\r?\n/).forEach((line, i) => {
-        const ids = /#\s*expect:\s*([^#]*)/.exec(line)?.[1];
-        if (ids
-            ?.trim()
-            .split(/[\s,]+/)
-            .includes(id))
-            lines.push(i + 1);
-    });
-    return lines;
-}
 function show(cwd, path) {
     return relative(cwd, path).split(sep).join("/") || ".";
 }
@@ -68,8 +57,17 @@ async function ruleProblems(rule, bundle, context) {
         const shown = show(context.cwd, file);
         for (const f of result.findings.filter((x) => x.ruleId === "yaml-syntax"))
             problems.push(`${shown}:${f.line}: ${f.message}`);
-        const actual = [...new Set(result.findings.filter((f) => f.ruleId === rule.id).map((f) => f.line))].sort((a, b) => a - b);
-        const expected = expectedLines(sample.text, rule.id);
+        let marked;
+        try {
+            marked = expectations(sample.text, rule.id);
+        }
+        catch (error) {
+            if (!(error instanceof SampleMarkError))
+                throw error;
+            problems.push(`${shown}: ${error.message}`);
+            continue;
+        }
+        const { expected, actual } = comparablePlaces(marked, result.findings.filter((f) => f.ruleId === rule.id));
         if (sample.name.startsWith("fail") && expected.length === 0)
             problems.push(`${shown}: no line is marked '# expect: ${rule.id}'`);
         else if (actual.join() !== expected.join())
@@ -101,4 +99,4 @@ async function testPolicies(dir, context) {
     return passed;
 }
 
-export { expectedLines, testPolicies };
+export { testPolicies };

@@ -336,6 +336,13 @@ _index_entries := array.concat(
 	],
 )
 
+# The shards are written out: Rego declares no rules in a loop, and one rule keyed by [shard, key]
+# would be a single multi-value rule again. Shard _sN keeps the entries of the objects j whose
+# index has the residue N modulo count(_shards), and _shards lists them in that order, so adding
+# or removing shards means editing both. A test in kubernetes_test.rego fails when a shard keeps
+# another residue or _shards misses or repeats one. Measured with `opa eval` (OPA's Go evaluator)
+# on Deployments in 20 namespaces: 8,000 took 4.6 s with one multi-value rule and 1.3 s with the
+# 16 shards, 16,000 took 17.5 s and 4.1 s (whole evaluations). In wasm both are one pass over the entries.
 _shards := [_s0, _s1, _s2, _s3, _s4, _s5, _s6, _s7, _s8, _s9, _s10, _s11, _s12, _s13, _s14, _s15]
 
 _s0[e[0]] contains e[1] if {

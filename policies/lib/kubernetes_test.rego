@@ -192,6 +192,19 @@ test_labelled_finds_objects_in_every_shard if {
 	k8s.labelled(k8s.unit_scope("", "zowe"), "app.kubernetes.io/name", "zowe") == set() with input as model
 }
 
+# Each shard keeps exactly the index entries of the objects whose index has its residue (three
+# objects per shard here, each with a scope and a label entry): a shard rule copied with another
+# residue, or a shard missing from or repeated in _shards, fails here.
+test_each_shard_keeps_exactly_its_residue if {
+	many := [deployment(concat("-", ["app", format_int(i, 10)]), "zowe", {"tier": format_int(i, 10)}, {}) | some i in numbers.range(0, 47)]
+	shards := k8s._shards with input as {"kubernetes": many}
+	entries := k8s._index_entries with input as {"kubernetes": many}
+	count(entries) == 2 * count(many)
+	every n, shard in shards {
+		{[key, j] | some key, js in shard; some j in js} == {[key, j] | some [key, j] in entries; j % count(shards) == n}
+	}
+}
+
 test_select_templates_by_shared_labels_only_scans_the_namespace if {
 	selected := k8s.select_templates(k8s.unit_scope("", "zowe"), {"matchLabels": {"app.kubernetes.io/name": "zowe", "app.kubernetes.io/instance": "zowe"}}) with input as model
 	selected == {0, 1, 10} # the Job's pods too

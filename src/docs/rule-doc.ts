@@ -7,6 +7,7 @@ import {
   type RuleMeta,
   type Sample,
 } from "../rules.js";
+import { expectations, SampleMarkError } from "../policies/sample-marks.js";
 
 const CONFIDENCE: Record<Confidence, string> = {
   documented: "documented: Zowe's documentation or code states what the rule reports",
@@ -16,17 +17,39 @@ const CONFIDENCE: Record<Confidence, string> = {
     "heuristic: the rule guesses from names or paths what the YAML cannot show; its findings are warnings at most and their messages say so",
 };
 
-/** Sample lines marked `# expect: <ids>` show where the rule reports. */
+/** The text at a column of a sample line (a scalar, a quoted string or a key), for the page. */
+function textAt(line: string, column: number): string | undefined {
+  return /^("[^"]*"|'[^']*'|[^\s,[\]{}#]+?)(?=:?(?:[\s,\]}]|$))/.exec(line.slice(column - 1))?.[1];
+}
+
+/** Where on the line the marks say the rule reports: ", at localhost (column 21)". */
+function where(line: string, columns: readonly number[]): string {
+  if (columns.length === 0) return "";
+  const places = columns.map((c) => {
+    const text = textAt(line, c);
+    return text === undefined ? `column ${c}` : `${text} (column ${c})`;
+  });
+  return `, at ${places.join(" and ")}`;
+}
+
+/** Sample lines marked `# expect: <ids>` show where the rule reports (a mark that cannot be read stays as written). */
 function annotate(text: string, id: string): string {
+  let marked: Map<number, number[]>;
+  try {
+    marked = new Map(expectations(text, id).map((e) => [e.line, e.columns]));
+  } catch (error) {
+    if (error instanceof SampleMarkError) return text;
+    throw error;
+  }
   return text
-    .replace(/#\s*expect:\s*([^#\n]*)/g, (_m, ids: string) =>
-      ids
-        .trim()
-        .split(/[\s,]+/)
-        .includes(id)
-        ? `# ← ${id} is reported here`
-        : "",
+    .split("\n")
+    .map((line, index) =>
+      line.replace(/#\s*expect:\s*[^#\n]*/, () => {
+        const columns = marked.get(index + 1);
+        return columns ? `# ← ${id} is reported here${where(line, columns)}` : "";
+      }),
     )
+    .join("\n")
     .replace(/[ \t]+$/gm, "");
 }
 

@@ -3,7 +3,8 @@
  * own. The folder's `_test.rego` unit tests run with `opa test` (with the tool's library), and
  * every rule's samples run through the compiled wasm the way users' files are checked: a pass
  * sample gives no finding of its rule; in a fail sample the lines marked `# expect: <ID>` are
- * exactly where the rule reports. Every rule needs unit tests beside it and both kinds of sample.
+ * exactly where the rule reports, and `# expect: <ID>@<column>` pins the column too
+ * (./sample-marks.ts). Every rule needs unit tests beside it and both kinds of sample.
  */
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
@@ -17,26 +18,11 @@ import { sampleZoweVersion } from "../rules.js";
 import { buildRegoFolder } from "./build.js";
 import { libraryFiles } from "./library.js";
 import { opaOnPath } from "./opa.js";
+import { comparablePlaces, expectations, SampleMarkError, type Expectation } from "./sample-marks.js";
 import { customPolicyName, customPolicySource, loadBundled, type PolicyContext } from "./sources.js";
 
 export interface TestContext extends PolicyContext {
   write: (text: string) => void;
-}
-
-/** Lines (1-based) that carry `# expect: ... id ...`. */
-export function expectedLines(text: string, id: string): number[] {
-  const lines: number[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
-    const ids = /#\s*expect:\s*([^#]*)/.exec(line)?.[1];
-    if (
-      ids
-        ?.trim()
-        .split(/[\s,]+/)
-        .includes(id)
-    )
-      lines.push(i + 1);
-  });
-  return lines;
 }
 
 function show(cwd: string, path: string): string {
@@ -81,10 +67,18 @@ async function ruleProblems(rule: RuleRecord, bundle: PolicyBundle, context: Tes
     const shown = show(context.cwd, file);
     for (const f of result.findings.filter((x) => x.ruleId === "yaml-syntax"))
       problems.push(`${shown}:${f.line}: ${f.message}`);
-    const actual = [...new Set(result.findings.filter((f) => f.ruleId === rule.id).map((f) => f.line))].sort(
-      (a, b) => a - b,
+    let marked: Expectation[];
+    try {
+      marked = expectations(sample.text, rule.id);
+    } catch (error) {
+      if (!(error instanceof SampleMarkError)) throw error;
+      problems.push(`${shown}: ${error.message}`);
+      continue;
+    }
+    const { expected, actual } = comparablePlaces(
+      marked,
+      result.findings.filter((f) => f.ruleId === rule.id),
     );
-    const expected = expectedLines(sample.text, rule.id);
     if (sample.name.startsWith("fail") && expected.length === 0)
       problems.push(`${shown}: no line is marked '# expect: ${rule.id}'`);
     else if (actual.join() !== expected.join())
