@@ -1,15 +1,22 @@
 /**
  * The Markdown report (`--format markdown`), the job summary and the sticky pull request comment:
- * golden files for the text.
+ * golden files for the text, and the text rendered as GitHub renders it (test/report/gfm.ts) for
+ * what a reader sees: code spans show their characters as written, messages stay text, tables
+ * keep their columns.
  *
  * Update the golden files with `UPDATE_GOLDEN=1 npm test -- test/report` (see golden.ts).
  */
-import { describe, test } from "@jest/globals";
+import { describe, expect, test } from "@jest/globals";
+import fc from "fast-check";
+import { join } from "node:path";
 import { commentMarker, renderComment } from "../../src/github/comment.js";
 import { lineLinker } from "../../src/github/context.js";
 import { renderSummary } from "../../src/github/summary.js";
-import { renderMarkdown } from "../../src/report/markdown.js";
-import { FINDINGS, reportContext } from "./fixture.js";
+import { cell, codeSpan, inline, renderMarkdown, rulesSection } from "../../src/report/markdown.js";
+import { readRules } from "../../src/rules.js";
+import { DIST } from "../helpers.js";
+import { FINDINGS, GATEWAY_FILE, reportContext, SYSPLEX_FILE } from "./fixture.js";
+import { renderGfm, listItems, tableRows, unexpectedTags, visibleText } from "./gfm.js";
 import { expectGolden } from "./golden.js";
 
 const lineLink = lineLinker({
@@ -37,6 +44,15 @@ function comment(): string {
   });
 }
 
+/** What a reader sees of each finding's message cell, in report order (code spans show their text, newlines a space). */
+const MESSAGES_SHOWN = [
+  "haInstances.lpar1.hostname is the DVIPA name zowe.plex.example.com, not the host of LPAR1 (instance lpar1)",
+  'storage.mode is inMemory | each <instance> & "job" keeps its own 100% copy: not shared, ' +
+    "so a failover loses the sessions of haInstances.<id> and 'lpar2' (inference)",
+  "bad indentation of a mapping entry (4:3)",
+  "Deployment zowe/gateway runs 1 replica",
+];
+
 describe("Markdown report", () => {
   test("matches its golden file", () => {
     expectGolden("report.md", renderMarkdown(reportContext()));
@@ -48,5 +64,114 @@ describe("Markdown report", () => {
 
   test("the pull request comment matches its golden file", () => {
     expectGolden("comment.md", comment());
+  });
+
+  describe.each([
+    ["report", () => renderMarkdown(reportContext())],
+    ["job summary", summary],
+    ["comment", comment],
+  ])("as GitHub shows the %s", (_, markdown) => {
+    test("no text of a finding or rule turns into HTML", () => {
+      expect(unexpectedTags(renderGfm(markdown()))).toEqual([]);
+    });
+
+    test("each finding is one row of four cells, its message shown as written", () => {
+      const rows = tableRows(renderGfm(markdown())).filter((r) => r[0] !== "Line");
+      expect(rows.map((r) => r.length)).toEqual([4, 4, 4, 4]);
+      expect(rows.map((r) => visibleText(r[3]!))).toEqual(MESSAGES_SHOWN);
+      expect(rows.map((r) => visibleText(r[2]!))).toEqual([
+        "ZWE-TEST-001",
+        "ZWE-TEST-002",
+        "yaml-syntax",
+        "ZWE-TEST-003",
+      ]);
+    });
+
+    test("a code span in a message shows its characters, not their entities", () => {
+      const html = renderGfm(markdown());
+      expect(html).toContain("<code>haInstances.&lt;id&gt;</code>");
+      expect(html).not.toContain("&amp;lt;");
+    });
+
+    test("each file's heading shows the path as written", () => {
+      const headings = [...renderGfm(markdown()).matchAll(/<h3>(.*?)<\/h3>/g)].map((m) => visibleText(m[1]!));
+      expect(headings).toEqual(expect.arrayContaining([SYSPLEX_FILE, GATEWAY_FILE]));
+    });
+  });
+
+  test("the rules list shows a remediation's code spans as written (`haInstances.<id>.hostname`, not &lt;id&gt;)", () => {
+    const html = renderGfm(rulesSection(reportContext()).join("\n"));
+    expect(unexpectedTags(html)).toEqual([]);
+    expect(html).toContain("<code>haInstances.&lt;id&gt;.hostname</code>");
+    expect(html).toContain("<code>inMemory|redis</code>");
+    expect(html).toContain("<code>`id`</code>");
+    expect(listItems(html).map(visibleText)).toEqual([
+      "ZWE-TEST-001 Each HA instance names its own host (1 finding, source): Set haInstances.<id>.hostname to the " +
+        "host name of the instance's own LPAR (for example lpar1.example.com), or start it with --ha-instance <id> " +
+        "(HAINST=<id>).",
+      "ZWE-TEST-002 Caching & storage <shared> | not in memory (1 finding, source): Set " +
+        "components.caching-service.storage.mode to infinispan (inMemory|redis are not shared on z/OS); a code span " +
+        "may hold a backtick: `id`.",
+      "ZWE-TEST-003 Workloads run at least 2 replicas (1 finding): Set spec.replicas: 2 or more.",
+      "yaml-syntax File is not valid YAML or JSON (1 finding): Fix the syntax error at the reported line.",
+    ]);
+  });
+
+  test("a line number links to the file at the commit checked, its path encoded", () => {
+    const html = renderGfm(summary());
+    expect(html).toContain(
+      '<a href="https://github.com/acme/zowe-config/blob/0123456789abcdef0123456789abcdef01234567/clusters/R%26D%20sysplex/zowe.yaml#L12">12</a>',
+    );
+  });
+});
+
+describe("Markdown escaping", () => {
+  test.each([
+    ["a <b> & c", "a &lt;b&gt; &amp; c", "a &lt;b&gt; &amp; c"],
+    ["set `a.<id>` | `b|c`", "set `a.<id>` | `b|c`", "set `a.<id>` \\| `b\\|c`"],
+    ["``a`<b>``", "``a`<b>``", "``a`<b>``"],
+    ["it's ` <b>", "it's ` &lt;b&gt;", "it's ` &lt;b&gt;"],
+    ["```x`` <b>", "```x`` &lt;b&gt;", "```x`` &lt;b&gt;"],
+    ["two\nlines\r\nend", "two lines end", "two lines end"],
+  ])("%j: inline %j, in a table %j", (text, asInline, asCell) => {
+    expect(inline(text)).toBe(asInline);
+    expect(cell(text)).toBe(asCell);
+  });
+
+  const literal = fc.string({
+    unit: fc.constantFrom(..."ab <>&|`'\"%:,.-*"),
+    minLength: 1,
+    maxLength: 12,
+  });
+
+  test("codeSpan shows any text as written", () => {
+    fc.assert(
+      fc.property(literal, (text) => {
+        const html = renderGfm(`### x ${codeSpan(text)} y`);
+        expect(html).toMatch(/^<h3>x <code>.*<\/code> y<\/h3>$/);
+        expect(visibleText(html)).toBe(`x ${text} y`);
+      }),
+    );
+  });
+
+  test("a table cell shows any text without code spans as written, in its one cell", () => {
+    const plain = fc.string({ unit: fc.constantFrom(..."ab <>&|'\"%:,.-#=/"), maxLength: 16 });
+    fc.assert(
+      fc.property(plain, (text) => {
+        const rows = tableRows(renderGfm(`| a | b |\n| --- | --- |\n| ${cell(text)} | z |\n`));
+        expect(rows[1]!.map(visibleText)).toEqual([text.trim(), "z"]);
+      }),
+    );
+  });
+
+  test("every bundled rule's title and remediation: code spans as written, no HTML", () => {
+    for (const rule of readRules(join(DIST, "rules.json"))) {
+      for (const text of [rule.title, rule.remediation]) {
+        const html = renderGfm(inline(text));
+        expect(unexpectedTags(html)).toEqual([]);
+        const code = [...html.matchAll(/<code>(.*?)<\/code>/g)].map((m) => visibleText(m[1]!));
+        for (const c of code) expect(text.replace(/\s+/g, " ")).toContain(c);
+      }
+    }
   });
 });
