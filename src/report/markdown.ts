@@ -54,7 +54,8 @@ function codeSpans(text: string): Array<{ code: boolean; text: string }> {
 /**
  * A message, title or remediation as Markdown on one line. Its backtick spans stay code spans,
  * which show their characters as written (an entity such as &lt; would show literally); the
- * rest has &, < and > escaped so that HTML in it stays text. In a table cell, `|` is escaped
+ * rest has &, < and > escaped so that HTML in it stays text, and backslashes, which would escape
+ * the character after them (`C:\<dir>` would show `&lt;dir&gt;`). In a table cell, `|` is escaped
  * everywhere: GitHub's tables read `\|` as a pipe inside code spans too.
  */
 function markdownText(text: string, inTable: boolean): string {
@@ -64,7 +65,7 @@ function markdownText(text: string, inTable: boolean): string {
     .map((part) =>
       part.code
         ? pipes(part.text)
-        : pipes(part.text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")),
+        : pipes(part.text.replace(/\\/g, "\\\\").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")),
     )
     .join("");
 }
