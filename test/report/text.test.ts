@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from "@jest/globals";
 import { renderText } from "../../src/report/text.js";
-import { reportContext } from "./fixture.js";
+import { FINDINGS, reportContext } from "./fixture.js";
 import { expectGolden } from "./golden.js";
 
 // eslint-disable-next-line no-control-regex
@@ -44,5 +44,25 @@ describe("text report", () => {
     expect(empty).toBe(
       "No Zowe configuration or Kubernetes manifest found (2 files read): nothing was checked. Settings: .zowe-ha-policy.yaml.\n",
     );
+  });
+
+  test("text from a checked file cannot start a line of its own or drive the terminal", () => {
+    // A value quoted in a message, a file name and a notice, as a hostile repository could write them.
+    const [first] = FINDINGS;
+    const forged = "x\n::error file=zowe.yaml::forged\r\n✔ No problems found.\u001b[2J\u009b";
+    const ctx = reportContext({
+      findings: [{ ...first!, file: `k8s/evil\n::warning::.yaml`, message: forged, instance: "a\nb" }],
+      notices: [`k8s/evil\n::notice::x: broken symbolic link, skipped`],
+      fixedSinceBaseline: [],
+    });
+    for (const color of [false, true]) {
+      const lines = renderText(ctx, { color }).replace(ANSI, "").trimEnd().split("\n");
+      expect(lines).toHaveLength(5);
+      for (const line of lines) expect(line.trimStart()).not.toMatch(/^::/);
+    }
+    const text = renderText(ctx, { color: false });
+    expect(text).not.toContain("\u001b");
+    expect(text).not.toContain("\u009b");
+    expect(text).toContain("x ::error file=zowe.yaml::forged ✔ No problems found.\\u001b[2J\\u009b [instance a b]");
   });
 });
