@@ -7,14 +7,10 @@
  * Update the golden files with `UPDATE_GOLDEN=1 npm test -- test/report` (see golden.ts).
  */
 import { describe, expect, test } from "@jest/globals";
-import fc from "fast-check";
-import { join } from "node:path";
 import { commentMarker, renderComment } from "../../src/github/comment.js";
 import { lineLinker } from "../../src/github/context.js";
 import { renderSummary } from "../../src/github/summary.js";
-import { cell, codeSpan, inline, renderMarkdown, rulesSection } from "../../src/report/markdown.js";
-import { readRules } from "../../src/rules.js";
-import { DIST } from "../helpers.js";
+import { renderMarkdown, rulesSection } from "../../src/report/markdown.js";
 import { FINDINGS, GATEWAY_FILE, reportContext, SYSPLEX_FILE } from "./fixture.js";
 import { renderGfm, listItems, tableRows, unexpectedTags, visibleText } from "./gfm.js";
 import { expectGolden } from "./golden.js";
@@ -122,57 +118,5 @@ describe("Markdown report", () => {
     expect(html).toContain(
       '<a href="https://github.com/acme/zowe-config/blob/0123456789abcdef0123456789abcdef01234567/clusters/R%26D%20sysplex/zowe.yaml#L12">12</a>',
     );
-  });
-});
-
-describe("Markdown escaping", () => {
-  test.each([
-    ["a <b> & c", "a &lt;b&gt; &amp; c", "a &lt;b&gt; &amp; c"],
-    ["set `a.<id>` | `b|c`", "set `a.<id>` | `b|c`", "set `a.<id>` \\| `b\\|c`"],
-    ["``a`<b>``", "``a`<b>``", "``a`<b>``"],
-    ["it's ` <b>", "it's ` &lt;b&gt;", "it's ` &lt;b&gt;"],
-    ["```x`` <b>", "```x`` &lt;b&gt;", "```x`` &lt;b&gt;"],
-    ["two\nlines\r\nend", "two lines end", "two lines end"],
-    ["C:\\<dir>\\|x `a\\b`", "C:\\\\&lt;dir&gt;\\\\|x `a\\b`", "C:\\\\&lt;dir&gt;\\\\\\|x `a\\b`"],
-  ])("%j: inline %j, in a table %j", (text, asInline, asCell) => {
-    expect(inline(text)).toBe(asInline);
-    expect(cell(text)).toBe(asCell);
-  });
-
-  const literal = fc.string({
-    unit: fc.constantFrom(..."ab <>&|`'\"%:,.-*"),
-    minLength: 1,
-    maxLength: 12,
-  });
-
-  test("codeSpan shows any text as written", () => {
-    fc.assert(
-      fc.property(literal, (text) => {
-        const html = renderGfm(`### x ${codeSpan(text)} y`);
-        expect(html).toMatch(/^<h3>x <code>.*<\/code> y<\/h3>$/);
-        expect(visibleText(html)).toBe(`x ${text} y`);
-      }),
-    );
-  });
-
-  test("a table cell shows any text without code spans as written, in its one cell", () => {
-    const plain = fc.string({ unit: fc.constantFrom(..."ab <>&|'\"\\%:,.-#=/"), maxLength: 16 });
-    fc.assert(
-      fc.property(plain, (text) => {
-        const rows = tableRows(renderGfm(`| a | b |\n| --- | --- |\n| ${cell(text)} | z |\n`));
-        expect(rows[1]!.map(visibleText)).toEqual([text.trim(), "z"]);
-      }),
-    );
-  });
-
-  test("every bundled rule's title and remediation: code spans as written, no HTML", () => {
-    for (const rule of readRules(join(DIST, "rules.json"))) {
-      for (const text of [rule.title, rule.remediation]) {
-        const html = renderGfm(inline(text));
-        expect(unexpectedTags(html)).toEqual([]);
-        const code = [...html.matchAll(/<code>(.*?)<\/code>/g)].map((m) => visibleText(m[1]!));
-        for (const c of code) expect(text.replace(/\s+/g, " ")).toContain(c);
-      }
-    }
   });
 });
