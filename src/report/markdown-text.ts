@@ -66,6 +66,17 @@ export function inline(text: string): string {
   return markdownText(text, false);
 }
 
+/**
+ * A rule's description or remediation as Markdown with its line breaks (see
+ * escapeOutsideCodeSpans), paragraph by paragraph: a code span cannot cross a blank line.
+ */
+export function prose(text: string): string {
+  return text
+    .split(/(\r?\n[ \t]*\r?\n)/)
+    .map((chunk, i) => (i % 2 === 1 ? chunk : escapeOutsideCodeSpans(chunk, false)))
+    .join("");
+}
+
 /** Literal text, such as a file path, as one code span: its backticks, `<` and `&` shown as written. */
 export function codeSpan(text: string): string {
   const oneLine = text.replace(/\r\n|\r|\n/g, " ");

@@ -5,7 +5,7 @@
 import { describe, expect, test } from "@jest/globals";
 import fc from "fast-check";
 import { join } from "node:path";
-import { cell, codeSpan, inline } from "../../src/report/markdown-text.js";
+import { cell, codeSpan, inline, prose } from "../../src/report/markdown-text.js";
 import { readRules } from "../../src/rules.js";
 import { DIST } from "../helpers.js";
 import { renderGfm, tableRows, unexpectedTags, visibleText } from "./gfm.js";
@@ -59,5 +59,11 @@ describe("Markdown text", () => {
         for (const c of code) expect(text.replace(/\s+/g, " ")).toContain(c);
       }
     }
+  });
+
+  test("prose keeps its line breaks and paragraphs; a code span does not cross a blank line", () => {
+    expect(prose("Set `a.<id>`\nto <b>.\n\nThen ` <c>\n\nand `d` <e>")).toBe(
+      "Set `a.<id>`\nto &lt;b&gt;.\n\nThen ` &lt;c&gt;\n\nand `d` &lt;e&gt;",
+    );
   });
 });

@@ -16,8 +16,12 @@ import ajvDraft04 from "ajv-draft-04";
 import ajvFormats from "ajv-formats";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { renderSarif } from "../../src/report/sarif.js";
+import { join } from "node:path";
+import { renderSarif, ruleHelpMarkdown } from "../../src/report/sarif.js";
+import { readRules } from "../../src/rules.js";
+import { DIST } from "../helpers.js";
 import { FINDINGS, reportContext, RULES, SUPPRESSED } from "./fixture.js";
+import { renderGfm, unexpectedTags, visibleText } from "./gfm.js";
 import { expectGolden } from "./golden.js";
 
 interface SarifResult {
@@ -108,5 +112,18 @@ describe("SARIF report", () => {
     });
     const fingerprints = results.map((r) => r.partialFingerprints["zoweHaPolicyFinding/v1"]);
     expect(new Set(fingerprints).size).toBe(results.length);
+  });
+
+  test("rule help in Markdown: code spans as written, placeholders such as <id> kept as text", () => {
+    const html = renderGfm(ruleHelpMarkdown(RULES[0]!));
+    expect(unexpectedTags(html)).toEqual([]);
+    expect(html).toContain("<code>haInstances.&lt;id&gt;.hostname</code>");
+    expect(visibleText(html)).toContain("(HAINST=<id>)");
+    for (const rule of readRules(join(DIST, "rules.json"))) {
+      const help = renderGfm(ruleHelpMarkdown(rule));
+      expect([rule.id, unexpectedTags(help)]).toEqual([rule.id, []]);
+      const code = [...help.matchAll(/<code>(.*?)<\/code>/g)].map((m) => m[1]!);
+      expect(code.filter((c) => /&amp;(lt|gt|amp);/.test(c))).toEqual([]);
+    }
   });
 });
