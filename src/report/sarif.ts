@@ -45,6 +45,14 @@ function descriptor(rule: RuleMeta) {
   };
 }
 
+/**
+ * A repository-relative path as a relative URI reference: encodeURI leaves # and ? (which would
+ * start a fragment or a query) and : (which in a first segment reads as a scheme) as they are.
+ */
+function relativeUri(file: string): string {
+  return encodeURI(file).replace(/[#?:]/g, (c) => encodeURIComponent(c));
+}
+
 /** Stable across edits that only move lines: what the finding is about, not where it is. */
 export function fingerprint(f: Finding): string {
   return createHash("sha256")
@@ -64,7 +72,7 @@ export function renderSarif(ctx: ReportContext): string {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(f.file), uriBaseId: "%SRCROOT%" },
+          artifactLocation: { uri: relativeUri(f.file), uriBaseId: "%SRCROOT%" },
           region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
         },
       },

@@ -126,4 +126,18 @@ describe("SARIF report", () => {
       expect(code.filter((c) => /&amp;(lt|gt|amp);/.test(c))).toEqual([]);
     }
   });
+
+  test("a path with #, ? or : is one relative path, not a fragment, query or scheme", () => {
+    const [first] = FINDINGS;
+    const files = ["prod:east/zowe.yaml", "k8s/gateway #2?.yaml", "a/100%/b c.yaml", "clusters/R&D sysplex/zowe.yaml"];
+    const log = JSON.parse(
+      renderSarif(reportContext({ findings: files.map((file) => ({ ...first!, file })), suppressed: [] })),
+    ) as SarifLog;
+    expect(schemaErrors(log)).toEqual([]);
+    const uris = log.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri);
+    const root = "file:///work/repo/";
+    expect(uris.map((uri) => decodeURIComponent(new URL(uri, root).pathname))).toEqual(
+      files.map((file) => `/work/repo/${file}`),
+    );
+  });
 });
