@@ -101,9 +101,12 @@ describe("JUnit report", () => {
 
   test("characters XML 1.0 cannot hold are left out, and the document stays well-formed", () => {
     const [first] = FINDINGS;
-    const ctx = reportContext({ findings: [{ ...first!, message: "bell\u0007 and escape\u001b[0m end" }] });
-    const root = parseXml(renderJunit(ctx));
-    expect(root.children[0]!.children[0]!.children[0]!.attributes.message).toBe("bell and escape[0m end");
+    // As YAML's "\e", "\uFFFF" and "\uD800" escapes can write them into a value a message quotes.
+    const message = "bell\u0007, escape\u001b[0m, \uFFFE\uFFFF, lone \uD800 and \uDC00, pair \uD83D\uDE00 end";
+    const root = parseXml(renderJunit(reportContext({ findings: [{ ...first!, message }] })));
+    expect(root.children[0]!.children[0]!.children[0]!.attributes.message).toBe(
+      "bell, escape[0m, , lone  and , pair \uD83D\uDE00 end",
+    );
   });
 
   test("no findings: an empty, well-formed report", () => {
