@@ -1,17 +1,24 @@
 /** JUnit XML: a test suite per file, a failing test case per finding at or above --fail-on. */
 import { byFile, failsBuild, type ReportContext } from "./context.js";
 
+/**
+ * Characters XML 1.0 cannot carry at all: control characters but tab and line breaks, U+FFFE,
+ * U+FFFF and surrogates that are not part of a pair (YAML's \u escapes can write any of them
+ * into a value that a message quotes).
+ */
+/* eslint-disable no-control-regex */
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/* eslint-enable no-control-regex */
+
 function xml(text: string): string {
-  // Characters XML 1.0 cannot carry at all are dropped; the rest is escaped.
-  return (
-    text
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "")
-      .replace(/&/g, "&amp;")
-      .replace(/</g, "&lt;")
-      .replace(/>/g, "&gt;")
-      .replace(/"/g, "&quot;")
-  );
+  // What XML cannot carry is dropped; the rest is escaped.
+  return text
+    .replace(NOT_XML, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
 }
 
 export function renderJunit(ctx: ReportContext): string {

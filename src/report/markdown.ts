@@ -10,6 +10,7 @@ import {
   type ReportContext,
   type Summary,
 } from "./context.js";
+import { cell, codeSpan, inline } from "./markdown-text.js";
 import {
   isEmptyTopology,
   kubernetesLabel,
@@ -20,16 +21,6 @@ import {
 } from "./topology.js";
 
 const ICON = { error: "🔴", warning: "🟡", info: "🔵" } as const;
-
-/** Table cells cannot hold pipes or line breaks, and HTML in messages must stay text. */
-export function cell(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/\|/g, "\\|")
-    .replace(/\r?\n/g, " ");
-}
 
 export interface MarkdownOptions {
   /** Where a finding's line number links to (on GitHub: the file at the commit checked). */
@@ -124,7 +115,7 @@ export function findingTables(
   let shown = 0;
   const fits = (more: string[]) => options.maxBytes === undefined || size + bytes(more) <= options.maxBytes;
   for (const [file, group] of byFile(findings)) {
-    const header = [`### \`${cell(file)}\``, "", "| Line | Severity | Rule | Message |", "| ---: | --- | --- | --- |"];
+    const header = [`### ${codeSpan(file)}`, "", "| Line | Severity | Rule | Message |", "| ---: | --- | --- | --- |"];
     const rows: string[] = [];
     for (const f of group) {
       const instance = f.instance ? ` _(instance ${cell(f.instance)})_` : "";
@@ -155,7 +146,7 @@ export function rulesSection(ctx: ReportContext): string[] {
     if (!rule) continue;
     const link = rule.sources[0] ? `, [source](${rule.sources[0].url})` : "";
     out.push(
-      `- **${rule.id}** ${cell(rule.title)} (${plural(counts.get(id) ?? 0, "finding")}${link}): ${cell(rule.remediation)}`,
+      `- **${rule.id}** ${inline(rule.title)} (${plural(counts.get(id) ?? 0, "finding")}${link}): ${inline(rule.remediation)}`,
     );
   }
   out.push("");

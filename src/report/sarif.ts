@@ -3,19 +3,21 @@ import { createHash } from "node:crypto";
 import type { Finding, Severity } from "../findings.js";
 import { severityText, type Confidence, type RuleMeta } from "../rules.js";
 import type { ReportContext } from "./context.js";
+import { inline, prose } from "./markdown-text.js";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
 /** GitHub code scanning's precision, from how the rule knows what it reports. */
 const PRECISION: Record<Confidence, string> = { documented: "high", inference: "medium", heuristic: "low" };
 const INFORMATION_URI = "https://www.npmjs.com/package/zowe-ha-policy";
 
+/** The rule's help on GitHub code scanning; its texts' code spans stay code, `<id>` elsewhere stays text. */
 export function ruleHelpMarkdown(rule: RuleMeta): string {
-  const sources = rule.sources.map((s) => `- [${s.description ?? s.url}](${s.url})`).join("\n");
+  const sources = rule.sources.map((s) => `- [${inline(s.description ?? s.url)}](${s.url})`).join("\n");
   return [
-    `**${rule.title}**`,
-    rule.description,
-    `**How to fix:** ${rule.remediation}`,
-    `**Severity:** ${severityText(rule)}`,
+    `**${inline(rule.title)}**`,
+    prose(rule.description),
+    `**How to fix:** ${prose(rule.remediation)}`,
+    `**Severity:** ${inline(severityText(rule))}`,
     sources ? `**Sources:**\n${sources}` : "",
   ]
     .filter(Boolean)
@@ -43,6 +45,14 @@ function descriptor(rule: RuleMeta) {
   };
 }
 
+/**
+ * A repository-relative path as a relative URI reference: encodeURI leaves # and ? (which would
+ * start a fragment or a query) and : (which in a first segment reads as a scheme) as they are.
+ */
+function relativeUri(file: string): string {
+  return encodeURI(file).replace(/[#?:]/g, (c) => encodeURIComponent(c));
+}
+
 /** Stable across edits that only move lines: what the finding is about, not where it is. */
 export function fingerprint(f: Finding): string {
   return createHash("sha256")
@@ -62,7 +72,7 @@ export function renderSarif(ctx: ReportContext): string {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(f.file), uriBaseId: "%SRCROOT%" },
+          artifactLocation: { uri: relativeUri(f.file), uriBaseId: "%SRCROOT%" },
           region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
         },
       },
