@@ -104,15 +104,22 @@ function renderJson(ctx) {
 }
 
 /** JUnit XML: a test suite per file, a failing test case per finding at or above --fail-on. */
+/**
+ * Characters XML 1.0 cannot carry at all: control characters but tab and line breaks, U+FFFE,
+ * U+FFFF and surrogates that are not part of a pair (YAML's \u escapes can write any of them
+ * into a value that a message quotes).
+ */
+/* eslint-disable no-control-regex */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/* eslint-enable no-control-regex */
 function xml(text) {
-    // Characters XML 1.0 cannot carry at all are dropped; the rest is escaped.
-    return (text
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "")
+    // What XML cannot carry is dropped; the rest is escaped.
+    return text
+        .replace(NOT_XML, "")
         .replace(/&/g, "&amp;")
         .replace(/</g, "&lt;")
         .replace(/>/g, "&gt;")
-        .replace(/"/g, "&quot;"));
+        .replace(/"/g, "&quot;");
 }
 function renderJunit(ctx) {
     const suites = [];
@@ -132,6 +139,93 @@ function renderJunit(ctx) {
         suites.push(`  <testsuite name="${xml(file)}" tests="${findings.length}" failures="${failed}" errors="0">\n${cases.join("\n")}\n  </testsuite>`);
     }
     return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="zowe-ha-policy" tests="${tests}" failures="${failures}" errors="0">\n${suites.join("\n")}${suites.length ? "\n" : ""}</testsuites>\n`;
+}
+
+/**
+ * Text in Markdown: messages, titles and remediations, whose backtick spans are code spans, and
+ * literal text such as file paths. What GitHub shows must be what was written.
+ */
+/**
+ * The parts of a text that Markdown reads as code spans and the plain text between them. As in
+ * CommonMark, a run of backticks opens a span that the next run of the same length closes; a run
+ * that nothing closes is plain text.
+ */
+function codeSpans(text) {
+    const runs = [...text.matchAll(/`+/g)].map((m) => ({ at: m.index, end: m.index + m[0].length }));
+    // Each run's closer, the next run of the same length, found in one pass from the end.
+    const closer = new Map();
+    const nextOfLength = new Map();
+    for (const [index, run] of [...runs.entries()].reverse()) {
+        const next = nextOfLength.get(run.end - run.at);
+        if (next)
+            closer.set(index, next);
+        nextOfLength.set(run.end - run.at, { index, end: run.end });
+    }
+    const parts = [];
+    let plainFrom = 0;
+    let inside = -1;
+    for (const [index, open] of runs.entries()) {
+        const close = closer.get(index);
+        if (index <= inside || !close)
+            continue;
+        if (open.at > plainFrom)
+            parts.push({ code: false, text: text.slice(plainFrom, open.at) });
+        parts.push({ code: true, text: text.slice(open.at, close.end) });
+        plainFrom = close.end;
+        inside = close.index;
+    }
+    if (plainFrom < text.length)
+        parts.push({ code: false, text: text.slice(plainFrom) });
+    return parts;
+}
+/**
+ * Markdown from text whose backtick spans are meant as code. The code spans stay as they are:
+ * they show their characters as written (an entity such as &lt; would show literally). The rest
+ * has &, < and > escaped so that HTML in it stays text, and backslashes, which would escape the
+ * character after them (`C:\<dir>` would show `&lt;dir&gt;`). In a table cell, `|` is escaped
+ * everywhere: GitHub's tables read `\|` as a pipe inside code spans too.
+ */
+function escapeOutsideCodeSpans(text, inTable) {
+    const pipes = (t) => (inTable ? t.replace(/\|/g, "\\|") : t);
+    return codeSpans(text)
+        .map((part) => part.code
+        ? pipes(part.text)
+        : pipes(part.text.replace(/\\/g, "\\\\").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")))
+        .join("");
+}
+/** A message, title or remediation as Markdown on one line (see escapeOutsideCodeSpans). */
+function markdownText(text, inTable) {
+    return escapeOutsideCodeSpans(text.replace(/\r\n|\r|\n/g, " "), inTable);
+}
+/** Text for a table cell (see markdownText). */
+function cell(text) {
+    return markdownText(text, true);
+}
+/** Text for a paragraph, list item or heading (see markdownText). */
+function inline(text) {
+    return markdownText(text, false);
+}
+/**
+ * A rule's description or remediation as Markdown with its line breaks (see
+ * escapeOutsideCodeSpans), paragraph by paragraph: a code span cannot cross a blank line.
+ */
+function prose(text) {
+    return text
+        .split(/(\r?\n[ \t]*\r?\n)/)
+        .map((chunk, i) => (i % 2 === 1 ? chunk : escapeOutsideCodeSpans(chunk, false)))
+        .join("");
+}
+/** Literal text, such as a file path, as one code span: its backticks, `<` and `&` shown as written. */
+function codeSpan(text) {
+    const oneLine = text.replace(/\r\n|\r|\n/g, " ");
+    if (oneLine === "")
+        return "";
+    const longest = Math.max(0, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = "`".repeat(longest + 1);
+    // Markdown strips one space from each end when both are there: the padding keeps a backtick at
+    // either end apart from the fence, and the text's own edge spaces.
+    const pad = /^[ `]|[ `]$/.test(oneLine) && /[^ ]/.test(oneLine) ? " " : "";
+    return `${fence}${pad}${oneLine}${pad}${fence}`;
 }
 
 /**
@@ -350,15 +444,6 @@ function replicasText(w) {
 }
 
 const ICON = { error: "🔴", warning: "🟡", info: "🔵" };
-/** Table cells cannot hold pipes or line breaks, and HTML in messages must stay text. */
-function cell(text) {
-    return text
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/\|/g, "\\|")
-        .replace(/\r?\n/g, " ");
-}
 function bytes(lines) {
     return lines.reduce((n, line) => n + Buffer.byteLength(line, "utf8") + 1, 0);
 }
@@ -429,7 +514,7 @@ function findingTables(findings, options = {}) {
     let shown = 0;
     const fits = (more) => options.maxBytes === undefined || size + bytes(more) <= options.maxBytes;
     for (const [file, group] of byFile(findings)) {
-        const header = [`### \`${cell(file)}\``, "", "| Line | Severity | Rule | Message |", "| ---: | --- | --- | --- |"];
+        const header = [`### ${codeSpan(file)}`, "", "| Line | Severity | Rule | Message |", "| ---: | --- | --- | --- |"];
         const rows = [];
         for (const f of group) {
             const instance = f.instance ? ` _(instance ${cell(f.instance)})_` : "";
@@ -464,7 +549,7 @@ function rulesSection(ctx) {
         if (!rule)
             continue;
         const link = rule.sources[0] ? `, [source](${rule.sources[0].url})` : "";
-        out.push(`- **${rule.id}** ${cell(rule.title)} (${plural(counts.get(id) ?? 0, "finding")}${link}): ${cell(rule.remediation)}`);
+        out.push(`- **${rule.id}** ${inline(rule.title)} (${plural(counts.get(id) ?? 0, "finding")}${link}): ${inline(rule.remediation)}`);
     }
     out.push("");
     return out;
@@ -499,13 +584,14 @@ const LEVEL = { error: "error", warning: "warning", info: "note" };
 /** GitHub code scanning's precision, from how the rule knows what it reports. */
 const PRECISION = { documented: "high", inference: "medium", heuristic: "low" };
 const INFORMATION_URI = "https://www.npmjs.com/package/zowe-ha-policy";
+/** The rule's help on GitHub code scanning; its texts' code spans stay code, `<id>` elsewhere stays text. */
 function ruleHelpMarkdown(rule) {
-    const sources = rule.sources.map((s) => `- [${s.description ?? s.url}](${s.url})`).join("\n");
+    const sources = rule.sources.map((s) => `- [${inline(s.description ?? s.url)}](${s.url})`).join("\n");
     return [
-        `**${rule.title}**`,
-        rule.description,
-        `**How to fix:** ${rule.remediation}`,
-        `**Severity:** ${severityText(rule)}`,
+        `**${inline(rule.title)}**`,
+        prose(rule.description),
+        `**How to fix:** ${prose(rule.remediation)}`,
+        `**Severity:** ${inline(severityText(rule))}`,
         sources ? `**Sources:**\n${sources}` : "",
     ]
         .filter(Boolean)
@@ -531,6 +617,13 @@ function descriptor(rule) {
         },
     };
 }
+/**
+ * A repository-relative path as a relative URI reference: encodeURI leaves # and ? (which would
+ * start a fragment or a query) and : (which in a first segment reads as a scheme) as they are.
+ */
+function relativeUri(file) {
+    return encodeURI(file).replace(/[#?:]/g, (c) => encodeURIComponent(c));
+}
 /** Stable across edits that only move lines: what the finding is about, not where it is. */
 function fingerprint(f) {
     return createHash("sha256")
@@ -549,7 +642,7 @@ function renderSarif(ctx) {
         locations: [
             {
                 physicalLocation: {
-                    artifactLocation: { uri: encodeURI(f.file), uriBaseId: "%SRCROOT%" },
+                    artifactLocation: { uri: relativeUri(f.file), uriBaseId: "%SRCROOT%" },
                     region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
                 },
             },
@@ -588,24 +681,37 @@ const COLORS = {
     ok: "\u001b[32m",
 };
 const RESET = "\u001b[0m";
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+/**
+ * Text from the checked files (file names, values quoted in messages) on one line and without
+ * terminal control. A line break would start a line of its own, which a CI log reads as a
+ * workflow command (`::error …`) and which could fake a verdict; escape codes would drive the
+ * terminal. Line breaks become spaces, other control characters \u escapes.
+ */
+function printable(text) {
+    return text
+        .replace(/\r\n|[\n\r]/g, " ")
+        .replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
 function renderText(ctx, options) {
     const paint = (style, text) => options.color ? `${COLORS[style]}${text}${RESET}` : text;
     const lines = [];
     for (const [file, findings] of byFile(ctx.result.findings)) {
-        lines.push(paint("bold", file));
-        const rows = findings.map((f) => ({ f, where: `${f.file}:${f.line}:${f.column}` }));
+        lines.push(paint("bold", printable(file)));
+        const rows = findings.map((f) => ({ f, where: `${printable(f.file)}:${f.line}:${f.column}` }));
         const width = Math.max(...rows.map((r) => r.where.length));
         const idWidth = Math.max(...findings.map((f) => f.ruleId.length));
         for (const { f, where } of rows) {
-            const instance = f.instance ? paint("dim", ` [instance ${f.instance}]`) : "";
-            lines.push(`  ${where.padEnd(width)}  ${paint(f.severity, f.severity.padEnd(7))}  ${paint("dim", f.ruleId.padEnd(idWidth))}  ${f.message}${instance}`);
+            const instance = f.instance ? paint("dim", ` [instance ${printable(f.instance)}]`) : "";
+            lines.push(`  ${where.padEnd(width)}  ${paint(f.severity, f.severity.padEnd(7))}  ${paint("dim", f.ruleId.padEnd(idWidth))}  ${printable(f.message)}${instance}`);
         }
         lines.push("");
     }
     for (const notice of ctx.result.notices)
-        lines.push(paint("dim", `note: ${notice}`));
+        lines.push(paint("dim", `note: ${printable(notice)}`));
     for (const e of ctx.result.fixedSinceBaseline)
-        lines.push(paint("ok", `fixed since the baseline: ${e.ruleId} ${e.file} (${e.path.join(".") || "document"}${e.instance ? `, instance ${e.instance}` : ""})`));
+        lines.push(paint("ok", printable(`fixed since the baseline: ${e.ruleId} ${e.file} (${e.path.join(".") || "document"}${e.instance ? `, instance ${e.instance}` : ""})`)));
     const s = summarize(ctx);
     if (nothingChecked(s)) {
         lines.push(paint("warning", `No Zowe configuration or Kubernetes manifest found (${plural(s.files, "file")} read): nothing was checked. ${settingsLine(ctx)}`));
