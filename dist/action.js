@@ -31973,12 +31973,12 @@ var composer = {};
 
 var directives = {};
 
-var identity = {};
+var identity$1 = {};
 
 var hasRequiredIdentity;
 
 function requireIdentity () {
-	if (hasRequiredIdentity) return identity;
+	if (hasRequiredIdentity) return identity$1;
 	hasRequiredIdentity = 1;
 
 	const ALIAS = Symbol.for('yaml.alias');
@@ -32016,23 +32016,23 @@ function requireIdentity () {
 	}
 	const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
 
-	identity.ALIAS = ALIAS;
-	identity.DOC = DOC;
-	identity.MAP = MAP;
-	identity.NODE_TYPE = NODE_TYPE;
-	identity.PAIR = PAIR;
-	identity.SCALAR = SCALAR;
-	identity.SEQ = SEQ;
-	identity.hasAnchor = hasAnchor;
-	identity.isAlias = isAlias;
-	identity.isCollection = isCollection;
-	identity.isDocument = isDocument;
-	identity.isMap = isMap;
-	identity.isNode = isNode;
-	identity.isPair = isPair;
-	identity.isScalar = isScalar;
-	identity.isSeq = isSeq;
-	return identity;
+	identity$1.ALIAS = ALIAS;
+	identity$1.DOC = DOC;
+	identity$1.MAP = MAP;
+	identity$1.NODE_TYPE = NODE_TYPE;
+	identity$1.PAIR = PAIR;
+	identity$1.SCALAR = SCALAR;
+	identity$1.SEQ = SEQ;
+	identity$1.hasAnchor = hasAnchor;
+	identity$1.isAlias = isAlias;
+	identity$1.isCollection = isCollection;
+	identity$1.isDocument = isDocument;
+	identity$1.isMap = isMap;
+	identity$1.isNode = isNode;
+	identity$1.isPair = isPair;
+	identity$1.isScalar = isScalar;
+	identity$1.isSeq = isSeq;
+	return identity$1;
 }
 
 var visit$1 = {};
@@ -43506,16 +43506,16 @@ function atLeast(severity, threshold) {
 function compareSeverity(a, b) {
     return RANK[a] - RANK[b];
 }
-function compareText(a, b) {
+function compareText$1(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 /** The report order: by file, position, rule and message, so that output is deterministic. */
 function compareFindings(a, b) {
-    return (compareText(a.file, b.file) ||
+    return (compareText$1(a.file, b.file) ||
         a.line - b.line ||
         a.column - b.column ||
-        compareText(a.ruleId, b.ruleId) ||
-        compareText(a.message, b.message));
+        compareText$1(a.ruleId, b.ruleId) ||
+        compareText$1(a.message, b.message));
 }
 /**
  * Sorts and reports identical findings (same rule, place and message) once: two paths through
@@ -43545,8 +43545,14 @@ function countBySeverity(findings) {
     return counts;
 }
 
-/** The one entrypoint every policy is compiled with and evaluated at: policies/main.rego's findings. */
+/** The entrypoint every policy is compiled with and evaluated at: policies/main.rego's findings. */
 const ENTRYPOINT = "zowe_ha/main/findings";
+/**
+ * The bundled policy's second entrypoint: the same findings together with the HA topology the
+ * reports draw (policies/views/topology.rego), evaluated instead of ENTRYPOINT when a report
+ * draws it.
+ */
+const TOPOLOGY_ENTRYPOINT = "zowe_ha/views/topology/with_findings";
 
 /**
  * A Kubernetes object as the bundled rules read it: without the fields none of them reads, which
@@ -43624,7 +43630,7 @@ function projectForRules(object) {
 const PART_BYTES = 128 * 1024;
 const encoder = new TextEncoder();
 /** The Kubernetes namespace an object belongs to, as the policy library reads it (lib/kubernetes.rego _namespace). */
-function namespaceOf$1(object) {
+function namespaceOf(object) {
     const metadata = object.metadata;
     const namespace = typeof metadata === "object" && metadata !== null ? metadata.namespace : undefined;
     return typeof namespace === "string" && namespace !== "" ? namespace : "default";
@@ -43651,7 +43657,7 @@ function* partitionInput(input, maxBytes = PART_BYTES) {
             groups.set(key, (group = { zowe: [], kubernetes: [] }));
         return group;
     };
-    const scopeOf = (j) => `namespace ${input.units[j] ?? ""}\0${namespaceOf$1(input.kubernetes[j] ?? {})}`;
+    const scopeOf = (j) => `namespace ${input.units[j] ?? ""}\0${namespaceOf(input.kubernetes[j] ?? {})}`;
     input.kubernetes.forEach((_, j) => groupOf(scopeOf(j)).kubernetes.push(j));
     input.zowe.forEach((entry, i) => {
         groupOf(entry.configMap !== undefined ? scopeOf(entry.configMap) : `configuration ${i}`).zowe.push(i);
@@ -43805,11 +43811,17 @@ function toViolation(raw, subjects, policyName) {
 class Policy {
     name;
     module;
+    entrypoints;
     constructor(
     /** Shown in errors: which policy failed. */
-    name, module) {
+    name, module, entrypoints) {
         this.name = name;
         this.module = module;
+        this.entrypoints = entrypoints;
+    }
+    /** The module was compiled with this entrypoint (a view only the bundled policy has). */
+    provides(entrypoint) {
+        return this.entrypoints.has(entrypoint);
     }
     /**
      * The instance the checks ran in, kept for the first evaluation: an instance costs milliseconds,
@@ -43818,9 +43830,9 @@ class Policy {
     spare;
     /**
      * Compiles the module (or takes one compiled ahead, see warm-up.ts) and checks that it can run
-     * here.
+     * here and has ENTRYPOINT and the views asked for.
      */
-    static async load(name, wasm) {
+    static async load(name, wasm, views = []) {
         let module;
         try {
             module = await (wasm instanceof Uint8Array ? WebAssembly.compile(wasm) : wasm);
@@ -43828,10 +43840,11 @@ class Policy {
         catch (error) {
             throw new PolicyError(`${name}: not a valid WebAssembly module: ${describe(error)}`);
         }
-        const policy = new Policy(name, module);
+        const policy = new Policy(name, module, new Set([ENTRYPOINT, ...views]));
         const instance = policy.instantiate(PART_BYTES);
-        if (!(ENTRYPOINT in instance.entrypoints)) {
-            throw new PolicyError(`${name}: the module has no entrypoint ${ENTRYPOINT} (it has: ${Object.keys(instance.entrypoints).join(", ") || "none"})`);
+        for (const entrypoint of policy.entrypoints) {
+            if (!(entrypoint in instance.entrypoints))
+                throw new PolicyError(`${name}: the module has no entrypoint ${entrypoint} (it has: ${Object.keys(instance.entrypoints).join(", ") || "none"})`);
         }
         const missing = requiredHostBuiltins(instance);
         if (missing.length > 0) {
@@ -43842,11 +43855,13 @@ class Policy {
     }
     /**
      * Evaluates each part of the input in turn and returns the checked violations, their indexes
-     * those of the whole input. Each evaluation starts again from the same heap, so one instance
-     * serves every part that fits the memory it was given; a larger part gets a new instance with
-     * enough memory from the start.
+     * those of the whole input; with a view, its entrypoint, and the view reads each part's. Each
+     * evaluation starts again from the same heap, so one instance serves every part that fits the
+     * memory it was given; a larger part gets a new instance with enough memory from the start.
      */
-    async evaluate(parts) {
+    async evaluate(parts, view) {
+        if (view && !this.provides(view.entrypoint))
+            throw new PolicyError(`${this.name}: the entrypoint ${view.entrypoint} was not asked for when it was loaded`);
         let { instance, capacity } = this.spare ?? { instance: undefined, capacity: 0 };
         this.spare = undefined;
         const violations = [];
@@ -43856,23 +43871,34 @@ class Policy {
                 capacity = Math.max(json.byteLength, 2 * capacity);
                 instance = this.instantiate(capacity);
             }
-            let resultSet;
-            try {
-                resultSet = evaluateJson(instance, json, ENTRYPOINT);
+            let result = this.result(instance, json, view?.entrypoint ?? ENTRYPOINT);
+            if (view) {
+                const both = (typeof result === "object" && result !== null ? result : {});
+                if (!("view" in both))
+                    throw new PolicyError(`${this.name}: the entrypoint ${view.entrypoint} must return {findings, view}`);
+                view.read(both.view, part);
+                result = both.findings;
             }
-            catch (error) {
-                throw new PolicyError(`${this.name}: evaluation failed: ${describe(error)}`);
-            }
-            if (!Array.isArray(resultSet) || resultSet.length !== 1) {
-                throw new PolicyError(`${this.name}: evaluation returned no result (the entrypoint is undefined for this input)`);
-            }
-            const result = resultSet[0].result;
             if (!Array.isArray(result))
                 throw new PolicyError(`${this.name}: the entrypoint must return a set of violations`);
             for (const raw of result)
                 violations.push(toViolation(raw, part, this.name));
         }
         return violations;
+    }
+    /** The entrypoint's value for one input. */
+    result(instance, json, entrypoint) {
+        let resultSet;
+        try {
+            resultSet = evaluateJson(instance, json, entrypoint);
+        }
+        catch (error) {
+            throw new PolicyError(`${this.name}: evaluation failed: ${describe(error)}`);
+        }
+        if (!Array.isArray(resultSet) || resultSet.length !== 1) {
+            throw new PolicyError(`${this.name}: evaluation returned no result (the entrypoint ${entrypoint} is undefined for this input)`);
+        }
+        return resultSet[0].result;
     }
     instantiate(inputBytes) {
         try {
@@ -44055,200 +44081,138 @@ function codeSpan(text) {
     return `${fence}${pad}${oneLine}${pad}${fence}`;
 }
 
-/**
- * "HA topology at a glance": where each component runs, computed from the model the policy
- * evaluated, with single points of failure marked. One computation for every view: the Markdown
- * table (markdown.ts: job summary and `--format markdown`) and the Mermaid diagram below (the
- * pull request comment).
- */
-/** A component needs at least this many LPARs, or replicas, to survive the loss of one. */
-const MIN_FOR_HA = 2;
-// ---------------------------------------------------------------------------------------------
-// Zowe in a Sysplex
-/**
- * The instance section deep-merged over the configuration: objects merge, scalars and arrays of
- * the instance replace (policies/lib/zowe.rego `effective`, Rego's object.union).
- */
-function mergeOver(base, over) {
-    const merged = { ...base };
-    for (const [key, value] of Object.entries(over)) {
-        const current = Object.hasOwn(merged, key) ? merged[key] : undefined;
-        // Defined, not assigned: a YAML key "__proto__" stays a key and never becomes a prototype.
-        Object.defineProperty(merged, key, {
-            value: isObject(current) && isObject(value) ? mergeOver(current, value) : value,
-            enumerable: true,
-            writable: true,
-            configurable: true,
-        });
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Names with numbers in them in the order people count: LPAR2 before LPAR10, lpar1_2 before lpar1_10. */
+const naturalOrder = new Intl.Collator("en", { numeric: true }).compare;
+/** The marks of one place, one per rule with its most severe finding. */
+class MarkSet {
+    byRule = new Map();
+    add(mark) {
+        const known = this.byRule.get(mark.ruleId);
+        if (known === undefined || compareSeverity(mark.severity, known) < 0)
+            this.byRule.set(mark.ruleId, mark.severity);
     }
-    return merged;
-}
-function enabledComponents(config) {
-    const components = config.components;
-    if (!isObject(components))
-        return [];
-    return Object.entries(components)
-        .filter(([, c]) => isObject(c) && c.enabled === true)
-        .map(([name]) => name);
-}
-/** The system name as the rules compare it (policies/lib/zowe.rego `sysname`). */
-function sysnameOf(instance) {
-    return isObject(instance) && typeof instance.sysname === "string" ? instance.sysname.trim().toUpperCase() : undefined;
-}
-function sysplexLabel(config, file) {
-    const zowe = isObject(config.zowe) ? config.zowe : {};
-    const domain = Array.isArray(zowe.externalDomains) && typeof zowe.externalDomains[0] === "string"
-        ? zowe.externalDomains[0]
-        : undefined;
-    return domain ? `${file} (${domain})` : file;
-}
-function sysplexTopology(config, file) {
-    const { haInstances, ...shared } = config;
-    const instances = isObject(haInstances) ? Object.entries(haInstances) : [];
-    const placements = new Map();
-    const lpars = new Set();
-    // Without HA instances one Zowe on one (unnamed) system runs everything.
-    if (instances.length === 0)
-        for (const c of enabledComponents(shared))
-            placements.set(c, new Map());
-    for (const [id, instance] of instances) {
-        const effective = isObject(instance) ? mergeOver(shared, instance) : shared;
-        const lpar = sysnameOf(instance);
-        if (lpar)
-            lpars.add(lpar);
-        for (const c of enabledComponents(effective)) {
-            const onLpars = placements.get(c) ?? new Map();
-            placements.set(c, onLpars);
-            // An instance without a system name runs the component on no LPAR the rules can count.
-            if (lpar)
-                onLpars.set(lpar, [...(onLpars.get(lpar) ?? []), id]);
-        }
+    list() {
+        return [...this.byRule].sort(([a], [b]) => compareText(a, b)).map(([ruleId, severity]) => ({ ruleId, severity }));
     }
-    const components = [...placements]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([component, on]) => ({ component, instances: on, spof: on.size < MIN_FOR_HA }));
-    return { label: sysplexLabel(config, file), lpars: [...lpars].sort(), components };
 }
-// ---------------------------------------------------------------------------------------------
-// Kubernetes
-const WORKLOAD_KINDS = new Set(["Deployment", "StatefulSet"]);
-const SPREAD_KEYS = {
-    "topology.kubernetes.io/zone": "zones",
-    "kubernetes.io/hostname": "nodes",
-};
-function field(o, ...path) {
-    let node = o;
-    for (const key of path)
-        node = isObject(node) ? node[key] : undefined;
-    return node;
+function markSet(map, key) {
+    let set = map.get(key);
+    if (!set)
+        map.set(key, (set = new MarkSet()));
+    return set;
 }
-function labelsOf(o) {
-    const labels = field(o, "metadata", "labels");
-    return isObject(labels) ? labels : {};
+function listAt(map, key) {
+    let list = map.get(key);
+    if (!list)
+        map.set(key, (list = []));
+    return list;
 }
-function namespaceOf(o) {
-    const ns = field(o, "metadata", "namespace");
-    return typeof ns === "string" && ns !== "" ? ns : "default";
-}
-function asArray(value) {
-    return Array.isArray(value) ? value : [];
-}
-/** A LabelSelector selects pods with these labels (matchLabels and matchExpressions). */
-function selects(selector, labels) {
-    if (!isObject(selector))
-        return false;
-    const matchLabels = isObject(selector.matchLabels) ? selector.matchLabels : {};
-    if (!Object.entries(matchLabels).every(([k, v]) => labels[k] === v))
-        return false;
-    return asArray(selector.matchExpressions).every((e) => {
-        if (!isObject(e) || typeof e.key !== "string")
-            return false;
-        const values = asArray(e.values);
-        switch (e.operator) {
-            case "In":
-                return values.includes(labels[e.key]);
-            case "NotIn":
-                return !values.includes(labels[e.key]);
-            case "Exists":
-                return e.key in labels;
-            case "DoesNotExist":
-                return !(e.key in labels);
-            default:
-                return false;
-        }
-    });
+/** A finding's identity in the report: orderFindings keeps one finding per file, position, rule and message. */
+function identity(f) {
+    return JSON.stringify([f.file, f.line, f.column, f.ruleId, f.message]);
 }
 /**
- * The widest failure domain the pods are spread over: topology spread constraints or pod
- * anti-affinity on a node or zone key that select the workload's own pods (as ZWE-HA-K09 checks).
+ * What a violation about a Zowe configuration is about, by the library's finding convention
+ * (policies/lib/zowe.rego at and at_effective): an instance's own value is under
+ * haInstances.<id>, or the violation names the instance with a path from the root.
  */
-function spreadOf(podSpec, podLabels) {
-    const antiAffinity = field(podSpec, "affinity", "podAntiAffinity");
-    const terms = [
-        ...asArray(field(podSpec, "topologySpreadConstraints")),
-        ...asArray(field(antiAffinity, "requiredDuringSchedulingIgnoredDuringExecution")),
-        ...asArray(field(antiAffinity, "preferredDuringSchedulingIgnoredDuringExecution")).map((w) => field(w, "podAffinityTerm")),
-    ];
-    const domains = new Set(terms
-        .filter((t) => selects(field(t, "labelSelector"), podLabels))
-        .map((t) => SPREAD_KEYS[String(field(t, "topologyKey"))]));
-    return domains.has("zones") ? "zones" : domains.has("nodes") ? "nodes" : undefined;
+function zoweSubject(v) {
+    const inSection = v.instance === undefined && v.path[0] === "haInstances" && typeof v.path[1] === "string";
+    const instance = v.instance ?? (inSection ? v.path[1] : undefined);
+    const rest = inSection ? v.path.slice(2) : v.path;
+    const component = rest[0] === "components" && typeof rest[1] === "string" ? rest[1] : undefined;
+    return { ...(instance !== undefined ? { instance } : {}), ...(component !== undefined ? { component } : {}) };
 }
-function workloadTopology(objects, units, scope) {
-    const hpas = objects.flatMap((o, j) => (o.kind === "HorizontalPodAutoscaler" ? [{ h: o, unit: units[j] }] : []));
-    const result = [];
-    objects.forEach((o, j) => {
-        const name = field(o, "metadata", "name");
-        if (typeof o.kind !== "string" || !WORKLOAD_KINDS.has(o.kind) || typeof name !== "string")
-            return;
-        const template = field(o, "spec", "template");
-        const podLabels = labelsOf(template);
-        const labels = { ...labelsOf(o), ...podLabels };
-        // The same workloads the rules cover (policies/lib/kubernetes.rego `in_scope`).
-        const zowe = labels["app.kubernetes.io/name"] === "zowe";
-        if (scope !== "all" && !zowe)
-            return;
-        const namespace = namespaceOf(o);
-        const unit = units[j] ?? "";
-        const scalers = hpas.flatMap(({ h, unit: hpaUnit }) => hpaUnit === unit &&
-            namespaceOf(h) === namespace &&
-            field(h, "spec", "scaleTargetRef", "kind") === o.kind &&
-            field(h, "spec", "scaleTargetRef", "name") === name
-            ? [h]
-            : []);
-        const declared = field(o, "spec", "replicas");
-        const replicas = scalers.length > 0
-            ? Math.min(...scalers.map((h) => numberOr(field(h, "spec", "minReplicas"), 1)))
-            : numberOr(declared, 1);
-        const maxima = scalers
-            .map((h) => field(h, "spec", "maxReplicas"))
-            .filter((m) => typeof m === "number");
-        const component = labels["app.kubernetes.io/component"];
-        const spread = spreadOf(field(template, "spec"), podLabels);
-        result.push({
-            unit,
-            workload: `${o.kind} ${namespace}/${name}`,
-            ...(typeof component === "string" ? { component } : zowe ? { component: name } : {}),
-            replicas,
-            ...(maxima.length > 0 ? { maxReplicas: Math.max(...maxima) } : {}),
-            ...(spread ? { spread } : {}),
-            spof: replicas < MIN_FOR_HA,
-        });
-    });
-    const text = (w) => `${w.unit}\0${w.workload}`;
-    return result.sort((a, b) => (text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0));
+function sysplexTopology(s, file, marked) {
+    const rowMarks = new Map();
+    const cellMarks = new Map();
+    const lparMarks = new Map();
+    const apartMarks = new Map();
+    for (const { violation, mark } of marked) {
+        const { instance, component } = zoweSubject(violation);
+        const lpar = instance === undefined ? undefined : s.instances.get(instance);
+        if (instance !== undefined && s.apart.has(instance))
+            markSet(apartMarks, instance).add(mark);
+        else if (component !== undefined && instance === undefined)
+            markSet(rowMarks, component).add(mark);
+        else if (component !== undefined && lpar !== undefined) {
+            let cells = cellMarks.get(component);
+            if (!cells)
+                cellMarks.set(component, (cells = new Map()));
+            markSet(cells, lpar).add(mark);
+        }
+        else if (lpar !== undefined)
+            markSet(lparMarks, lpar).add(mark);
+    }
+    const components = s.components
+        .filter((c) => c.started || rowMarks.has(c.component) || cellMarks.has(c.component))
+        .sort((a, b) => compareText(a.component, b.component))
+        .map((c) => ({
+        component: c.component,
+        instances: new Map([...c.lpars].map(([lpar, ids]) => [lpar, [...ids].sort(naturalOrder)])),
+        cellMarks: new Map([...(cellMarks.get(c.component) ?? [])].map(([lpar, set]) => [lpar, set.list()])),
+        marks: rowMarks.get(c.component)?.list() ?? [],
+        started: c.started,
+        spof: c.spof,
+    }));
+    const apart = [...s.apart]
+        .sort(([a], [b]) => naturalOrder(a, b))
+        .map(([instance, reason]) => ({ instance, reason, marks: apartMarks.get(instance)?.list() ?? [] }));
+    return {
+        label: s.domain ? `${file} (${s.domain})` : file,
+        lpars: [...new Set(s.instances.values())].sort(naturalOrder),
+        lparMarks: new Map([...lparMarks].map(([lpar, set]) => [lpar, set.list()])),
+        components,
+        apart,
+    };
 }
-function numberOr(value, fallback) {
-    return typeof value === "number" ? value : fallback;
+function workloadTopology(w, marks) {
+    return {
+        unit: w.unit,
+        workload: w.workload,
+        ...(w.component !== undefined ? { component: w.component } : {}),
+        ...(w.replicas !== undefined ? { replicas: w.replicas } : {}),
+        ...(w.maxReplicas !== undefined ? { maxReplicas: w.maxReplicas } : {}),
+        ...(w.spread !== undefined ? { spread: w.spread } : {}),
+        spof: w.spof,
+        marks: marks.list(),
+    };
 }
-function topologyOf({ input, zoweFiles }) {
-    const sysplexes = [];
-    input.zowe.forEach((entry, i) => {
-        // A zowe.yaml in a ConfigMap runs in containers: its replicas are the workloads'.
-        if (!entry.container)
-            sysplexes.push(sysplexTopology(entry.config, zoweFiles[i] ?? `Zowe configuration ${i + 1}`));
-    });
-    return { sysplexes, workloads: workloadTopology(input.kubernetes, input.units, input.options.kubernetes.scope) };
+/**
+ * The topology of a scan asked for it, marked with the findings it reports (in the action's
+ * changed-files mode, those of the changed files); undefined for a scan that did not compute it.
+ */
+function topologyOf(result) {
+    if (!result.topology)
+        return undefined;
+    const { facts, zoweFiles, located } = result.topology;
+    const reported = new Map(result.findings.map((f) => [identity(f), f]));
+    const byConfig = new Map();
+    const byObject = new Map();
+    for (const { violation, finding } of located) {
+        const shown = reported.get(identity(finding));
+        if (!shown)
+            continue;
+        const mark = { ruleId: shown.ruleId, severity: shown.severity };
+        if (violation.zowe !== undefined)
+            listAt(byConfig, violation.zowe).push({ violation, mark });
+        if (violation.object !== undefined)
+            listAt(byObject, violation.object).push(mark);
+    }
+    const sysplexes = facts.sysplexes.map((s) => sysplexTopology(s, zoweFiles[s.zowe] ?? `Zowe configuration ${s.zowe + 1}`, byConfig.get(s.zowe) ?? []));
+    const workloads = facts.workloads
+        .map((w) => {
+        const marks = new MarkSet();
+        for (const j of [w.object, ...w.related])
+            for (const mark of byObject.get(j) ?? [])
+                marks.add(mark);
+        return workloadTopology(w, marks);
+    })
+        .sort((a, b) => compareText(a.unit, b.unit) || compareText(a.workload, b.workload));
+    return { sysplexes, workloads };
 }
 /** The workloads of each deployment unit, in report order: one section each. */
 function workloadsByUnit(t) {
@@ -44266,7 +44230,21 @@ function isEmptyTopology(t) {
 }
 // ---------------------------------------------------------------------------------------------
 // Rendering
+/** How many LPARs a component runs on, as its HA verdict says it. */
+function placementText(c) {
+    if (!c.started)
+        return "not started";
+    if (c.instances.size === 0)
+        return "single point of failure (no named LPAR)";
+    return c.spof ? `single point of failure (${c.instances.size} LPAR)` : `${c.instances.size} LPARs`;
+}
+const APART_TEXT = {
+    "never-selected": "zwe never selects this key, so nothing runs on it",
+    "no-lpar": "its system name is missing or a template, so its LPAR is unknown",
+};
 function replicasText(w) {
+    if (w.replicas === undefined)
+        return "?";
     return w.maxReplicas !== undefined ? `${w.replicas}–${w.maxReplicas} (autoscaled)` : String(w.replicas);
 }
 /** Mermaid node labels are quoted strings: entity codes stand in for characters that would end them. */
@@ -44277,27 +44255,57 @@ function mermaidText(text) {
         .replace(/</g, "#lt;")
         .replace(/>/g, "#gt;")
         .replace(/`/g, "#96;")
+        .replace(/\|/g, "#124;")
         .replace(/\r?\n/g, " ");
+}
+function ruleIds(marks) {
+    return mermaidText(marks.map((m) => m.ruleId).join(", "));
+}
+/** A line of rule ids under a node's name, when there are any. */
+function marksLine(marks) {
+    return marks.length > 0 ? `<br/>${ruleIds(marks)}` : "";
 }
 /** GitHub stops rendering very large diagrams; past this many nodes the table in the summary is the view. */
 const MAX_DIAGRAM_NODES = 150;
-/** The topology as a Mermaid flowchart (lines without the code fence); [] when it is empty or too large. */
+/**
+ * The topology as a Mermaid flowchart (lines without the code fence); [] when it is empty or too
+ * large. Single points of failure are red; what a finding is about carries the rule's id (on the
+ * node, or on the link between a component and an LPAR) and, when not already red, is amber.
+ */
 function topologyMermaid(t) {
-    const nodes = t.sysplexes.reduce((n, s) => n + s.lpars.length + s.components.length, 0) + t.workloads.length;
+    const nodes = t.sysplexes.reduce((n, s) => n + s.lpars.length + s.components.length + s.apart.length, 0) + t.workloads.length;
     if (nodes === 0 || nodes > MAX_DIAGRAM_NODES)
         return [];
     const out = ["flowchart LR"];
     const spof = [];
+    const flagged = [];
     t.sysplexes.forEach((s, i) => {
         out.push(`  subgraph s${i}["${mermaidText(s.label)}"]`);
-        s.lpars.forEach((lpar, l) => out.push(`    s${i}l${l}[("${mermaidText(lpar)}")]`));
+        s.lpars.forEach((lpar, l) => {
+            const marks = s.lparMarks.get(lpar) ?? [];
+            out.push(`    s${i}l${l}[("${mermaidText(lpar)}${marksLine(marks)}")]`);
+            if (marks.length > 0)
+                flagged.push(`s${i}l${l}`);
+        });
         s.components.forEach((c, k) => {
             const id = `s${i}c${k}`;
-            out.push(`    ${id}["${c.spof ? "⚠ " : ""}${mermaidText(c.component)}"]`);
-            for (const lpar of c.instances.keys())
-                out.push(`    ${id} --- s${i}l${s.lpars.indexOf(lpar)}`);
+            out.push(`    ${id}["${c.spof ? "⚠ " : ""}${mermaidText(c.component)}${marksLine(c.marks)}"]`);
+            for (const lpar of new Set([...c.instances.keys(), ...c.cellMarks.keys()])) {
+                const marks = c.cellMarks.get(lpar) ?? [];
+                const link = marks.length > 0 ? `---|"${ruleIds(marks)}"|` : "---";
+                out.push(`    ${id} ${link} s${i}l${s.lpars.indexOf(lpar)}`);
+            }
             if (c.spof)
                 spof.push(id);
+            else if (c.marks.length > 0 || c.cellMarks.size > 0)
+                flagged.push(id);
+        });
+        s.apart.forEach((a, k) => {
+            const id = `s${i}x${k}`;
+            const what = a.reason === "never-selected" ? "never started" : "LPAR unknown";
+            out.push(`    ${id}["${mermaidText(a.instance)}: ${what}${marksLine(a.marks)}"]`);
+            if (a.marks.length > 0)
+                flagged.push(id);
         });
         out.push("  end");
     });
@@ -44307,14 +44315,18 @@ function topologyMermaid(t) {
         for (const w of workloads) {
             const id = `w${k++}`;
             const spread = w.spread ? `spread over ${w.spread}` : "not spread";
-            out.push(`    ${id}["${w.spof ? "⚠ " : ""}${mermaidText(w.component ?? w.workload)}<br/>${mermaidText(w.workload)}<br/>replicas: ${mermaidText(replicasText(w))}, ${spread}"]`);
+            out.push(`    ${id}["${w.spof ? "⚠ " : ""}${mermaidText(w.component ?? w.workload)}<br/>${mermaidText(w.workload)}<br/>replicas: ${mermaidText(replicasText(w))}, ${spread}${marksLine(w.marks)}"]`);
             if (w.spof)
                 spof.push(id);
+            else if (w.marks.length > 0)
+                flagged.push(id);
         }
         out.push("  end");
     });
     if (spof.length > 0)
         out.push("  classDef spof fill:#ffe5e5,stroke:#d1242f,color:#82071e", `  class ${spof.join(",")} spof`);
+    if (flagged.length > 0)
+        out.push("  classDef flagged fill:#fff8c5,stroke:#9a6700,color:#4d2d00", `  class ${flagged.join(",")} flagged`);
     return out;
 }
 
@@ -44331,8 +44343,8 @@ function statusLine(s) {
     return `${s.failed ? "❌" : "⚠️"} **${plural(s.findings, "problem")}** (${severityLine(s.bySeverity)}). ${checkedLine(s)}.`;
 }
 /**
- * Each component against the LPARs or replicas it runs on, single points of failure marked; cut
- * at a line (tables stay tables) before maxBytes.
+ * Each component against the LPARs or replicas it runs on, single points of failure and what the
+ * findings are about marked; cut at a line (tables stay tables) before maxBytes.
  */
 function topologySection(t, maxBytes) {
     const out = topologyLines(t);
@@ -44349,34 +44361,59 @@ function topologySection(t, maxBytes) {
     }
     return [...kept, ...note];
 }
+/** "🔴 ZWE-HA-010, 🟡 ZWE-HA-091": the rules of the findings about a place, each with its most severe finding. */
+function marksText(marks) {
+    return marks.map((m) => `${ICON[m.severity]} ${cell(m.ruleId)}`).join(", ");
+}
+function withMarks(text, marks) {
+    if (marks.length === 0)
+        return text;
+    return text === "" ? marksText(marks) : `${text} · ${marksText(marks)}`;
+}
+/**
+ * The HA verdict of a component: how many LPARs it runs on, ✅ only when no finding is about any
+ * of its cells, and the findings about its shared setting.
+ */
+function componentVerdict(c) {
+    const marked = c.marks.length > 0 || c.cellMarks.size > 0;
+    const icon = c.started && c.spof ? "🔴 " : marked || !c.started ? "" : "✅ ";
+    return withMarks(`${icon}${placementText(c)}`, c.marks);
+}
+function workloadVerdict(w) {
+    if (w.spof)
+        return withMarks("🔴 single point of failure", w.marks);
+    return w.marks.length > 0 ? marksText(w.marks) : "✅";
+}
 function topologyLines(t) {
     if (isEmptyTopology(t))
         return [];
     const out = ["### HA topology at a glance", ""];
-    const spof = "🔴 single point of failure";
     for (const s of t.sysplexes) {
         out.push(`**${cell(s.label)}**`, "");
-        if (s.components.length === 0) {
+        if (s.components.length === 0)
             out.push("No component is enabled.", "");
-            continue;
+        else {
+            const columns = s.lpars.length > 0 ? s.lpars : ["LPAR"];
+            const headers = columns.map((lpar) => withMarks(cell(lpar), s.lparMarks.get(lpar) ?? []));
+            out.push(`| Component | ${headers.join(" | ")} | HA |`, `| --- |${" --- |".repeat(columns.length)} --- |`);
+            for (const c of s.components) {
+                const cells = columns.map((lpar) => withMarks(cell((c.instances.get(lpar) ?? []).join(", ")), c.cellMarks.get(lpar) ?? []));
+                const shown = s.lpars.length > 0 ? cells : cells.map((text) => text || "—");
+                out.push(`| ${cell(c.component)} | ${shown.join(" | ")} | ${componentVerdict(c)} |`);
+            }
+            out.push("");
+            if (s.lpars.length > 0)
+                out.push("_A cell names the HA instances that start the component on that LPAR; a rule id marks a finding listed below about it._", "");
         }
-        const columns = s.lpars.length > 0 ? s.lpars : ["LPAR"];
-        out.push(`| Component | ${columns.map(cell).join(" | ")} | HA |`, `| --- |${" --- |".repeat(columns.length)} --- |`);
-        for (const c of s.components) {
-            const cells = columns.map((lpar) => cell((c.instances.get(lpar) ?? []).join(", ")) || (s.lpars.length > 0 ? "" : "—"));
-            const status = c.spof
-                ? `${spof} (${c.instances.size === 0 ? "no named LPAR" : "1 LPAR"})`
-                : `✅ ${c.instances.size} LPARs`;
-            out.push(`| ${cell(c.component)} | ${cells.join(" | ")} | ${status} |`);
+        if (s.apart.length > 0) {
+            const apart = s.apart.map((a) => withMarks(`${cell(a.instance)} (${APART_TEXT[a.reason]})`, a.marks));
+            out.push(`HA instances not counted: ${apart.join("; ")}.`, "");
         }
-        out.push("");
-        if (s.lpars.length > 0)
-            out.push("_A cell names the HA instances that start the component on that LPAR._", "");
     }
     for (const [unit, workloads] of workloadsByUnit(t)) {
         out.push(`**${cell(kubernetesLabel(unit))}**`, "", "| Workload | Component | Replicas | Spread over | HA |", "| --- | --- | ---: | --- | --- |");
         for (const w of workloads) {
-            out.push(`| ${cell(w.workload)} | ${cell(w.component ?? "")} | ${replicasText(w)} | ${w.spread ?? "⚠️ not spread"} | ${w.spof ? spof : "✅"} |`);
+            out.push(`| ${cell(w.workload)} | ${cell(w.component ?? "")} | ${replicasText(w)} | ${w.spread ?? "⚠️ not spread"} | ${workloadVerdict(w)} |`);
         }
         out.push("");
     }
@@ -44437,7 +44474,9 @@ function renderMarkdown(ctx, options = {}) {
     for (const note of options.notes ?? [])
         head.push(note, "");
     // The topology may take half the space; the findings are what the report is for.
-    head.push(...topologySection(topologyOf(ctx.result), options.maxBytes === undefined ? undefined : options.maxBytes / 2));
+    const topology = topologyOf(ctx.result);
+    if (topology)
+        head.push(...topologySection(topology, options.maxBytes === undefined ? undefined : options.maxBytes / 2));
     const rules = rulesSection(ctx);
     const omittedNote = (n) => [
         `_${plural(n, "more problem is", "more problems are")} not listed: the report reached its size limit._`,
@@ -44697,7 +44736,7 @@ const MiB = 1024 * 1024;
 function mebibytes(bytes) {
     return `${Math.round(bytes / MiB)} MiB`;
 }
-function text(header, start, length) {
+function text$1(header, start, length) {
     const bytes = header.subarray(start, start + length);
     const end = bytes.indexOf(0);
     return new TextDecoder().decode(end === -1 ? bytes : bytes.subarray(0, end));
@@ -44706,7 +44745,7 @@ function octal(header, start, length, where) {
     // A set high bit is GNU's base-256 form, used only for values too large for the octal field.
     if ((header[start] ?? 0) & 0x80)
         throw new ArchiveError(`${where}: the size is too large`);
-    const digits = text(header, start, length).trim();
+    const digits = text$1(header, start, length).trim();
     if (!/^[0-7]*$/.test(digits))
         throw new ArchiveError(`${where}: malformed header (a numeric field holds "${digits}")`);
     return digits === "" ? 0 : parseInt(digits, 8);
@@ -44766,12 +44805,12 @@ function readTarGz(gz, wanted, limits, names = "safe") {
         if (header.every((b) => b === 0))
             return found;
         const where = `member at byte ${offset}`;
-        if (text(header, 257, 5) !== "ustar")
+        if (text$1(header, 257, 5) !== "ustar")
             throw new ArchiveError(`${where}: not a tar header (the archive is malformed)`);
         if (octal(header, 148, 8, where) !== checksum(header))
             throw new ArchiveError(`${where}: the header checksum is wrong (the archive is malformed)`);
-        const prefix = text(header, 345, 155);
-        const raw = prefix ? `${prefix}/${text(header, 0, 100)}` : text(header, 0, 100);
+        const prefix = text$1(header, 345, 155);
+        const raw = prefix ? `${prefix}/${text$1(header, 0, 100)}` : text$1(header, 0, 100);
         const member = `member "${raw}"`;
         const type = TYPES[String.fromCharCode(header[156] ?? 0)];
         if (type === "link")
@@ -45073,7 +45112,7 @@ function wasmCapabilities(current) {
 
 /**
  * Rego → wasm, the one way every policy of the tool is built: `opa build` with the aggregate
- * entrypoint and only wasm-native builtins, then the rule packages' METADATA read back with
+ * entrypoint (and, for the bundled policy, its views) and only wasm-native builtins, then the rule packages' METADATA read back with
  * `opa inspect` into the rule catalogue. scripts/build-policy.mjs builds the bundled policy with
  * it; the CLI builds organisations' policies (build-policies, test-policies, a Rego folder
  * listed under `policies:`).
@@ -45141,8 +45180,7 @@ function compilePolicy(request) {
             "build",
             "--target",
             "wasm",
-            "--entrypoint",
-            ENTRYPOINT,
+            ...[ENTRYPOINT, ...(request.views ?? [])].flatMap((e) => ["--entrypoint", e]),
             "--prune-unused",
             "--capabilities",
             capabilities,
@@ -45171,7 +45209,6 @@ function compilePolicy(request) {
         rmSync(bundle, { force: true });
     }
 }
-/** rules.json: the catalogue as the CLI reads it (dist/rules.json, and inside policy bundles). */
 function serializeRules(rules) {
     return `${JSON.stringify({ rules }, null, 2)}\n`;
 }
@@ -45200,7 +45237,8 @@ function compiledModule(wasmFile) {
 const BUNDLED = "bundled policy";
 async function loadBundledPolicy(wasmFile, rulesFile) {
     const catalogue = new Catalogue(readRules(rulesFile));
-    return { name: BUNDLED, policy: await Policy.load(BUNDLED, compiledModule(wasmFile)), catalogue, scope: "namespace" };
+    const policy = await Policy.load(BUNDLED, compiledModule(wasmFile), [TOPOLOGY_ENTRYPOINT]);
+    return { name: BUNDLED, policy, catalogue, scope: "namespace" };
 }
 /**
  * Merges the sources' catalogues. A rule id or rule package defined twice is an error naming
@@ -48102,6 +48140,132 @@ async function suppress(all, options) {
         }
     }
     return { findings: active, suppressed, fixedSinceBaseline: [...baselineLeft.values()].flat() };
+}
+
+/**
+ * The HA topology as the bundled policy computes it (policies/views/topology.rego, its second
+ * entrypoint): evaluated on the same parts as the rules, each part's result checked, its indexes
+ * made the whole input's, and the parts merged. The reports draw it (src/report/topology.ts).
+ */
+class Malformed extends Error {
+}
+function object(value, what) {
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+        throw new Malformed(`${what} is not an object`);
+    return value;
+}
+function array(value, what) {
+    if (!Array.isArray(value))
+        throw new Malformed(`${what} is not an array`);
+    return value;
+}
+function text(value, what) {
+    if (typeof value !== "string")
+        throw new Malformed(`${what} is not a string`);
+    return value;
+}
+function count(value, what) {
+    if (typeof value !== "number" || !Number.isFinite(value))
+        throw new Malformed(`${what} is not a number`);
+    return value;
+}
+function flag(value, what) {
+    if (typeof value !== "boolean")
+        throw new Malformed(`${what} is not a boolean`);
+    return value;
+}
+/** An index of the part mapped to the whole input's. */
+function index(value, of, what) {
+    const whole = typeof value === "number" && Number.isInteger(value) ? of[value] : undefined;
+    if (whole === undefined)
+        throw new Malformed(`${what} is not an index of the part`);
+    return whole;
+}
+/** A JSON object as a Map: keys such as "__proto__" stay keys. */
+function entries$1(value, what, read) {
+    return new Map(Object.entries(object(value, what)).map(([k, v]) => [k, read(v, `${what}.${k}`)]));
+}
+const APART = new Set(["never-selected", "no-lpar"]);
+const SPREAD = new Set(["zones", "nodes"]);
+function component$1(value, what) {
+    const c = object(value, what);
+    return {
+        component: text(c.component, `${what}.component`),
+        lpars: entries$1(c.lpars, `${what}.lpars`, (ids, w) => array(ids, w).map((id) => text(id, w))),
+        started: flag(c.started, `${what}.started`),
+        spof: flag(c.spof, `${what}.spof`),
+    };
+}
+function sysplex(value, part) {
+    const s = object(value, "sysplex");
+    return {
+        zowe: index(s.zowe, part.zowe, "sysplex.zowe"),
+        ...(s.domain !== undefined ? { domain: text(s.domain, "sysplex.domain") } : {}),
+        instances: entries$1(s.instances, "sysplex.instances", text),
+        apart: entries$1(s.apart, "sysplex.apart", (why, w) => {
+            if (!APART.has(text(why, w)))
+                throw new Malformed(`${w} is not one of ${[...APART].join(", ")}`);
+            return why;
+        }),
+        components: array(s.components, "sysplex.components").map((c) => component$1(c, "component")),
+    };
+}
+function workload(value, part) {
+    const w = object(value, "workload");
+    const spread = w.spread === undefined ? undefined : text(w.spread, "workload.spread");
+    if (spread !== undefined && !SPREAD.has(spread))
+        throw new Malformed("workload.spread is not zones or nodes");
+    return {
+        object: index(w.object, part.kubernetes, "workload.object"),
+        unit: text(w.unit, "workload.unit"),
+        workload: text(w.workload, "workload.workload"),
+        ...(w.component !== undefined ? { component: text(w.component, "workload.component") } : {}),
+        ...(w.replicas !== undefined ? { replicas: count(w.replicas, "workload.replicas") } : {}),
+        ...(w.maxReplicas !== undefined ? { maxReplicas: count(w.maxReplicas, "workload.maxReplicas") } : {}),
+        ...(spread !== undefined ? { spread: spread } : {}),
+        spof: w.spof === undefined ? false : flag(w.spof, "workload.spof"),
+        related: array(w.related, "workload.related").map((j) => index(j, part.kubernetes, "workload.related")),
+    };
+}
+/** Reads the view on each part; facts() merges them. */
+class TopologyView {
+    policyName;
+    ownObjects;
+    entrypoint = TOPOLOGY_ENTRYPOINT;
+    sysplexes = [];
+    workloads = [];
+    /**
+     * ownObjects: the objects of the repository come first in the input; those after them are a
+     * unit's copies of another unit's objects (src/load/units.ts), drawn in their own unit only.
+     */
+    constructor(policyName, ownObjects) {
+        this.policyName = policyName;
+        this.ownObjects = ownObjects;
+    }
+    read(result, part) {
+        try {
+            const view = object(result, "the result");
+            for (const s of array(view.sysplexes, "sysplexes"))
+                this.sysplexes.push(sysplex(s, part));
+            for (const w of array(view.workloads, "workloads")) {
+                const facts = workload(w, part);
+                if (facts.object < this.ownObjects)
+                    this.workloads.push(facts);
+            }
+        }
+        catch (error) {
+            if (!(error instanceof Malformed))
+                throw error;
+            throw new PolicyError(`${this.policyName}: the view ${this.entrypoint} returned a malformed topology (${error.message})`);
+        }
+    }
+    /** Every part's facts, in the order of the input. */
+    facts() {
+        return {
+            sysplexes: [...this.sysplexes].sort((a, b) => a.zowe - b.zowe),
+            workloads: [...this.workloads].sort((a, b) => a.object - b.object),
+        };
+    }
 }
 
 const common = {
@@ -51750,18 +51914,40 @@ function layering(declared, lists, files, show) {
  * The pipeline both front ends share, stage by stage:
  * discover → render → load → model → evaluate (each violation located) → filter → order.
  */
-/** Every policy of the bundle on the model, each violation located in the files. */
-async function evaluatePolicies(bundle, model) {
+/**
+ * Every policy of the bundle on the model, each violation located in the files; with topology,
+ * the bundled policy's topology view on the same parts, and each violation kept with its finding.
+ */
+async function evaluatePolicies(bundle, model, topology = false) {
     const findings = [];
+    const located = [];
+    let facts;
     for (const source of bundle.sources) {
         const parts = source.scope === "namespace" ? partitionInput(model.input) : wholeInput(model.input);
-        for (const v of await source.policy.evaluate(parts)) {
-            if (v.object !== undefined && v.object >= model.ownObjects)
+        const view = topology && facts === undefined && source.policy.provides(TOPOLOGY_ENTRYPOINT)
+            ? new TopologyView(source.name, model.ownObjects)
+            : undefined;
+        for (const violation of await source.policy.evaluate(parts, view)) {
+            if (violation.object !== undefined && violation.object >= model.ownObjects)
                 continue;
-            findings.push(locate(v, model, source));
+            const finding = locate(violation, model, source);
+            findings.push(finding);
+            if (topology)
+                located.push({ violation, finding });
         }
+        if (view)
+            facts = view.facts();
     }
-    return findings;
+    if (!topology)
+        return { findings };
+    return {
+        findings,
+        topology: {
+            facts: facts ?? { sysplexes: [], workloads: [] },
+            zoweFiles: model.zowe.map((z) => z.layers[0]?.file.path ?? ""),
+            located,
+        },
+    };
 }
 /** The folder that a `kubernetes.units` glob lists for a folder: itself or its deepest listed ancestor. */
 function listedUnits(config) {
@@ -51838,7 +52024,8 @@ async function scan(options, bundle) {
         notices.push(`${config.file ?? "configuration"}: layer file ${show(missing)} does not exist`);
     }
     // evaluate
-    findings.push(...(await evaluatePolicies(bundle, model)));
+    const evaluated = await evaluatePolicies(bundle, model, options.topology === true);
+    findings.push(...evaluated.findings);
     // filter
     const filtered = await suppress(applyRuleSettings(findings, config), {
         config,
@@ -51858,7 +52045,7 @@ async function scan(options, bundle) {
             kubernetes: model.input.kubernetes.slice(0, model.ownObjects),
             units: model.input.units.slice(0, model.ownObjects),
         },
-        zoweFiles: model.zowe.map((z) => z.layers[0]?.file.path ?? ""),
+        ...(evaluated.topology ? { topology: evaluated.topology } : {}),
     };
 }
 
@@ -57659,11 +57846,11 @@ function renderComment(ctx, options) {
     for (const note of options.notes)
         head.push(note, "");
     const topology = topologyOf(ctx.result);
-    const diagram = topologyMermaid(topology);
+    const diagram = topology ? topologyMermaid(topology) : [];
     if (diagram.length > 0) {
-        head.push("### HA topology at a glance", "", "```mermaid", ...diagram, "```", "", "_⚠ marks a single point of failure: a component on fewer than 2 LPARs, or a workload with fewer than 2 replicas._", "");
+        head.push("### HA topology at a glance", "", "```mermaid", ...diagram, "```", "", "_⚠ marks a single point of failure: a component on fewer than 2 LPARs, or a workload with fewer than 2 replicas. A rule id marks a finding about it._", "");
     }
-    else if (!isEmptyTopology(topology)) {
+    else if (topology && !isEmptyTopology(topology)) {
         head.push("### HA topology at a glance", "", "_Too large for a diagram: the job summary shows it as tables._", "");
     }
     const suggestions = options.suggestions.slice(0, MAX_SUGGESTIONS).flatMap(renderSuggestion);
@@ -58069,9 +58256,10 @@ async function postCheckRun(api, context, ctx, notes) {
         warning("check-run: needs a github-token, GITHUB_REPOSITORY and a commit (GITHUB_SHA): no check run.");
         return;
     }
+    const topology = topologyOf(ctx.result);
     const text = [
         ...notes.flatMap((n) => [n, ""]),
-        ...topologySection(topologyOf(ctx.result), CHECK_RUN_TEXT_BUDGET),
+        ...(topology ? topologySection(topology, CHECK_RUN_TEXT_BUDGET) : []),
     ].join("\n");
     await reportSafely("The check run", "checks: write", () => publishCheckRun(api, ctx, {
         repository,
@@ -58098,7 +58286,8 @@ async function act({ cwd, assets, version }) {
     // The bundled policy and the custom ones the configuration lists, as the CLI's check loads them.
     const bundle = await loadPolicies(config, { assets, cwd, env: process.env });
     info(`policies: ${bundle.sources.map((s) => `${s.name} (${s.catalogue.rules.length} rules)`).join(", ")}`);
-    const result = await scan({ paths: inputs.paths, cwd, zoweVersion: inputs.zoweVersion ?? config.zoweVersion, config }, bundle);
+    // The job summary, the comment and the check run draw the HA topology.
+    const result = await scan({ paths: inputs.paths, cwd, zoweVersion: inputs.zoweVersion ?? config.zoweVersion, config, topology: true }, bundle);
     for (const notice of result.notices)
         info(`note: ${notice}`);
     const full = {

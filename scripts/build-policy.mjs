@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Compiles policies/ to dist/policy.wasm with the pinned `opa`, and extracts the rules'
+// Compiles policies/ to dist/policy.wasm with the pinned `opa` (two entrypoints: the rules'
+// findings, and the same with the HA topology of policies/views/), and extracts the rules'
 // METADATA into dist/rules.json. The METADATA in the .rego files is the only place a rule's
 // id, severity and texts are written; everything else is generated from rules.json.
 // The compilation is src/engine/compile.ts, the same code that builds organisations' policies.
@@ -123,19 +124,13 @@ mkdirSync(build, { recursive: true });
 mkdirSync(dist, { recursive: true });
 // Imported only now: the check above runs without TypeScript (and without node_modules).
 const { importTypeScript } = await import("./import-typescript.mjs");
-const { compilePolicy, serializeRules, CompileError } = await importTypeScript(
+const { compilePolicy, bundledPolicyRequest, serializeRules, CompileError } = await importTypeScript(
   join(root, "src", "engine", "compile.ts"),
 );
 try {
-  const { wasm, rules } = compilePolicy({
-    name: "policies",
-    opa: { file: join(root, "tools", "run"), args: ["opa"] },
-    cwd: root,
-    sources: ["policies"],
-    library: [],
-    workDir: build,
-    requireConfidence: true,
-  });
+  const { wasm, rules } = compilePolicy(
+    bundledPolicyRequest(root, { file: join(root, "tools", "run"), args: ["opa"] }, build),
+  );
   writeAtomically(join(dist, "policy.wasm"), wasm);
   writeAtomically(join(dist, "rules.json"), serializeRules(rules));
   writeAtomically(RECORD, `${JSON.stringify({ sha256: hash, inputs: INPUTS }, null, 2)}\n`);

@@ -10,8 +10,11 @@ import { ConfigError, type Config } from "./config/config.js";
 import { discover } from "./discover.js";
 import type { Baseline, BaselineEntry } from "./filter/baseline.js";
 import { suppress } from "./filter/suppress.js";
+import { TOPOLOGY_ENTRYPOINT } from "./engine/entrypoint.js";
 import { partitionInput, wholeInput } from "./engine/partition.js";
+import type { Violation } from "./engine/policy.js";
 import type { PolicyBundle } from "./engine/policy-set.js";
+import { TopologyView, type TopologyFacts } from "./engine/topology.js";
 import { orderFindings, type Finding } from "./findings.js";
 import { ModelBuilder } from "./load/builder.js";
 import { fileFinding } from "./load/load-file.js";
@@ -34,6 +37,22 @@ export interface ScanOptions {
   /** The day exceptions are judged against (default: now). */
   now?: Date;
   baseline?: { baseline: Baseline; file: string };
+  /** Compute the HA topology (policies/views/topology.rego) for the reports that draw it (markdown). */
+  topology?: boolean;
+}
+
+/** What the reports draw the HA topology from: the bundled policy's view and what the findings are about. */
+export interface TopologyScan {
+  facts: TopologyFacts;
+  /** For each configuration of input.zowe, the file it is written in (its highest-priority layer). */
+  zoweFiles: string[];
+  /** Every violation with the finding it became (before the filter): a finding reported marks what its violation is about. */
+  located: LocatedViolation[];
+}
+
+export interface LocatedViolation {
+  violation: Violation;
+  finding: Finding;
 }
 
 export interface ScanResult {
@@ -45,23 +64,47 @@ export interface ScanResult {
   /** Files read, and of their documents those that were checked. */
   stats: { files: number; zoweConfigs: number; kubernetesObjects: number };
   notices: string[];
-  /** The model the policy evaluated (for views such as the HA topology), without the units' context copies. */
+  /** The model the policy evaluated (bench/model.mjs dumps it), without the units' context copies. */
   input: PolicyInput;
-  /** For each configuration of input.zowe, the file it is written in (its highest-priority layer). */
-  zoweFiles: string[];
+  /** When the scan was asked for it. */
+  topology?: TopologyScan;
 }
 
-/** Every policy of the bundle on the model, each violation located in the files. */
-export async function evaluatePolicies(bundle: PolicyBundle, model: Model): Promise<Finding[]> {
+/**
+ * Every policy of the bundle on the model, each violation located in the files; with topology,
+ * the bundled policy's topology view on the same parts, and each violation kept with its finding.
+ */
+export async function evaluatePolicies(
+  bundle: PolicyBundle,
+  model: Model,
+  topology = false,
+): Promise<{ findings: Finding[]; topology?: TopologyScan }> {
   const findings: Finding[] = [];
+  const located: LocatedViolation[] = [];
+  let facts: TopologyFacts | undefined;
   for (const source of bundle.sources) {
     const parts = source.scope === "namespace" ? partitionInput(model.input) : wholeInput(model.input);
-    for (const v of await source.policy.evaluate(parts)) {
-      if (v.object !== undefined && v.object >= model.ownObjects) continue;
-      findings.push(locate(v, model, source));
+    const view =
+      topology && facts === undefined && source.policy.provides(TOPOLOGY_ENTRYPOINT)
+        ? new TopologyView(source.name, model.ownObjects)
+        : undefined;
+    for (const violation of await source.policy.evaluate(parts, view)) {
+      if (violation.object !== undefined && violation.object >= model.ownObjects) continue;
+      const finding = locate(violation, model, source);
+      findings.push(finding);
+      if (topology) located.push({ violation, finding });
     }
+    if (view) facts = view.facts();
   }
-  return findings;
+  if (!topology) return { findings };
+  return {
+    findings,
+    topology: {
+      facts: facts ?? { sysplexes: [], workloads: [] },
+      zoweFiles: model.zowe.map((z) => z.layers[0]?.file.path ?? ""),
+      located,
+    },
+  };
 }
 
 /** The folder that a `kubernetes.units` glob lists for a folder: itself or its deepest listed ancestor. */
@@ -152,7 +195,8 @@ export async function scan(options: ScanOptions, bundle: PolicyBundle): Promise<
   }
 
   // evaluate
-  findings.push(...(await evaluatePolicies(bundle, model)));
+  const evaluated = await evaluatePolicies(bundle, model, options.topology === true);
+  findings.push(...evaluated.findings);
 
   // filter
   const filtered = await suppress(applyRuleSettings(findings, config), {
@@ -173,6 +217,6 @@ export async function scan(options: ScanOptions, bundle: PolicyBundle): Promise<
       kubernetes: model.input.kubernetes.slice(0, model.ownObjects),
       units: model.input.units.slice(0, model.ownObjects),
     },
-    zoweFiles: model.zowe.map((z) => z.layers[0]?.file.path ?? ""),
+    ...(evaluated.topology ? { topology: evaluated.topology } : {}),
   };
 }

@@ -14,7 +14,7 @@ import { RULE_GROUPS } from "../src/authoring/rule-templates.js";
 import { defaultConfig } from "../src/config/config.js";
 import { withRuleList } from "../src/docs/coverage.js";
 import { ruleDoc } from "../src/docs/rule-doc.js";
-import { compilePolicy, serializeRules } from "../src/engine/compile.js";
+import { bundledPolicyRequest, compilePolicy, serializeRules } from "../src/engine/compile.js";
 import { combinePolicies, loadBundledPolicy } from "../src/engine/policy-set.js";
 import { comparablePlaces, expectations } from "../src/policies/sample-marks.js";
 import { sampleZoweVersion } from "../src/rules.js";
@@ -139,15 +139,9 @@ describeWithTool(opa, "a scaffolded rule of each group, in a copy of policies/",
 
   test("compiles as the build compiles, and its samples give the marked findings through the compiled policy", async () => {
     mkdirSync(join(root, "build"));
-    const { wasm, rules } = compilePolicy({
-      name: "policies",
-      opa: { file: opa.file!, args: [] },
-      cwd: root,
-      sources: ["policies"],
-      library: [],
-      workDir: join(root, "build"),
-      requireConfidence: true,
-    });
+    const { wasm, rules } = compilePolicy(
+      bundledPolicyRequest(root, { file: opa.file!, args: [] }, join(root, "build")),
+    );
     writeFileSync(join(root, "build", "policy.wasm"), wasm);
     writeFileSync(join(root, "build", "rules.json"), serializeRules(rules));
     const bundle = combinePolicies([

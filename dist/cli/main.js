@@ -3,10 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { g as githubRepository } from './workflow.js';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { basename, resolve, dirname, relative, sep } from 'node:path';
-import { i as isObject, C as ConfigError, l as loadConfig } from './config.js';
+import { C as ConfigError, l as loadConfig } from './config.js';
 import { D as DEFAULT_BASELINE_FILE, B as BaselineError, c as createBaseline, n as nothingToCheck, r as readBaseline, s as scan, u as unusablePaths } from './scan.js';
 import { P as PolicyError, C as CompileError, O as OpaUnavailableError, I as INSTALL_OPA, l as loadPolicies } from './sources.js';
-import { c as countBySeverity, a as atLeast, s as severityText, b as severitySummary, i as isSeverity } from './rules.js';
+import { c as countBySeverity, a as atLeast, b as compareSeverity, s as severityText, d as severitySummary, i as isSeverity } from './rules.js';
 import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import './_config-validator.js';
@@ -228,200 +228,138 @@ function codeSpan(text) {
     return `${fence}${pad}${oneLine}${pad}${fence}`;
 }
 
-/**
- * "HA topology at a glance": where each component runs, computed from the model the policy
- * evaluated, with single points of failure marked. One computation for every view: the Markdown
- * table (markdown.ts: job summary and `--format markdown`) and the Mermaid diagram below (the
- * pull request comment).
- */
-/** A component needs at least this many LPARs, or replicas, to survive the loss of one. */
-const MIN_FOR_HA = 2;
-// ---------------------------------------------------------------------------------------------
-// Zowe in a Sysplex
-/**
- * The instance section deep-merged over the configuration: objects merge, scalars and arrays of
- * the instance replace (policies/lib/zowe.rego `effective`, Rego's object.union).
- */
-function mergeOver(base, over) {
-    const merged = { ...base };
-    for (const [key, value] of Object.entries(over)) {
-        const current = Object.hasOwn(merged, key) ? merged[key] : undefined;
-        // Defined, not assigned: a YAML key "__proto__" stays a key and never becomes a prototype.
-        Object.defineProperty(merged, key, {
-            value: isObject(current) && isObject(value) ? mergeOver(current, value) : value,
-            enumerable: true,
-            writable: true,
-            configurable: true,
-        });
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Names with numbers in them in the order people count: LPAR2 before LPAR10, lpar1_2 before lpar1_10. */
+const naturalOrder = new Intl.Collator("en", { numeric: true }).compare;
+/** The marks of one place, one per rule with its most severe finding. */
+class MarkSet {
+    byRule = new Map();
+    add(mark) {
+        const known = this.byRule.get(mark.ruleId);
+        if (known === undefined || compareSeverity(mark.severity, known) < 0)
+            this.byRule.set(mark.ruleId, mark.severity);
     }
-    return merged;
-}
-function enabledComponents(config) {
-    const components = config.components;
-    if (!isObject(components))
-        return [];
-    return Object.entries(components)
-        .filter(([, c]) => isObject(c) && c.enabled === true)
-        .map(([name]) => name);
-}
-/** The system name as the rules compare it (policies/lib/zowe.rego `sysname`). */
-function sysnameOf(instance) {
-    return isObject(instance) && typeof instance.sysname === "string" ? instance.sysname.trim().toUpperCase() : undefined;
-}
-function sysplexLabel(config, file) {
-    const zowe = isObject(config.zowe) ? config.zowe : {};
-    const domain = Array.isArray(zowe.externalDomains) && typeof zowe.externalDomains[0] === "string"
-        ? zowe.externalDomains[0]
-        : undefined;
-    return domain ? `${file} (${domain})` : file;
-}
-function sysplexTopology(config, file) {
-    const { haInstances, ...shared } = config;
-    const instances = isObject(haInstances) ? Object.entries(haInstances) : [];
-    const placements = new Map();
-    const lpars = new Set();
-    // Without HA instances one Zowe on one (unnamed) system runs everything.
-    if (instances.length === 0)
-        for (const c of enabledComponents(shared))
-            placements.set(c, new Map());
-    for (const [id, instance] of instances) {
-        const effective = isObject(instance) ? mergeOver(shared, instance) : shared;
-        const lpar = sysnameOf(instance);
-        if (lpar)
-            lpars.add(lpar);
-        for (const c of enabledComponents(effective)) {
-            const onLpars = placements.get(c) ?? new Map();
-            placements.set(c, onLpars);
-            // An instance without a system name runs the component on no LPAR the rules can count.
-            if (lpar)
-                onLpars.set(lpar, [...(onLpars.get(lpar) ?? []), id]);
-        }
+    list() {
+        return [...this.byRule].sort(([a], [b]) => compareText(a, b)).map(([ruleId, severity]) => ({ ruleId, severity }));
     }
-    const components = [...placements]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([component, on]) => ({ component, instances: on, spof: on.size < MIN_FOR_HA }));
-    return { label: sysplexLabel(config, file), lpars: [...lpars].sort(), components };
 }
-// ---------------------------------------------------------------------------------------------
-// Kubernetes
-const WORKLOAD_KINDS = new Set(["Deployment", "StatefulSet"]);
-const SPREAD_KEYS = {
-    "topology.kubernetes.io/zone": "zones",
-    "kubernetes.io/hostname": "nodes",
-};
-function field(o, ...path) {
-    let node = o;
-    for (const key of path)
-        node = isObject(node) ? node[key] : undefined;
-    return node;
+function markSet(map, key) {
+    let set = map.get(key);
+    if (!set)
+        map.set(key, (set = new MarkSet()));
+    return set;
 }
-function labelsOf(o) {
-    const labels = field(o, "metadata", "labels");
-    return isObject(labels) ? labels : {};
+function listAt(map, key) {
+    let list = map.get(key);
+    if (!list)
+        map.set(key, (list = []));
+    return list;
 }
-function namespaceOf(o) {
-    const ns = field(o, "metadata", "namespace");
-    return typeof ns === "string" && ns !== "" ? ns : "default";
-}
-function asArray(value) {
-    return Array.isArray(value) ? value : [];
-}
-/** A LabelSelector selects pods with these labels (matchLabels and matchExpressions). */
-function selects(selector, labels) {
-    if (!isObject(selector))
-        return false;
-    const matchLabels = isObject(selector.matchLabels) ? selector.matchLabels : {};
-    if (!Object.entries(matchLabels).every(([k, v]) => labels[k] === v))
-        return false;
-    return asArray(selector.matchExpressions).every((e) => {
-        if (!isObject(e) || typeof e.key !== "string")
-            return false;
-        const values = asArray(e.values);
-        switch (e.operator) {
-            case "In":
-                return values.includes(labels[e.key]);
-            case "NotIn":
-                return !values.includes(labels[e.key]);
-            case "Exists":
-                return e.key in labels;
-            case "DoesNotExist":
-                return !(e.key in labels);
-            default:
-                return false;
-        }
-    });
+/** A finding's identity in the report: orderFindings keeps one finding per file, position, rule and message. */
+function identity(f) {
+    return JSON.stringify([f.file, f.line, f.column, f.ruleId, f.message]);
 }
 /**
- * The widest failure domain the pods are spread over: topology spread constraints or pod
- * anti-affinity on a node or zone key that select the workload's own pods (as ZWE-HA-K09 checks).
+ * What a violation about a Zowe configuration is about, by the library's finding convention
+ * (policies/lib/zowe.rego at and at_effective): an instance's own value is under
+ * haInstances.<id>, or the violation names the instance with a path from the root.
  */
-function spreadOf(podSpec, podLabels) {
-    const antiAffinity = field(podSpec, "affinity", "podAntiAffinity");
-    const terms = [
-        ...asArray(field(podSpec, "topologySpreadConstraints")),
-        ...asArray(field(antiAffinity, "requiredDuringSchedulingIgnoredDuringExecution")),
-        ...asArray(field(antiAffinity, "preferredDuringSchedulingIgnoredDuringExecution")).map((w) => field(w, "podAffinityTerm")),
-    ];
-    const domains = new Set(terms
-        .filter((t) => selects(field(t, "labelSelector"), podLabels))
-        .map((t) => SPREAD_KEYS[String(field(t, "topologyKey"))]));
-    return domains.has("zones") ? "zones" : domains.has("nodes") ? "nodes" : undefined;
+function zoweSubject(v) {
+    const inSection = v.instance === undefined && v.path[0] === "haInstances" && typeof v.path[1] === "string";
+    const instance = v.instance ?? (inSection ? v.path[1] : undefined);
+    const rest = inSection ? v.path.slice(2) : v.path;
+    const component = rest[0] === "components" && typeof rest[1] === "string" ? rest[1] : undefined;
+    return { ...(instance !== undefined ? { instance } : {}), ...(component !== undefined ? { component } : {}) };
 }
-function workloadTopology(objects, units, scope) {
-    const hpas = objects.flatMap((o, j) => (o.kind === "HorizontalPodAutoscaler" ? [{ h: o, unit: units[j] }] : []));
-    const result = [];
-    objects.forEach((o, j) => {
-        const name = field(o, "metadata", "name");
-        if (typeof o.kind !== "string" || !WORKLOAD_KINDS.has(o.kind) || typeof name !== "string")
-            return;
-        const template = field(o, "spec", "template");
-        const podLabels = labelsOf(template);
-        const labels = { ...labelsOf(o), ...podLabels };
-        // The same workloads the rules cover (policies/lib/kubernetes.rego `in_scope`).
-        const zowe = labels["app.kubernetes.io/name"] === "zowe";
-        if (scope !== "all" && !zowe)
-            return;
-        const namespace = namespaceOf(o);
-        const unit = units[j] ?? "";
-        const scalers = hpas.flatMap(({ h, unit: hpaUnit }) => hpaUnit === unit &&
-            namespaceOf(h) === namespace &&
-            field(h, "spec", "scaleTargetRef", "kind") === o.kind &&
-            field(h, "spec", "scaleTargetRef", "name") === name
-            ? [h]
-            : []);
-        const declared = field(o, "spec", "replicas");
-        const replicas = scalers.length > 0
-            ? Math.min(...scalers.map((h) => numberOr(field(h, "spec", "minReplicas"), 1)))
-            : numberOr(declared, 1);
-        const maxima = scalers
-            .map((h) => field(h, "spec", "maxReplicas"))
-            .filter((m) => typeof m === "number");
-        const component = labels["app.kubernetes.io/component"];
-        const spread = spreadOf(field(template, "spec"), podLabels);
-        result.push({
-            unit,
-            workload: `${o.kind} ${namespace}/${name}`,
-            ...(typeof component === "string" ? { component } : zowe ? { component: name } : {}),
-            replicas,
-            ...(maxima.length > 0 ? { maxReplicas: Math.max(...maxima) } : {}),
-            ...(spread ? { spread } : {}),
-            spof: replicas < MIN_FOR_HA,
-        });
-    });
-    const text = (w) => `${w.unit}\0${w.workload}`;
-    return result.sort((a, b) => (text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0));
+function sysplexTopology(s, file, marked) {
+    const rowMarks = new Map();
+    const cellMarks = new Map();
+    const lparMarks = new Map();
+    const apartMarks = new Map();
+    for (const { violation, mark } of marked) {
+        const { instance, component } = zoweSubject(violation);
+        const lpar = instance === undefined ? undefined : s.instances.get(instance);
+        if (instance !== undefined && s.apart.has(instance))
+            markSet(apartMarks, instance).add(mark);
+        else if (component !== undefined && instance === undefined)
+            markSet(rowMarks, component).add(mark);
+        else if (component !== undefined && lpar !== undefined) {
+            let cells = cellMarks.get(component);
+            if (!cells)
+                cellMarks.set(component, (cells = new Map()));
+            markSet(cells, lpar).add(mark);
+        }
+        else if (lpar !== undefined)
+            markSet(lparMarks, lpar).add(mark);
+    }
+    const components = s.components
+        .filter((c) => c.started || rowMarks.has(c.component) || cellMarks.has(c.component))
+        .sort((a, b) => compareText(a.component, b.component))
+        .map((c) => ({
+        component: c.component,
+        instances: new Map([...c.lpars].map(([lpar, ids]) => [lpar, [...ids].sort(naturalOrder)])),
+        cellMarks: new Map([...(cellMarks.get(c.component) ?? [])].map(([lpar, set]) => [lpar, set.list()])),
+        marks: rowMarks.get(c.component)?.list() ?? [],
+        started: c.started,
+        spof: c.spof,
+    }));
+    const apart = [...s.apart]
+        .sort(([a], [b]) => naturalOrder(a, b))
+        .map(([instance, reason]) => ({ instance, reason, marks: apartMarks.get(instance)?.list() ?? [] }));
+    return {
+        label: s.domain ? `${file} (${s.domain})` : file,
+        lpars: [...new Set(s.instances.values())].sort(naturalOrder),
+        lparMarks: new Map([...lparMarks].map(([lpar, set]) => [lpar, set.list()])),
+        components,
+        apart,
+    };
 }
-function numberOr(value, fallback) {
-    return typeof value === "number" ? value : fallback;
+function workloadTopology(w, marks) {
+    return {
+        unit: w.unit,
+        workload: w.workload,
+        ...(w.component !== undefined ? { component: w.component } : {}),
+        ...(w.replicas !== undefined ? { replicas: w.replicas } : {}),
+        ...(w.maxReplicas !== undefined ? { maxReplicas: w.maxReplicas } : {}),
+        ...(w.spread !== undefined ? { spread: w.spread } : {}),
+        spof: w.spof,
+        marks: marks.list(),
+    };
 }
-function topologyOf({ input, zoweFiles }) {
-    const sysplexes = [];
-    input.zowe.forEach((entry, i) => {
-        // A zowe.yaml in a ConfigMap runs in containers: its replicas are the workloads'.
-        if (!entry.container)
-            sysplexes.push(sysplexTopology(entry.config, zoweFiles[i] ?? `Zowe configuration ${i + 1}`));
-    });
-    return { sysplexes, workloads: workloadTopology(input.kubernetes, input.units, input.options.kubernetes.scope) };
+/**
+ * The topology of a scan asked for it, marked with the findings it reports (in the action's
+ * changed-files mode, those of the changed files); undefined for a scan that did not compute it.
+ */
+function topologyOf(result) {
+    if (!result.topology)
+        return undefined;
+    const { facts, zoweFiles, located } = result.topology;
+    const reported = new Map(result.findings.map((f) => [identity(f), f]));
+    const byConfig = new Map();
+    const byObject = new Map();
+    for (const { violation, finding } of located) {
+        const shown = reported.get(identity(finding));
+        if (!shown)
+            continue;
+        const mark = { ruleId: shown.ruleId, severity: shown.severity };
+        if (violation.zowe !== undefined)
+            listAt(byConfig, violation.zowe).push({ violation, mark });
+        if (violation.object !== undefined)
+            listAt(byObject, violation.object).push(mark);
+    }
+    const sysplexes = facts.sysplexes.map((s) => sysplexTopology(s, zoweFiles[s.zowe] ?? `Zowe configuration ${s.zowe + 1}`, byConfig.get(s.zowe) ?? []));
+    const workloads = facts.workloads
+        .map((w) => {
+        const marks = new MarkSet();
+        for (const j of [w.object, ...w.related])
+            for (const mark of byObject.get(j) ?? [])
+                marks.add(mark);
+        return workloadTopology(w, marks);
+    })
+        .sort((a, b) => compareText(a.unit, b.unit) || compareText(a.workload, b.workload));
+    return { sysplexes, workloads };
 }
 /** The workloads of each deployment unit, in report order: one section each. */
 function workloadsByUnit(t) {
@@ -439,7 +377,21 @@ function isEmptyTopology(t) {
 }
 // ---------------------------------------------------------------------------------------------
 // Rendering
+/** How many LPARs a component runs on, as its HA verdict says it. */
+function placementText(c) {
+    if (!c.started)
+        return "not started";
+    if (c.instances.size === 0)
+        return "single point of failure (no named LPAR)";
+    return c.spof ? `single point of failure (${c.instances.size} LPAR)` : `${c.instances.size} LPARs`;
+}
+const APART_TEXT = {
+    "never-selected": "zwe never selects this key, so nothing runs on it",
+    "no-lpar": "its system name is missing or a template, so its LPAR is unknown",
+};
 function replicasText(w) {
+    if (w.replicas === undefined)
+        return "?";
     return w.maxReplicas !== undefined ? `${w.replicas}–${w.maxReplicas} (autoscaled)` : String(w.replicas);
 }
 
@@ -456,8 +408,8 @@ function statusLine(s) {
     return `${s.failed ? "❌" : "⚠️"} **${plural(s.findings, "problem")}** (${severityLine(s.bySeverity)}). ${checkedLine(s)}.`;
 }
 /**
- * Each component against the LPARs or replicas it runs on, single points of failure marked; cut
- * at a line (tables stay tables) before maxBytes.
+ * Each component against the LPARs or replicas it runs on, single points of failure and what the
+ * findings are about marked; cut at a line (tables stay tables) before maxBytes.
  */
 function topologySection(t, maxBytes) {
     const out = topologyLines(t);
@@ -474,34 +426,59 @@ function topologySection(t, maxBytes) {
     }
     return [...kept, ...note];
 }
+/** "🔴 ZWE-HA-010, 🟡 ZWE-HA-091": the rules of the findings about a place, each with its most severe finding. */
+function marksText(marks) {
+    return marks.map((m) => `${ICON[m.severity]} ${cell(m.ruleId)}`).join(", ");
+}
+function withMarks(text, marks) {
+    if (marks.length === 0)
+        return text;
+    return text === "" ? marksText(marks) : `${text} · ${marksText(marks)}`;
+}
+/**
+ * The HA verdict of a component: how many LPARs it runs on, ✅ only when no finding is about any
+ * of its cells, and the findings about its shared setting.
+ */
+function componentVerdict(c) {
+    const marked = c.marks.length > 0 || c.cellMarks.size > 0;
+    const icon = c.started && c.spof ? "🔴 " : marked || !c.started ? "" : "✅ ";
+    return withMarks(`${icon}${placementText(c)}`, c.marks);
+}
+function workloadVerdict(w) {
+    if (w.spof)
+        return withMarks("🔴 single point of failure", w.marks);
+    return w.marks.length > 0 ? marksText(w.marks) : "✅";
+}
 function topologyLines(t) {
     if (isEmptyTopology(t))
         return [];
     const out = ["### HA topology at a glance", ""];
-    const spof = "🔴 single point of failure";
     for (const s of t.sysplexes) {
         out.push(`**${cell(s.label)}**`, "");
-        if (s.components.length === 0) {
+        if (s.components.length === 0)
             out.push("No component is enabled.", "");
-            continue;
+        else {
+            const columns = s.lpars.length > 0 ? s.lpars : ["LPAR"];
+            const headers = columns.map((lpar) => withMarks(cell(lpar), s.lparMarks.get(lpar) ?? []));
+            out.push(`| Component | ${headers.join(" | ")} | HA |`, `| --- |${" --- |".repeat(columns.length)} --- |`);
+            for (const c of s.components) {
+                const cells = columns.map((lpar) => withMarks(cell((c.instances.get(lpar) ?? []).join(", ")), c.cellMarks.get(lpar) ?? []));
+                const shown = s.lpars.length > 0 ? cells : cells.map((text) => text || "—");
+                out.push(`| ${cell(c.component)} | ${shown.join(" | ")} | ${componentVerdict(c)} |`);
+            }
+            out.push("");
+            if (s.lpars.length > 0)
+                out.push("_A cell names the HA instances that start the component on that LPAR; a rule id marks a finding listed below about it._", "");
         }
-        const columns = s.lpars.length > 0 ? s.lpars : ["LPAR"];
-        out.push(`| Component | ${columns.map(cell).join(" | ")} | HA |`, `| --- |${" --- |".repeat(columns.length)} --- |`);
-        for (const c of s.components) {
-            const cells = columns.map((lpar) => cell((c.instances.get(lpar) ?? []).join(", ")) || (s.lpars.length > 0 ? "" : "—"));
-            const status = c.spof
-                ? `${spof} (${c.instances.size === 0 ? "no named LPAR" : "1 LPAR"})`
-                : `✅ ${c.instances.size} LPARs`;
-            out.push(`| ${cell(c.component)} | ${cells.join(" | ")} | ${status} |`);
+        if (s.apart.length > 0) {
+            const apart = s.apart.map((a) => withMarks(`${cell(a.instance)} (${APART_TEXT[a.reason]})`, a.marks));
+            out.push(`HA instances not counted: ${apart.join("; ")}.`, "");
         }
-        out.push("");
-        if (s.lpars.length > 0)
-            out.push("_A cell names the HA instances that start the component on that LPAR._", "");
     }
     for (const [unit, workloads] of workloadsByUnit(t)) {
         out.push(`**${cell(kubernetesLabel(unit))}**`, "", "| Workload | Component | Replicas | Spread over | HA |", "| --- | --- | ---: | --- | --- |");
         for (const w of workloads) {
-            out.push(`| ${cell(w.workload)} | ${cell(w.component ?? "")} | ${replicasText(w)} | ${w.spread ?? "⚠️ not spread"} | ${w.spof ? spof : "✅"} |`);
+            out.push(`| ${cell(w.workload)} | ${cell(w.component ?? "")} | ${replicasText(w)} | ${w.spread ?? "⚠️ not spread"} | ${workloadVerdict(w)} |`);
         }
         out.push("");
     }
@@ -562,7 +539,9 @@ function renderMarkdown(ctx, options = {}) {
     for (const note of options.notes ?? [])
         head.push(note, "");
     // The topology may take half the space; the findings are what the report is for.
-    head.push(...topologySection(topologyOf(ctx.result), options.maxBytes === undefined ? undefined : options.maxBytes / 2));
+    const topology = topologyOf(ctx.result);
+    if (topology)
+        head.push(...topologySection(topology, options.maxBytes === undefined ? undefined : options.maxBytes / 2));
     const rules = rulesSection(ctx);
     const omittedNote = (n) => [
         `_${plural(n, "more problem is", "more problems are")} not listed: the report reached its size limit._`,
@@ -932,13 +911,13 @@ async function configured(parsed, io) {
     const config = await loadConfig(parsed.values.config, io.cwd);
     return { config, bundle: await loadPolicies(config, { assets: io.assets, cwd: io.cwd, env: io.env }) };
 }
-/** The scan both check and baseline run. */
-async function scanFor(parsed, io, baseline) {
+/** The scan both check and baseline run; with topology, the HA topology too (for --format markdown). */
+async function scanFor(parsed, io, baseline, topology = false) {
     const zoweVersion = zoweVersionOption(parsed.values["zowe-version"]);
     const paths = pathsOption(parsed, io);
     const { config, bundle } = await configured(parsed, io);
     const stated = zoweVersion ?? config.zoweVersion;
-    const options = { paths, cwd: io.cwd, ...(stated !== undefined ? { zoweVersion: stated } : {}), config };
+    const options = { paths, cwd: io.cwd, ...(stated !== undefined ? { zoweVersion: stated } : {}), config, topology };
     const baselined = baseline === undefined
         ? {}
         : { baseline: { baseline: await readBaseline(resolve(io.cwd, baseline), baseline), file: baseline } };
@@ -947,7 +926,8 @@ async function scanFor(parsed, io, baseline) {
 async function check(parsed, io) {
     const failOn = failOnOption(parsed.values["fail-on"]);
     const outputs = destinations(parsed);
-    const { paths, config, bundle, result } = await scanFor(parsed, io, parsed.values.baseline);
+    const topology = outputs.some((d) => d.format === "markdown");
+    const { paths, config, bundle, result } = await scanFor(parsed, io, parsed.values.baseline, topology);
     const ctx = {
         result,
         catalogue: bundle.catalogue,

@@ -1,4 +1,4 @@
-import { s as severityText, b as severitySummary, d as sampleZoweVersion } from './rules.js';
+import { s as severityText, d as severitySummary, e as sampleZoweVersion } from './rules.js';
 import { e as expectations, S as SampleMarkError } from './sample-marks.js';
 import 'node:fs';
 

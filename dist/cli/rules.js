@@ -10,6 +10,9 @@ function isSeverity(value) {
 function atLeast(severity, threshold) {
     return RANK[severity] <= RANK[threshold];
 }
+function compareSeverity(a, b) {
+    return RANK[a] - RANK[b];
+}
 function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -196,4 +199,4 @@ function readRules(file) {
     return parseRules(text, file);
 }
 
-export { CONFIDENCES as C, DIAGNOSTICS as D, SEVERITIES as S, atLeast as a, severitySummary as b, countBySeverity as c, sampleZoweVersion as d, isConfidence as e, Catalogue as f, isSeverity as i, orderFindings as o, parseRules as p, readRules as r, severityText as s };
+export { CONFIDENCES as C, DIAGNOSTICS as D, SEVERITIES as S, atLeast as a, compareSeverity as b, countBySeverity as c, severitySummary as d, sampleZoweVersion as e, isConfidence as f, Catalogue as g, isSeverity as i, orderFindings as o, parseRules as p, readRules as r, severityText as s };

@@ -5,7 +5,7 @@ import { C as ConfigError, i as isObject, v as valueAt, S as SourceFile, c as cl
 import { D as DIAGNOSTICS, o as orderFindings } from './rules.js';
 import { createHash } from 'node:crypto';
 import { readFile, realpath, mkdtemp, access, stat, rm } from 'node:fs/promises';
-import { g as readTarGz, P as PolicyError, h as partitionInput, w as wholeInput } from './sources.js';
+import { T as TOPOLOGY_ENTRYPOINT, P as PolicyError, g as readTarGz, h as partitionInput, w as wholeInput } from './sources.js';
 import { execFile } from 'node:child_process';
 import { tmpdir, availableParallelism } from 'node:os';
 import { promisify } from 'node:util';
@@ -3067,6 +3067,132 @@ async function suppress(all, options) {
         }
     }
     return { findings: active, suppressed, fixedSinceBaseline: [...baselineLeft.values()].flat() };
+}
+
+/**
+ * The HA topology as the bundled policy computes it (policies/views/topology.rego, its second
+ * entrypoint): evaluated on the same parts as the rules, each part's result checked, its indexes
+ * made the whole input's, and the parts merged. The reports draw it (src/report/topology.ts).
+ */
+class Malformed extends Error {
+}
+function object(value, what) {
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+        throw new Malformed(`${what} is not an object`);
+    return value;
+}
+function array(value, what) {
+    if (!Array.isArray(value))
+        throw new Malformed(`${what} is not an array`);
+    return value;
+}
+function text(value, what) {
+    if (typeof value !== "string")
+        throw new Malformed(`${what} is not a string`);
+    return value;
+}
+function count(value, what) {
+    if (typeof value !== "number" || !Number.isFinite(value))
+        throw new Malformed(`${what} is not a number`);
+    return value;
+}
+function flag(value, what) {
+    if (typeof value !== "boolean")
+        throw new Malformed(`${what} is not a boolean`);
+    return value;
+}
+/** An index of the part mapped to the whole input's. */
+function index(value, of, what) {
+    const whole = typeof value === "number" && Number.isInteger(value) ? of[value] : undefined;
+    if (whole === undefined)
+        throw new Malformed(`${what} is not an index of the part`);
+    return whole;
+}
+/** A JSON object as a Map: keys such as "__proto__" stay keys. */
+function entries$1(value, what, read) {
+    return new Map(Object.entries(object(value, what)).map(([k, v]) => [k, read(v, `${what}.${k}`)]));
+}
+const APART = new Set(["never-selected", "no-lpar"]);
+const SPREAD = new Set(["zones", "nodes"]);
+function component$1(value, what) {
+    const c = object(value, what);
+    return {
+        component: text(c.component, `${what}.component`),
+        lpars: entries$1(c.lpars, `${what}.lpars`, (ids, w) => array(ids, w).map((id) => text(id, w))),
+        started: flag(c.started, `${what}.started`),
+        spof: flag(c.spof, `${what}.spof`),
+    };
+}
+function sysplex(value, part) {
+    const s = object(value, "sysplex");
+    return {
+        zowe: index(s.zowe, part.zowe, "sysplex.zowe"),
+        ...(s.domain !== undefined ? { domain: text(s.domain, "sysplex.domain") } : {}),
+        instances: entries$1(s.instances, "sysplex.instances", text),
+        apart: entries$1(s.apart, "sysplex.apart", (why, w) => {
+            if (!APART.has(text(why, w)))
+                throw new Malformed(`${w} is not one of ${[...APART].join(", ")}`);
+            return why;
+        }),
+        components: array(s.components, "sysplex.components").map((c) => component$1(c, "component")),
+    };
+}
+function workload(value, part) {
+    const w = object(value, "workload");
+    const spread = w.spread === undefined ? undefined : text(w.spread, "workload.spread");
+    if (spread !== undefined && !SPREAD.has(spread))
+        throw new Malformed("workload.spread is not zones or nodes");
+    return {
+        object: index(w.object, part.kubernetes, "workload.object"),
+        unit: text(w.unit, "workload.unit"),
+        workload: text(w.workload, "workload.workload"),
+        ...(w.component !== undefined ? { component: text(w.component, "workload.component") } : {}),
+        ...(w.replicas !== undefined ? { replicas: count(w.replicas, "workload.replicas") } : {}),
+        ...(w.maxReplicas !== undefined ? { maxReplicas: count(w.maxReplicas, "workload.maxReplicas") } : {}),
+        ...(spread !== undefined ? { spread: spread } : {}),
+        spof: w.spof === undefined ? false : flag(w.spof, "workload.spof"),
+        related: array(w.related, "workload.related").map((j) => index(j, part.kubernetes, "workload.related")),
+    };
+}
+/** Reads the view on each part; facts() merges them. */
+class TopologyView {
+    policyName;
+    ownObjects;
+    entrypoint = TOPOLOGY_ENTRYPOINT;
+    sysplexes = [];
+    workloads = [];
+    /**
+     * ownObjects: the objects of the repository come first in the input; those after them are a
+     * unit's copies of another unit's objects (src/load/units.ts), drawn in their own unit only.
+     */
+    constructor(policyName, ownObjects) {
+        this.policyName = policyName;
+        this.ownObjects = ownObjects;
+    }
+    read(result, part) {
+        try {
+            const view = object(result, "the result");
+            for (const s of array(view.sysplexes, "sysplexes"))
+                this.sysplexes.push(sysplex(s, part));
+            for (const w of array(view.workloads, "workloads")) {
+                const facts = workload(w, part);
+                if (facts.object < this.ownObjects)
+                    this.workloads.push(facts);
+            }
+        }
+        catch (error) {
+            if (!(error instanceof Malformed))
+                throw error;
+            throw new PolicyError(`${this.policyName}: the view ${this.entrypoint} returned a malformed topology (${error.message})`);
+        }
+    }
+    /** Every part's facts, in the order of the input. */
+    facts() {
+        return {
+            sysplexes: [...this.sysplexes].sort((a, b) => a.zowe - b.zowe),
+            workloads: [...this.workloads].sort((a, b) => a.object - b.object),
+        };
+    }
 }
 
 const common = {
@@ -6715,18 +6841,40 @@ function layering(declared, lists, files, show) {
  * The pipeline both front ends share, stage by stage:
  * discover → render → load → model → evaluate (each violation located) → filter → order.
  */
-/** Every policy of the bundle on the model, each violation located in the files. */
-async function evaluatePolicies(bundle, model) {
+/**
+ * Every policy of the bundle on the model, each violation located in the files; with topology,
+ * the bundled policy's topology view on the same parts, and each violation kept with its finding.
+ */
+async function evaluatePolicies(bundle, model, topology = false) {
     const findings = [];
+    const located = [];
+    let facts;
     for (const source of bundle.sources) {
         const parts = source.scope === "namespace" ? partitionInput(model.input) : wholeInput(model.input);
-        for (const v of await source.policy.evaluate(parts)) {
-            if (v.object !== undefined && v.object >= model.ownObjects)
+        const view = topology && facts === undefined && source.policy.provides(TOPOLOGY_ENTRYPOINT)
+            ? new TopologyView(source.name, model.ownObjects)
+            : undefined;
+        for (const violation of await source.policy.evaluate(parts, view)) {
+            if (violation.object !== undefined && violation.object >= model.ownObjects)
                 continue;
-            findings.push(locate(v, model, source));
+            const finding = locate(violation, model, source);
+            findings.push(finding);
+            if (topology)
+                located.push({ violation, finding });
         }
+        if (view)
+            facts = view.facts();
     }
-    return findings;
+    if (!topology)
+        return { findings };
+    return {
+        findings,
+        topology: {
+            facts: facts ?? { sysplexes: [], workloads: [] },
+            zoweFiles: model.zowe.map((z) => z.layers[0]?.file.path ?? ""),
+            located,
+        },
+    };
 }
 /** The folder that a `kubernetes.units` glob lists for a folder: itself or its deepest listed ancestor. */
 function listedUnits(config) {
@@ -6803,7 +6951,8 @@ async function scan(options, bundle) {
         notices.push(`${config.file ?? "configuration"}: layer file ${show(missing)} does not exist`);
     }
     // evaluate
-    findings.push(...(await evaluatePolicies(bundle, model)));
+    const evaluated = await evaluatePolicies(bundle, model, options.topology === true);
+    findings.push(...evaluated.findings);
     // filter
     const filtered = await suppress(applyRuleSettings(findings, config), {
         config,
@@ -6823,7 +6972,7 @@ async function scan(options, bundle) {
             kubernetes: model.input.kubernetes.slice(0, model.ownObjects),
             units: model.input.units.slice(0, model.ownObjects),
         },
-        zoweFiles: model.zowe.map((z) => z.layers[0]?.file.path ?? ""),
+        ...(evaluated.topology ? { topology: evaluated.topology } : {}),
     };
 }
 

@@ -4,13 +4,19 @@ import { join, resolve, dirname, sep, relative } from 'node:path';
 import { i as isObject, C as ConfigError } from './config.js';
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { spawnSync } from 'node:child_process';
-import { S as SEVERITIES, e as isConfidence, C as CONFIDENCES, i as isSeverity, D as DIAGNOSTICS, f as Catalogue, r as readRules, p as parseRules } from './rules.js';
+import { S as SEVERITIES, f as isConfidence, C as CONFIDENCES, i as isSeverity, D as DIAGNOSTICS, g as Catalogue, r as readRules, p as parseRules } from './rules.js';
 import { g as getDefaultExportFromCjs } from './_config-validator.js';
 import { c as compiledModule } from './warm-up.js';
 import { tmpdir } from 'node:os';
 
-/** The one entrypoint every policy is compiled with and evaluated at: policies/main.rego's findings. */
+/** The entrypoint every policy is compiled with and evaluated at: policies/main.rego's findings. */
 const ENTRYPOINT = "zowe_ha/main/findings";
+/**
+ * The bundled policy's second entrypoint: the same findings together with the HA topology the
+ * reports draw (policies/views/topology.rego), evaluated instead of ENTRYPOINT when a report
+ * draws it.
+ */
+const TOPOLOGY_ENTRYPOINT = "zowe_ha/views/topology/with_findings";
 
 /**
  * The gzip-compressed tar archives policies travel in. The reader writes nothing: it returns the
@@ -437,7 +443,7 @@ function wasmCapabilities(current) {
 
 /**
  * Rego → wasm, the one way every policy of the tool is built: `opa build` with the aggregate
- * entrypoint and only wasm-native builtins, then the rule packages' METADATA read back with
+ * entrypoint (and, for the bundled policy, its views) and only wasm-native builtins, then the rule packages' METADATA read back with
  * `opa inspect` into the rule catalogue. scripts/build-policy.mjs builds the bundled policy with
  * it; the CLI builds organisations' policies (build-policies, test-policies, a Rego folder
  * listed under `policies:`).
@@ -505,8 +511,7 @@ function compilePolicy(request) {
             "build",
             "--target",
             "wasm",
-            "--entrypoint",
-            ENTRYPOINT,
+            ...[ENTRYPOINT, ...(request.views ?? [])].flatMap((e) => ["--entrypoint", e]),
             "--prune-unused",
             "--capabilities",
             capabilities,
@@ -535,7 +540,6 @@ function compilePolicy(request) {
         rmSync(bundle, { force: true });
     }
 }
-/** rules.json: the catalogue as the CLI reads it (dist/rules.json, and inside policy bundles). */
 function serializeRules(rules) {
     return `${JSON.stringify({ rules }, null, 2)}\n`;
 }
@@ -1344,11 +1348,17 @@ function toViolation(raw, subjects, policyName) {
 class Policy {
     name;
     module;
+    entrypoints;
     constructor(
     /** Shown in errors: which policy failed. */
-    name, module) {
+    name, module, entrypoints) {
         this.name = name;
         this.module = module;
+        this.entrypoints = entrypoints;
+    }
+    /** The module was compiled with this entrypoint (a view only the bundled policy has). */
+    provides(entrypoint) {
+        return this.entrypoints.has(entrypoint);
     }
     /**
      * The instance the checks ran in, kept for the first evaluation: an instance costs milliseconds,
@@ -1357,9 +1367,9 @@ class Policy {
     spare;
     /**
      * Compiles the module (or takes one compiled ahead, see warm-up.ts) and checks that it can run
-     * here.
+     * here and has ENTRYPOINT and the views asked for.
      */
-    static async load(name, wasm) {
+    static async load(name, wasm, views = []) {
         let module;
         try {
             module = await (wasm instanceof Uint8Array ? WebAssembly.compile(wasm) : wasm);
@@ -1367,10 +1377,11 @@ class Policy {
         catch (error) {
             throw new PolicyError(`${name}: not a valid WebAssembly module: ${describe(error)}`);
         }
-        const policy = new Policy(name, module);
+        const policy = new Policy(name, module, new Set([ENTRYPOINT, ...views]));
         const instance = policy.instantiate(PART_BYTES);
-        if (!(ENTRYPOINT in instance.entrypoints)) {
-            throw new PolicyError(`${name}: the module has no entrypoint ${ENTRYPOINT} (it has: ${Object.keys(instance.entrypoints).join(", ") || "none"})`);
+        for (const entrypoint of policy.entrypoints) {
+            if (!(entrypoint in instance.entrypoints))
+                throw new PolicyError(`${name}: the module has no entrypoint ${entrypoint} (it has: ${Object.keys(instance.entrypoints).join(", ") || "none"})`);
         }
         const missing = requiredHostBuiltins(instance);
         if (missing.length > 0) {
@@ -1381,11 +1392,13 @@ class Policy {
     }
     /**
      * Evaluates each part of the input in turn and returns the checked violations, their indexes
-     * those of the whole input. Each evaluation starts again from the same heap, so one instance
-     * serves every part that fits the memory it was given; a larger part gets a new instance with
-     * enough memory from the start.
+     * those of the whole input; with a view, its entrypoint, and the view reads each part's. Each
+     * evaluation starts again from the same heap, so one instance serves every part that fits the
+     * memory it was given; a larger part gets a new instance with enough memory from the start.
      */
-    async evaluate(parts) {
+    async evaluate(parts, view) {
+        if (view && !this.provides(view.entrypoint))
+            throw new PolicyError(`${this.name}: the entrypoint ${view.entrypoint} was not asked for when it was loaded`);
         let { instance, capacity } = this.spare ?? { instance: undefined, capacity: 0 };
         this.spare = undefined;
         const violations = [];
@@ -1395,23 +1408,34 @@ class Policy {
                 capacity = Math.max(json.byteLength, 2 * capacity);
                 instance = this.instantiate(capacity);
             }
-            let resultSet;
-            try {
-                resultSet = evaluateJson(instance, json, ENTRYPOINT);
+            let result = this.result(instance, json, view?.entrypoint ?? ENTRYPOINT);
+            if (view) {
+                const both = (typeof result === "object" && result !== null ? result : {});
+                if (!("view" in both))
+                    throw new PolicyError(`${this.name}: the entrypoint ${view.entrypoint} must return {findings, view}`);
+                view.read(both.view, part);
+                result = both.findings;
             }
-            catch (error) {
-                throw new PolicyError(`${this.name}: evaluation failed: ${describe(error)}`);
-            }
-            if (!Array.isArray(resultSet) || resultSet.length !== 1) {
-                throw new PolicyError(`${this.name}: evaluation returned no result (the entrypoint is undefined for this input)`);
-            }
-            const result = resultSet[0].result;
             if (!Array.isArray(result))
                 throw new PolicyError(`${this.name}: the entrypoint must return a set of violations`);
             for (const raw of result)
                 violations.push(toViolation(raw, part, this.name));
         }
         return violations;
+    }
+    /** The entrypoint's value for one input. */
+    result(instance, json, entrypoint) {
+        let resultSet;
+        try {
+            resultSet = evaluateJson(instance, json, entrypoint);
+        }
+        catch (error) {
+            throw new PolicyError(`${this.name}: evaluation failed: ${describe(error)}`);
+        }
+        if (!Array.isArray(resultSet) || resultSet.length !== 1) {
+            throw new PolicyError(`${this.name}: evaluation returned no result (the entrypoint ${entrypoint} is undefined for this input)`);
+        }
+        return resultSet[0].result;
     }
     instantiate(inputBytes) {
         try {
@@ -1493,7 +1517,8 @@ const INSTALL_OPA = "install opa 1.x (https://www.openpolicyagent.org/docs/#runn
 const BUNDLED = "bundled policy";
 async function loadBundledPolicy(wasmFile, rulesFile) {
     const catalogue = new Catalogue(readRules(rulesFile));
-    return { name: BUNDLED, policy: await Policy.load(BUNDLED, compiledModule(wasmFile)), catalogue, scope: "namespace" };
+    const policy = await Policy.load(BUNDLED, compiledModule(wasmFile), [TOPOLOGY_ENTRYPOINT]);
+    return { name: BUNDLED, policy, catalogue, scope: "namespace" };
 }
 /**
  * Merges the sources' catalogues. A rule id or rule package defined twice is an error naming
@@ -1663,4 +1688,4 @@ async function loadPolicies(config, context) {
     return combinePolicies(sources);
 }
 
-export { CompileError as C, INSTALL_OPA as I, OpaUnavailableError as O, PolicyError as P, combinePolicies as a, buildRegoFolder as b, customPolicyName as c, loadBundled as d, customPolicySource as e, libraryFiles as f, readTarGz as g, partitionInput as h, loadPolicies as l, opaOnPath as o, packPolicyBundle as p, rulesFileOf as r, serializeRules as s, wholeInput as w };
+export { CompileError as C, INSTALL_OPA as I, OpaUnavailableError as O, PolicyError as P, TOPOLOGY_ENTRYPOINT as T, combinePolicies as a, buildRegoFolder as b, customPolicyName as c, loadBundled as d, customPolicySource as e, libraryFiles as f, readTarGz as g, partitionInput as h, loadPolicies as l, opaOnPath as o, packPolicyBundle as p, rulesFileOf as r, serializeRules as s, wholeInput as w };

@@ -4,7 +4,7 @@ import { dirname, resolve, join, relative, sep } from 'node:path';
 import { d as defaultConfig } from './config.js';
 import { c as customPolicyName, b as buildRegoFolder, e as customPolicySource, s as serializeRules, a as combinePolicies, d as loadBundled, o as opaOnPath, f as libraryFiles } from './sources.js';
 import { s as scan } from './scan.js';
-import { d as sampleZoweVersion } from './rules.js';
+import { e as sampleZoweVersion } from './rules.js';
 import { e as expectations, S as SampleMarkError, c as comparablePlaces } from './sample-marks.js';
 import 'node:fs/promises';
 import './_config-validator.js';

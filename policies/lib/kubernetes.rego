@@ -226,6 +226,32 @@ _max(j) := max({m | some h in workload_hpas[j]; m := object.get(hpa_max, h, hpa_
 } else := declared_replicas[j]
 
 # ---------------------------------------------------------------------------------------------
+# Spreading
+
+# spread_keys(j): the topology keys (kubernetes.io/hostname, topology.kubernetes.io/zone) over
+# which workload j's pods are kept apart: topology spread constraints, or required or preferred pod
+# anti-affinity, whose label selector selects the workload's own pods. Empty when nothing keeps
+# them from landing on one node.
+spread_keys(j) := ({k |
+	some constraint in pod_specs[j].topologySpreadConstraints
+	k := _spread_key(j, constraint)
+} | {k |
+	some term in pod_specs[j].affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution
+	k := _spread_key(j, term)
+}) | {k |
+	some weighted in pod_specs[j].affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution
+	k := _spread_key(j, weighted.podAffinityTerm)
+}
+
+_spread_key(j, term) := term.topologyKey if {
+	term.topologyKey in spread_topology_keys
+	selector_matches(term.labelSelector, pod_labels[j])
+}
+
+# The failure domains that spreading counts: nodes and zones.
+spread_topology_keys := {"kubernetes.io/hostname", "topology.kubernetes.io/zone"}
+
+# ---------------------------------------------------------------------------------------------
 # Label selectors
 
 # selector_matches(selector, labels): a LabelSelector (matchLabels and matchExpressions with In,

@@ -237,3 +237,20 @@ test_gateway_services_and_routes_of_an_embedded_zowe_yaml if {
 	k8s.gateway_routes == {0: {6}} with input as m
 	k8s.route_hosts(6) == {"zowe.example.com"} with input as m
 }
+
+test_spread_keys_are_the_node_and_zone_keys_of_terms_selecting_the_own_pods if {
+	own := {"matchLabels": {"app.kubernetes.io/component": "gateway"}}
+	spread := {
+		"topologySpreadConstraints": [
+			{"topologyKey": "topology.kubernetes.io/zone", "labelSelector": own},
+			{"topologyKey": "example.com/rack", "labelSelector": own},
+		],
+		"affinity": {"podAntiAffinity": {
+			"requiredDuringSchedulingIgnoredDuringExecution": [{"topologyKey": "kubernetes.io/hostname", "labelSelector": {"matchLabels": {"app": "other"}}}],
+			"preferredDuringSchedulingIgnoredDuringExecution": [{"weight": 1, "podAffinityTerm": {"topologyKey": "kubernetes.io/hostname", "labelSelector": own}}],
+		}},
+	}
+	gateway := deployment("gateway", "zowe", zowe_labels("gateway"), {"template": {"spec": spread}})
+	k8s.spread_keys(0) == {"topology.kubernetes.io/zone", "kubernetes.io/hostname"} with input as {"kubernetes": [gateway]}
+	k8s.spread_keys(0) == set() with input as {"kubernetes": [deployment("gateway", "zowe", zowe_labels("gateway"), {})]}
+}

@@ -77,6 +77,11 @@ _sanitized(part) := part if regex.match(`^[a-z0-9]+$`, part)
 
 _sanitized(part) := "_" if not regex.match(`^[a-z0-9]+$`, part)
 
+# zwe can select the haInstances key id: it is in the form instance_id gives every name (lower-case
+# letters, digits and _, not empty). An instance under another key never starts with its section:
+# ZWE-HA-003 reports it, and nothing runs on it.
+selectable(id) if regex.match(`^[a-z0-9_]+$`, id)
+
 # The key at path (from the root of configuration i) is missing because a key beside it is a
 # misspelling of it: the finding about the misspelling says so (input.zowe[i].validation).
 misspelled(i, path) if {

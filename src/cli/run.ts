@@ -103,13 +103,13 @@ async function configured(parsed: Parsed, io: CliIO) {
   return { config, bundle: await loadPolicies(config, { assets: io.assets, cwd: io.cwd, env: io.env }) };
 }
 
-/** The scan both check and baseline run. */
-async function scanFor(parsed: Parsed, io: CliIO, baseline?: string) {
+/** The scan both check and baseline run; with topology, the HA topology too (for --format markdown). */
+async function scanFor(parsed: Parsed, io: CliIO, baseline?: string, topology = false) {
   const zoweVersion = zoweVersionOption(parsed.values["zowe-version"]);
   const paths = pathsOption(parsed, io);
   const { config, bundle } = await configured(parsed, io);
   const stated = zoweVersion ?? config.zoweVersion;
-  const options = { paths, cwd: io.cwd, ...(stated !== undefined ? { zoweVersion: stated } : {}), config };
+  const options = { paths, cwd: io.cwd, ...(stated !== undefined ? { zoweVersion: stated } : {}), config, topology };
   const baselined =
     baseline === undefined
       ? {}
@@ -120,7 +120,8 @@ async function scanFor(parsed: Parsed, io: CliIO, baseline?: string) {
 async function check(parsed: Parsed, io: CliIO): Promise<number> {
   const failOn = failOnOption(parsed.values["fail-on"]);
   const outputs = destinations(parsed);
-  const { paths, config, bundle, result } = await scanFor(parsed, io, parsed.values.baseline);
+  const topology = outputs.some((d) => d.format === "markdown");
+  const { paths, config, bundle, result } = await scanFor(parsed, io, parsed.values.baseline, topology);
   const ctx = {
     result,
     catalogue: bundle.catalogue,

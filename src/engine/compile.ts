@@ -1,6 +1,6 @@
 /**
  * Rego → wasm, the one way every policy of the tool is built: `opa build` with the aggregate
- * entrypoint and only wasm-native builtins, then the rule packages' METADATA read back with
+ * entrypoint (and, for the bundled policy, its views) and only wasm-native builtins, then the rule packages' METADATA read back with
  * `opa inspect` into the rule catalogue. scripts/build-policy.mjs builds the bundled policy with
  * it; the CLI builds organisations' policies (build-policies, test-policies, a Rego folder
  * listed under `policies:`).
@@ -9,7 +9,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve, sep } from "node:path";
 import { wasmOfOpaBundle } from "./bundle-archive.js";
-import { ENTRYPOINT } from "./entrypoint.js";
+import { ENTRYPOINT, TOPOLOGY_ENTRYPOINT } from "./entrypoint.js";
 import { rulesFromInspection, type Inspection, type RuleRecord } from "./rule-metadata.js";
 import { wasmCapabilities } from "./wasm-capabilities.js";
 
@@ -31,6 +31,11 @@ export interface CompileRequest {
   sources: readonly string[];
   /** The Rego the rules build on (the entrypoint and helpers), compiled with them but not theirs. */
   library: readonly string[];
+  /**
+   * Entrypoints compiled besides ENTRYPOINT: the bundled policy's views (TOPOLOGY_ENTRYPOINT). An
+   * organisation's policy has none: the engine evaluates only its findings.
+   */
+  views?: readonly string[];
   /** A folder for the intermediate files, which are removed again. */
   workDir: string;
   /**
@@ -116,8 +121,7 @@ export function compilePolicy(request: CompileRequest): CompiledPolicy {
       "build",
       "--target",
       "wasm",
-      "--entrypoint",
-      ENTRYPOINT,
+      ...[ENTRYPOINT, ...(request.views ?? [])].flatMap((e) => ["--entrypoint", e]),
       "--prune-unused",
       "--capabilities",
       capabilities,
@@ -149,6 +153,23 @@ export function compilePolicy(request: CompileRequest): CompiledPolicy {
 }
 
 /** rules.json: the catalogue as the CLI reads it (dist/rules.json, and inside policy bundles). */
+/**
+ * How the bundled policy (policies/ of root) is compiled: by scripts/build-policy.mjs, and by the
+ * tests that compile a changed copy of it.
+ */
+export function bundledPolicyRequest(root: string, opa: OpaCommand, workDir: string): CompileRequest {
+  return {
+    name: "policies",
+    opa,
+    cwd: root,
+    sources: ["policies"],
+    library: [],
+    views: [TOPOLOGY_ENTRYPOINT],
+    workDir,
+    requireConfidence: true,
+  };
+}
+
 export function serializeRules(rules: readonly RuleRecord[]): string {
   return `${JSON.stringify({ rules }, null, 2)}\n`;
 }

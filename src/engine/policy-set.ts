@@ -3,6 +3,7 @@
  * rules it reports, and their catalogues merged into the one every report is written from.
  */
 import { Catalogue, DIAGNOSTICS, readRules } from "../rules.js";
+import { TOPOLOGY_ENTRYPOINT } from "./entrypoint.js";
 import { Policy, PolicyError } from "./policy.js";
 import { compiledModule } from "./warm-up.js";
 
@@ -29,7 +30,8 @@ const BUNDLED = "bundled policy";
 
 export async function loadBundledPolicy(wasmFile: string, rulesFile: string): Promise<PolicySource> {
   const catalogue = new Catalogue(readRules(rulesFile));
-  return { name: BUNDLED, policy: await Policy.load(BUNDLED, compiledModule(wasmFile)), catalogue, scope: "namespace" };
+  const policy = await Policy.load(BUNDLED, compiledModule(wasmFile), [TOPOLOGY_ENTRYPOINT]);
+  return { name: BUNDLED, policy, catalogue, scope: "namespace" };
 }
 
 /**

@@ -33,6 +33,17 @@ export interface Violation {
   versioned?: true;
 }
 
+/**
+ * An entrypoint evaluated instead of ENTRYPOINT that gives the findings together with a view of
+ * the input ({findings, view}: the bundled policy's TOPOLOGY_ENTRYPOINT). One evaluation computes
+ * what both read once; two evaluations of the same part share nothing.
+ */
+export interface ViewReader {
+  entrypoint: string;
+  /** Takes the view on one part; the part maps its indexes to the whole input's. */
+  read(view: unknown, part: InputPart): void;
+}
+
 /** The policy could not be loaded or evaluated, or returned something malformed. */
 export class PolicyError extends Error {
   override readonly name = "PolicyError";
@@ -113,7 +124,13 @@ export class Policy {
     /** Shown in errors: which policy failed. */
     readonly name: string,
     private readonly module: WebAssembly.Module,
+    private readonly entrypoints: ReadonlySet<string>,
   ) {}
+
+  /** The module was compiled with this entrypoint (a view only the bundled policy has). */
+  provides(entrypoint: string): boolean {
+    return this.entrypoints.has(entrypoint);
+  }
 
   /**
    * The instance the checks ran in, kept for the first evaluation: an instance costs milliseconds,
@@ -123,21 +140,26 @@ export class Policy {
 
   /**
    * Compiles the module (or takes one compiled ahead, see warm-up.ts) and checks that it can run
-   * here.
+   * here and has ENTRYPOINT and the views asked for.
    */
-  static async load(name: string, wasm: Uint8Array | Promise<WebAssembly.Module>): Promise<Policy> {
+  static async load(
+    name: string,
+    wasm: Uint8Array | Promise<WebAssembly.Module>,
+    views: readonly string[] = [],
+  ): Promise<Policy> {
     let module: WebAssembly.Module;
     try {
       module = await (wasm instanceof Uint8Array ? WebAssembly.compile(wasm) : wasm);
     } catch (error) {
       throw new PolicyError(`${name}: not a valid WebAssembly module: ${describe(error)}`);
     }
-    const policy = new Policy(name, module);
+    const policy = new Policy(name, module, new Set([ENTRYPOINT, ...views]));
     const instance = policy.instantiate(PART_BYTES);
-    if (!(ENTRYPOINT in instance.entrypoints)) {
-      throw new PolicyError(
-        `${name}: the module has no entrypoint ${ENTRYPOINT} (it has: ${Object.keys(instance.entrypoints).join(", ") || "none"})`,
-      );
+    for (const entrypoint of policy.entrypoints) {
+      if (!(entrypoint in instance.entrypoints))
+        throw new PolicyError(
+          `${name}: the module has no entrypoint ${entrypoint} (it has: ${Object.keys(instance.entrypoints).join(", ") || "none"})`,
+        );
     }
     const missing = requiredHostBuiltins(instance);
     if (missing.length > 0) {
@@ -149,11 +171,13 @@ export class Policy {
 
   /**
    * Evaluates each part of the input in turn and returns the checked violations, their indexes
-   * those of the whole input. Each evaluation starts again from the same heap, so one instance
-   * serves every part that fits the memory it was given; a larger part gets a new instance with
-   * enough memory from the start.
+   * those of the whole input; with a view, its entrypoint, and the view reads each part's. Each
+   * evaluation starts again from the same heap, so one instance serves every part that fits the
+   * memory it was given; a larger part gets a new instance with enough memory from the start.
    */
-  async evaluate(parts: Iterable<InputPart>): Promise<Violation[]> {
+  async evaluate(parts: Iterable<InputPart>, view?: ViewReader): Promise<Violation[]> {
+    if (view && !this.provides(view.entrypoint))
+      throw new PolicyError(`${this.name}: the entrypoint ${view.entrypoint} was not asked for when it was loaded`);
     let { instance, capacity } = this.spare ?? { instance: undefined, capacity: 0 };
     this.spare = undefined;
     const violations: Violation[] = [];
@@ -163,22 +187,34 @@ export class Policy {
         capacity = Math.max(json.byteLength, 2 * capacity);
         instance = this.instantiate(capacity);
       }
-      let resultSet: unknown;
-      try {
-        resultSet = evaluateJson(instance, json, ENTRYPOINT);
-      } catch (error) {
-        throw new PolicyError(`${this.name}: evaluation failed: ${describe(error)}`);
+      let result = this.result(instance, json, view?.entrypoint ?? ENTRYPOINT);
+      if (view) {
+        const both = (typeof result === "object" && result !== null ? result : {}) as Record<string, unknown>;
+        if (!("view" in both))
+          throw new PolicyError(`${this.name}: the entrypoint ${view.entrypoint} must return {findings, view}`);
+        view.read(both.view, part);
+        result = both.findings;
       }
-      if (!Array.isArray(resultSet) || resultSet.length !== 1) {
-        throw new PolicyError(
-          `${this.name}: evaluation returned no result (the entrypoint is undefined for this input)`,
-        );
-      }
-      const result = (resultSet[0] as { result?: unknown }).result;
       if (!Array.isArray(result)) throw new PolicyError(`${this.name}: the entrypoint must return a set of violations`);
       for (const raw of result) violations.push(toViolation(raw, part, this.name));
     }
     return violations;
+  }
+
+  /** The entrypoint's value for one input. */
+  private result(instance: LoadedPolicy, json: Uint8Array, entrypoint: string): unknown {
+    let resultSet: unknown;
+    try {
+      resultSet = evaluateJson(instance, json, entrypoint);
+    } catch (error) {
+      throw new PolicyError(`${this.name}: evaluation failed: ${describe(error)}`);
+    }
+    if (!Array.isArray(resultSet) || resultSet.length !== 1) {
+      throw new PolicyError(
+        `${this.name}: evaluation returned no result (the entrypoint ${entrypoint} is undefined for this input)`,
+      );
+    }
+    return (resultSet[0] as { result?: unknown }).result;
   }
 
   private instantiate(inputBytes: number): LoadedPolicy {

@@ -73,7 +73,7 @@ export function renderComment(ctx: ReportContext, options: CommentOptions): stri
   if (change) head.push(change, "");
   for (const note of options.notes) head.push(note, "");
   const topology = topologyOf(ctx.result);
-  const diagram = topologyMermaid(topology);
+  const diagram = topology ? topologyMermaid(topology) : [];
   if (diagram.length > 0) {
     head.push(
       "### HA topology at a glance",
@@ -82,10 +82,10 @@ export function renderComment(ctx: ReportContext, options: CommentOptions): stri
       ...diagram,
       "```",
       "",
-      "_⚠ marks a single point of failure: a component on fewer than 2 LPARs, or a workload with fewer than 2 replicas._",
+      "_⚠ marks a single point of failure: a component on fewer than 2 LPARs, or a workload with fewer than 2 replicas. A rule id marks a finding about it._",
       "",
     );
-  } else if (!isEmptyTopology(topology)) {
+  } else if (topology && !isEmptyTopology(topology)) {
     head.push("### HA topology at a glance", "", "_Too large for a diagram: the job summary shows it as tables._", "");
   }
   const suggestions = options.suggestions.slice(0, MAX_SUGGESTIONS).flatMap(renderSuggestion);

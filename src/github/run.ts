@@ -120,9 +120,10 @@ async function postCheckRun(
     core.warning("check-run: needs a github-token, GITHUB_REPOSITORY and a commit (GITHUB_SHA): no check run.");
     return;
   }
+  const topology = topologyOf(ctx.result);
   const text = [
     ...notes.flatMap((n) => [n, ""]),
-    ...topologySection(topologyOf(ctx.result), CHECK_RUN_TEXT_BUDGET),
+    ...(topology ? topologySection(topology, CHECK_RUN_TEXT_BUDGET) : []),
   ].join("\n");
   await reportSafely("The check run", "checks: write", () =>
     publishCheckRun(api, ctx, {
@@ -152,8 +153,9 @@ async function act({ cwd, assets, version }: ActionEnvironment): Promise<number>
   // The bundled policy and the custom ones the configuration lists, as the CLI's check loads them.
   const bundle = await loadPolicies(config, { assets, cwd, env: process.env });
   core.info(`policies: ${bundle.sources.map((s) => `${s.name} (${s.catalogue.rules.length} rules)`).join(", ")}`);
+  // The job summary, the comment and the check run draw the HA topology.
   const result = await scan(
-    { paths: inputs.paths, cwd, zoweVersion: inputs.zoweVersion ?? config.zoweVersion, config },
+    { paths: inputs.paths, cwd, zoweVersion: inputs.zoweVersion ?? config.zoweVersion, config, topology: true },
     bundle,
   );
   for (const notice of result.notices) core.info(`note: ${notice}`);

@@ -12,12 +12,17 @@ import {
 } from "./context.js";
 import { cell, codeSpan, inline } from "./markdown-text.js";
 import {
+  APART_TEXT,
   isEmptyTopology,
   kubernetesLabel,
+  placementText,
   replicasText,
   topologyOf,
   workloadsByUnit,
+  type ComponentPlacement,
+  type Mark,
   type Topology,
+  type WorkloadTopology,
 } from "./topology.js";
 
 const ICON = { error: "🔴", warning: "🟡", info: "🔵" } as const;
@@ -44,8 +49,8 @@ export function statusLine(s: Summary): string {
 }
 
 /**
- * Each component against the LPARs or replicas it runs on, single points of failure marked; cut
- * at a line (tables stay tables) before maxBytes.
+ * Each component against the LPARs or replicas it runs on, single points of failure and what the
+ * findings are about marked; cut at a line (tables stay tables) before maxBytes.
  */
 export function topologySection(t: Topology, maxBytes?: number): string[] {
   const out = topologyLines(t);
@@ -61,32 +66,59 @@ export function topologySection(t: Topology, maxBytes?: number): string[] {
   return [...kept, ...note];
 }
 
+/** "🔴 ZWE-HA-010, 🟡 ZWE-HA-091": the rules of the findings about a place, each with its most severe finding. */
+function marksText(marks: readonly Mark[]): string {
+  return marks.map((m) => `${ICON[m.severity]} ${cell(m.ruleId)}`).join(", ");
+}
+
+function withMarks(text: string, marks: readonly Mark[]): string {
+  if (marks.length === 0) return text;
+  return text === "" ? marksText(marks) : `${text} · ${marksText(marks)}`;
+}
+
+/**
+ * The HA verdict of a component: how many LPARs it runs on, ✅ only when no finding is about any
+ * of its cells, and the findings about its shared setting.
+ */
+function componentVerdict(c: ComponentPlacement): string {
+  const marked = c.marks.length > 0 || c.cellMarks.size > 0;
+  const icon = c.started && c.spof ? "🔴 " : marked || !c.started ? "" : "✅ ";
+  return withMarks(`${icon}${placementText(c)}`, c.marks);
+}
+
+function workloadVerdict(w: WorkloadTopology): string {
+  if (w.spof) return withMarks("🔴 single point of failure", w.marks);
+  return w.marks.length > 0 ? marksText(w.marks) : "✅";
+}
+
 function topologyLines(t: Topology): string[] {
   if (isEmptyTopology(t)) return [];
   const out = ["### HA topology at a glance", ""];
-  const spof = "🔴 single point of failure";
   for (const s of t.sysplexes) {
     out.push(`**${cell(s.label)}**`, "");
-    if (s.components.length === 0) {
-      out.push("No component is enabled.", "");
-      continue;
+    if (s.components.length === 0) out.push("No component is enabled.", "");
+    else {
+      const columns = s.lpars.length > 0 ? s.lpars : ["LPAR"];
+      const headers = columns.map((lpar) => withMarks(cell(lpar), s.lparMarks.get(lpar) ?? []));
+      out.push(`| Component | ${headers.join(" | ")} | HA |`, `| --- |${" --- |".repeat(columns.length)} --- |`);
+      for (const c of s.components) {
+        const cells = columns.map((lpar) =>
+          withMarks(cell((c.instances.get(lpar) ?? []).join(", ")), c.cellMarks.get(lpar) ?? []),
+        );
+        const shown = s.lpars.length > 0 ? cells : cells.map((text) => text || "—");
+        out.push(`| ${cell(c.component)} | ${shown.join(" | ")} | ${componentVerdict(c)} |`);
+      }
+      out.push("");
+      if (s.lpars.length > 0)
+        out.push(
+          "_A cell names the HA instances that start the component on that LPAR; a rule id marks a finding listed below about it._",
+          "",
+        );
     }
-    const columns = s.lpars.length > 0 ? s.lpars : ["LPAR"];
-    out.push(
-      `| Component | ${columns.map(cell).join(" | ")} | HA |`,
-      `| --- |${" --- |".repeat(columns.length)} --- |`,
-    );
-    for (const c of s.components) {
-      const cells = columns.map(
-        (lpar) => cell((c.instances.get(lpar) ?? []).join(", ")) || (s.lpars.length > 0 ? "" : "—"),
-      );
-      const status = c.spof
-        ? `${spof} (${c.instances.size === 0 ? "no named LPAR" : "1 LPAR"})`
-        : `✅ ${c.instances.size} LPARs`;
-      out.push(`| ${cell(c.component)} | ${cells.join(" | ")} | ${status} |`);
+    if (s.apart.length > 0) {
+      const apart = s.apart.map((a) => withMarks(`${cell(a.instance)} (${APART_TEXT[a.reason]})`, a.marks));
+      out.push(`HA instances not counted: ${apart.join("; ")}.`, "");
     }
-    out.push("");
-    if (s.lpars.length > 0) out.push("_A cell names the HA instances that start the component on that LPAR._", "");
   }
   for (const [unit, workloads] of workloadsByUnit(t)) {
     out.push(
@@ -97,7 +129,7 @@ function topologyLines(t: Topology): string[] {
     );
     for (const w of workloads) {
       out.push(
-        `| ${cell(w.workload)} | ${cell(w.component ?? "")} | ${replicasText(w)} | ${w.spread ?? "⚠️ not spread"} | ${w.spof ? spof : "✅"} |`,
+        `| ${cell(w.workload)} | ${cell(w.component ?? "")} | ${replicasText(w)} | ${w.spread ?? "⚠️ not spread"} | ${workloadVerdict(w)} |`,
       );
     }
     out.push("");
@@ -159,9 +191,9 @@ export function renderMarkdown(ctx: ReportContext, options: MarkdownOptions = {}
   if (nothingChecked(s)) return `${head.join("\n")}`;
   for (const note of options.notes ?? []) head.push(note, "");
   // The topology may take half the space; the findings are what the report is for.
-  head.push(
-    ...topologySection(topologyOf(ctx.result), options.maxBytes === undefined ? undefined : options.maxBytes / 2),
-  );
+  const topology = topologyOf(ctx.result);
+  if (topology)
+    head.push(...topologySection(topology, options.maxBytes === undefined ? undefined : options.maxBytes / 2));
   const rules = rulesSection(ctx);
   const omittedNote = (n: number) => [
     `_${plural(n, "more problem is", "more problems are")} not listed: the report reached its size limit._`,

@@ -1,27 +1,50 @@
 /**
- * "HA topology at a glance": where each component runs, computed from the model the policy
- * evaluated, with single points of failure marked. One computation for every view: the Markdown
- * table (markdown.ts: job summary and `--format markdown`) and the Mermaid diagram below (the
- * pull request comment).
+ * "HA topology at a glance": the bundled policy's topology view (policies/views/topology.rego,
+ * computed from the library the rules judge by) with each cell marked by the reported findings
+ * about it. One topology for every view: the Markdown tables (markdown.ts: job summary and
+ * `--format markdown`) and the Mermaid diagram below (the pull request comment).
  */
-import { isObject, type JsonObject } from "../load/classify.js";
+import type { Violation } from "../engine/policy.js";
+import type { ApartReason, SysplexFacts, WorkloadFacts } from "../engine/topology.js";
+import { compareSeverity, type Finding, type Severity } from "../findings.js";
 import type { ScanResult } from "../scan.js";
 
-/** A component needs at least this many LPARs, or replicas, to survive the loss of one. */
-const MIN_FOR_HA = 2;
+/** A reported finding's rule on what the topology shows. */
+export interface Mark {
+  ruleId: string;
+  /** The most severe of the rule's findings there. */
+  severity: Severity;
+}
 
 export interface ComponentPlacement {
   component: string;
   /** LPAR (system name) → the HA instances on it that start the component. */
   instances: Map<string, string[]>;
+  /** LPAR → findings about an instance's own setting of the component there. */
+  cellMarks: Map<string, Mark[]>;
+  /** Findings about the component's shared setting. */
+  marks: Mark[];
+  /** Some instance starts it. */
+  started: boolean;
   spof: boolean;
+}
+
+export interface ApartInstance {
+  instance: string;
+  /** never-selected: zwe never selects the key, so nothing runs on it; no-lpar: its LPAR is unknown. */
+  reason: ApartReason;
+  marks: Mark[];
 }
 
 export interface SysplexTopology {
   label: string;
-  /** Every LPAR an HA instance names, sorted. */
+  /** Every LPAR an instance that zwe can select names, in natural order. */
   lpars: string[];
+  /** LPAR → findings about an instance there that are not about one component (its names, its job). */
+  lparMarks: Map<string, Mark[]>;
+  /** The components that run, or that a finding is about. */
   components: ComponentPlacement[];
+  apart: ApartInstance[];
 }
 
 export interface WorkloadTopology {
@@ -31,12 +54,14 @@ export interface WorkloadTopology {
   workload: string;
   component?: string;
   /** The fewest pods it runs: the HPA floor when an HPA scales it, else spec.replicas (default 1). */
-  replicas: number;
+  replicas?: number;
   /** The HPA's maxReplicas when one scales it. */
   maxReplicas?: number;
   /** The failure domains it is spread over (anti-affinity or topology spread), if any. */
   spread?: "zones" | "nodes";
   spof: boolean;
+  /** Findings about it, its HPAs and its PDBs. */
+  marks: Mark[];
 }
 
 export interface Topology {
@@ -44,204 +69,142 @@ export interface Topology {
   workloads: WorkloadTopology[];
 }
 
-// ---------------------------------------------------------------------------------------------
-// Zowe in a Sysplex
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
-/**
- * The instance section deep-merged over the configuration: objects merge, scalars and arrays of
- * the instance replace (policies/lib/zowe.rego `effective`, Rego's object.union).
- */
-function mergeOver(base: JsonObject, over: JsonObject): JsonObject {
-  const merged: JsonObject = { ...base };
-  for (const [key, value] of Object.entries(over)) {
-    const current = Object.hasOwn(merged, key) ? merged[key] : undefined;
-    // Defined, not assigned: a YAML key "__proto__" stays a key and never becomes a prototype.
-    Object.defineProperty(merged, key, {
-      value: isObject(current) && isObject(value) ? mergeOver(current, value) : value,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+/** Names with numbers in them in the order people count: LPAR2 before LPAR10, lpar1_2 before lpar1_10. */
+const naturalOrder = new Intl.Collator("en", { numeric: true }).compare;
+
+/** The marks of one place, one per rule with its most severe finding. */
+class MarkSet {
+  private readonly byRule = new Map<string, Severity>();
+
+  add(mark: Mark): void {
+    const known = this.byRule.get(mark.ruleId);
+    if (known === undefined || compareSeverity(mark.severity, known) < 0) this.byRule.set(mark.ruleId, mark.severity);
   }
-  return merged;
-}
 
-function enabledComponents(config: JsonObject): string[] {
-  const components = config.components;
-  if (!isObject(components)) return [];
-  return Object.entries(components)
-    .filter(([, c]) => isObject(c) && c.enabled === true)
-    .map(([name]) => name);
-}
-
-/** The system name as the rules compare it (policies/lib/zowe.rego `sysname`). */
-function sysnameOf(instance: unknown): string | undefined {
-  return isObject(instance) && typeof instance.sysname === "string" ? instance.sysname.trim().toUpperCase() : undefined;
-}
-
-function sysplexLabel(config: JsonObject, file: string): string {
-  const zowe = isObject(config.zowe) ? config.zowe : {};
-  const domain =
-    Array.isArray(zowe.externalDomains) && typeof zowe.externalDomains[0] === "string"
-      ? zowe.externalDomains[0]
-      : undefined;
-  return domain ? `${file} (${domain})` : file;
-}
-
-function sysplexTopology(config: JsonObject, file: string): SysplexTopology {
-  const { haInstances, ...shared } = config;
-  const instances = isObject(haInstances) ? Object.entries(haInstances) : [];
-  const placements = new Map<string, Map<string, string[]>>();
-  const lpars = new Set<string>();
-  // Without HA instances one Zowe on one (unnamed) system runs everything.
-  if (instances.length === 0) for (const c of enabledComponents(shared)) placements.set(c, new Map());
-  for (const [id, instance] of instances) {
-    const effective = isObject(instance) ? mergeOver(shared, instance) : shared;
-    const lpar = sysnameOf(instance);
-    if (lpar) lpars.add(lpar);
-    for (const c of enabledComponents(effective)) {
-      const onLpars = placements.get(c) ?? new Map<string, string[]>();
-      placements.set(c, onLpars);
-      // An instance without a system name runs the component on no LPAR the rules can count.
-      if (lpar) onLpars.set(lpar, [...(onLpars.get(lpar) ?? []), id]);
-    }
+  list(): Mark[] {
+    return [...this.byRule].sort(([a], [b]) => compareText(a, b)).map(([ruleId, severity]) => ({ ruleId, severity }));
   }
-  const components = [...placements]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([component, on]) => ({ component, instances: on, spof: on.size < MIN_FOR_HA }));
-  return { label: sysplexLabel(config, file), lpars: [...lpars].sort(), components };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Kubernetes
-
-const WORKLOAD_KINDS = new Set(["Deployment", "StatefulSet"]);
-const SPREAD_KEYS: Record<string, "zones" | "nodes"> = {
-  "topology.kubernetes.io/zone": "zones",
-  "kubernetes.io/hostname": "nodes",
-};
-
-function field(o: unknown, ...path: string[]): unknown {
-  let node = o;
-  for (const key of path) node = isObject(node) ? node[key] : undefined;
-  return node;
+function markSet<K>(map: Map<K, MarkSet>, key: K): MarkSet {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new MarkSet()));
+  return set;
 }
 
-function labelsOf(o: unknown): Record<string, unknown> {
-  const labels = field(o, "metadata", "labels");
-  return isObject(labels) ? labels : {};
+function listAt<T>(map: Map<number, T[]>, key: number): T[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
 }
 
-function namespaceOf(o: JsonObject): string {
-  const ns = field(o, "metadata", "namespace");
-  return typeof ns === "string" && ns !== "" ? ns : "default";
+/** A finding's identity in the report: orderFindings keeps one finding per file, position, rule and message. */
+function identity(f: Finding): string {
+  return JSON.stringify([f.file, f.line, f.column, f.ruleId, f.message]);
 }
 
-function asArray(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
-
-/** A LabelSelector selects pods with these labels (matchLabels and matchExpressions). */
-function selects(selector: unknown, labels: Record<string, unknown>): boolean {
-  if (!isObject(selector)) return false;
-  const matchLabels = isObject(selector.matchLabels) ? selector.matchLabels : {};
-  if (!Object.entries(matchLabels).every(([k, v]) => labels[k] === v)) return false;
-  return asArray(selector.matchExpressions).every((e) => {
-    if (!isObject(e) || typeof e.key !== "string") return false;
-    const values = asArray(e.values);
-    switch (e.operator) {
-      case "In":
-        return values.includes(labels[e.key]);
-      case "NotIn":
-        return !values.includes(labels[e.key]);
-      case "Exists":
-        return e.key in labels;
-      case "DoesNotExist":
-        return !(e.key in labels);
-      default:
-        return false;
-    }
-  });
+interface MarkedViolation {
+  violation: Violation;
+  mark: Mark;
 }
 
 /**
- * The widest failure domain the pods are spread over: topology spread constraints or pod
- * anti-affinity on a node or zone key that select the workload's own pods (as ZWE-HA-K09 checks).
+ * What a violation about a Zowe configuration is about, by the library's finding convention
+ * (policies/lib/zowe.rego at and at_effective): an instance's own value is under
+ * haInstances.<id>, or the violation names the instance with a path from the root.
  */
-function spreadOf(podSpec: unknown, podLabels: Record<string, unknown>): "zones" | "nodes" | undefined {
-  const antiAffinity = field(podSpec, "affinity", "podAntiAffinity");
-  const terms = [
-    ...asArray(field(podSpec, "topologySpreadConstraints")),
-    ...asArray(field(antiAffinity, "requiredDuringSchedulingIgnoredDuringExecution")),
-    ...asArray(field(antiAffinity, "preferredDuringSchedulingIgnoredDuringExecution")).map((w) =>
-      field(w, "podAffinityTerm"),
-    ),
-  ];
-  const domains = new Set(
-    terms
-      .filter((t) => selects(field(t, "labelSelector"), podLabels))
-      .map((t) => SPREAD_KEYS[String(field(t, "topologyKey"))]),
+function zoweSubject(v: Violation): { instance?: string; component?: string } {
+  const inSection = v.instance === undefined && v.path[0] === "haInstances" && typeof v.path[1] === "string";
+  const instance = v.instance ?? (inSection ? (v.path[1] as string) : undefined);
+  const rest = inSection ? v.path.slice(2) : v.path;
+  const component = rest[0] === "components" && typeof rest[1] === "string" ? rest[1] : undefined;
+  return { ...(instance !== undefined ? { instance } : {}), ...(component !== undefined ? { component } : {}) };
+}
+
+function sysplexTopology(s: SysplexFacts, file: string, marked: readonly MarkedViolation[]): SysplexTopology {
+  const rowMarks = new Map<string, MarkSet>();
+  const cellMarks = new Map<string, Map<string, MarkSet>>();
+  const lparMarks = new Map<string, MarkSet>();
+  const apartMarks = new Map<string, MarkSet>();
+  for (const { violation, mark } of marked) {
+    const { instance, component } = zoweSubject(violation);
+    const lpar = instance === undefined ? undefined : s.instances.get(instance);
+    if (instance !== undefined && s.apart.has(instance)) markSet(apartMarks, instance).add(mark);
+    else if (component !== undefined && instance === undefined) markSet(rowMarks, component).add(mark);
+    else if (component !== undefined && lpar !== undefined) {
+      let cells = cellMarks.get(component);
+      if (!cells) cellMarks.set(component, (cells = new Map()));
+      markSet(cells, lpar).add(mark);
+    } else if (lpar !== undefined) markSet(lparMarks, lpar).add(mark);
+  }
+  const components = s.components
+    .filter((c) => c.started || rowMarks.has(c.component) || cellMarks.has(c.component))
+    .sort((a, b) => compareText(a.component, b.component))
+    .map((c) => ({
+      component: c.component,
+      instances: new Map([...c.lpars].map(([lpar, ids]) => [lpar, [...ids].sort(naturalOrder)])),
+      cellMarks: new Map([...(cellMarks.get(c.component) ?? [])].map(([lpar, set]) => [lpar, set.list()])),
+      marks: rowMarks.get(c.component)?.list() ?? [],
+      started: c.started,
+      spof: c.spof,
+    }));
+  const apart = [...s.apart]
+    .sort(([a], [b]) => naturalOrder(a, b))
+    .map(([instance, reason]) => ({ instance, reason, marks: apartMarks.get(instance)?.list() ?? [] }));
+  return {
+    label: s.domain ? `${file} (${s.domain})` : file,
+    lpars: [...new Set(s.instances.values())].sort(naturalOrder),
+    lparMarks: new Map([...lparMarks].map(([lpar, set]) => [lpar, set.list()])),
+    components,
+    apart,
+  };
+}
+
+function workloadTopology(w: WorkloadFacts, marks: MarkSet): WorkloadTopology {
+  return {
+    unit: w.unit,
+    workload: w.workload,
+    ...(w.component !== undefined ? { component: w.component } : {}),
+    ...(w.replicas !== undefined ? { replicas: w.replicas } : {}),
+    ...(w.maxReplicas !== undefined ? { maxReplicas: w.maxReplicas } : {}),
+    ...(w.spread !== undefined ? { spread: w.spread } : {}),
+    spof: w.spof,
+    marks: marks.list(),
+  };
+}
+
+/**
+ * The topology of a scan asked for it, marked with the findings it reports (in the action's
+ * changed-files mode, those of the changed files); undefined for a scan that did not compute it.
+ */
+export function topologyOf(result: Pick<ScanResult, "findings" | "topology">): Topology | undefined {
+  if (!result.topology) return undefined;
+  const { facts, zoweFiles, located } = result.topology;
+  const reported = new Map(result.findings.map((f) => [identity(f), f]));
+  const byConfig = new Map<number, MarkedViolation[]>();
+  const byObject = new Map<number, Mark[]>();
+  for (const { violation, finding } of located) {
+    const shown = reported.get(identity(finding));
+    if (!shown) continue;
+    const mark = { ruleId: shown.ruleId, severity: shown.severity };
+    if (violation.zowe !== undefined) listAt(byConfig, violation.zowe).push({ violation, mark });
+    if (violation.object !== undefined) listAt(byObject, violation.object).push(mark);
+  }
+  const sysplexes = facts.sysplexes.map((s) =>
+    sysplexTopology(s, zoweFiles[s.zowe] ?? `Zowe configuration ${s.zowe + 1}`, byConfig.get(s.zowe) ?? []),
   );
-  return domains.has("zones") ? "zones" : domains.has("nodes") ? "nodes" : undefined;
-}
-
-function workloadTopology(objects: readonly JsonObject[], units: readonly string[], scope: string): WorkloadTopology[] {
-  const hpas = objects.flatMap((o, j) => (o.kind === "HorizontalPodAutoscaler" ? [{ h: o, unit: units[j] }] : []));
-  const result: WorkloadTopology[] = [];
-  objects.forEach((o, j) => {
-    const name = field(o, "metadata", "name");
-    if (typeof o.kind !== "string" || !WORKLOAD_KINDS.has(o.kind) || typeof name !== "string") return;
-    const template = field(o, "spec", "template");
-    const podLabels = labelsOf(template);
-    const labels = { ...labelsOf(o), ...podLabels };
-    // The same workloads the rules cover (policies/lib/kubernetes.rego `in_scope`).
-    const zowe = labels["app.kubernetes.io/name"] === "zowe";
-    if (scope !== "all" && !zowe) return;
-    const namespace = namespaceOf(o);
-    const unit = units[j] ?? "";
-    const scalers = hpas.flatMap(({ h, unit: hpaUnit }) =>
-      hpaUnit === unit &&
-      namespaceOf(h) === namespace &&
-      field(h, "spec", "scaleTargetRef", "kind") === o.kind &&
-      field(h, "spec", "scaleTargetRef", "name") === name
-        ? [h]
-        : [],
-    );
-    const declared = field(o, "spec", "replicas");
-    const replicas =
-      scalers.length > 0
-        ? Math.min(...scalers.map((h) => numberOr(field(h, "spec", "minReplicas"), 1)))
-        : numberOr(declared, 1);
-    const maxima = scalers
-      .map((h) => field(h, "spec", "maxReplicas"))
-      .filter((m): m is number => typeof m === "number");
-    const component = labels["app.kubernetes.io/component"];
-    const spread = spreadOf(field(template, "spec"), podLabels);
-    result.push({
-      unit,
-      workload: `${o.kind} ${namespace}/${name}`,
-      ...(typeof component === "string" ? { component } : zowe ? { component: name } : {}),
-      replicas,
-      ...(maxima.length > 0 ? { maxReplicas: Math.max(...maxima) } : {}),
-      ...(spread ? { spread } : {}),
-      spof: replicas < MIN_FOR_HA,
-    });
-  });
-  const text = (w: WorkloadTopology) => `${w.unit}\0${w.workload}`;
-  return result.sort((a, b) => (text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0));
-}
-
-function numberOr(value: unknown, fallback: number): number {
-  return typeof value === "number" ? value : fallback;
-}
-
-export function topologyOf({ input, zoweFiles }: Pick<ScanResult, "input" | "zoweFiles">): Topology {
-  const sysplexes: SysplexTopology[] = [];
-  input.zowe.forEach((entry, i) => {
-    // A zowe.yaml in a ConfigMap runs in containers: its replicas are the workloads'.
-    if (!entry.container) sysplexes.push(sysplexTopology(entry.config, zoweFiles[i] ?? `Zowe configuration ${i + 1}`));
-  });
-  return { sysplexes, workloads: workloadTopology(input.kubernetes, input.units, input.options.kubernetes.scope) };
+  const workloads = facts.workloads
+    .map((w) => {
+      const marks = new MarkSet();
+      for (const j of [w.object, ...w.related]) for (const mark of byObject.get(j) ?? []) marks.add(mark);
+      return workloadTopology(w, marks);
+    })
+    .sort((a, b) => compareText(a.unit, b.unit) || compareText(a.workload, b.workload));
+  return { sysplexes, workloads };
 }
 
 /** The workloads of each deployment unit, in report order: one section each. */
@@ -263,7 +226,20 @@ export function isEmptyTopology(t: Topology): boolean {
 // ---------------------------------------------------------------------------------------------
 // Rendering
 
+/** How many LPARs a component runs on, as its HA verdict says it. */
+export function placementText(c: ComponentPlacement): string {
+  if (!c.started) return "not started";
+  if (c.instances.size === 0) return "single point of failure (no named LPAR)";
+  return c.spof ? `single point of failure (${c.instances.size} LPAR)` : `${c.instances.size} LPARs`;
+}
+
+export const APART_TEXT: Record<ApartReason, string> = {
+  "never-selected": "zwe never selects this key, so nothing runs on it",
+  "no-lpar": "its system name is missing or a template, so its LPAR is unknown",
+};
+
 export function replicasText(w: WorkloadTopology): string {
+  if (w.replicas === undefined) return "?";
   return w.maxReplicas !== undefined ? `${w.replicas}–${w.maxReplicas} (autoscaled)` : String(w.replicas);
 }
 
@@ -275,26 +251,57 @@ function mermaidText(text: string): string {
     .replace(/</g, "#lt;")
     .replace(/>/g, "#gt;")
     .replace(/`/g, "#96;")
+    .replace(/\|/g, "#124;")
     .replace(/\r?\n/g, " ");
+}
+
+function ruleIds(marks: readonly Mark[]): string {
+  return mermaidText(marks.map((m) => m.ruleId).join(", "));
+}
+
+/** A line of rule ids under a node's name, when there are any. */
+function marksLine(marks: readonly Mark[]): string {
+  return marks.length > 0 ? `<br/>${ruleIds(marks)}` : "";
 }
 
 /** GitHub stops rendering very large diagrams; past this many nodes the table in the summary is the view. */
 const MAX_DIAGRAM_NODES = 150;
 
-/** The topology as a Mermaid flowchart (lines without the code fence); [] when it is empty or too large. */
+/**
+ * The topology as a Mermaid flowchart (lines without the code fence); [] when it is empty or too
+ * large. Single points of failure are red; what a finding is about carries the rule's id (on the
+ * node, or on the link between a component and an LPAR) and, when not already red, is amber.
+ */
 export function topologyMermaid(t: Topology): string[] {
-  const nodes = t.sysplexes.reduce((n, s) => n + s.lpars.length + s.components.length, 0) + t.workloads.length;
+  const nodes =
+    t.sysplexes.reduce((n, s) => n + s.lpars.length + s.components.length + s.apart.length, 0) + t.workloads.length;
   if (nodes === 0 || nodes > MAX_DIAGRAM_NODES) return [];
   const out = ["flowchart LR"];
   const spof: string[] = [];
+  const flagged: string[] = [];
   t.sysplexes.forEach((s, i) => {
     out.push(`  subgraph s${i}["${mermaidText(s.label)}"]`);
-    s.lpars.forEach((lpar, l) => out.push(`    s${i}l${l}[("${mermaidText(lpar)}")]`));
+    s.lpars.forEach((lpar, l) => {
+      const marks = s.lparMarks.get(lpar) ?? [];
+      out.push(`    s${i}l${l}[("${mermaidText(lpar)}${marksLine(marks)}")]`);
+      if (marks.length > 0) flagged.push(`s${i}l${l}`);
+    });
     s.components.forEach((c, k) => {
       const id = `s${i}c${k}`;
-      out.push(`    ${id}["${c.spof ? "⚠ " : ""}${mermaidText(c.component)}"]`);
-      for (const lpar of c.instances.keys()) out.push(`    ${id} --- s${i}l${s.lpars.indexOf(lpar)}`);
+      out.push(`    ${id}["${c.spof ? "⚠ " : ""}${mermaidText(c.component)}${marksLine(c.marks)}"]`);
+      for (const lpar of new Set([...c.instances.keys(), ...c.cellMarks.keys()])) {
+        const marks = c.cellMarks.get(lpar) ?? [];
+        const link = marks.length > 0 ? `---|"${ruleIds(marks)}"|` : "---";
+        out.push(`    ${id} ${link} s${i}l${s.lpars.indexOf(lpar)}`);
+      }
       if (c.spof) spof.push(id);
+      else if (c.marks.length > 0 || c.cellMarks.size > 0) flagged.push(id);
+    });
+    s.apart.forEach((a, k) => {
+      const id = `s${i}x${k}`;
+      const what = a.reason === "never-selected" ? "never started" : "LPAR unknown";
+      out.push(`    ${id}["${mermaidText(a.instance)}: ${what}${marksLine(a.marks)}"]`);
+      if (a.marks.length > 0) flagged.push(id);
     });
     out.push("  end");
   });
@@ -305,13 +312,16 @@ export function topologyMermaid(t: Topology): string[] {
       const id = `w${k++}`;
       const spread = w.spread ? `spread over ${w.spread}` : "not spread";
       out.push(
-        `    ${id}["${w.spof ? "⚠ " : ""}${mermaidText(w.component ?? w.workload)}<br/>${mermaidText(w.workload)}<br/>replicas: ${mermaidText(replicasText(w))}, ${spread}"]`,
+        `    ${id}["${w.spof ? "⚠ " : ""}${mermaidText(w.component ?? w.workload)}<br/>${mermaidText(w.workload)}<br/>replicas: ${mermaidText(replicasText(w))}, ${spread}${marksLine(w.marks)}"]`,
       );
       if (w.spof) spof.push(id);
+      else if (w.marks.length > 0) flagged.push(id);
     }
     out.push("  end");
   });
   if (spof.length > 0)
     out.push("  classDef spof fill:#ffe5e5,stroke:#d1242f,color:#82071e", `  class ${spof.join(",")} spof`);
+  if (flagged.length > 0)
+    out.push("  classDef flagged fill:#fff8c5,stroke:#9a6700,color:#4d2d00", `  class ${flagged.join(",")} flagged`);
   return out;
 }

@@ -312,9 +312,13 @@ describe("job summary, outputs and SARIF", () => {
     expect(r.code).toBe(1);
     expect(r.summary).toMatch(/^## Zowe HA policy\n\n❌ \*\*\d+ problems\*\* \(\d+ errors?, \d+ warnings?, \d+ info\)/);
     expect(r.summary).toContain("### HA topology at a glance");
-    expect(r.summary).toMatch(/\| gateway \| lpar1 \| lpar2a, lpar2b \| LPAR-3 \| ✅ 3 LPARs \|/);
+    // LPAR-3's instance is never selected (ZWE-HA-003): nothing of it is drawn on an LPAR.
+    expect(r.summary).toMatch(/\| gateway \| lpar1 \| lpar2a, lpar2b · 🔴 ZWE-HA-010, 🔴 ZWE-HA-012 \| 2 LPARs \|/);
+    expect(r.summary).toContain(
+      "HA instances not counted: LPAR-3 (zwe never selects this key, so nothing runs on it) · 🔴 ZWE-HA-003.",
+    );
     expect(r.summary).toMatch(
-      /\| Deployment zowe\/gateway \| gateway \| 1 \| ⚠️ not spread \| 🔴 single point of failure \|/,
+      /\| Deployment zowe\/gateway \| gateway \| 1 \| ⚠️ not spread \| 🔴 single point of failure · 🟡 ZWE-HA-K02, 🟡 ZWE-HA-K10 \|/,
     );
     expect(r.summary).toMatch(
       new RegExp(

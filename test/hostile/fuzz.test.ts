@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { ModelBuilder } from "../../src/load/builder.js";
 import { SourceFile } from "../../src/load/yaml.js";
 import type { Finding } from "../../src/findings.js";
+import { topologyOf } from "../../src/report/topology.js";
 import { evaluatePolicies, type PolicyBundle } from "../../src/scan.js";
 import { bundledPolicy, ROOT } from "../helpers.js";
 
@@ -121,14 +122,19 @@ function inside(region: { line: number; column: number; endLine: number; endColu
   );
 }
 
-/** Loads texts as one repository and evaluates the compiled policy on it: the findings, positions checked. */
+/**
+ * Loads texts as one repository and evaluates the compiled policy on it, with the topology view:
+ * the findings, positions checked.
+ */
 async function evaluate(bundle: PolicyBundle, texts: string[]): Promise<Finding[]> {
   const builder = new ModelBuilder({ zoweVersion: 3 });
   texts.forEach((text, i) => {
     for (const p of builder.add(new SourceFile(`f${i}.yaml`, text))) expect(inside(p, text)).toBe(true);
   });
   const { model } = builder.finish();
-  return evaluatePolicies(bundle, model);
+  const { findings, topology } = await evaluatePolicies(bundle, model, true);
+  expect(topologyOf({ findings, topology })).toBeDefined();
+  return findings;
 }
 
 let bundle: PolicyBundle;

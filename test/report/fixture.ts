@@ -187,7 +187,6 @@ export function reportContext(overrides: Partial<ReportContext["result"]> = {}):
         units: [],
         options: { kubernetes: { scope: "zowe", ha: false } },
       },
-      zoweFiles: [],
       ...overrides,
     },
     catalogue: new Catalogue(RULES),

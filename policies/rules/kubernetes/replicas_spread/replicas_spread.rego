@@ -25,13 +25,11 @@ package zowe_ha.rules.kubernetes.replicas_spread
 import data.zowe_ha.lib.kubernetes as k8s
 import data.zowe_ha.lib.zowe
 
-_topology_keys := {"kubernetes.io/hostname", "topology.kubernetes.io/zone"}
-
 report contains k8s.at(j, path, message) if {
 	some j in k8s.in_scope
 	replicas := k8s.replicas_max[j]
 	replicas >= 2
-	not _spread(j)
+	count(k8s.spread_keys(j)) == 0
 	path := array.concat(k8s.template_path(k8s.kinds[j]), ["spec", _field(k8s.pod_specs[j])])
 	message := concat("", [
 		k8s.describe(j), " runs up to ", zowe.show(replicas), " pods with neither pod anti-affinity nor ",
@@ -39,26 +37,6 @@ report contains k8s.at(j, path, message) if {
 		"own pods: all replicas may land on one node and fail together; add a topologySpreadConstraint ",
 		"(topologyKey: kubernetes.io/hostname, labelSelector on ", _label(j), ") (inference: the scheduler is free to do so)",
 	])
-}
-
-_spread(j) if {
-	some constraint in k8s.pod_specs[j].topologySpreadConstraints
-	_selects_own_pods(j, constraint)
-}
-
-_spread(j) if {
-	some term in k8s.pod_specs[j].affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution
-	_selects_own_pods(j, term)
-}
-
-_spread(j) if {
-	some weighted in k8s.pod_specs[j].affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution
-	_selects_own_pods(j, weighted.podAffinityTerm)
-}
-
-_selects_own_pods(j, term) if {
-	term.topologyKey in _topology_keys
-	k8s.selector_matches(term.labelSelector, k8s.pod_labels[j])
 }
 
 # Where the finding points: the constraints or affinity written (but not spreading), else the

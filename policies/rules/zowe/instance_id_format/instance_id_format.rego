@@ -27,7 +27,7 @@ import data.zowe_ha.lib.zowe
 report contains zowe.at(i, ["haInstances", id], message) if {
 	some i, instances in zowe.ha_instances
 	some id, _ in instances
-	not regex.match(`^[a-z0-9_]+$`, id)
+	not zowe.selectable(id)
 	message := _message(id, zowe.instance_id(id), instances)
 }
 
