@@ -79,7 +79,7 @@ function yamlCategory(file, fn) {
 function anchor(file, fn, url) {
   if (url.startsWith("wasm://")) return undefined; // decided by its callers (load/eval/dump)
   if (file.startsWith("src/")) {
-    if (file === "src/discover.ts") return "discovery";
+    if (file.startsWith("src/discover/")) return "discovery";
     if (file === "src/load/read.ts") return "read";
     if (file === "src/load/yaml.ts") {
       if (/^withPositions$/.test(fn)) return "locate: positioned re-parse (yaml, documents with findings)";
@@ -87,12 +87,12 @@ function anchor(file, fn, url) {
       if (/^(embedded|blockEmbedding|endOfLine)$/.test(fn)) return "model building";
       return "YAML: other (SourceFile, LineCounter)";
     }
-    if (file === "src/load/model.ts" && /^(locate|layerPath)$/.test(fn)) return "locate";
+    if (file === "src/model/model.ts" && /^(locate|layerPath)$/.test(fn)) return "locate";
     // The line reader serves findings, and once per ConfigMap the block a zowe.yaml is embedded in.
     if (file === "src/load/block-locator.ts") return fn === "literalBlock" ? "model building" : "locate";
-    if (file.startsWith("src/load/") || file.startsWith("src/zowe/") || file.startsWith("src/render/"))
+    if (["src/load/", "src/model/", "src/zowe/", "src/render/"].some((folder) => file.startsWith(folder)))
       return "model building";
-    if (file === "src/locate.ts") return "locate";
+    if (file.startsWith("src/locate/")) return "locate";
     if (file === "src/engine/partition.ts") return "serialise input (JSON.stringify + encode)";
     if (file.startsWith("src/engine/")) {
       if (/instantiate|^load|compile|requiredHostBuiltins|Policy$/i.test(fn)) return "wasm compile + instantiate";
@@ -100,10 +100,10 @@ function anchor(file, fn, url) {
       if (/evaluate/i.test(fn)) return "serialise input (JSON.stringify + encode)";
       return "startup (modules, config, catalogue)";
     }
-    if (file === "src/scan.ts")
+    if (file === "src/pipeline/scan.ts")
       return /evaluate/i.test(fn) ? "serialise input (JSON.stringify + encode)" : "scan loop (other)";
     if (file.startsWith("src/filter/")) return "filter (suppress, baseline)";
-    if (file.startsWith("src/report/") || file === "src/findings.ts") return "reporting";
+    if (file.startsWith("src/report/") || file === "src/core/findings.ts") return "reporting";
     return "startup (modules, config, catalogue)";
   }
   if (file.includes("@open-policy-agent/opa-wasm")) {

@@ -9,7 +9,7 @@ import { importTypeScript } from "./import-typescript.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { withRuleList } = await importTypeScript(join(root, "src", "docs", "coverage.ts"));
-const { readRules } = await importTypeScript(join(root, "src", "rules.ts"));
+const { readRules } = await importTypeScript(join(root, "src", "core", "rules.ts"));
 
 const file = join(root, "docs", "coverage.md");
 const text = readFileSync(file, "utf8");

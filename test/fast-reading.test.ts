@@ -6,11 +6,11 @@
 import { describe, expect, test } from "@jest/globals";
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
-import type { PathSegment } from "../src/findings.js";
+import type { PathSegment } from "../src/core/findings.js";
 import { BlockLocator } from "../src/load/block-locator.js";
 import { DEFAULT_PARSE_LIMITS, SourceFile, splitDocuments } from "../src/load/yaml.js";
-import { valueAt } from "../src/zowe/merge.js";
 import { blockDocument as document, yamlFiles } from "./yaml-generator.js";
+import { valueAt } from "../src/core/json.js";
 
 /** Every path of the value, and paths that go one step past what exists. */
 function paths(value: unknown, prefix: PathSegment[] = []): PathSegment[][] {

@@ -1,6 +1,6 @@
 /** The report order, and identical findings reported once. */
 import { expect, test } from "@jest/globals";
-import { orderFindings, type Finding } from "../src/findings.js";
+import { orderFindings, type Finding } from "../src/core/findings.js";
 
 function finding(overrides: Partial<Finding>): Finding {
   return {

@@ -9,8 +9,8 @@ import { mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync 
 import { tmpdir } from "node:os";
 import { delimiter, join, relative, sep } from "node:path";
 import { defaultConfig, parseConfig } from "../src/config/config.js";
-import { discover } from "../src/discover.js";
-import type { PathSegment, Region } from "../src/findings.js";
+import { discover } from "../src/discover/discover.js";
+import type { PathSegment, Region } from "../src/core/findings.js";
 import { SourceFile } from "../src/load/yaml.js";
 import {
   findHelm,

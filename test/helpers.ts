@@ -5,7 +5,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { run, type CliIO } from "../src/cli/run.js";
 import { combinePolicies, loadBundledPolicy } from "../src/engine/policy-set.js";
-import type { PolicyBundle } from "../src/scan.js";
+import type { PolicyBundle } from "../src/pipeline/scan.js";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const DIST = join(ROOT, "dist");

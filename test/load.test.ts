@@ -1,6 +1,6 @@
 /** The positioned loader: documents, classification and the way back from a path to a line. */
 import { describe, expect, test } from "@jest/globals";
-import { ModelBuilder } from "../src/load/builder.js";
+import { ModelBuilder } from "../src/model/builder.js";
 import { classify } from "../src/load/classify.js";
 import { SourceFile } from "../src/load/yaml.js";
 

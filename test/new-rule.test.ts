@@ -16,9 +16,9 @@ import { withRuleList } from "../src/docs/coverage.js";
 import { ruleDoc } from "../src/docs/rule-doc.js";
 import { bundledPolicyRequest, compilePolicy, serializeRules } from "../src/engine/compile.js";
 import { combinePolicies, loadBundledPolicy } from "../src/engine/policy-set.js";
-import { comparablePlaces, expectations } from "../src/policies/sample-marks.js";
-import { sampleZoweVersion } from "../src/rules.js";
-import { scan } from "../src/scan.js";
+import { comparablePlaces, expectations } from "../src/custom-policies/sample-marks.js";
+import { sampleZoweVersion } from "../src/core/rules.js";
+import { scan } from "../src/pipeline/scan.js";
 import { bundledPolicy, ROOT } from "./helpers.js";
 import { describeWithTool, pinnedTool } from "./tools.js";
 

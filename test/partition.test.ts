@@ -9,8 +9,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defaultConfig } from "../src/config/config.js";
 import { partitionInput } from "../src/engine/partition.js";
-import type { PolicyInput } from "../src/load/model.js";
-import { scan, type PolicyBundle } from "../src/scan.js";
+import type { PolicyInput } from "../src/model/model.js";
+import { scan, type PolicyBundle } from "../src/pipeline/scan.js";
 // @ts-expect-error: the benchmark's generator is plain JavaScript
 import { generate } from "../bench/generate.mjs";
 import { bundledPolicy, ROOT } from "./helpers.js";

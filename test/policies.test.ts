@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { wasmOfOpaBundle } from "../src/engine/bundle-archive.js";
 import { cli, ROOT } from "./helpers.js";
 import { describeWithTool } from "./tools.js";
-import type { Finding } from "../src/findings.js";
+import type { Finding } from "../src/core/findings.js";
 import { acmeRule, FIXTURE, metadata, opa, pathWithOpa, pathWithoutOpa, under, writeTree } from "./policies-helpers.js";
 
 let work: string;

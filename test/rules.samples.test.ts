@@ -2,16 +2,16 @@
  * Every rule's samples through the compiled wasm (gatekeeper-library style): a pass sample gives
  * no finding of its rule; in a fail sample, the lines marked `# expect: <ID>` are exactly the
  * lines where the rule reports, and a mark `<ID>@<column>` pins the columns of its line's findings
- * (src/policies/sample-marks.ts). A rule folder may hold the .zowe-ha-policy.yaml its samples are
+ * (src/custom-policies/sample-marks.ts). A rule folder may hold the .zowe-ha-policy.yaml its samples are
  * checked with.
  */
 import { describe, expect, test } from "@jest/globals";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { defaultConfig, loadConfig } from "../src/config/config.js";
-import { comparablePlaces, expectations } from "../src/policies/sample-marks.js";
-import { sampleZoweVersion } from "../src/rules.js";
-import { scan } from "../src/scan.js";
+import { comparablePlaces, expectations } from "../src/custom-policies/sample-marks.js";
+import { sampleZoweVersion } from "../src/core/rules.js";
+import { scan } from "../src/pipeline/scan.js";
 import { bundledPolicy, ROOT } from "./helpers.js";
 
 const RULES = join(ROOT, "policies", "rules");

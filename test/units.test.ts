@@ -1,6 +1,6 @@
-/** Deployment units: which objects are applied together to one cluster (src/load/units.ts). */
+/** Deployment units: which objects are applied together to one cluster (src/model/units.ts). */
 import { describe, expect, test } from "@jest/globals";
-import { assignUnits, identityOf, type UnitMember } from "../src/load/units.js";
+import { assignUnits, identityOf, type UnitMember } from "../src/model/units.js";
 
 const show = (folder: string) => folder.replace(/^\/repo\/?/, "") || ".";
 const none = { listedUnit: () => undefined, show };

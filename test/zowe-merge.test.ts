@@ -1,6 +1,6 @@
 /** The effective configuration as Zowe computes it: layers, defaults, templates, provenance. */
 import { describe, expect, test } from "@jest/globals";
-import { ModelBuilder } from "../src/load/builder.js";
+import { ModelBuilder } from "../src/model/builder.js";
 import { SourceFile } from "../src/load/yaml.js";
 import { mergeLayers, referencePath, resolveTemplates } from "../src/zowe/merge.js";
 

@@ -7,13 +7,13 @@ import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { JsonObject } from "../src/load/classify.js";
 import { zoweDefaults } from "../src/zowe/defaults.js";
 import { mergeLayers } from "../src/zowe/merge.js";
 import { editDistance, suggest } from "../src/zowe/suggest.js";
 import { validateZoweConfig } from "../src/zowe/validate.js";
 import { loadZoweSchemas, ZoweSchemaError } from "../src/zowe/zowe-schemas.js";
 import { cli, ROOT, writeTree } from "./helpers.js";
+import { type JsonObject } from "../src/core/json.js";
 
 const RULES = new Set(["ZWE-HA-100", "ZWE-HA-101", "ZWE-HA-102", "ZWE-HA-103"]);
 const TEST_SCHEMAS = join(ROOT, "policies", "rules", "zowe", "zowe_schemas", "schemas");

@@ -45,7 +45,7 @@ names := {j: input.kubernetes[j].metadata.name | some j, _ in kinds}
 
 namespaces := {j: _namespace(input.kubernetes[j]) | some j, _ in kinds}
 
-# units[j]: the deployment unit of object j (src/load/units.ts): the objects applied together to one
+# units[j]: the deployment unit of object j (src/model/units.ts): the objects applied together to one
 # cluster. A repository may hold several clusters whose objects share names, so objects relate only
 # within their unit.
 units := {j: _unit(j) | some j, _ in kinds}

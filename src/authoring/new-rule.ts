@@ -4,9 +4,10 @@
  * policies/rules (the one place they are written), never from a list kept by hand.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
 import { load } from "js-yaml";
 import { GROUP_SUBJECTS, isRuleGroup, RULE_GROUPS, ruleTemplate, type RuleGroup } from "./rule-templates.js";
+import { relativePath } from "../core/paths.js";
 
 /** The request cannot be done; the message says why and what to do instead. */
 export class NewRuleError extends Error {
@@ -37,10 +38,6 @@ const REGO_KEYWORDS = new Set([
   "true",
   "with",
 ]);
-
-function shown(root: string, path: string): string {
-  return relative(root, path).split(sep).join("/");
-}
 
 /** The rule files under a folder: every .rego but the unit tests. */
 function ruleFiles(dir: string): string[] {
@@ -76,10 +73,10 @@ export function ruleIds(root: string): Map<string, string> {
       try {
         parsed = load(block);
       } catch (error) {
-        throw new NewRuleError(`${shown(root, file)}: its METADATA is not YAML: ${(error as Error).message}`);
+        throw new NewRuleError(`${relativePath(root, file)}: its METADATA is not YAML: ${(error as Error).message}`);
       }
       const id = (parsed as { custom?: { id?: unknown } } | null)?.custom?.id;
-      if (typeof id === "string") ids.set(id, shown(root, file));
+      if (typeof id === "string") ids.set(id, relativePath(root, file));
     }
   }
   return ids;
@@ -128,14 +125,14 @@ export function newRule(root: string, group: string, name: string): NewRule {
   if (problem) throw new NewRuleError(problem);
   const rules = join(root, "policies", "rules");
   if (!existsSync(rules))
-    throw new NewRuleError(`${shown(root, rules) || rules} is missing: run this at the repository root`);
+    throw new NewRuleError(`${relativePath(root, rules) || rules} is missing: run this at the repository root`);
   const dir = join(rules, group, name);
-  if (existsSync(dir)) throw new NewRuleError(`${shown(root, dir)} exists already; choose another name`);
+  if (existsSync(dir)) throw new NewRuleError(`${relativePath(root, dir)} exists already; choose another name`);
   const id = nextRuleId(group, ruleIds(root).keys());
   const files = ruleTemplate(group, name, id);
   mkdirSync(dir, { recursive: true });
   for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text, { flag: "wx" });
-  return { id, folder: shown(root, dir), files: Object.keys(files) };
+  return { id, folder: relativePath(root, dir), files: Object.keys(files) };
 }
 
 /** What to do after the folder is written: edit, test, build. */

@@ -1,20 +1,21 @@
 /** The command line: parses arguments, runs a command and returns the exit code (0, 1 or 2). */
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, relative, resolve, sep } from "node:path";
+import { basename, dirname, resolve } from "node:path";
 import { ConfigError, loadConfig } from "../config/config.js";
-import { nothingToCheck, unusablePaths } from "../discover.js";
+import { nothingToCheck, unusablePaths } from "../discover/discover.js";
 import { CompileError } from "../engine/compile.js";
 import { PolicyError } from "../engine/policy.js";
-import { INSTALL_OPA, OpaUnavailableError } from "../policies/opa.js";
-import { loadPolicies } from "../policies/sources.js";
+import { INSTALL_OPA, OpaUnavailableError } from "../custom-policies/opa.js";
+import { loadPolicies } from "../custom-policies/sources.js";
 import { BaselineError, createBaseline, DEFAULT_BASELINE_FILE, readBaseline } from "../filter/baseline.js";
-import { isSeverity } from "../findings.js";
-import type { ZoweVersion } from "../load/model.js";
+import { isSeverity } from "../core/findings.js";
+import type { ZoweVersion } from "../model/model.js";
 import { nothingChecked, type FailOn, summarize } from "../report/context.js";
 import { FORMATS, render } from "../report/index.js";
-import { severitySummary, type Catalogue } from "../rules.js";
-import { scan } from "../scan.js";
+import { severitySummary, type Catalogue } from "../core/rules.js";
+import { scan } from "../pipeline/scan.js";
 import { destinations, parse, UsageError, type Parsed } from "./args.js";
+import { shownPath } from "../core/paths.js";
 
 export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
 
@@ -215,10 +216,6 @@ function policyFolder(parsed: Parsed, io: CliIO, command: string): string {
   return resolve(io.cwd, dir);
 }
 
-function shown(io: CliIO, path: string): string {
-  return relative(io.cwd, path).split(sep).join("/") || ".";
-}
-
 async function buildPoliciesCommand(parsed: Parsed, io: CliIO): Promise<number> {
   const dir = policyFolder(parsed, io, "build-policies");
   const [output = `${basename(dir)}.tar.gz`, ...more] = parsed.values.output ?? [];
@@ -226,18 +223,18 @@ async function buildPoliciesCommand(parsed: Parsed, io: CliIO): Promise<number> 
     throw new UsageError("build-policies takes a folder and at most one --output");
   if (!/\.(tar\.gz|tgz|wasm)$/.test(output))
     throw new UsageError(`--output must end in .tar.gz, .tgz or .wasm, not "${output}"`);
-  const { buildPolicies, isWasmOutput } = await import("../policies/build-policies.js");
+  const { buildPolicies, isWasmOutput } = await import("../custom-policies/build-policies.js");
   const built = await buildPolicies(dir, resolve(io.cwd, output), { assets: io.assets, cwd: io.cwd, env: io.env });
   const what = isWasmOutput(output) ? "the policy and its rule catalogue" : "a policy bundle";
   io.stdout.write(
-    `compiled ${built.rules} rule${built.rules === 1 ? "" : "s"} from ${shown(io, dir)} into ${what}: ${built.files.map((f) => shown(io, f)).join(", ")}\n`,
+    `compiled ${built.rules} rule${built.rules === 1 ? "" : "s"} from ${shownPath(io.cwd, dir)} into ${what}: ${built.files.map((f) => shownPath(io.cwd, f)).join(", ")}\n`,
   );
   return EXIT.ok;
 }
 
 async function testPoliciesCommand(parsed: Parsed, io: CliIO): Promise<number> {
   const dir = policyFolder(parsed, io, "test-policies");
-  const { testPolicies } = await import("../policies/test-policies.js");
+  const { testPolicies } = await import("../custom-policies/test-policies.js");
   const passed = await testPolicies(dir, {
     assets: io.assets,
     cwd: io.cwd,
@@ -257,7 +254,7 @@ async function initCommand(parsed: Parsed, io: CliIO): Promise<number> {
     version: io.version,
     ...(io.actionRepository ? { actionRepository: io.actionRepository } : {}),
   });
-  const at = (name: string) => shown(io, resolve(result.root, name));
+  const at = (name: string) => shownPath(io.cwd, resolve(result.root, name));
   for (const name of result.written) io.stdout.write(`wrote ${at(name)}\n`);
   for (const name of result.skipped) io.stdout.write(`skipped ${at(name)}: it exists (--force overwrites it)\n`);
   if (result.written.length > 0) io.stdout.write("Review the configuration's examples, then commit both files.\n");

@@ -1,9 +1,10 @@
 /** What the configuration changes in a scan: which files are read and how rules report. */
 import picomatch from "picomatch";
-import { relative, sep } from "node:path";
-import type { Finding } from "../findings.js";
-import type { Catalogue } from "../rules.js";
+import { sep } from "node:path";
+import type { Finding } from "../core/findings.js";
+import type { Catalogue } from "../core/rules.js";
 import { ConfigError, type Config } from "./config.js";
+import { relativePath } from "../core/paths.js";
 
 /** Decides from include/exclude globs (relative to the configuration's folder) whether a found file is checked. */
 export function fileFilter(config: Config): (absolute: string) => boolean {
@@ -15,7 +16,7 @@ export function fileFilter(config: Config): (absolute: string) => boolean {
     if (absolute === config.path) return false;
     // A custom policy's folder holds its rules' samples, which fail on purpose.
     if (config.policies.some((p) => absolute.startsWith(`${p}${sep}`))) return false;
-    const rel = relative(config.dir, absolute).split(sep).join("/");
+    const rel = relativePath(config.dir, absolute);
     return included(rel) && !excluded(rel);
   };
 }

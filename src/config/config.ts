@@ -4,14 +4,15 @@
  */
 import type { ErrorObject } from "ajv";
 import { readFile } from "node:fs/promises";
-import { dirname, relative, resolve, sep } from "node:path";
-import type { PathSegment, Region, Severity } from "../findings.js";
-import type { ZoweVersion } from "../load/model.js";
+import { dirname, resolve } from "node:path";
+import type { PathSegment, Region, Severity } from "../core/findings.js";
+import type { ZoweVersion } from "../model/model.js";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "../load/read.js";
 import { DEFAULT_PARSE_LIMITS, SourceFile, type ParseLimits } from "../load/yaml.js";
 import { DEFAULT_CONFIG_FILE, findConfigFile } from "./find.js";
 import { helmOptions, NO_HELM_OPTIONS, type HelmOptions, type RawHelmOptions } from "../render/helm/options.js";
 import { configValidator } from "./validator.js";
+import { relativePath } from "../core/paths.js";
 
 export { DEFAULT_CONFIG_FILE };
 
@@ -134,7 +135,7 @@ export async function loadConfig(explicit: string | undefined, cwd: string): Pro
     text = await readFile(path, "utf8");
   } catch (error) {
     throw new ConfigError(
-      `${relative(cwd, path).split(sep).join("/")}: cannot read the configuration file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      `${relativePath(cwd, path)}: cannot read the configuration file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
     );
   }
   return parseConfig(text, path, cwd);
@@ -144,12 +145,7 @@ export async function loadConfig(explicit: string | undefined, cwd: string): Pro
  * The configuration in text, as if read from path (its relative paths resolve against path's
  * folder): the action reads the pull request's base version this way, from git.
  */
-export function parseConfig(
-  text: string,
-  path: string,
-  cwd: string,
-  shown = relative(cwd, path).split(sep).join("/"),
-): Config {
+export function parseConfig(text: string, path: string, cwd: string, shown = relativePath(cwd, path)): Config {
   const source = new SourceFile(shown, text);
   const problem = source.problems[0];
   if (problem) throw new ConfigError(`${shown}:${problem.region.line}:${problem.region.column}: ${problem.message}`);

@@ -4,7 +4,7 @@
  * every bundled rule that no tracked row names, from its METADATA (`npm run build:docs`), so that
  * a new rule appears there without a hand step.
  */
-import type { RuleMeta } from "../rules.js";
+import type { RuleMeta } from "../core/rules.js";
 
 /** The sections whose rows track Zowe's statements and the catalog's entries. */
 export const TRACKED_SECTIONS = ["The Zowe page, statement by statement", "The rule catalog"] as const;

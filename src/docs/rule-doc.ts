@@ -6,8 +6,8 @@ import {
   type Confidence,
   type RuleMeta,
   type Sample,
-} from "../rules.js";
-import { expectations, SampleMarkError } from "../policies/sample-marks.js";
+} from "../core/rules.js";
+import { expectations, SampleMarkError } from "../custom-policies/sample-marks.js";
 
 const CONFIDENCE: Record<Confidence, string> = {
   documented: "documented: Zowe's documentation or code states what the rule reports",

@@ -8,7 +8,7 @@
  * ConfigMap together with the ConfigMap's namespace (docs/writing-rules.md). So the input splits
  * along units and namespaces into parts of bounded size, and the findings are the same.
  */
-import type { PolicyInput } from "../load/model.js";
+import type { PolicyInput } from "../model/model.js";
 import { projectForRules } from "./projection.js";
 
 /** One input to evaluate, and where its subjects are in the whole input. */

@@ -2,7 +2,7 @@
  * The policies one scan evaluates (the bundled one and the organisation's own), each with the
  * rules it reports, and their catalogues merged into the one every report is written from.
  */
-import { Catalogue, DIAGNOSTICS, readRules } from "../rules.js";
+import { Catalogue, DIAGNOSTICS, readRules } from "../core/rules.js";
 import { TOPOLOGY_ENTRYPOINT } from "./entrypoint.js";
 import { Policy, PolicyError } from "./policy.js";
 import { compiledModule } from "./warm-up.js";

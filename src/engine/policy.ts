@@ -5,8 +5,8 @@
  */
 import * as sdk from "@open-policy-agent/opa-wasm";
 import type { LoadedPolicy } from "@open-policy-agent/opa-wasm";
-import type { PathSegment, Severity } from "../findings.js";
-import { isSeverity } from "../findings.js";
+import type { PathSegment, Severity } from "../core/findings.js";
+import { isSeverity } from "../core/findings.js";
 import { ENTRYPOINT } from "./entrypoint.js";
 import { PART_BYTES, type InputPart } from "./partition.js";
 

@@ -1,3 +1,4 @@
+import { isObject, type JsonObject } from "../core/json.js";
 /**
  * A Kubernetes object as the bundled rules read it: without the fields none of them reads, which
  * are a third of a typical manifest's JSON (a ConfigMap's data, whose zowe.yaml the rules get
@@ -6,7 +7,6 @@
  * JSON became 9.6 MB. An organisation's own policies see objects whole; test/partition.test.ts
  * holds the bundled rules' findings to those of the whole objects.
  */
-import { isObject, type JsonObject } from "../load/classify.js";
 
 const UNREAD_METADATA = ["annotations", "managedFields"];
 const UNREAD_CONTAINER = [

@@ -3,8 +3,8 @@
  * --annotations` reports it. The METADATA is the only place a rule's id, severity and texts are
  * written; a rule package that lacks any of them is refused here, with the file and line.
  */
-import { isSeverity, SEVERITIES, type Severity } from "../findings.js";
-import { CONFIDENCES, isConfidence, type OtherSeverities, type RuleMeta, type Sample } from "../rules.js";
+import { isSeverity, SEVERITIES, type Severity } from "../core/findings.js";
+import { CONFIDENCES, isConfidence, type OtherSeverities, type RuleMeta, type Sample } from "../core/rules.js";
 
 /** One rule as rules.json holds it: the catalogue's fields, plus where its METADATA is written. */
 export interface RuleRecord extends Omit<RuleMeta, "examples" | "source"> {

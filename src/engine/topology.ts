@@ -147,7 +147,7 @@ export class TopologyView implements ViewReader {
 
   /**
    * ownObjects: the objects of the repository come first in the input; those after them are a
-   * unit's copies of another unit's objects (src/load/units.ts), drawn in their own unit only.
+   * unit's copies of another unit's objects (src/model/units.ts), drawn in their own unit only.
    */
   constructor(
     private readonly policyName: string,

@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import type { Finding, PathSegment } from "../findings.js";
+import type { Finding, PathSegment } from "../core/findings.js";
 
 export const BASELINE_VERSION = 1;
 export const DEFAULT_BASELINE_FILE = ".zowe-ha-policy-baseline.json";

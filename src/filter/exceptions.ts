@@ -1,8 +1,9 @@
 /** Exceptions from the configuration: accepted risks with a reason and an expiry date. */
 import picomatch from "picomatch";
-import { relative, resolve, sep } from "node:path";
-import type { Finding } from "../findings.js";
+import { resolve } from "node:path";
+import type { Finding } from "../core/findings.js";
 import type { Config, Exception } from "../config/config.js";
+import { relativePath } from "../core/paths.js";
 
 /** Today as YYYY-MM-DD in UTC, the form `expires` is written in. */
 export function isoDay(now: Date): string {
@@ -19,7 +20,7 @@ export function exceptionMatcher(config: Config, cwd: string): (finding: Finding
   return (finding, exception) => {
     if (finding.ruleId !== exception.rule) return false;
     if (exception.instance !== undefined && finding.instance !== exception.instance) return false;
-    const rel = relative(config.dir, resolve(cwd, finding.file)).split(sep).join("/");
+    const rel = relativePath(config.dir, resolve(cwd, finding.file));
     return globs.get(exception)?.(rel) ?? false;
   };
 }

@@ -3,7 +3,7 @@
  *   # zowe-ha-policy: ignore ZWE-HA-022[,ZWE-HA-023] -- reason     (this line or the next)
  *   # zowe-ha-policy: ignore-file ZWE-HA-022 -- reason             (the whole file; `*` for every rule)
  */
-import type { Region } from "../findings.js";
+import type { Region } from "../core/findings.js";
 
 // Rule ids contain single dashes, so only " --" (two) starts the reason.
 const DIRECTIVE = /#\s*zowe-ha-policy:\s*(ignore-file|ignore)\b\s*(.*?)(?:\s*--\s*(.*?))?\s*$/;

@@ -4,9 +4,9 @@
  */
 import { resolve } from "node:path";
 import type { Config } from "../config/config.js";
-import type { Finding, Region } from "../findings.js";
+import type { Finding, Region } from "../core/findings.js";
 import { readSource, type ReadLimits } from "../load/read.js";
-import { DIAGNOSTICS, type RuleMeta } from "../rules.js";
+import { DIAGNOSTICS, type RuleMeta } from "../core/rules.js";
 import { baselineFingerprint, type Baseline, type BaselineEntry } from "./baseline.js";
 import { exceptionMatcher, expired, isoDay } from "./exceptions.js";
 import { covers, parseInlineSuppressions, type InlineSuppression } from "./inline.js";

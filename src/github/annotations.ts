@@ -4,7 +4,7 @@
  * and a notice says how many were left out and where the full list is.
  */
 import * as core from "@actions/core";
-import { compareSeverity, type Finding, type Severity } from "../findings.js";
+import { compareSeverity, type Finding, type Severity } from "../core/findings.js";
 import { plural } from "../report/context.js";
 import { annotationCommand } from "../report/github.js";
 

@@ -4,7 +4,7 @@
  * what is reported.
  */
 import * as core from "@actions/core";
-import type { Finding } from "../findings.js";
+import type { Finding } from "../core/findings.js";
 import { statusOf, type GitHubClient } from "./api.js";
 import type { PullRequest, Repository } from "./context.js";
 import { addedLines, parseGitDiff } from "./diff.js";

@@ -2,7 +2,7 @@
  * A check run through the Checks API: unlike workflow-command annotations it carries every
  * finding as an annotation, 50 per request (each update appends), with a conclusion from fail-on.
  */
-import type { Finding, Severity } from "../findings.js";
+import type { Finding, Severity } from "../core/findings.js";
 import { severityLine, summarize, type ReportContext } from "../report/context.js";
 import { statusLine } from "../report/markdown.js";
 import type { GitHubClient } from "./api.js";

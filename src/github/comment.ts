@@ -4,7 +4,7 @@
  * the marker that finds it again and the findings it reported, for the next run to compare.
  */
 import { createHash } from "node:crypto";
-import type { Finding } from "../findings.js";
+import type { Finding } from "../core/findings.js";
 import { plural, summarize, type ReportContext } from "../report/context.js";
 import { findingTables, statusLine } from "../report/markdown.js";
 import { fingerprint } from "../report/sarif.js";

@@ -3,7 +3,7 @@
  * (not at import, as @actions/github's `context` is) so that one process can run the action twice.
  */
 import { readFileSync } from "node:fs";
-import type { Finding } from "../findings.js";
+import type { Finding } from "../core/findings.js";
 
 export interface Repository {
   owner: string;

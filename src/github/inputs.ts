@@ -3,8 +3,8 @@
  * but a local run of dist/action.js does not, so an empty input falls back to the same default.
  */
 import * as core from "@actions/core";
-import { isSeverity } from "../findings.js";
-import type { ZoweVersion } from "../load/model.js";
+import { isSeverity } from "../core/findings.js";
+import type { ZoweVersion } from "../model/model.js";
 import type { FailOn } from "../report/context.js";
 
 export const COMMENT_MODES = ["auto", "always", "never"] as const;

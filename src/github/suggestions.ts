@@ -5,8 +5,8 @@
  */
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import type { Finding } from "../findings.js";
-import type { Catalogue } from "../rules.js";
+import type { Finding } from "../core/findings.js";
+import type { Catalogue } from "../core/rules.js";
 
 export interface Suggestion {
   finding: Finding;

@@ -6,12 +6,13 @@
 import * as core from "@actions/core";
 import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join, posix, relative, resolve, sep } from "node:path";
+import { dirname, join, posix, relative, resolve } from "node:path";
 import { DEFAULT_CONFIG_FILE, defaultConfig, loadConfig, parseConfig, type Config } from "../config/config.js";
 import { statusOf, type GitHubClient } from "./api.js";
 import type { PullRequest, Repository } from "./context.js";
-import { rulesFileOf } from "../policies/sources.js";
+import { rulesFileOf } from "../custom-policies/sources.js";
 import { git, gitBytes, gitSucceeds, repositoryPrefix } from "./git.js";
+import { relativePath } from "../core/paths.js";
 
 export interface TrustedConfig {
   config: Config;
@@ -69,9 +70,7 @@ export async function loadTrustedConfig(
   remote: RemoteReader | undefined,
 ): Promise<TrustedConfig> {
   if (!pullRequest) return { config: await loadConfig(explicit, cwd) };
-  const file = relative(cwd, resolve(cwd, explicit ?? DEFAULT_CONFIG_FILE))
-    .split(sep)
-    .join("/");
+  const file = relativePath(cwd, resolve(cwd, explicit ?? DEFAULT_CONFIG_FILE));
   const base = await readAtCommit(file, pullRequest.baseSha, cwd, remote);
   const head = await readFile(resolve(cwd, file), "utf8").catch(() => undefined);
   const commit = pullRequest.baseSha.slice(0, 7);
@@ -107,9 +106,9 @@ export async function policiesFromBase(
   const readFrom = new Map<string, string>();
   const changed: string[] = [];
   for (const policy of inRepository) {
-    const rel = relative(cwd, policy).split(sep).join("/");
+    const rel = relativePath(cwd, policy);
     // A .wasm comes with its catalogue beside it.
-    const paths = rel.endsWith(".wasm") ? [rel, relative(cwd, rulesFileOf(policy)).split(sep).join("/")] : [rel];
+    const paths = rel.endsWith(".wasm") ? [rel, relativePath(cwd, rulesFileOf(policy))] : [rel];
     const files = (await git(["ls-tree", "-r", "-z", "--name-only", baseSha, "--", ...paths], cwd))
       .split("\0")
       .filter(Boolean);

@@ -10,7 +10,7 @@
  * the document with positions instead. A differential test holds its answers to those of the
  * positioned parse.
  */
-import type { PathSegment, Region } from "../findings.js";
+import type { PathSegment, Region } from "../core/findings.js";
 import type { Located } from "./yaml.js";
 
 /** Where a path leads: the part of it that exists, its value, and the region as offsets when this reader knows it. */

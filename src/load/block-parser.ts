@@ -12,6 +12,7 @@
  * scalar) costs several times what these block-style documents need.
  */
 import * as jsYaml from "js-yaml";
+import { setOwn } from "../core/json.js";
 
 /** Thrown to leave the fast path: the caller reads the text with js-yaml. */
 class NotBlockYaml extends Error {}
@@ -107,8 +108,7 @@ function setKey(map: Record<string, unknown>, key: string, value: unknown): void
   // A repeated key is an error js-yaml reports at its line. (No value is undefined, so only a
   // key the object has, or one of its prototype's such as "constructor", reads as defined.)
   if (map[key] !== undefined && Object.prototype.hasOwnProperty.call(map, key)) fail();
-  if (key === "__proto__")
-    Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === "__proto__") setOwn(map, key, value);
   else map[key] = value;
 }
 

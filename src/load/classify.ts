@@ -1,12 +1,7 @@
 /** Decides what a parsed document is: a Zowe configuration, Kubernetes objects, or not ours. */
-import type { PathSegment } from "../findings.js";
+import type { PathSegment } from "../core/findings.js";
+import { isObject, type JsonObject } from "../core/json.js";
 import type { Locatable } from "./yaml.js";
-
-export type JsonObject = Record<string, unknown>;
-
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 export interface KubernetesObjectSource {
   object: JsonObject;

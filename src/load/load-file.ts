@@ -2,9 +2,9 @@
  * One file read and parsed for checking, or the finding that says why it was not: the load stage
  * reads the repository's files with it, and the render stage the files a render is built from.
  */
-import type { Finding, Region } from "../findings.js";
+import type { Finding, Region } from "../core/findings.js";
 import { parseInlineSuppressions, type InlineSuppression } from "../filter/inline.js";
-import { DIAGNOSTICS, type RuleMeta } from "../rules.js";
+import { DIAGNOSTICS, type RuleMeta } from "../core/rules.js";
 import { readSource } from "./read.js";
 import { SourceFile, type ParseLimits, type SyntaxProblem } from "./yaml.js";
 import type { ReadLimits } from "./read.js";

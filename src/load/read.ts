@@ -1,6 +1,6 @@
 /** Reads a file for checking, within limits: too large, binary and undecodable files are refused with a reason. */
 import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
-import type { Region } from "../findings.js";
+import type { Region } from "../core/findings.js";
 
 export interface ReadLimits {
   /** Files larger than this are not read. */

@@ -16,11 +16,11 @@ import {
   type Document,
   type Node,
 } from "yaml";
-import type { PathSegment, Region } from "../findings.js";
+import type { PathSegment, Region } from "../core/findings.js";
 import { BlockLocator } from "./block-locator.js";
 import { parseBlockYaml } from "./block-parser.js";
-import { valueAt } from "../zowe/merge.js";
 import { describeValue, otherReadings, readZoweValue, zoweScalar } from "./zowe-scalars.js";
+import { valueAt } from "../core/json.js";
 
 export interface Located {
   region: Region;

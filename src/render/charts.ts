@@ -5,11 +5,11 @@
  * chart's files are never checked as written: without helm, one notice per chart says how to get
  * it checked, and a chart that does not render is a finding at the line Helm names.
  */
-import type { PathSegment } from "../findings.js";
+import type { PathSegment } from "../core/findings.js";
 import { classify, type KubernetesObjectSource } from "../load/classify.js";
 import { fileFinding, problemFinding } from "../load/load-file.js";
 import type { Embedded, Locatable, Placed } from "../load/yaml.js";
-import { DIAGNOSTICS } from "../rules.js";
+import { DIAGNOSTICS } from "../core/rules.js";
 import { findHelm, planCharts, renderEnvironments, type HelmOptions, type RenderedDocument } from "./helm.js";
 import { emptyRender, type RenderContext, type RenderResult } from "./rendered.js";
 

@@ -10,12 +10,12 @@ import { access, readFile, stat } from "node:fs/promises";
 import { basename, delimiter, dirname, join, resolve, sep } from "node:path";
 import { promisify } from "node:util";
 import { parse } from "yaml";
-import type { PathSegment } from "../findings.js";
-import { classify, isObject, type JsonObject, type KubernetesObjectSource } from "../load/classify.js";
+import type { PathSegment } from "../core/findings.js";
+import { classify, type KubernetesObjectSource } from "../load/classify.js";
 import { loadFile, problemFinding } from "../load/load-file.js";
 import { SourceFile, type Embedded, type Locatable, type Placed, type YamlDocument } from "../load/yaml.js";
-import { valueAt } from "../zowe/merge.js";
 import { emptyRender, type RenderContext, type RenderResult } from "./rendered.js";
+import { isObject, type JsonObject, valueAt } from "../core/json.js";
 
 const run = promisify(execFile);
 export const KUSTOMIZATION_FILES = new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);

@@ -1,5 +1,5 @@
 /** What the render stage gives the pipeline: deployment units of rendered objects, and what it consumed. */
-import type { Finding } from "../findings.js";
+import type { Finding } from "../core/findings.js";
 import type { KubernetesObjectSource } from "../load/classify.js";
 import type { ParseLimits } from "../load/yaml.js";
 import type { ReadLimits } from "../load/read.js";

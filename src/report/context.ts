@@ -1,7 +1,7 @@
 /** What every reporter renders from: the scan result, the rule catalogue and the threshold. */
-import { atLeast, countBySeverity, type Finding, type Severity, type SeverityCounts } from "../findings.js";
-import type { Catalogue } from "../rules.js";
-import type { ScanResult } from "../scan.js";
+import { atLeast, countBySeverity, type Finding, type Severity, type SeverityCounts } from "../core/findings.js";
+import type { Catalogue } from "../core/rules.js";
+import type { ScanResult } from "../pipeline/scan.js";
 
 export type FailOn = Severity | "none";
 

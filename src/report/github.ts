@@ -1,5 +1,5 @@
 /** GitHub workflow commands (`::error file=...::message`), one per finding. */
-import type { Finding, Severity } from "../findings.js";
+import type { Finding, Severity } from "../core/findings.js";
 import type { ReportContext } from "./context.js";
 
 const COMMAND: Record<Severity, string> = { error: "error", warning: "warning", info: "notice" };

@@ -1,5 +1,5 @@
 /** Markdown: totals, the HA topology, then a table per file, then the rules that fired with their fix. */
-import type { Finding } from "../findings.js";
+import type { Finding } from "../core/findings.js";
 import {
   byFile,
   checkedLine,

@@ -1,7 +1,7 @@
 /** SARIF 2.1.0 for GitHub code scanning: a descriptor per rule and a region per result. */
 import { createHash } from "node:crypto";
-import type { Finding, Severity } from "../findings.js";
-import { severityText, type Confidence, type RuleMeta } from "../rules.js";
+import type { Finding, Severity } from "../core/findings.js";
+import { severityText, type Confidence, type RuleMeta } from "../core/rules.js";
 import type { ReportContext } from "./context.js";
 import { inline, prose } from "./markdown-text.js";
 

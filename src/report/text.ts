@@ -1,5 +1,5 @@
 /** Human-readable output: `file:line:col  severity  ruleId  message`, grouped by file. */
-import type { Severity } from "../findings.js";
+import type { Severity } from "../core/findings.js";
 import {
   byFile,
   checkedLine,

@@ -6,8 +6,8 @@
  */
 import type { Violation } from "../engine/policy.js";
 import type { ApartReason, SysplexFacts, WorkloadFacts } from "../engine/topology.js";
-import { compareSeverity, type Finding, type Severity } from "../findings.js";
-import type { ScanResult } from "../scan.js";
+import { compareSeverity, type Finding, type Severity } from "../core/findings.js";
+import type { ScanResult } from "../pipeline/scan.js";
 
 /** A reported finding's rule on what the topology shows. */
 export interface Mark {

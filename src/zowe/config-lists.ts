@@ -7,7 +7,7 @@
  * of path segments), a member to the file named after it.
  */
 import { basename, extname, sep } from "node:path";
-import type { Region } from "../findings.js";
+import type { Region } from "../core/findings.js";
 
 export interface ConfigEntry {
   kind: "FILE" | "PARMLIB";

@@ -4,7 +4,7 @@
  * version. Facts only, restated from v2.18.0 and v3.x; keys no rule reads are left out, and so
  * are template-valued defaults.
  */
-import type { ZoweVersion } from "../load/model.js";
+import type { ZoweVersion } from "../model/model.js";
 
 type Defaults = Record<string, unknown>;
 

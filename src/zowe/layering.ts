@@ -5,10 +5,10 @@
  * list whose entries do not all map to exactly one file is not used (the configuration Zowe
  * reads cannot be rebuilt) and the entry is reported where the list is written.
  */
-import type { Finding } from "../findings.js";
-import type { LayerGroup } from "../load/builder.js";
+import type { Finding } from "../core/findings.js";
+import type { LayerGroup } from "../model/builder.js";
 import { fileFinding } from "../load/load-file.js";
-import { DIAGNOSTICS } from "../rules.js";
+import { DIAGNOSTICS } from "../core/rules.js";
 import { mapConfigList, type ConfigList } from "./config-lists.js";
 
 export interface Layering {

@@ -1,10 +1,5 @@
 /** How Zowe computes the configuration it runs with: configmgr's layer merge and its templates. */
-import { isObject, type JsonObject } from "../load/classify.js";
-
-/** Sets an own property even for keys like "__proto__", so YAML keys can never touch a prototype. */
-function setOwn(target: JsonObject, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
+import { isObject, setOwn, valueAt, type JsonObject } from "../core/json.js";
 
 /**
  * configmgr's merge of two layers (zowe-common-c jsonMerge with CONCATENATE_ARRAYS): objects
@@ -46,16 +41,6 @@ export function referencePath(expression: string): Array<string | number> | unde
     path.push(m[1] ?? m[2] ?? m[3] ?? Number(m[4]));
   }
   return path;
-}
-
-export function valueAt(root: unknown, path: ReadonlyArray<string | number>): unknown {
-  let node = root;
-  for (const key of path) {
-    if (Array.isArray(node) && typeof key === "number") node = node[key];
-    else if (isObject(node) && Object.prototype.hasOwnProperty.call(node, key)) node = node[String(key)];
-    else return undefined;
-  }
-  return node;
 }
 
 /**

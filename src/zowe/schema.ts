@@ -19,7 +19,7 @@
  * - What the components read (their start scripts' ZWE_configs_* variables), for keys no schema
  *   constrains: the Caching Service's storage settings.
  */
-import type { ZoweVersion } from "../load/model.js";
+import type { ZoweVersion } from "../model/model.js";
 
 export type JsonType = "object" | "array" | "string" | "integer" | "boolean";
 

@@ -8,12 +8,11 @@
  * runs with is either the instance's own, checked here under `haInstances.<id>` once, or a shared
  * one, checked once at the root: each problem is reported once, where it is written.
  */
-import type { PathSegment } from "../findings.js";
-import { isObject, type JsonObject } from "../load/classify.js";
-import type { ZoweVersion } from "../load/model.js";
-import { valueAt } from "./merge.js";
+import type { PathSegment } from "../core/findings.js";
+import type { ZoweVersion } from "../model/model.js";
 import { zoweSchema, type Enforcement, type JsonType, type SchemaNode } from "./schema.js";
 import { suggest } from "./suggest.js";
+import { isObject, type JsonObject, valueAt } from "../core/json.js";
 
 export type ProblemKind =
   | "type"

@@ -7,8 +7,8 @@
  * other configurations of the repository show; with no evidence at all, v3 is assumed and the
  * findings that depend on it say so.
  */
-import { isObject, type JsonObject } from "../load/classify.js";
-import type { ZoweVersion } from "../load/model.js";
+import type { ZoweVersion } from "../model/model.js";
+import { isObject, type JsonObject } from "../core/json.js";
 
 export interface VersionEvidence {
   version: ZoweVersion;

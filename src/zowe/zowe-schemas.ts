@@ -9,11 +9,11 @@ import { load } from "js-yaml";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import { ConfigError, type Config } from "../config/config.js";
-import type { PathSegment } from "../findings.js";
-import { isObject, type JsonObject } from "../load/classify.js";
+import type { PathSegment } from "../core/findings.js";
 import { readZoweValue } from "../load/zowe-scalars.js";
-import { mergeLayers, resolveTemplates, valueAt } from "./merge.js";
+import { mergeLayers, resolveTemplates } from "./merge.js";
 import type { ValidationProblem } from "./validate.js";
+import { isObject, type JsonObject, valueAt } from "../core/json.js";
 
 /** The $id of Zowe's base schema (zowe-yaml-schema.json), the same in v2 and v3. */
 const BASE_ID = /\/schemas\/v2\/server-base$/;

@@ -8,7 +8,7 @@ import { planAnnotations } from "../../src/github/annotations.js";
 import { COMMENT_MAX_BYTES, commentMarker, renderComment, reportedIn } from "../../src/github/comment.js";
 import { renderSummary } from "../../src/github/summary.js";
 import type { ReportContext } from "../../src/report/context.js";
-import { scan } from "../../src/scan.js";
+import { scan } from "../../src/pipeline/scan.js";
 import { bundledPolicy } from "../helpers.js";
 import { onlyRules, writeFiles } from "./harness.js";
 

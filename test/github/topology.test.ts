@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { defaultConfig, type Config } from "../../src/config/config.js";
 import { topologySection } from "../../src/report/markdown.js";
 import { topologyMermaid, topologyOf, type Mark, type Topology } from "../../src/report/topology.js";
-import { scan, type PolicyBundle } from "../../src/scan.js";
+import { scan, type PolicyBundle } from "../../src/pipeline/scan.js";
 // @ts-expect-error: the benchmark's generator is plain JavaScript
 import { generate } from "../../bench/generate.mjs";
 import { bundledPolicy, cli, ROOT } from "../helpers.js";

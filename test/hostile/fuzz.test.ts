@@ -7,11 +7,13 @@ import { beforeAll, describe, expect, test } from "@jest/globals";
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ModelBuilder } from "../../src/load/builder.js";
+import { ModelBuilder } from "../../src/model/builder.js";
 import { SourceFile } from "../../src/load/yaml.js";
-import type { Finding } from "../../src/findings.js";
+import type { Finding } from "../../src/core/findings.js";
 import { topologyOf } from "../../src/report/topology.js";
-import { evaluatePolicies, type PolicyBundle } from "../../src/scan.js";
+import { evaluateStage } from "../../src/engine/evaluate.js";
+import { locateStage } from "../../src/locate/stage.js";
+import { topologyScan, type PolicyBundle } from "../../src/pipeline/scan.js";
 import { bundledPolicy, ROOT } from "../helpers.js";
 
 const SEED = 20261125;
@@ -132,8 +134,10 @@ async function evaluate(bundle: PolicyBundle, texts: string[]): Promise<Finding[
     for (const p of builder.add(new SourceFile(`f${i}.yaml`, text))) expect(inside(p, text)).toBe(true);
   });
   const { model } = builder.finish();
-  const { findings, topology } = await evaluatePolicies(bundle, model, true);
-  expect(topologyOf({ findings, topology })).toBeDefined();
+  const evaluated = await evaluateStage(bundle, model, true);
+  const located = locateStage(evaluated, model);
+  const findings = located.map((l) => l.finding);
+  expect(topologyOf({ findings, topology: topologyScan(evaluated.topology!, located, model) })).toBeDefined();
   return findings;
 }
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Finding } from "../../src/findings.js";
+import type { Finding } from "../../src/core/findings.js";
 import { cli, writeTree } from "../helpers.js";
 
 let work: string;

@@ -10,9 +10,9 @@
  * change when a renderer changes, not when a policy's wording does.
  */
 import { baselineFingerprint, type BaselineEntry } from "../../src/filter/baseline.js";
-import { orderFindings, type Finding } from "../../src/findings.js";
+import { orderFindings, type Finding } from "../../src/core/findings.js";
 import type { ReportContext } from "../../src/report/context.js";
-import { Catalogue, DIAGNOSTICS, type RuleMeta } from "../../src/rules.js";
+import { Catalogue, DIAGNOSTICS, type RuleMeta } from "../../src/core/rules.js";
 
 export const SYSPLEX_FILE = "clusters/R&D sysplex/zowe.yaml";
 export const GATEWAY_FILE = "k8s/prod gateway.yaml";

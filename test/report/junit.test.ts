@@ -10,7 +10,7 @@
  */
 import { describe, expect, test } from "@jest/globals";
 import { SaxesParser } from "saxes";
-import type { Finding } from "../../src/findings.js";
+import type { Finding } from "../../src/core/findings.js";
 import { renderJunit } from "../../src/report/junit.js";
 import { FINDINGS, reportContext } from "./fixture.js";
 import { expectGolden } from "./golden.js";

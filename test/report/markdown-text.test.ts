@@ -6,7 +6,7 @@ import { describe, expect, test } from "@jest/globals";
 import fc from "fast-check";
 import { join } from "node:path";
 import { cell, codeSpan, inline, prose } from "../../src/report/markdown-text.js";
-import { readRules } from "../../src/rules.js";
+import { readRules } from "../../src/core/rules.js";
 import { DIST } from "../helpers.js";
 import { renderGfm, tableRows, unexpectedTags, visibleText } from "./gfm.js";
 

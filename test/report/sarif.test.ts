@@ -18,7 +18,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { renderSarif, ruleHelpMarkdown } from "../../src/report/sarif.js";
-import { readRules } from "../../src/rules.js";
+import { readRules } from "../../src/core/rules.js";
 import { DIST } from "../helpers.js";
 import { FINDINGS, reportContext, RULES, SUPPRESSED } from "./fixture.js";
 import { renderGfm, unexpectedTags, visibleText } from "./gfm.js";

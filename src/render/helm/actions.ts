@@ -3,7 +3,7 @@
  * trims the whitespace around it, and what it does (controls the flow, assigns, or writes text),
  * with the data it reads as symbolic references into `.Values`.
  */
-import type { PathSegment } from "../../findings.js";
+import type { PathSegment } from "../../core/findings.js";
 
 /** The element of the current iteration of a `range` (by its number in the template): a list index or a map key. */
 export interface Iteration {

@@ -6,14 +6,14 @@
 import { readFileSync } from "node:fs";
 import { resolve, sep } from "node:path";
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
-import type { PathSegment, Region } from "../../findings.js";
+import type { PathSegment, Region } from "../../core/findings.js";
 import type { YamlDocument } from "../../load/yaml.js";
-import { isObject } from "../../load/classify.js";
 import { callsTemplate, type RefSegment } from "./actions.js";
 import { align, type AlignHints, type Alignment, type LineOrigin } from "./align.js";
 import type { ChartNode } from "./plan.js";
 import type { Output, RangeBlock, TemplateLine, TemplateModel } from "./template.js";
 import type { ValuesChain } from "./values.js";
+import { isObject } from "../../core/json.js";
 
 /** Where a place in a rendered document is written in the repository. */
 export interface HelmLocation {

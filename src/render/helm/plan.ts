@@ -8,11 +8,12 @@
  * configuration lists the environments.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import type { PathSegment } from "../../findings.js";
-import { isObject } from "../../load/classify.js";
+import { basename, dirname, join, resolve, sep } from "node:path";
+import type { PathSegment } from "../../core/findings.js";
 import { SourceFile } from "../../load/yaml.js";
 import { NO_HELM_OPTIONS, type HelmOptions } from "./options.js";
+import { isObject } from "../../core/json.js";
+import { relativePath } from "../../core/paths.js";
 
 export interface ChartNode {
   /** Absolute folder; for an archive, the archive file. */
@@ -250,7 +251,7 @@ export function planCharts(
     }
     for (const valuesFiles of sets) {
       for (const file of valuesFiles) if (listed.has(file)) consumed.add(file);
-      const names = valuesFiles.map((f) => relative(dir, f).split(sep).join("/"));
+      const names = valuesFiles.map((f) => relativePath(dir, f));
       environments.push({
         chart,
         valuesFiles,

@@ -8,9 +8,8 @@ import { constants, readFileSync, statSync } from "node:fs";
 import { access, mkdtemp, realpath, rm, stat } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { delimiter, join, sep } from "node:path";
-import type { Region } from "../../findings.js";
+import type { Region } from "../../core/findings.js";
 import { readTarGz } from "../../engine/tar.js";
-import { isObject } from "../../load/classify.js";
 import { DEFAULT_READ_LIMITS } from "../../load/read.js";
 import { SourceFile, splitDocuments, type ParseLimits, type SyntaxProblem } from "../../load/yaml.js";
 import { HelmDocument, SegmentMapper, type RenderContext, type RenderedDocument } from "./document.js";
@@ -18,6 +17,7 @@ import type { ChartNode, HelmEnvironment } from "./plan.js";
 import { stageChart, StageError, type Staged } from "./stage.js";
 import { analyseTemplate, type TemplateModel } from "./template.js";
 import { ValuesChain, ValuesFiles, type ValuesLayer } from "./values.js";
+import { isObject } from "../../core/json.js";
 
 export interface Helm {
   command: string;

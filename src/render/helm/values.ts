@@ -4,11 +4,10 @@
  * values.yaml under its parents' `<name>:` sections, its `global:` under theirs.
  */
 import { readFileSync } from "node:fs";
-import type { PathSegment, Region } from "../../findings.js";
-import { isObject } from "../../load/classify.js";
+import type { PathSegment, Region } from "../../core/findings.js";
 import { SourceFile, type ParseLimits, type YamlDocument } from "../../load/yaml.js";
-import { valueAt } from "../../zowe/merge.js";
 import type { RefSegment } from "./actions.js";
+import { isObject, valueAt } from "../../core/json.js";
 
 export interface ValuesFile {
   /** Absolute path. */

@@ -3,11 +3,11 @@
  * subject (a configuration index or an object index) to the documents it was built from.
  */
 import type { KubernetesOptions } from "../config/config.js";
-import type { PathSegment } from "../findings.js";
-import type { JsonObject, KubernetesObjectSource } from "./classify.js";
-import { valueAt } from "../zowe/merge.js";
+import type { PathSegment } from "../core/findings.js";
+import type { KubernetesObjectSource } from "../load/classify.js";
 import type { ValidationProblem } from "../zowe/validate.js";
-import type { Placed, YamlDocument } from "./yaml.js";
+import type { Placed, YamlDocument } from "../load/yaml.js";
+import { type JsonObject, valueAt } from "../core/json.js";
 
 export type ZoweVersion = 2 | 3;
 
@@ -31,7 +31,7 @@ export interface PolicyInput {
   zoweVersion: ZoweVersion;
   zowe: ZoweEntry[];
   kubernetes: JsonObject[];
-  /** The deployment unit of each object of `kubernetes` (src/load/units.ts): rules relate objects within one. */
+  /** The deployment unit of each object of `kubernetes` (src/model/units.ts): rules relate objects within one. */
   units: string[];
   options: { kubernetes: KubernetesOptions };
 }
@@ -141,7 +141,7 @@ export interface Model {
   kubernetes: Subject[];
   /**
    * The objects of the repository come first; those after them are copies in another unit, there
-   * for its rules to refer to (src/load/units.ts context), and are reported in their own unit only.
+   * for its rules to refer to (src/model/units.ts context), and are reported in their own unit only.
    */
   ownObjects: number;
 }

@@ -8,31 +8,28 @@
  */
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { defaultConfig } from "../config/config.js";
 import { serializeRules } from "../engine/compile.js";
 import { combinePolicies, type PolicyBundle } from "../engine/policy-set.js";
 import type { RuleRecord } from "../engine/rule-metadata.js";
-import { scan } from "../scan.js";
-import { sampleZoweVersion } from "../rules.js";
+import { scan } from "../pipeline/scan.js";
+import { sampleZoweVersion } from "../core/rules.js";
 import { buildRegoFolder } from "./build.js";
 import { libraryFiles } from "./library.js";
 import { opaOnPath } from "./opa.js";
 import { comparablePlaces, expectations, SampleMarkError, type Expectation } from "./sample-marks.js";
 import { customPolicyName, customPolicySource, loadBundled, type PolicyContext } from "./sources.js";
+import { shownPath } from "../core/paths.js";
 
 export interface TestContext extends PolicyContext {
   write: (text: string) => void;
 }
 
-function show(cwd: string, path: string): string {
-  return relative(cwd, path).split(sep).join("/") || ".";
-}
-
 /** `opa test` of the folder with the library; true when every test passed. */
 function unitTests(dir: string, context: TestContext): boolean {
   const opa = opaOnPath(context.env);
-  const paths = [...libraryFiles(context.assets), dir].map((p) => show(context.cwd, p));
+  const paths = [...libraryFiles(context.assets), dir].map((p) => shownPath(context.cwd, p));
   const result = spawnSync(
     opa.file,
     ["test", "--ignore", "*.yaml", "--ignore", "*.yml", "--ignore", "*.json", "--ignore", "node_modules", ...paths],
@@ -40,7 +37,7 @@ function unitTests(dir: string, context: TestContext): boolean {
   );
   const output = `${result.stdout}${result.stderr}`.trim();
   context.write(
-    `opa test ${show(context.cwd, dir)}\n${output ? `${output.replace(/^/gm, "  ")}\n` : "  no test cases found\n"}`,
+    `opa test ${shownPath(context.cwd, dir)}\n${output ? `${output.replace(/^/gm, "  ")}\n` : "  no test cases found\n"}`,
   );
   return result.status === 0;
 }
@@ -64,7 +61,7 @@ async function ruleProblems(rule: RuleRecord, bundle: PolicyBundle, context: Tes
       },
       bundle,
     );
-    const shown = show(context.cwd, file);
+    const shown = shownPath(context.cwd, file);
     for (const f of result.findings.filter((x) => x.ruleId === "yaml-syntax"))
       problems.push(`${shown}:${f.line}: ${f.message}`);
     let marked: Expectation[];

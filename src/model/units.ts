@@ -18,7 +18,7 @@
  * Two objects of one identity in one folder are one unit's duplicate, which a rule reports.
  */
 import { dirname, sep } from "node:path";
-import { isObject, type JsonObject } from "./classify.js";
+import { isObject, type JsonObject } from "../core/json.js";
 
 export interface UnitMember {
   /** The object's identity, or undefined when it has none (no name): it never repeats one. */

@@ -1,7 +1,7 @@
 /** The rule catalogue: dist/rules.json (generated from the policies' METADATA) plus the tool's own diagnostics. */
 import { readFileSync } from "node:fs";
 import { isSeverity, SEVERITIES, type Severity } from "./findings.js";
-import type { ZoweVersion } from "./load/model.js";
+import type { ZoweVersion } from "../model/model.js";
 
 /**
  * How a rule knows what it reports: Zowe's documentation or code states it (documented), the rule

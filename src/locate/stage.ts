@@ -1,9 +1,22 @@
-/** Turns violations (a subject and a path) into findings at file, line and column. */
-import type { Violation } from "./engine/policy.js";
-import { PolicyError } from "./engine/policy.js";
-import type { PolicySource } from "./engine/policy-set.js";
-import type { Finding } from "./findings.js";
-import type { Model } from "./load/model.js";
+/** The locate stage: violations (a subject and a path) made findings at file, line and column. */
+import type { Evaluated } from "../engine/evaluate.js";
+import type { Violation } from "../engine/policy.js";
+import { PolicyError } from "../engine/policy.js";
+import type { PolicySource } from "../engine/policy-set.js";
+import type { Finding } from "../core/findings.js";
+import type { Model } from "../model/model.js";
+
+export interface LocatedViolation {
+  violation: Violation;
+  finding: Finding;
+}
+
+export function locateStage(evaluated: Evaluated, model: Model): LocatedViolation[] {
+  return evaluated.violations.map(({ violation, source }) => ({
+    violation,
+    finding: locate(violation, model, source),
+  }));
+}
 
 /** `source` is the policy that reported the violation: only its own rules can be meant. */
 export function locate(violation: Violation, model: Model, source: PolicySource): Finding {

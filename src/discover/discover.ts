@@ -1,7 +1,8 @@
 /** Finds the YAML and JSON files to check below the given paths. */
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
-import { mayHoldConfigList } from "./zowe/config-lists.js";
+import { join, resolve, sep } from "node:path";
+import { mayHoldConfigList } from "../zowe/config-lists.js";
+import { shownPath } from "../core/paths.js";
 
 const EXTENSIONS = [".yaml", ".yml", ".json"];
 
@@ -93,7 +94,7 @@ export function discover(paths: readonly string[], cwd: string): Discovery {
   const seen = new Set<string>();
   const unreadable: Discovery["unreadable"] = [];
   const notices: string[] = [];
-  const show = (p: string) => relative(cwd, p).split(sep).join("/") || ".";
+  const show = (p: string) => shownPath(cwd, p);
 
   function visit(path: string, root: string, explicit: boolean, entry?: Dirent): void {
     // A listed regular file is all the listing says it is; only its extension matters.

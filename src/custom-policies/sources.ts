@@ -6,16 +6,17 @@
  */
 import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { relative, resolve, sep } from "node:path";
+import { resolve } from "node:path";
 import { ConfigError, type Config } from "../config/config.js";
 import { readPolicyBundle, type PolicyFiles } from "../engine/bundle-archive.js";
 import { serializeRules } from "../engine/compile.js";
 import { Policy, PolicyError } from "../engine/policy.js";
 import { combinePolicies, loadBundledPolicy, type PolicyBundle, type PolicySource } from "../engine/policy-set.js";
 import { ArchiveError } from "../engine/tar.js";
-import { Catalogue, parseRules, type RuleMeta } from "../rules.js";
+import { Catalogue, parseRules, type RuleMeta } from "../core/rules.js";
 import { buildRegoFolder } from "./build.js";
 import { INSTALL_OPA, OpaUnavailableError } from "./opa.js";
+import { relativePath, shownPath } from "../core/paths.js";
 
 export interface PolicyContext {
   /** The package's dist/ folder: the bundled policy and, beside it, the Rego library. */
@@ -80,7 +81,7 @@ async function filesOf(
       const rulesFile = rulesFileOf(path);
       if (!existsSync(rulesFile)) {
         throw new PolicyError(
-          `${name}: its rule catalogue ${relative(context.cwd, rulesFile).split(sep).join("/")} is missing (a .wasm needs its <name>.rules.json beside it; 'zowe-ha-policy build-policies DIR -o NAME.wasm' writes both)`,
+          `${name}: its rule catalogue ${relativePath(context.cwd, rulesFile)} is missing (a .wasm needs its <name>.rules.json beside it; 'zowe-ha-policy build-policies DIR -o NAME.wasm' writes both)`,
         );
       }
       return { wasm: await readFile(path), rules: await readFile(rulesFile, "utf8") };
@@ -90,7 +91,7 @@ async function filesOf(
 
 /** How a custom policy is named in messages and rule documentation. */
 export function customPolicyName(path: string, cwd: string): { name: string; shown: string } {
-  const shown = relative(cwd, path).split(sep).join("/") || ".";
+  const shown = shownPath(cwd, path);
   return { name: `custom policy ${shown}`, shown };
 }
 

@@ -1,19 +1,20 @@
 /** Builds the model from parsed files: what each document is, and where its subjects came from. */
 import { dirname } from "node:path";
-import type { Finding, PathSegment } from "../findings.js";
-import { DIAGNOSTICS } from "../rules.js";
+import type { Finding, PathSegment } from "../core/findings.js";
+import { DIAGNOSTICS } from "../core/rules.js";
 import { zoweDefaults } from "../zowe/defaults.js";
 import { mergeLayers, resolveTemplates } from "../zowe/merge.js";
 import { validateZoweConfig } from "../zowe/validate.js";
 import type { ZoweSchemas } from "../zowe/zowe-schemas.js";
 import { detectVersion, type VersionEvidence } from "../zowe/version.js";
 import type { KubernetesOptions } from "../config/config.js";
-import { classify, isObject, isZoweFragment, type JsonObject, type KubernetesObjectSource } from "./classify.js";
-import { fileFinding, problemFinding } from "./load-file.js";
+import { classify, isZoweFragment, type KubernetesObjectSource } from "../load/classify.js";
+import { fileFinding, problemFinding } from "../load/load-file.js";
 import { KubernetesSubject, ZoweSubject, type Model, type ZoweVersion } from "./model.js";
 import { assignUnits, identityOf, type UnitMember, type UnitOptions } from "./units.js";
 import type { RenderedUnit } from "../render/rendered.js";
-import { SourceFile, type YamlDocument } from "./yaml.js";
+import { SourceFile, type YamlDocument } from "../load/yaml.js";
+import { isObject, type JsonObject } from "../core/json.js";
 
 /** The ConfigMap key under which Zowe's Kubernetes deployment keeps its zowe.yaml. */
 const EMBEDDED_ZOWE_KEY = "zowe.yaml";
