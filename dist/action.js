@@ -41073,6 +41073,28 @@ function indentOf$1(text, start, end) {
     return i - start;
 }
 
+/** Values as YAML and JSON documents give them: the few operations every stage needs on them. */
+function isObject(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+/** The value at path (object keys, array indexes), or undefined; inherited properties are never read. */
+function valueAt(root, path) {
+    let node = root;
+    for (const key of path) {
+        if (Array.isArray(node) && typeof key === "number")
+            node = node[key];
+        else if (isObject(node) && Object.prototype.hasOwnProperty.call(node, key))
+            node = node[String(key)];
+        else
+            return undefined;
+    }
+    return node;
+}
+/** Sets an own property even for keys like "__proto__", so a YAML key can never touch a prototype. */
+function setOwn(target, key, value) {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /**
  * A reader for the YAML that configuration repositories are written in: block mappings and
  * sequences, plain and quoted scalars on one line, literal block scalars and short flow
@@ -41178,7 +41200,7 @@ function setKey(map, key, value) {
     if (map[key] !== undefined && Object.prototype.hasOwnProperty.call(map, key))
         fail$1();
     if (key === "__proto__")
-        Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
+        setOwn(map, key, value);
     else
         map[key] = value;
 }
@@ -41727,170 +41749,6 @@ class BlockParser {
             return typeof value === "string" ? this.options.share(value) : String(value);
         return typeof value === "string" ? this.options.share(value) : value;
     }
-}
-
-function isObject(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function isKubernetesObject(value) {
-    return isObject(value) && typeof value.apiVersion === "string" && typeof value.kind === "string";
-}
-function classify(doc) {
-    const value = doc.value;
-    if (isKubernetesObject(value)) {
-        // kubectl writes several objects as one `kind: List`; its items are the objects to check.
-        if (value.kind === "List" && Array.isArray(value.items)) {
-            const objects = [];
-            value.items.forEach((item, n) => {
-                if (isKubernetesObject(item))
-                    objects.push({ object: item, doc, prefix: ["items", n] });
-            });
-            return { kind: "kubernetes", objects };
-        }
-        return { kind: "kubernetes", objects: [{ object: value, doc, prefix: [] }] };
-    }
-    if (isObject(value) && "zowe" in value)
-        return { kind: "zowe", config: value, doc };
-    return { kind: "other" };
-}
-/** Zowe's own components: a `components` mapping naming one of them is Zowe's. */
-const ZOWE_COMPONENTS = new Set([
-    "gateway",
-    "zaas",
-    "discovery",
-    "api-catalog",
-    "caching-service",
-    "app-server",
-    "zss",
-    "apiml",
-    "jobs-api",
-    "files-api",
-    "explorer-jes",
-    "explorer-mvs",
-    "explorer-uss",
-    "metrics-service",
-    "cloud-gateway",
-]);
-/** The shape each top-level section has in a zowe.yaml, checked so that other YAML (an OpenAPI `components`) is not taken for Zowe's. */
-const FRAGMENT_SECTIONS = {
-    haInstances: (v) => isObject(v) && Object.values(v).some((i) => isObject(i) && ("hostname" in i || "sysname" in i)),
-    components: (v) => isObject(v) && Object.keys(v).some((name) => ZOWE_COMPONENTS.has(name)),
-    zOSMF: (v) => isObject(v) && ("host" in v || "applId" in v),
-    java: (v) => isObject(v) && typeof v.home === "string",
-    node: (v) => isObject(v) && typeof v.home === "string",
-};
-/**
- * A part of a Zowe configuration that holds no `zowe` key (an override file of HA instances, a
- * file of component settings): complete only once merged with the other files of its list.
- */
-function isZoweFragment(value) {
-    if (!isObject(value) || "zowe" in value || "apiVersion" in value)
-        return false;
-    return Object.entries(value).some(([key, section]) => FRAGMENT_SECTIONS[key]?.(section) === true);
-}
-
-/** How Zowe computes the configuration it runs with: configmgr's layer merge and its templates. */
-/** Sets an own property even for keys like "__proto__", so YAML keys can never touch a prototype. */
-function setOwn(target, key, value) {
-    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
-/**
- * configmgr's merge of two layers (zowe-common-c jsonMerge with CONCATENATE_ARRAYS): objects
- * merge key by key, the higher layer's scalars replace, arrays concatenate with the lower
- * layer's items first, and an explicit null in the higher layer replaces the lower value.
- */
-function mergeLayer(higher, lower) {
-    if (higher === undefined)
-        return lower;
-    if (isObject(higher) && isObject(lower)) {
-        const merged = {};
-        for (const [k, v] of Object.entries(lower))
-            setOwn(merged, k, v);
-        for (const [k, v] of Object.entries(higher))
-            setOwn(merged, k, mergeLayer(v, lower[k]));
-        return merged;
-    }
-    if (Array.isArray(higher) && Array.isArray(lower))
-        return [...lower, ...higher];
-    return higher;
-}
-/** Layers in priority order (left-most wins, as in FILE(a):FILE(b)), then the defaults. */
-function mergeLayers(layers, defaults) {
-    let merged = defaults;
-    for (let i = layers.length - 1; i >= 0; i--)
-        merged = mergeLayer(layers[i], merged);
-    return merged;
-}
-const TEMPLATE$2 = /\$\{\{\s*(.*?)\s*\}\}/g;
-const WHOLE_TEMPLATE = /^\s*\$\{\{\s*(.*?)\s*\}\}\s*$/;
-const REFERENCE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$-]*|\[\s*(?:'[^']*'|"[^"]*"|\d+)\s*\])*$/;
-const SEGMENT = /\.([A-Za-z_$][\w$-]*)|\[\s*(?:'([^']*)'|"([^"]*)"|(\d+))\s*\]/g;
-const MAX_DEPTH = 16;
-/** `components['caching-service'].port` → ["components", "caching-service", "port"]; undefined if not a pure reference. */
-function referencePath(expression) {
-    if (!REFERENCE.test(expression))
-        return undefined;
-    const head = /^[A-Za-z_$][\w$]*/.exec(expression)?.[0];
-    if (!head)
-        return undefined;
-    const path = [head];
-    for (const m of expression.slice(head.length).matchAll(SEGMENT)) {
-        path.push(m[1] ?? m[2] ?? m[3] ?? Number(m[4]));
-    }
-    return path;
-}
-function valueAt(root, path) {
-    let node = root;
-    for (const key of path) {
-        if (Array.isArray(node) && typeof key === "number")
-            node = node[key];
-        else if (isObject(node) && Object.prototype.hasOwnProperty.call(node, key))
-            node = node[String(key)];
-        else
-            return undefined;
-    }
-    return node;
-}
-/**
- * Resolves the templates that only refer to other keys (`${{ zowe.job.prefix }}`), as configmgr
- * would after merging. Anything else (expressions, process.env, os.*, zos.*) is left as written:
- * rules treat a value that still holds "${{" as unknown rather than guess.
- */
-function resolveTemplates(config) {
-    const resolveString = (text, depth) => {
-        if (depth > MAX_DEPTH || !text.includes("${{"))
-            return text;
-        const whole = WHOLE_TEMPLATE.exec(text);
-        if (whole) {
-            const path = referencePath(whole[1] ?? "");
-            const target = path && valueAt(config, path);
-            if (target === undefined)
-                return text;
-            return typeof target === "string" ? resolveString(target, depth + 1) : target;
-        }
-        return text.replace(TEMPLATE$2, (match, expression) => {
-            const path = referencePath(expression);
-            const target = path && valueAt(config, path);
-            const value = typeof target === "string" ? resolveString(target, depth + 1) : target;
-            return typeof value === "string" || typeof value === "number" || typeof value === "boolean"
-                ? String(value)
-                : match;
-        });
-    };
-    const visit = (node) => {
-        if (typeof node === "string")
-            return resolveString(node, 0);
-        if (Array.isArray(node))
-            return node.map(visit);
-        if (isObject(node)) {
-            const out = {};
-            for (const [k, v] of Object.entries(node))
-                setOwn(out, k, visit(v));
-            return out;
-        }
-        return node;
-    };
-    return visit(config);
 }
 
 /**
@@ -42533,6 +42391,16 @@ function configValidator() {
   return validate$1;
 }
 
+/** Paths as the tool shows them: relative to a folder, with "/" between names on every system. */
+/** path relative to from, "/"-separated; "" for from itself. */
+function relativePath(from, path) {
+    return relative(from, path).split(sep$1).join("/");
+}
+/** path as reports and messages show it: relative to from, "." for from itself. */
+function shownPath(from, path) {
+    return relativePath(from, path) || ".";
+}
+
 /** The configuration is wrong: the message names the file and line. */
 class ConfigError extends Error {
     name = "ConfigError";
@@ -42582,7 +42450,7 @@ async function loadConfig(explicit, cwd) {
         text = await readFile(path, "utf8");
     }
     catch (error) {
-        throw new ConfigError(`${relative(cwd, path).split(sep$1).join("/")}: cannot read the configuration file (${error.code ?? error.message})`);
+        throw new ConfigError(`${relativePath(cwd, path)}: cannot read the configuration file (${error.code ?? error.message})`);
     }
     return parseConfig(text, path, cwd);
 }
@@ -42590,7 +42458,7 @@ async function loadConfig(explicit, cwd) {
  * The configuration in text, as if read from path (its relative paths resolve against path's
  * folder): the action reads the pull request's base version this way, from git.
  */
-function parseConfig(text, path, cwd, shown = relative(cwd, path).split(sep$1).join("/")) {
+function parseConfig(text, path, cwd, shown = relativePath(cwd, path)) {
     const source = new SourceFile(shown, text);
     const problem = source.problems[0];
     if (problem)
@@ -42867,7 +42735,7 @@ function discover(paths, cwd) {
     const seen = new Set();
     const unreadable = [];
     const notices = [];
-    const show = (p) => relative(cwd, p).split(sep$1).join("/") || ".";
+    const show = (p) => shownPath(cwd, p);
     function visit(path, root, explicit, entry) {
         // A listed regular file is all the listing says it is; only its extension matters.
         if (entry?.isFile()) {
@@ -45392,7 +45260,7 @@ async function filesOf(kind, path, name, shown, context) {
         case "wasm": {
             const rulesFile = rulesFileOf(path);
             if (!existsSync(rulesFile)) {
-                throw new PolicyError(`${name}: its rule catalogue ${relative(context.cwd, rulesFile).split(sep$1).join("/")} is missing (a .wasm needs its <name>.rules.json beside it; 'zowe-ha-policy build-policies DIR -o NAME.wasm' writes both)`);
+                throw new PolicyError(`${name}: its rule catalogue ${relativePath(context.cwd, rulesFile)} is missing (a .wasm needs its <name>.rules.json beside it; 'zowe-ha-policy build-policies DIR -o NAME.wasm' writes both)`);
             }
             return { wasm: await readFile(path), rules: await readFile(rulesFile, "utf8") };
         }
@@ -45400,7 +45268,7 @@ async function filesOf(kind, path, name, shown, context) {
 }
 /** How a custom policy is named in messages and rule documentation. */
 function customPolicyName(path, cwd) {
-    const shown = relative(cwd, path).split(sep$1).join("/") || ".";
+    const shown = shownPath(cwd, path);
     return { name: `custom policy ${shown}`, shown };
 }
 /** A custom policy's module and catalogue, checked the same whichever way they were delivered. */
@@ -47963,7 +47831,7 @@ function fileFilter(config) {
         // A custom policy's folder holds its rules' samples, which fail on purpose.
         if (config.policies.some((p) => absolute.startsWith(`${p}${sep$1}`)))
             return false;
-        const rel = relative(config.dir, absolute).split(sep$1).join("/");
+        const rel = relativePath(config.dir, absolute);
         return included(rel) && !excluded(rel);
     };
 }
@@ -47997,39 +47865,6 @@ function applyRuleSettings(findings, config) {
     return out;
 }
 
-/**
- * Baselines: the findings a repository already had when it adopted the tool. A finding is
- * identified by what it is about (rule, file, path in the file, instance), never by its line,
- * so that editing the file elsewhere does not make old findings look new.
- */
-function baselineFingerprint(f) {
-    return createHash("sha256")
-        .update(JSON.stringify([f.ruleId, f.file, f.path, f.instance ?? null]))
-        .digest("hex")
-        .slice(0, 24);
-}
-
-/** Exceptions from the configuration: accepted risks with a reason and an expiry date. */
-/** Today as YYYY-MM-DD in UTC, the form `expires` is written in. */
-function isoDay(now) {
-    return now.toISOString().slice(0, 10);
-}
-function expired(exception, today) {
-    return exception.expires < today;
-}
-/** Tells, for a finding, which live exception covers it. */
-function exceptionMatcher(config, cwd) {
-    const globs = new Map(config.exceptions.map((e) => [e, picomatch(e.files, { dot: true })]));
-    return (finding, exception) => {
-        if (finding.ruleId !== exception.rule)
-            return false;
-        if (exception.instance !== undefined && finding.instance !== exception.instance)
-            return false;
-        const rel = relative(config.dir, resolve$1(cwd, finding.file)).split(sep$1).join("/");
-        return globs.get(exception)?.(rel) ?? false;
-    };
-}
-
 // Rule ids contain single dashes, so only " --" (two) starts the reason.
 const DIRECTIVE = /#\s*zowe-ha-policy:\s*(ignore-file|ignore)\b\s*(.*?)(?:\s*--\s*(.*?))?\s*$/;
 /** Every suppression comment of a file. */
@@ -48059,87 +47894,63 @@ function covers(s, ruleId, line) {
     return rule && (s.scope === "file" || line === s.line || line === s.line + 1);
 }
 
+const FIRST_LINE$1 = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+function fileFinding(rule, file, message, region = FIRST_LINE$1) {
+    return { ruleId: rule.id, severity: rule.severity, message, file, ...region, path: [] };
+}
+const PROBLEM_RULES = {
+    syntax: DIAGNOSTICS.yamlSyntax,
+    depth: DIAGNOSTICS.inputLimit,
+    tag: DIAGNOSTICS.yamlTag,
+    yaml11: DIAGNOSTICS.ambiguousScalar,
+};
+/** A syntax problem of a file (or of a text embedded in it) as a finding; context starts the message. */
+function problemFinding(file, problem, context = "") {
+    // A region of an embedded text may name the file it is in (src/load/yaml.ts Embedding).
+    const { file: shown = file, ...region } = problem.region;
+    return fileFinding(PROBLEM_RULES[problem.kind], shown, context + problem.message, region);
+}
+/** Helm and Go templates are not YAML until rendered; a parse failure there is expected. */
+function looksLikeTemplate(text) {
+    return /\{\{[-\s]/.test(text);
+}
+/** Reads and parses a file; `shown` is its path as reports show it. */
+function loadFile(absolute, shown, limits) {
+    const read = readSource(absolute, limits);
+    if ("unreadable" in read)
+        return { problem: fileFinding(DIAGNOSTICS.unreadable, shown, read.unreadable) };
+    if ("refused" in read)
+        return { problem: fileFinding(DIAGNOSTICS.inputLimit, shown, read.refused, read.region) };
+    const { text } = read;
+    const source = new SourceFile(shown, text, limits);
+    if (source.problems.some((p) => p.kind === "syntax") && looksLikeTemplate(text)) {
+        return {
+            problem: fileFinding(DIAGNOSTICS.template, shown, "template syntax: not checked (check the rendered manifests instead)"),
+        };
+    }
+    return {
+        source,
+        text,
+        comments: parseInlineSuppressions(text),
+        problems: source.problems.map((p) => problemFinding(shown, p)),
+    };
+}
+
 /**
- * The filter step: which findings are reported, and which are suppressed (kept, marked, not
- * counted) by an inline comment, an exception of the configuration or the baseline.
+ * The discover stage: the files below the paths that the configuration has checked (its include
+ * and exclude globs; a file it names as a Zowe layer always), and the other files that may show
+ * how Zowe reads its configuration.
  */
-function diagnostic(rule, file, region, message, path = []) {
-    return { ruleId: rule.id, severity: rule.severity, message, file, ...region, path };
-}
-/** Inline comments of the files that have findings (read again unless known). */
-function inlineSuppressions(findings, cwd, limits, known) {
-    const byFile = new Map();
-    for (const file of new Set(findings.map((f) => f.file))) {
-        const comments = known?.get(file);
-        if (comments) {
-            byFile.set(file, comments);
-            continue;
-        }
-        // Within the same limits as the check: a file refused there (too large, binary) has no comments to honour.
-        const read = readSource(resolve$1(cwd, file), limits);
-        byFile.set(file, "text" in read ? parseInlineSuppressions(read.text) : []);
-    }
-    return byFile;
-}
-async function suppress(all, options) {
-    const { config, cwd } = options;
-    const active = [];
-    const suppressed = [];
-    const inline = inlineSuppressions(all, cwd, config.limits, options.comments);
-    for (const [file, comments] of inline) {
-        for (const c of comments.filter((s) => s.reason === "")) {
-            active.push(diagnostic(DIAGNOSTICS.suppressionWithoutReason, file, c.region, `suppression of ${c.rules.join(", ") || "(no rule)"} gives no reason: add one after "--"`));
-        }
-    }
-    const today = isoDay(options.now);
-    const live = config.exceptions.filter((e) => !expired(e, today));
-    const used = new Set();
-    const matches = exceptionMatcher(config, cwd);
-    const baselineLeft = new Map();
-    for (const entry of options.baseline?.baseline.entries ?? [])
-        baselineLeft.set(entry.fingerprint, [...(baselineLeft.get(entry.fingerprint) ?? []), entry]);
-    for (const finding of all) {
-        const comment = inline.get(finding.file)?.find((c) => covers(c, finding.ruleId, finding.line));
-        if (comment) {
-            suppressed.push({
-                ...finding,
-                suppressed: { kind: "inSource", justification: comment.reason || "(no reason given)" },
-            });
-            continue;
-        }
-        const exception = live.find((e) => matches(finding, e));
-        if (exception) {
-            used.add(exception.index);
-            suppressed.push({
-                ...finding,
-                suppressed: {
-                    kind: "external",
-                    justification: `${exception.reason} (exception in ${config.file}, expires ${exception.expires})`,
-                },
-            });
-            continue;
-        }
-        const known = options.baseline ? baselineLeft.get(baselineFingerprint(finding)) : undefined;
-        if (known && known.length > 0 && options.baseline) {
-            known.pop();
-            suppressed.push({
-                ...finding,
-                suppressed: { kind: "external", justification: `in the baseline ${options.baseline.file}` },
-            });
-            continue;
-        }
-        active.push(finding);
-    }
-    for (const e of config.exceptions) {
-        const where = config.file ?? "configuration";
-        if (expired(e, today)) {
-            active.push(diagnostic(DIAGNOSTICS.exceptionExpired, where, config.locate(["exceptions", e.index, "expires"]), `the exception for ${e.rule} expired on ${e.expires}; its findings are reported again`, ["exceptions", e.index, "expires"]));
-        }
-        else if (!used.has(e.index)) {
-            active.push(diagnostic(DIAGNOSTICS.exceptionStale, where, config.locate(["exceptions", e.index]), `the exception for ${e.rule} (${e.files.join(", ")}${e.instance ? `, instance ${e.instance}` : ""}) matches no finding: remove it or correct it`, ["exceptions", e.index]));
-        }
-    }
-    return { findings: active, suppressed, fixedSinceBaseline: [...baselineLeft.values()].flat() };
+function discoverStage(paths, cwd, config) {
+    const found = discover(paths, cwd);
+    const declaredLayers = new Set(config.layerGroups.flat());
+    const checked = fileFilter(config);
+    return {
+        files: found.files.filter((f) => declaredLayers.has(f) || checked(f)),
+        others: found.others.filter(checked),
+        findings: found.unreadable.map(({ path, reason, folder }) => fileFinding(folder ? DIAGNOSTICS.unreadableFolder : DIAGNOSTICS.unreadable, path, reason)),
+        notices: found.notices,
+    };
 }
 
 /**
@@ -48236,7 +48047,7 @@ class TopologyView {
     workloads = [];
     /**
      * ownObjects: the objects of the repository come first in the input; those after them are a
-     * unit's copies of another unit's objects (src/load/units.ts), drawn in their own unit only.
+     * unit's copies of another unit's objects (src/model/units.ts), drawn in their own unit only.
      */
     constructor(policyName, ownObjects) {
         this.policyName = policyName;
@@ -48266,6 +48077,253 @@ class TopologyView {
             workloads: [...this.workloads].sort((a, b) => a.object - b.object),
         };
     }
+}
+
+async function evaluateStage(bundle, model, topology) {
+    const violations = [];
+    let facts;
+    for (const source of bundle.sources) {
+        const parts = source.scope === "namespace" ? partitionInput(model.input) : wholeInput(model.input);
+        const view = facts === undefined && source.policy.provides(TOPOLOGY_ENTRYPOINT)
+            ? new TopologyView(source.name, model.ownObjects)
+            : undefined;
+        for (const violation of await source.policy.evaluate(parts, view)) {
+            // A unit's copy of another unit's object is there for its rules to refer to: what is
+            // wrong with the object itself is reported where the object is.
+            if (violation.object !== undefined && violation.object >= model.ownObjects)
+                continue;
+            violations.push({ violation, source });
+        }
+        if (view)
+            facts = view.facts();
+    }
+    return { violations, topology: facts ?? { sysplexes: [], workloads: [] } };
+}
+
+/**
+ * Baselines: the findings a repository already had when it adopted the tool. A finding is
+ * identified by what it is about (rule, file, path in the file, instance), never by its line,
+ * so that editing the file elsewhere does not make old findings look new.
+ */
+function baselineFingerprint(f) {
+    return createHash("sha256")
+        .update(JSON.stringify([f.ruleId, f.file, f.path, f.instance ?? null]))
+        .digest("hex")
+        .slice(0, 24);
+}
+
+/** Exceptions from the configuration: accepted risks with a reason and an expiry date. */
+/** Today as YYYY-MM-DD in UTC, the form `expires` is written in. */
+function isoDay(now) {
+    return now.toISOString().slice(0, 10);
+}
+function expired(exception, today) {
+    return exception.expires < today;
+}
+/** Tells, for a finding, which live exception covers it. */
+function exceptionMatcher(config, cwd) {
+    const globs = new Map(config.exceptions.map((e) => [e, picomatch(e.files, { dot: true })]));
+    return (finding, exception) => {
+        if (finding.ruleId !== exception.rule)
+            return false;
+        if (exception.instance !== undefined && finding.instance !== exception.instance)
+            return false;
+        const rel = relativePath(config.dir, resolve$1(cwd, finding.file));
+        return globs.get(exception)?.(rel) ?? false;
+    };
+}
+
+/**
+ * The filter step: which findings are reported, and which are suppressed (kept, marked, not
+ * counted) by an inline comment, an exception of the configuration or the baseline.
+ */
+function diagnostic(rule, file, region, message, path = []) {
+    return { ruleId: rule.id, severity: rule.severity, message, file, ...region, path };
+}
+/** Inline comments of the files that have findings (read again unless known). */
+function inlineSuppressions(findings, cwd, limits, known) {
+    const byFile = new Map();
+    for (const file of new Set(findings.map((f) => f.file))) {
+        const comments = known?.get(file);
+        if (comments) {
+            byFile.set(file, comments);
+            continue;
+        }
+        // Within the same limits as the check: a file refused there (too large, binary) has no comments to honour.
+        const read = readSource(resolve$1(cwd, file), limits);
+        byFile.set(file, "text" in read ? parseInlineSuppressions(read.text) : []);
+    }
+    return byFile;
+}
+async function suppress(all, options) {
+    const { config, cwd } = options;
+    const active = [];
+    const suppressed = [];
+    const inline = inlineSuppressions(all, cwd, config.limits, options.comments);
+    for (const [file, comments] of inline) {
+        for (const c of comments.filter((s) => s.reason === "")) {
+            active.push(diagnostic(DIAGNOSTICS.suppressionWithoutReason, file, c.region, `suppression of ${c.rules.join(", ") || "(no rule)"} gives no reason: add one after "--"`));
+        }
+    }
+    const today = isoDay(options.now);
+    const live = config.exceptions.filter((e) => !expired(e, today));
+    const used = new Set();
+    const matches = exceptionMatcher(config, cwd);
+    const baselineLeft = new Map();
+    for (const entry of options.baseline?.baseline.entries ?? [])
+        baselineLeft.set(entry.fingerprint, [...(baselineLeft.get(entry.fingerprint) ?? []), entry]);
+    for (const finding of all) {
+        const comment = inline.get(finding.file)?.find((c) => covers(c, finding.ruleId, finding.line));
+        if (comment) {
+            suppressed.push({
+                ...finding,
+                suppressed: { kind: "inSource", justification: comment.reason || "(no reason given)" },
+            });
+            continue;
+        }
+        const exception = live.find((e) => matches(finding, e));
+        if (exception) {
+            used.add(exception.index);
+            suppressed.push({
+                ...finding,
+                suppressed: {
+                    kind: "external",
+                    justification: `${exception.reason} (exception in ${config.file}, expires ${exception.expires})`,
+                },
+            });
+            continue;
+        }
+        const known = options.baseline ? baselineLeft.get(baselineFingerprint(finding)) : undefined;
+        if (known && known.length > 0 && options.baseline) {
+            known.pop();
+            suppressed.push({
+                ...finding,
+                suppressed: { kind: "external", justification: `in the baseline ${options.baseline.file}` },
+            });
+            continue;
+        }
+        active.push(finding);
+    }
+    for (const e of config.exceptions) {
+        const where = config.file ?? "configuration";
+        if (expired(e, today)) {
+            active.push(diagnostic(DIAGNOSTICS.exceptionExpired, where, config.locate(["exceptions", e.index, "expires"]), `the exception for ${e.rule} expired on ${e.expires}; its findings are reported again`, ["exceptions", e.index, "expires"]));
+        }
+        else if (!used.has(e.index)) {
+            active.push(diagnostic(DIAGNOSTICS.exceptionStale, where, config.locate(["exceptions", e.index]), `the exception for ${e.rule} (${e.files.join(", ")}${e.instance ? `, instance ${e.instance}` : ""}) matches no finding: remove it or correct it`, ["exceptions", e.index]));
+        }
+    }
+    return { findings: active, suppressed, fixedSinceBaseline: [...baselineLeft.values()].flat() };
+}
+
+/**
+ * The filter stage: the rule settings of the configuration (a rule off, another severity), then
+ * what an inline comment, an exception or the baseline suppresses.
+ */
+function filterStage(findings, options) {
+    return suppress(applyRuleSettings(findings, options.config), options);
+}
+
+/**
+ * The layer groups: `declared` (absolute paths, highest priority first), then the repository's
+ * lists mapped onto `files` (absolute paths).
+ */
+function layering(declared, lists, files, show) {
+    const findings = [];
+    const declaredFiles = new Set(declared.flat());
+    const byFiles = new Map();
+    for (const list of lists) {
+        const mapped = mapConfigList(list, files);
+        for (const { entry, candidates } of mapped.unmapped) {
+            const what = candidates.length === 0
+                ? `maps to no file of the repository (${entry.kind === "FILE" ? "no file path ends like it" : `no file is named ${entry.target}`})`
+                : `maps to several files (${candidates.map(show).join(", ")})`;
+            findings.push(fileFinding(DIAGNOSTICS.configListEntry, list.file, `${entry.text} of the configuration list ${list.text} ${what}: the list is not used, so its files are not checked as the one ` +
+                "configuration Zowe merges from them; keep every file of the list in the repository under a path that ends like the " +
+                "entry, or declare the list in .zowe-ha-policy.yaml (zowe.configs)", entry.region));
+        }
+        if (!mapped.files || mapped.files.some((f) => declaredFiles.has(f)))
+            continue;
+        const key = mapped.files.join("\0");
+        const group = byFiles.get(key);
+        if (group)
+            group.from.push(list);
+        else
+            byFiles.set(key, { files: mapped.files, from: [list] });
+    }
+    const notices = [...byFiles.values()].map(({ files: layers, from }) => {
+        const where = from.map((l) => `${l.file}:${l.region.line}`).join(", ");
+        return `${where}: Zowe reads ${from[0]?.text}; checked as one configuration: ${layers.map(show).join(" over ")}`;
+    });
+    const groups = [...declared, ...[...byFiles.values()].map((g) => g.files)].map((layers) => ({ files: layers }));
+    return { groups, findings, notices };
+}
+
+function loadStage(discovered, rendered, config, show) {
+    const files = loadFiles(discovered.files.filter((f) => !rendered.has(f)), discovered.others, show, config.limits);
+    const layers = layering(config.layerGroups, files.configLists, [...discovered.files, ...discovered.others], show);
+    // A PARMLIB member named as a layer may have no .yaml extension: read it as YAML too.
+    const others = new Set(discovered.others);
+    const members = loadFiles(layers.groups.flatMap((g) => g.files).filter((f) => others.has(f)), [], show, config.limits);
+    return {
+        sources: [...files.sources, ...members.sources],
+        comments: new Map([...files.comments, ...members.comments]),
+        findings: [...files.findings, ...members.findings, ...layers.findings],
+        layers: layers.groups,
+        notices: layers.notices,
+    };
+}
+function loadFiles(files, others, show, limits) {
+    const loaded = { sources: [], comments: new Map(), findings: [], configLists: [] };
+    for (const absolute of files) {
+        const shown = show(absolute);
+        const file = loadFile(absolute, shown, limits);
+        if ("problem" in file) {
+            loaded.findings.push(file.problem);
+            continue;
+        }
+        loaded.sources.push({ absolute, source: file.source });
+        loaded.comments.set(shown, file.comments);
+        loaded.findings.push(...file.problems);
+        loaded.configLists.push(...findConfigLists(file.text, shown));
+    }
+    for (const absolute of others) {
+        // Only text that reads cleanly: a binary or oversized file shows no list and is not ours to report.
+        const read = readSource(absolute, limits);
+        if ("text" in read)
+            loaded.configLists.push(...findConfigLists(read.text, show(absolute)));
+    }
+    return loaded;
+}
+
+function locateStage(evaluated, model) {
+    return evaluated.violations.map(({ violation, source }) => ({
+        violation,
+        finding: locate(violation, model, source),
+    }));
+}
+/** `source` is the policy that reported the violation: only its own rules can be meant. */
+function locate(violation, model, source) {
+    const rule = source.catalogue.forPackage(violation.rule);
+    if (!rule)
+        throw new PolicyError(`${source.name}: reported rule package ${violation.rule}, which has no METADATA in its rule catalogue`);
+    // The engine checked that the index is that of a subject of the model.
+    const subject = violation.zowe !== undefined ? model.zowe[violation.zowe] : model.kubernetes[violation.object ?? -1];
+    if (!subject)
+        throw new PolicyError(`rule ${violation.rule} reported a subject that is not in the model`);
+    const { placed, note } = subject.locate(violation.path, violation.instance, violation.versioned === true);
+    const message = note ? `${violation.message} (${note})` : violation.message;
+    const docs = rule.sources[0]?.url;
+    return {
+        ruleId: rule.id,
+        severity: violation.severity ?? rule.severity,
+        message,
+        file: placed.file,
+        ...placed.region,
+        path: placed.path,
+        ...(violation.instance !== undefined ? { instance: violation.instance } : {}),
+        ...(docs ? { docs } : {}),
+    };
 }
 
 const common = {
@@ -48350,6 +48408,94 @@ deepFreeze(V2);
 deepFreeze(V3);
 function zoweDefaults(version) {
     return version === 2 ? V2 : V3;
+}
+
+/** How Zowe computes the configuration it runs with: configmgr's layer merge and its templates. */
+/**
+ * configmgr's merge of two layers (zowe-common-c jsonMerge with CONCATENATE_ARRAYS): objects
+ * merge key by key, the higher layer's scalars replace, arrays concatenate with the lower
+ * layer's items first, and an explicit null in the higher layer replaces the lower value.
+ */
+function mergeLayer(higher, lower) {
+    if (higher === undefined)
+        return lower;
+    if (isObject(higher) && isObject(lower)) {
+        const merged = {};
+        for (const [k, v] of Object.entries(lower))
+            setOwn(merged, k, v);
+        for (const [k, v] of Object.entries(higher))
+            setOwn(merged, k, mergeLayer(v, lower[k]));
+        return merged;
+    }
+    if (Array.isArray(higher) && Array.isArray(lower))
+        return [...lower, ...higher];
+    return higher;
+}
+/** Layers in priority order (left-most wins, as in FILE(a):FILE(b)), then the defaults. */
+function mergeLayers(layers, defaults) {
+    let merged = defaults;
+    for (let i = layers.length - 1; i >= 0; i--)
+        merged = mergeLayer(layers[i], merged);
+    return merged;
+}
+const TEMPLATE$2 = /\$\{\{\s*(.*?)\s*\}\}/g;
+const WHOLE_TEMPLATE = /^\s*\$\{\{\s*(.*?)\s*\}\}\s*$/;
+const REFERENCE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$-]*|\[\s*(?:'[^']*'|"[^"]*"|\d+)\s*\])*$/;
+const SEGMENT = /\.([A-Za-z_$][\w$-]*)|\[\s*(?:'([^']*)'|"([^"]*)"|(\d+))\s*\]/g;
+const MAX_DEPTH = 16;
+/** `components['caching-service'].port` → ["components", "caching-service", "port"]; undefined if not a pure reference. */
+function referencePath(expression) {
+    if (!REFERENCE.test(expression))
+        return undefined;
+    const head = /^[A-Za-z_$][\w$]*/.exec(expression)?.[0];
+    if (!head)
+        return undefined;
+    const path = [head];
+    for (const m of expression.slice(head.length).matchAll(SEGMENT)) {
+        path.push(m[1] ?? m[2] ?? m[3] ?? Number(m[4]));
+    }
+    return path;
+}
+/**
+ * Resolves the templates that only refer to other keys (`${{ zowe.job.prefix }}`), as configmgr
+ * would after merging. Anything else (expressions, process.env, os.*, zos.*) is left as written:
+ * rules treat a value that still holds "${{" as unknown rather than guess.
+ */
+function resolveTemplates(config) {
+    const resolveString = (text, depth) => {
+        if (depth > MAX_DEPTH || !text.includes("${{"))
+            return text;
+        const whole = WHOLE_TEMPLATE.exec(text);
+        if (whole) {
+            const path = referencePath(whole[1] ?? "");
+            const target = path && valueAt(config, path);
+            if (target === undefined)
+                return text;
+            return typeof target === "string" ? resolveString(target, depth + 1) : target;
+        }
+        return text.replace(TEMPLATE$2, (match, expression) => {
+            const path = referencePath(expression);
+            const target = path && valueAt(config, path);
+            const value = typeof target === "string" ? resolveString(target, depth + 1) : target;
+            return typeof value === "string" || typeof value === "number" || typeof value === "boolean"
+                ? String(value)
+                : match;
+        });
+    };
+    const visit = (node) => {
+        if (typeof node === "string")
+            return resolveString(node, 0);
+        if (Array.isArray(node))
+            return node.map(visit);
+        if (isObject(node)) {
+            const out = {};
+            for (const [k, v] of Object.entries(node))
+                setOwn(out, k, visit(v));
+            return out;
+        }
+        return node;
+    };
+    return visit(config);
 }
 
 const string = { type: "string" };
@@ -48990,15 +49136,6 @@ function listed(values, last = "or") {
     return shown.length < 2 ? (shown[0] ?? "") : `${shown.slice(0, -1).join(", ")} ${last} ${shown[shown.length - 1]}`;
 }
 
-/**
- * Which Zowe major version a configuration runs on, which decides the defaults merged under it
- * (v2 caches in VSAM by default, v3 in Infinispan) and the rules that differ. The user may say
- * (--zowe-version, zoweVersion); otherwise the files show it: keys that exist in one version only
- * (components.zaas in v3; components.metrics-service and cloud-gateway in v2, removed in v3), or a
- * runtime directory named after its version. A configuration that shows nothing takes what the
- * other configurations of the repository show; with no evidence at all, v3 is assumed and the
- * findings that depend on it say so.
- */
 const ASSUMED = 3;
 /** Components of one major version only (zowe-install-packaging files/defaults.yaml of v2.18 and v3). */
 const ONLY_IN = { zaas: 3, apiml: 3, "metrics-service": 2, "cloud-gateway": 2 };
@@ -49053,46 +49190,61 @@ function detectVersion(configs, stated) {
     });
 }
 
-const FIRST_LINE$1 = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-function fileFinding(rule, file, message, region = FIRST_LINE$1) {
-    return { ruleId: rule.id, severity: rule.severity, message, file, ...region, path: [] };
+function isKubernetesObject(value) {
+    return isObject(value) && typeof value.apiVersion === "string" && typeof value.kind === "string";
 }
-const PROBLEM_RULES = {
-    syntax: DIAGNOSTICS.yamlSyntax,
-    depth: DIAGNOSTICS.inputLimit,
-    tag: DIAGNOSTICS.yamlTag,
-    yaml11: DIAGNOSTICS.ambiguousScalar,
-};
-/** A syntax problem of a file (or of a text embedded in it) as a finding; context starts the message. */
-function problemFinding(file, problem, context = "") {
-    // A region of an embedded text may name the file it is in (src/load/yaml.ts Embedding).
-    const { file: shown = file, ...region } = problem.region;
-    return fileFinding(PROBLEM_RULES[problem.kind], shown, context + problem.message, region);
-}
-/** Helm and Go templates are not YAML until rendered; a parse failure there is expected. */
-function looksLikeTemplate(text) {
-    return /\{\{[-\s]/.test(text);
-}
-/** Reads and parses a file; `shown` is its path as reports show it. */
-function loadFile(absolute, shown, limits) {
-    const read = readSource(absolute, limits);
-    if ("unreadable" in read)
-        return { problem: fileFinding(DIAGNOSTICS.unreadable, shown, read.unreadable) };
-    if ("refused" in read)
-        return { problem: fileFinding(DIAGNOSTICS.inputLimit, shown, read.refused, read.region) };
-    const { text } = read;
-    const source = new SourceFile(shown, text, limits);
-    if (source.problems.some((p) => p.kind === "syntax") && looksLikeTemplate(text)) {
-        return {
-            problem: fileFinding(DIAGNOSTICS.template, shown, "template syntax: not checked (check the rendered manifests instead)"),
-        };
+function classify(doc) {
+    const value = doc.value;
+    if (isKubernetesObject(value)) {
+        // kubectl writes several objects as one `kind: List`; its items are the objects to check.
+        if (value.kind === "List" && Array.isArray(value.items)) {
+            const objects = [];
+            value.items.forEach((item, n) => {
+                if (isKubernetesObject(item))
+                    objects.push({ object: item, doc, prefix: ["items", n] });
+            });
+            return { kind: "kubernetes", objects };
+        }
+        return { kind: "kubernetes", objects: [{ object: value, doc, prefix: [] }] };
     }
-    return {
-        source,
-        text,
-        comments: parseInlineSuppressions(text),
-        problems: source.problems.map((p) => problemFinding(shown, p)),
-    };
+    if (isObject(value) && "zowe" in value)
+        return { kind: "zowe", config: value, doc };
+    return { kind: "other" };
+}
+/** Zowe's own components: a `components` mapping naming one of them is Zowe's. */
+const ZOWE_COMPONENTS = new Set([
+    "gateway",
+    "zaas",
+    "discovery",
+    "api-catalog",
+    "caching-service",
+    "app-server",
+    "zss",
+    "apiml",
+    "jobs-api",
+    "files-api",
+    "explorer-jes",
+    "explorer-mvs",
+    "explorer-uss",
+    "metrics-service",
+    "cloud-gateway",
+]);
+/** The shape each top-level section has in a zowe.yaml, checked so that other YAML (an OpenAPI `components`) is not taken for Zowe's. */
+const FRAGMENT_SECTIONS = {
+    haInstances: (v) => isObject(v) && Object.values(v).some((i) => isObject(i) && ("hostname" in i || "sysname" in i)),
+    components: (v) => isObject(v) && Object.keys(v).some((name) => ZOWE_COMPONENTS.has(name)),
+    zOSMF: (v) => isObject(v) && ("host" in v || "applId" in v),
+    java: (v) => isObject(v) && typeof v.home === "string",
+    node: (v) => isObject(v) && typeof v.home === "string",
+};
+/**
+ * A part of a Zowe configuration that holds no `zowe` key (an override file of HA instances, a
+ * file of component settings): complete only once merged with the other files of its list.
+ */
+function isZoweFragment(value) {
+    if (!isObject(value) || "zowe" in value || "apiVersion" in value)
+        return false;
+    return Object.entries(value).some(([key, section]) => FRAGMENT_SECTIONS[key]?.(section) === true);
 }
 
 /**
@@ -49487,27 +49639,53 @@ function zoweKeys(value) {
         : "";
 }
 
-function loadFiles(files, others, show, limits) {
-    const loaded = { sources: [], comments: new Map(), findings: [], configLists: [] };
-    for (const absolute of files) {
-        const shown = show(absolute);
-        const file = loadFile(absolute, shown, limits);
-        if ("problem" in file) {
-            loaded.findings.push(file.problem);
-            continue;
-        }
-        loaded.sources.push({ absolute, source: file.source });
-        loaded.comments.set(shown, file.comments);
-        loaded.findings.push(...file.problems);
-        loaded.configLists.push(...findConfigLists(file.text, shown));
-    }
-    for (const absolute of others) {
-        // Only text that reads cleanly: a binary or oversized file shows no list and is not ours to report.
-        const read = readSource(absolute, limits);
-        if ("text" in read)
-            loaded.configLists.push(...findConfigLists(read.text, show(absolute)));
-    }
-    return loaded;
+/**
+ * The model stage: the loaded and rendered documents made into what the policies judge: each Zowe
+ * configuration as configmgr merges its layers over the defaults, and the Kubernetes objects
+ * in their deployment units.
+ */
+async function modelStage(loaded, rendered, options) {
+    const { config, show } = options;
+    // Zowe's own schemas need ajv, loaded only when the configuration names them.
+    const zoweSchemas$1 = config.zoweSchemas
+        ? (await Promise.resolve().then(function () { return zoweSchemas; })).configuredZoweSchemas(config)
+        : undefined;
+    const builder = new ModelBuilder({
+        ...(options.zoweVersion !== undefined ? { zoweVersion: options.zoweVersion } : {}),
+        kubernetes: config.kubernetes,
+        units: { listedUnit: listedUnits(config), show },
+        ...(zoweSchemas$1 ? { zoweSchemas: zoweSchemas$1 } : {}),
+    });
+    const findings = [];
+    for (const { absolute, source } of loaded.sources)
+        findings.push(...builder.add(source, absolute));
+    for (const unit of rendered)
+        findings.push(...builder.addRendered(unit));
+    const built = builder.finish(loaded.layers);
+    findings.push(...built.findings);
+    // A layer outside the paths checked this time is not missing; one that does not exist is.
+    const notices = built.missingLayers
+        .filter((file) => !existsSync(file))
+        .map((missing) => `${config.file ?? "configuration"}: layer file ${show(missing)} does not exist`);
+    return { model: built.model, findings, notices };
+}
+/** The folder that a `kubernetes.units` glob lists for a folder: itself or its deepest listed ancestor. */
+function listedUnits(config) {
+    if (config.kubernetesUnits.length === 0)
+        return () => undefined;
+    const listed = picomatch(config.kubernetesUnits, { dot: true });
+    const cache = new Map();
+    const lookup = (folder) => {
+        if (cache.has(folder))
+            return cache.get(folder);
+        const rel = relativePath(config.dir, folder);
+        let found;
+        if (rel !== "" && !rel.startsWith(".."))
+            found = listed(rel) ? folder : lookup(resolve$1(folder, ".."));
+        cache.set(folder, found);
+        return found;
+    };
+    return lookup;
 }
 
 const KEYWORDS = new Set(["if", "else", "end", "range", "with", "define", "block", "break", "continue"]);
@@ -51434,7 +51612,7 @@ function planCharts(files, options) {
             for (const file of valuesFiles)
                 if (listed.has(file))
                     consumed.add(file);
-            const names = valuesFiles.map((f) => relative(dir, f).split(sep$1).join("/"));
+            const names = valuesFiles.map((f) => relativePath(dir, f));
             environments.push({
                 chart,
                 valuesFiles,
@@ -51851,201 +52029,72 @@ async function renderStage(files, context, charts) {
     };
 }
 
-/** `source` is the policy that reported the violation: only its own rules can be meant. */
-function locate(violation, model, source) {
-    const rule = source.catalogue.forPackage(violation.rule);
-    if (!rule)
-        throw new PolicyError(`${source.name}: reported rule package ${violation.rule}, which has no METADATA in its rule catalogue`);
-    // The engine checked that the index is that of a subject of the model.
-    const subject = violation.zowe !== undefined ? model.zowe[violation.zowe] : model.kubernetes[violation.object ?? -1];
-    if (!subject)
-        throw new PolicyError(`rule ${violation.rule} reported a subject that is not in the model`);
-    const { placed, note } = subject.locate(violation.path, violation.instance, violation.versioned === true);
-    const message = note ? `${violation.message} (${note})` : violation.message;
-    const docs = rule.sources[0]?.url;
-    return {
-        ruleId: rule.id,
-        severity: violation.severity ?? rule.severity,
-        message,
-        file: placed.file,
-        ...placed.region,
-        path: placed.path,
-        ...(violation.instance !== undefined ? { instance: violation.instance } : {}),
-        ...(docs ? { docs } : {}),
-    };
-}
-
 /**
- * The layer groups: `declared` (absolute paths, highest priority first), then the repository's
- * lists mapped onto `files` (absolute paths).
+ * The pipeline both front ends share, one stage after another:
+ * discover → render → load → model → evaluate → locate → filter, and the front end reports.
+ * Each stage lives in its folder (src/<stage>/stage.ts; evaluate in src/engine/) and hands the
+ * next what it made; problems found on the way are findings, and things passed over notices.
  */
-function layering(declared, lists, files, show) {
-    const findings = [];
-    const declaredFiles = new Set(declared.flat());
-    const byFiles = new Map();
-    for (const list of lists) {
-        const mapped = mapConfigList(list, files);
-        for (const { entry, candidates } of mapped.unmapped) {
-            const what = candidates.length === 0
-                ? `maps to no file of the repository (${entry.kind === "FILE" ? "no file path ends like it" : `no file is named ${entry.target}`})`
-                : `maps to several files (${candidates.map(show).join(", ")})`;
-            findings.push(fileFinding(DIAGNOSTICS.configListEntry, list.file, `${entry.text} of the configuration list ${list.text} ${what}: the list is not used, so its files are not checked as the one ` +
-                "configuration Zowe merges from them; keep every file of the list in the repository under a path that ends like the " +
-                "entry, or declare the list in .zowe-ha-policy.yaml (zowe.configs)", entry.region));
-        }
-        if (!mapped.files || mapped.files.some((f) => declaredFiles.has(f)))
-            continue;
-        const key = mapped.files.join("\0");
-        const group = byFiles.get(key);
-        if (group)
-            group.from.push(list);
-        else
-            byFiles.set(key, { files: mapped.files, from: [list] });
-    }
-    const notices = [...byFiles.values()].map(({ files: layers, from }) => {
-        const where = from.map((l) => `${l.file}:${l.region.line}`).join(", ");
-        return `${where}: Zowe reads ${from[0]?.text}; checked as one configuration: ${layers.map(show).join(" over ")}`;
-    });
-    const groups = [...declared, ...[...byFiles.values()].map((g) => g.files)].map((layers) => ({ files: layers }));
-    return { groups, findings, notices };
-}
-
-/**
- * The pipeline both front ends share, stage by stage:
- * discover → render → load → model → evaluate (each violation located) → filter → order.
- */
-/**
- * Every policy of the bundle on the model, each violation located in the files; with topology,
- * the bundled policy's topology view on the same parts, and each violation kept with its finding.
- */
-async function evaluatePolicies(bundle, model, topology = false) {
-    const findings = [];
-    const located = [];
-    let facts;
-    for (const source of bundle.sources) {
-        const parts = source.scope === "namespace" ? partitionInput(model.input) : wholeInput(model.input);
-        const view = topology && facts === undefined && source.policy.provides(TOPOLOGY_ENTRYPOINT)
-            ? new TopologyView(source.name, model.ownObjects)
-            : undefined;
-        for (const violation of await source.policy.evaluate(parts, view)) {
-            if (violation.object !== undefined && violation.object >= model.ownObjects)
-                continue;
-            const finding = locate(violation, model, source);
-            findings.push(finding);
-            if (topology)
-                located.push({ violation, finding });
-        }
-        if (view)
-            facts = view.facts();
-    }
-    if (!topology)
-        return { findings };
-    return {
-        findings,
-        topology: {
-            facts: facts ?? { sysplexes: [], workloads: [] },
-            zoweFiles: model.zowe.map((z) => z.layers[0]?.file.path ?? ""),
-            located,
-        },
-    };
-}
-/** The folder that a `kubernetes.units` glob lists for a folder: itself or its deepest listed ancestor. */
-function listedUnits(config) {
-    if (config.kubernetesUnits.length === 0)
-        return () => undefined;
-    const listed = picomatch(config.kubernetesUnits, { dot: true });
-    const cache = new Map();
-    const lookup = (folder) => {
-        if (cache.has(folder))
-            return cache.get(folder);
-        const rel = relative(config.dir, folder).split(sep$1).join("/");
-        let found;
-        if (rel !== "" && !rel.startsWith(".."))
-            found = listed(rel) ? folder : lookup(resolve$1(folder, ".."));
-        cache.set(folder, found);
-        return found;
-    };
-    return lookup;
-}
 async function scan(options, bundle) {
     const { config, cwd } = options;
     checkRuleSettings(config, bundle.catalogue);
-    const show = (path) => relative(cwd, path).split(sep$1).join("/") || ".";
-    // discover
-    const discovered = discover(options.paths, cwd);
-    const notices = [...discovered.notices];
-    const declaredLayers = new Set(config.layerGroups.flat());
-    const checked = fileFilter(config);
-    const files = discovered.files.filter((f) => declaredLayers.has(f) || checked(f));
-    const others = discovered.others.filter(checked);
-    // render
-    const rendered = await renderStage(files, { show, limits: config.limits, pathVariable: process.env.PATH ?? "" }, {
-        helm: config.helm,
-        root: cwd,
-        configProblem: (path, message) => {
-            const { line, column } = config.locate(path);
-            throw new ConfigError(`invalid configuration\n  ${config.file}:${line}:${column}: ${message}`);
-        },
+    const show = (path) => shownPath(cwd, path);
+    const discovered = discoverStage(options.paths, cwd, config);
+    const rendered = await renderStage(discovered.files, renderContext(config, show), chartOptions(config, cwd));
+    const loaded = loadStage(discovered, rendered.consumed, config, show);
+    const { model, ...modelled } = await modelStage(loaded, rendered.units, {
+        ...(options.zoweVersion !== undefined ? { zoweVersion: options.zoweVersion } : {}),
+        config,
+        show,
     });
-    notices.push(...rendered.notices);
-    // load
-    const loaded = loadFiles(files.filter((f) => !rendered.consumed.has(f)), others, show, config.limits);
-    const layers = layering(config.layerGroups, loaded.configLists, [...files, ...others], show);
-    notices.push(...layers.notices);
-    // A PARMLIB member named as a layer may have no .yaml extension: read it as YAML too.
-    const unread = layers.groups.flatMap((g) => g.files).filter((f) => !files.includes(f) && others.includes(f));
-    const layerFiles = loadFiles(unread, [], show, config.limits);
-    // model
-    const findings = [
-        ...discovered.unreadable.map(({ path, reason, folder }) => fileFinding(folder ? DIAGNOSTICS.unreadableFolder : DIAGNOSTICS.unreadable, path, reason)),
+    const evaluated = await evaluateStage(bundle, model);
+    const located = locateStage(evaluated, model);
+    const filtered = await filterStage([
+        ...discovered.findings,
         ...rendered.findings,
         ...loaded.findings,
-        ...layerFiles.findings,
-        ...layers.findings,
-    ];
-    // Zowe's own schemas need ajv, loaded only when the configuration names them.
-    const zoweSchemas$1 = config.zoweSchemas
-        ? (await Promise.resolve().then(function () { return zoweSchemas; })).configuredZoweSchemas(config)
-        : undefined;
-    const builder = new ModelBuilder({
-        ...(options.zoweVersion !== undefined ? { zoweVersion: options.zoweVersion } : {}),
-        kubernetes: config.kubernetes,
-        units: { listedUnit: listedUnits(config), show },
-        ...(zoweSchemas$1 ? { zoweSchemas: zoweSchemas$1 } : {}),
-    });
-    for (const { absolute, source } of [...loaded.sources, ...layerFiles.sources])
-        findings.push(...builder.add(source, absolute));
-    for (const unit of rendered.units)
-        findings.push(...builder.addRendered(unit));
-    const { model, findings: modelFindings, missingLayers } = builder.finish(layers.groups);
-    findings.push(...modelFindings);
-    // A layer outside the paths checked this time is not missing; one that does not exist is.
-    for (const missing of missingLayers.filter((file) => !existsSync(file))) {
-        notices.push(`${config.file ?? "configuration"}: layer file ${show(missing)} does not exist`);
-    }
-    // evaluate
-    const evaluated = await evaluatePolicies(bundle, model, options.topology === true);
-    findings.push(...evaluated.findings);
-    // filter
-    const filtered = await suppress(applyRuleSettings(findings, config), {
+        ...modelled.findings,
+        ...located.map((l) => l.finding),
+    ], {
         config,
         cwd,
         now: options.now ?? new Date(),
         ...(options.baseline ? { baseline: options.baseline } : {}),
-        comments: new Map([...loaded.comments, ...layerFiles.comments]),
+        comments: loaded.comments,
     });
     return {
         findings: orderFindings(filtered.findings),
         suppressed: orderFindings(filtered.suppressed),
         fixedSinceBaseline: filtered.fixedSinceBaseline,
-        stats: { files: files.length, zoweConfigs: model.zowe.length, kubernetesObjects: model.kubernetes.length },
-        notices,
+        stats: {
+            files: discovered.files.length,
+            zoweConfigs: model.zowe.length,
+            kubernetesObjects: model.kubernetes.length,
+        },
+        notices: [...discovered.notices, ...rendered.notices, ...loaded.notices, ...modelled.notices],
         input: {
             ...model.input,
             kubernetes: model.input.kubernetes.slice(0, model.ownObjects),
             units: model.input.units.slice(0, model.ownObjects),
         },
-        ...(evaluated.topology ? { topology: evaluated.topology } : {}),
+        ...(evaluated.topology ? { topology: topologyScan(evaluated.topology, located, model) } : {}),
+    };
+}
+function topologyScan(facts, located, model) {
+    return { facts, zoweFiles: model.zowe.map((z) => z.layers[0]?.file.path ?? ""), located };
+}
+function renderContext(config, show) {
+    return { show, limits: config.limits, pathVariable: process.env.PATH ?? "" };
+}
+function chartOptions(config, cwd) {
+    return {
+        helm: config.helm,
+        root: cwd,
+        // A values file the configuration names for a chart that cannot be read is the configuration's error.
+        configProblem: (path, message) => {
+            const { line, column } = config.locate(path);
+            throw new ConfigError(`invalid configuration\n  ${config.file}:${line}:${column}: ${message}`);
+        },
     };
 }
 
@@ -58130,9 +58179,7 @@ async function readAtCommit(file, sha, cwd, remote) {
 async function loadTrustedConfig(explicit, cwd, pullRequest, remote) {
     if (!pullRequest)
         return { config: await loadConfig(explicit, cwd) };
-    const file = relative(cwd, resolve$1(cwd, explicit ?? DEFAULT_CONFIG_FILE))
-        .split(sep$1)
-        .join("/");
+    const file = relativePath(cwd, resolve$1(cwd, explicit ?? DEFAULT_CONFIG_FILE));
     const base = await readAtCommit(file, pullRequest.baseSha, cwd, remote);
     const head = await readFile(resolve$1(cwd, file), "utf8").catch(() => undefined);
     const commit = pullRequest.baseSha.slice(0, 7);
@@ -58164,9 +58211,9 @@ async function policiesFromBase(config, cwd, baseSha) {
     const readFrom = new Map();
     const changed = [];
     for (const policy of inRepository) {
-        const rel = relative(cwd, policy).split(sep$1).join("/");
+        const rel = relativePath(cwd, policy);
         // A .wasm comes with its catalogue beside it.
-        const paths = rel.endsWith(".wasm") ? [rel, relative(cwd, rulesFileOf(policy)).split(sep$1).join("/")] : [rel];
+        const paths = rel.endsWith(".wasm") ? [rel, relativePath(cwd, rulesFileOf(policy))] : [rel];
         const files = (await git(["ls-tree", "-r", "-z", "--name-only", baseSha, "--", ...paths], cwd))
             .split("\0")
             .filter(Boolean);
@@ -58287,7 +58334,7 @@ async function act({ cwd, assets, version }) {
     const bundle = await loadPolicies(config, { assets, cwd, env: process.env });
     info(`policies: ${bundle.sources.map((s) => `${s.name} (${s.catalogue.rules.length} rules)`).join(", ")}`);
     // The job summary, the comment and the check run draw the HA topology.
-    const result = await scan({ paths: inputs.paths, cwd, zoweVersion: inputs.zoweVersion ?? config.zoweVersion, config, topology: true }, bundle);
+    const result = await scan({ paths: inputs.paths, cwd, zoweVersion: inputs.zoweVersion ?? config.zoweVersion, config}, bundle);
     for (const notice of result.notices)
         info(`note: ${notice}`);
     const full = {

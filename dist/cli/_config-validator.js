@@ -11861,6 +11861,28 @@ function requireDist () {
 
 var distExports = requireDist();
 
+/** Values as YAML and JSON documents give them: the few operations every stage needs on them. */
+function isObject(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+/** The value at path (object keys, array indexes), or undefined; inherited properties are never read. */
+function valueAt(root, path) {
+    let node = root;
+    for (const key of path) {
+        if (Array.isArray(node) && typeof key === "number")
+            node = node[key];
+        else if (isObject(node) && Object.prototype.hasOwnProperty.call(node, key))
+            node = node[String(key)];
+        else
+            return undefined;
+    }
+    return node;
+}
+/** Sets an own property even for keys like "__proto__", so a YAML key can never touch a prototype. */
+function setOwn(target, key, value) {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /**
  * A reader for the YAML that configuration repositories are written in: block mappings and
  * sequences, plain and quoted scalars on one line, literal block scalars and short flow
@@ -11966,7 +11988,7 @@ function setKey(map, key, value) {
     if (map[key] !== undefined && Object.prototype.hasOwnProperty.call(map, key))
         fail();
     if (key === "__proto__")
-        Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
+        setOwn(map, key, value);
     else
         map[key] = value;
 }
@@ -12665,4 +12687,4 @@ function configValidator() {
   return validate;
 }
 
-export { CORE_SCHEMA as C, DEFAULT_READ_LIMITS as D, DEFAULT_CONFIG_FILE as a, requireUcs2length as b, readZoweValue as c, distExports as d, enclosingRepository as e, describeValue as f, getDefaultExportFromCjs as g, findConfigFile as h, configValidator as i, load as l, otherReadings as o, parseBlockYaml as p, readSource as r, zoweScalar as z };
+export { CORE_SCHEMA as C, DEFAULT_READ_LIMITS as D, DEFAULT_CONFIG_FILE as a, requireUcs2length as b, readZoweValue as c, distExports as d, enclosingRepository as e, describeValue as f, getDefaultExportFromCjs as g, findConfigFile as h, isObject as i, configValidator as j, load as l, otherReadings as o, parseBlockYaml as p, readSource as r, setOwn as s, valueAt as v, zoweScalar as z };

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve, relative, sep, dirname } from 'node:path';
-import { d as distExports, p as parseBlockYaml, l as load, C as CORE_SCHEMA, c as readZoweValue, z as zoweScalar, o as otherReadings, f as describeValue, h as findConfigFile, D as DEFAULT_READ_LIMITS, i as configValidator } from './_config-validator.js';
+import { d as distExports, p as parseBlockYaml, l as load, C as CORE_SCHEMA, v as valueAt, c as readZoweValue, z as zoweScalar, o as otherReadings, f as describeValue, h as findConfigFile, D as DEFAULT_READ_LIMITS, j as configValidator } from './_config-validator.js';
 
 class Unsupported extends Error {
 }
@@ -394,170 +394,6 @@ function indentOf(text, start, end) {
     if (text[i] === "\t")
         return /^[ \t]*(?:#.*)?$/.test(text.slice(i, end)) ? -1 : undefined;
     return i - start;
-}
-
-function isObject(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function isKubernetesObject(value) {
-    return isObject(value) && typeof value.apiVersion === "string" && typeof value.kind === "string";
-}
-function classify(doc) {
-    const value = doc.value;
-    if (isKubernetesObject(value)) {
-        // kubectl writes several objects as one `kind: List`; its items are the objects to check.
-        if (value.kind === "List" && Array.isArray(value.items)) {
-            const objects = [];
-            value.items.forEach((item, n) => {
-                if (isKubernetesObject(item))
-                    objects.push({ object: item, doc, prefix: ["items", n] });
-            });
-            return { kind: "kubernetes", objects };
-        }
-        return { kind: "kubernetes", objects: [{ object: value, doc, prefix: [] }] };
-    }
-    if (isObject(value) && "zowe" in value)
-        return { kind: "zowe", config: value, doc };
-    return { kind: "other" };
-}
-/** Zowe's own components: a `components` mapping naming one of them is Zowe's. */
-const ZOWE_COMPONENTS = new Set([
-    "gateway",
-    "zaas",
-    "discovery",
-    "api-catalog",
-    "caching-service",
-    "app-server",
-    "zss",
-    "apiml",
-    "jobs-api",
-    "files-api",
-    "explorer-jes",
-    "explorer-mvs",
-    "explorer-uss",
-    "metrics-service",
-    "cloud-gateway",
-]);
-/** The shape each top-level section has in a zowe.yaml, checked so that other YAML (an OpenAPI `components`) is not taken for Zowe's. */
-const FRAGMENT_SECTIONS = {
-    haInstances: (v) => isObject(v) && Object.values(v).some((i) => isObject(i) && ("hostname" in i || "sysname" in i)),
-    components: (v) => isObject(v) && Object.keys(v).some((name) => ZOWE_COMPONENTS.has(name)),
-    zOSMF: (v) => isObject(v) && ("host" in v || "applId" in v),
-    java: (v) => isObject(v) && typeof v.home === "string",
-    node: (v) => isObject(v) && typeof v.home === "string",
-};
-/**
- * A part of a Zowe configuration that holds no `zowe` key (an override file of HA instances, a
- * file of component settings): complete only once merged with the other files of its list.
- */
-function isZoweFragment(value) {
-    if (!isObject(value) || "zowe" in value || "apiVersion" in value)
-        return false;
-    return Object.entries(value).some(([key, section]) => FRAGMENT_SECTIONS[key]?.(section) === true);
-}
-
-/** How Zowe computes the configuration it runs with: configmgr's layer merge and its templates. */
-/** Sets an own property even for keys like "__proto__", so YAML keys can never touch a prototype. */
-function setOwn(target, key, value) {
-    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
-/**
- * configmgr's merge of two layers (zowe-common-c jsonMerge with CONCATENATE_ARRAYS): objects
- * merge key by key, the higher layer's scalars replace, arrays concatenate with the lower
- * layer's items first, and an explicit null in the higher layer replaces the lower value.
- */
-function mergeLayer(higher, lower) {
-    if (higher === undefined)
-        return lower;
-    if (isObject(higher) && isObject(lower)) {
-        const merged = {};
-        for (const [k, v] of Object.entries(lower))
-            setOwn(merged, k, v);
-        for (const [k, v] of Object.entries(higher))
-            setOwn(merged, k, mergeLayer(v, lower[k]));
-        return merged;
-    }
-    if (Array.isArray(higher) && Array.isArray(lower))
-        return [...lower, ...higher];
-    return higher;
-}
-/** Layers in priority order (left-most wins, as in FILE(a):FILE(b)), then the defaults. */
-function mergeLayers(layers, defaults) {
-    let merged = defaults;
-    for (let i = layers.length - 1; i >= 0; i--)
-        merged = mergeLayer(layers[i], merged);
-    return merged;
-}
-const TEMPLATE = /\$\{\{\s*(.*?)\s*\}\}/g;
-const WHOLE_TEMPLATE = /^\s*\$\{\{\s*(.*?)\s*\}\}\s*$/;
-const REFERENCE = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$-]*|\[\s*(?:'[^']*'|"[^"]*"|\d+)\s*\])*$/;
-const SEGMENT = /\.([A-Za-z_$][\w$-]*)|\[\s*(?:'([^']*)'|"([^"]*)"|(\d+))\s*\]/g;
-const MAX_DEPTH = 16;
-/** `components['caching-service'].port` → ["components", "caching-service", "port"]; undefined if not a pure reference. */
-function referencePath(expression) {
-    if (!REFERENCE.test(expression))
-        return undefined;
-    const head = /^[A-Za-z_$][\w$]*/.exec(expression)?.[0];
-    if (!head)
-        return undefined;
-    const path = [head];
-    for (const m of expression.slice(head.length).matchAll(SEGMENT)) {
-        path.push(m[1] ?? m[2] ?? m[3] ?? Number(m[4]));
-    }
-    return path;
-}
-function valueAt(root, path) {
-    let node = root;
-    for (const key of path) {
-        if (Array.isArray(node) && typeof key === "number")
-            node = node[key];
-        else if (isObject(node) && Object.prototype.hasOwnProperty.call(node, key))
-            node = node[String(key)];
-        else
-            return undefined;
-    }
-    return node;
-}
-/**
- * Resolves the templates that only refer to other keys (`${{ zowe.job.prefix }}`), as configmgr
- * would after merging. Anything else (expressions, process.env, os.*, zos.*) is left as written:
- * rules treat a value that still holds "${{" as unknown rather than guess.
- */
-function resolveTemplates(config) {
-    const resolveString = (text, depth) => {
-        if (depth > MAX_DEPTH || !text.includes("${{"))
-            return text;
-        const whole = WHOLE_TEMPLATE.exec(text);
-        if (whole) {
-            const path = referencePath(whole[1] ?? "");
-            const target = path && valueAt(config, path);
-            if (target === undefined)
-                return text;
-            return typeof target === "string" ? resolveString(target, depth + 1) : target;
-        }
-        return text.replace(TEMPLATE, (match, expression) => {
-            const path = referencePath(expression);
-            const target = path && valueAt(config, path);
-            const value = typeof target === "string" ? resolveString(target, depth + 1) : target;
-            return typeof value === "string" || typeof value === "number" || typeof value === "boolean"
-                ? String(value)
-                : match;
-        });
-    };
-    const visit = (node) => {
-        if (typeof node === "string")
-            return resolveString(node, 0);
-        if (Array.isArray(node))
-            return node.map(visit);
-        if (isObject(node)) {
-            const out = {};
-            for (const [k, v] of Object.entries(node))
-                setOwn(out, k, visit(v));
-            return out;
-        }
-        return node;
-    };
-    return visit(config);
 }
 
 /**
@@ -1052,6 +888,16 @@ function helmOptions(raw, dir) {
     return { charts };
 }
 
+/** Paths as the tool shows them: relative to a folder, with "/" between names on every system. */
+/** path relative to from, "/"-separated; "" for from itself. */
+function relativePath(from, path) {
+    return relative(from, path).split(sep).join("/");
+}
+/** path as reports and messages show it: relative to from, "." for from itself. */
+function shownPath(from, path) {
+    return relativePath(from, path) || ".";
+}
+
 /** The configuration is wrong: the message names the file and line. */
 class ConfigError extends Error {
     name = "ConfigError";
@@ -1101,7 +947,7 @@ async function loadConfig(explicit, cwd) {
         text = await readFile(path, "utf8");
     }
     catch (error) {
-        throw new ConfigError(`${relative(cwd, path).split(sep).join("/")}: cannot read the configuration file (${error.code ?? error.message})`);
+        throw new ConfigError(`${relativePath(cwd, path)}: cannot read the configuration file (${error.code ?? error.message})`);
     }
     return parseConfig(text, path, cwd);
 }
@@ -1109,7 +955,7 @@ async function loadConfig(explicit, cwd) {
  * The configuration in text, as if read from path (its relative paths resolve against path's
  * folder): the action reads the pull request's base version this way, from git.
  */
-function parseConfig(text, path, cwd, shown = relative(cwd, path).split(sep).join("/")) {
+function parseConfig(text, path, cwd, shown = relativePath(cwd, path)) {
     const source = new SourceFile(shown, text);
     const problem = source.problems[0];
     if (problem)
@@ -1147,4 +993,4 @@ function parseConfig(text, path, cwd, shown = relative(cwd, path).split(sep).joi
     };
 }
 
-export { ConfigError as C, NO_HELM_OPTIONS as N, SourceFile as S, isZoweFragment as a, classify as c, defaultConfig as d, isObject as i, loadConfig as l, mergeLayers as m, resolveTemplates as r, splitDocuments as s, valueAt as v };
+export { ConfigError as C, NO_HELM_OPTIONS as N, SourceFile as S, splitDocuments as a, defaultConfig as d, loadConfig as l, relativePath as r, shownPath as s };

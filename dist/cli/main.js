@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { g as githubRepository } from './workflow.js';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
-import { basename, resolve, dirname, relative, sep } from 'node:path';
-import { C as ConfigError, l as loadConfig } from './config.js';
+import { basename, resolve, dirname } from 'node:path';
+import { C as ConfigError, s as shownPath, l as loadConfig } from './config.js';
 import { D as DEFAULT_BASELINE_FILE, B as BaselineError, c as createBaseline, n as nothingToCheck, r as readBaseline, s as scan, u as unusablePaths } from './scan.js';
 import { P as PolicyError, C as CompileError, O as OpaUnavailableError, I as INSTALL_OPA, l as loadPolicies } from './sources.js';
 import { c as countBySeverity, a as atLeast, b as compareSeverity, s as severityText, d as severitySummary, i as isSeverity } from './rules.js';
@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import './_config-validator.js';
 import 'process';
 import 'buffer';
+import './merge.js';
 import 'node:child_process';
 import 'node:os';
 import 'node:zlib';
@@ -1020,9 +1021,6 @@ function policyFolder(parsed, io, command) {
         throw new UsageError(`${command} takes one folder of .rego files, e.g. 'zowe-ha-policy ${command} policies'`);
     return resolve(io.cwd, dir);
 }
-function shown(io, path) {
-    return relative(io.cwd, path).split(sep).join("/") || ".";
-}
 async function buildPoliciesCommand(parsed, io) {
     const dir = policyFolder(parsed, io, "build-policies");
     const [output = `${basename(dir)}.tar.gz`, ...more] = parsed.values.output ?? [];
@@ -1033,7 +1031,7 @@ async function buildPoliciesCommand(parsed, io) {
     const { buildPolicies, isWasmOutput } = await import('./build-policies.js');
     const built = await buildPolicies(dir, resolve(io.cwd, output), { assets: io.assets, cwd: io.cwd, env: io.env });
     const what = isWasmOutput(output) ? "the policy and its rule catalogue" : "a policy bundle";
-    io.stdout.write(`compiled ${built.rules} rule${built.rules === 1 ? "" : "s"} from ${shown(io, dir)} into ${what}: ${built.files.map((f) => shown(io, f)).join(", ")}\n`);
+    io.stdout.write(`compiled ${built.rules} rule${built.rules === 1 ? "" : "s"} from ${shownPath(io.cwd, dir)} into ${what}: ${built.files.map((f) => shownPath(io.cwd, f)).join(", ")}\n`);
     return EXIT.ok;
 }
 async function testPoliciesCommand(parsed, io) {
@@ -1057,7 +1055,7 @@ async function initCommand(parsed, io) {
         version: io.version,
         ...(io.actionRepository ? { actionRepository: io.actionRepository } : {}),
     });
-    const at = (name) => shown(io, resolve(result.root, name));
+    const at = (name) => shownPath(io.cwd, resolve(result.root, name));
     for (const name of result.written)
         io.stdout.write(`wrote ${at(name)}\n`);
     for (const name of result.skipped)

@@ -1,11 +1,12 @@
-import { statSync, realpathSync, lstatSync, readdirSync, readFileSync, mkdirSync, copyFileSync, constants as constants$1, existsSync } from 'node:fs';
-import { basename, extname, sep, resolve, join, relative, dirname, delimiter } from 'node:path';
-import { g as getDefaultExportFromCjs, r as readSource, d as distExports, D as DEFAULT_READ_LIMITS } from './_config-validator.js';
-import { C as ConfigError, i as isObject, v as valueAt, S as SourceFile, c as classify, a as isZoweFragment, r as resolveTemplates, m as mergeLayers, s as splitDocuments, N as NO_HELM_OPTIONS } from './config.js';
+import { g as getDefaultExportFromCjs, r as readSource, i as isObject, v as valueAt, d as distExports, D as DEFAULT_READ_LIMITS } from './_config-validator.js';
+import { basename, extname, sep, resolve, join, dirname, delimiter } from 'node:path';
+import { s as shownPath, C as ConfigError, r as relativePath, S as SourceFile, a as splitDocuments, N as NO_HELM_OPTIONS } from './config.js';
 import { D as DIAGNOSTICS, o as orderFindings } from './rules.js';
+import { statSync, realpathSync, lstatSync, readdirSync, existsSync, readFileSync, mkdirSync, copyFileSync, constants as constants$1 } from 'node:fs';
+import { T as TOPOLOGY_ENTRYPOINT, P as PolicyError, g as partitionInput, w as wholeInput, h as readTarGz } from './sources.js';
 import { createHash } from 'node:crypto';
 import { readFile, realpath, mkdtemp, access, stat, rm } from 'node:fs/promises';
-import { T as TOPOLOGY_ENTRYPOINT, P as PolicyError, g as readTarGz, h as partitionInput, w as wholeInput } from './sources.js';
+import { r as resolveTemplates, m as mergeLayers } from './merge.js';
 import { execFile } from 'node:child_process';
 import { tmpdir, availableParallelism } from 'node:os';
 import { promisify } from 'node:util';
@@ -249,7 +250,7 @@ function discover(paths, cwd) {
     const seen = new Set();
     const unreadable = [];
     const notices = [];
-    const show = (p) => relative(cwd, p).split(sep).join("/") || ".";
+    const show = (p) => shownPath(cwd, p);
     function visit(path, root, explicit, entry) {
         // A listed regular file is all the listing says it is; only its extension matters.
         if (entry?.isFile()) {
@@ -2902,7 +2903,7 @@ function fileFilter(config) {
         // A custom policy's folder holds its rules' samples, which fail on purpose.
         if (config.policies.some((p) => absolute.startsWith(`${p}${sep}`)))
             return false;
-        const rel = relative(config.dir, absolute).split(sep).join("/");
+        const rel = relativePath(config.dir, absolute);
         return included(rel) && !excluded(rel);
     };
 }
@@ -2936,27 +2937,6 @@ function applyRuleSettings(findings, config) {
     return out;
 }
 
-/** Exceptions from the configuration: accepted risks with a reason and an expiry date. */
-/** Today as YYYY-MM-DD in UTC, the form `expires` is written in. */
-function isoDay(now) {
-    return now.toISOString().slice(0, 10);
-}
-function expired(exception, today) {
-    return exception.expires < today;
-}
-/** Tells, for a finding, which live exception covers it. */
-function exceptionMatcher(config, cwd) {
-    const globs = new Map(config.exceptions.map((e) => [e, picomatch(e.files, { dot: true })]));
-    return (finding, exception) => {
-        if (finding.ruleId !== exception.rule)
-            return false;
-        if (exception.instance !== undefined && finding.instance !== exception.instance)
-            return false;
-        const rel = relative(config.dir, resolve(cwd, finding.file)).split(sep).join("/");
-        return globs.get(exception)?.(rel) ?? false;
-    };
-}
-
 // Rule ids contain single dashes, so only " --" (two) starts the reason.
 const DIRECTIVE = /#\s*zowe-ha-policy:\s*(ignore-file|ignore)\b\s*(.*?)(?:\s*--\s*(.*?))?\s*$/;
 /** Every suppression comment of a file. */
@@ -2986,87 +2966,63 @@ function covers(s, ruleId, line) {
     return rule && (s.scope === "file" || line === s.line || line === s.line + 1);
 }
 
+const FIRST_LINE$1 = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+function fileFinding(rule, file, message, region = FIRST_LINE$1) {
+    return { ruleId: rule.id, severity: rule.severity, message, file, ...region, path: [] };
+}
+const PROBLEM_RULES = {
+    syntax: DIAGNOSTICS.yamlSyntax,
+    depth: DIAGNOSTICS.inputLimit,
+    tag: DIAGNOSTICS.yamlTag,
+    yaml11: DIAGNOSTICS.ambiguousScalar,
+};
+/** A syntax problem of a file (or of a text embedded in it) as a finding; context starts the message. */
+function problemFinding(file, problem, context = "") {
+    // A region of an embedded text may name the file it is in (src/load/yaml.ts Embedding).
+    const { file: shown = file, ...region } = problem.region;
+    return fileFinding(PROBLEM_RULES[problem.kind], shown, context + problem.message, region);
+}
+/** Helm and Go templates are not YAML until rendered; a parse failure there is expected. */
+function looksLikeTemplate(text) {
+    return /\{\{[-\s]/.test(text);
+}
+/** Reads and parses a file; `shown` is its path as reports show it. */
+function loadFile(absolute, shown, limits) {
+    const read = readSource(absolute, limits);
+    if ("unreadable" in read)
+        return { problem: fileFinding(DIAGNOSTICS.unreadable, shown, read.unreadable) };
+    if ("refused" in read)
+        return { problem: fileFinding(DIAGNOSTICS.inputLimit, shown, read.refused, read.region) };
+    const { text } = read;
+    const source = new SourceFile(shown, text, limits);
+    if (source.problems.some((p) => p.kind === "syntax") && looksLikeTemplate(text)) {
+        return {
+            problem: fileFinding(DIAGNOSTICS.template, shown, "template syntax: not checked (check the rendered manifests instead)"),
+        };
+    }
+    return {
+        source,
+        text,
+        comments: parseInlineSuppressions(text),
+        problems: source.problems.map((p) => problemFinding(shown, p)),
+    };
+}
+
 /**
- * The filter step: which findings are reported, and which are suppressed (kept, marked, not
- * counted) by an inline comment, an exception of the configuration or the baseline.
+ * The discover stage: the files below the paths that the configuration has checked (its include
+ * and exclude globs; a file it names as a Zowe layer always), and the other files that may show
+ * how Zowe reads its configuration.
  */
-function diagnostic(rule, file, region, message, path = []) {
-    return { ruleId: rule.id, severity: rule.severity, message, file, ...region, path };
-}
-/** Inline comments of the files that have findings (read again unless known). */
-function inlineSuppressions(findings, cwd, limits, known) {
-    const byFile = new Map();
-    for (const file of new Set(findings.map((f) => f.file))) {
-        const comments = known?.get(file);
-        if (comments) {
-            byFile.set(file, comments);
-            continue;
-        }
-        // Within the same limits as the check: a file refused there (too large, binary) has no comments to honour.
-        const read = readSource(resolve(cwd, file), limits);
-        byFile.set(file, "text" in read ? parseInlineSuppressions(read.text) : []);
-    }
-    return byFile;
-}
-async function suppress(all, options) {
-    const { config, cwd } = options;
-    const active = [];
-    const suppressed = [];
-    const inline = inlineSuppressions(all, cwd, config.limits, options.comments);
-    for (const [file, comments] of inline) {
-        for (const c of comments.filter((s) => s.reason === "")) {
-            active.push(diagnostic(DIAGNOSTICS.suppressionWithoutReason, file, c.region, `suppression of ${c.rules.join(", ") || "(no rule)"} gives no reason: add one after "--"`));
-        }
-    }
-    const today = isoDay(options.now);
-    const live = config.exceptions.filter((e) => !expired(e, today));
-    const used = new Set();
-    const matches = exceptionMatcher(config, cwd);
-    const baselineLeft = new Map();
-    for (const entry of options.baseline?.baseline.entries ?? [])
-        baselineLeft.set(entry.fingerprint, [...(baselineLeft.get(entry.fingerprint) ?? []), entry]);
-    for (const finding of all) {
-        const comment = inline.get(finding.file)?.find((c) => covers(c, finding.ruleId, finding.line));
-        if (comment) {
-            suppressed.push({
-                ...finding,
-                suppressed: { kind: "inSource", justification: comment.reason || "(no reason given)" },
-            });
-            continue;
-        }
-        const exception = live.find((e) => matches(finding, e));
-        if (exception) {
-            used.add(exception.index);
-            suppressed.push({
-                ...finding,
-                suppressed: {
-                    kind: "external",
-                    justification: `${exception.reason} (exception in ${config.file}, expires ${exception.expires})`,
-                },
-            });
-            continue;
-        }
-        const known = options.baseline ? baselineLeft.get(baselineFingerprint(finding)) : undefined;
-        if (known && known.length > 0 && options.baseline) {
-            known.pop();
-            suppressed.push({
-                ...finding,
-                suppressed: { kind: "external", justification: `in the baseline ${options.baseline.file}` },
-            });
-            continue;
-        }
-        active.push(finding);
-    }
-    for (const e of config.exceptions) {
-        const where = config.file ?? "configuration";
-        if (expired(e, today)) {
-            active.push(diagnostic(DIAGNOSTICS.exceptionExpired, where, config.locate(["exceptions", e.index, "expires"]), `the exception for ${e.rule} expired on ${e.expires}; its findings are reported again`, ["exceptions", e.index, "expires"]));
-        }
-        else if (!used.has(e.index)) {
-            active.push(diagnostic(DIAGNOSTICS.exceptionStale, where, config.locate(["exceptions", e.index]), `the exception for ${e.rule} (${e.files.join(", ")}${e.instance ? `, instance ${e.instance}` : ""}) matches no finding: remove it or correct it`, ["exceptions", e.index]));
-        }
-    }
-    return { findings: active, suppressed, fixedSinceBaseline: [...baselineLeft.values()].flat() };
+function discoverStage(paths, cwd, config) {
+    const found = discover(paths, cwd);
+    const declaredLayers = new Set(config.layerGroups.flat());
+    const checked = fileFilter(config);
+    return {
+        files: found.files.filter((f) => declaredLayers.has(f) || checked(f)),
+        others: found.others.filter(checked),
+        findings: found.unreadable.map(({ path, reason, folder }) => fileFinding(folder ? DIAGNOSTICS.unreadableFolder : DIAGNOSTICS.unreadable, path, reason)),
+        notices: found.notices,
+    };
 }
 
 /**
@@ -3163,7 +3119,7 @@ class TopologyView {
     workloads = [];
     /**
      * ownObjects: the objects of the repository come first in the input; those after them are a
-     * unit's copies of another unit's objects (src/load/units.ts), drawn in their own unit only.
+     * unit's copies of another unit's objects (src/model/units.ts), drawn in their own unit only.
      */
     constructor(policyName, ownObjects) {
         this.policyName = policyName;
@@ -3193,6 +3149,243 @@ class TopologyView {
             workloads: [...this.workloads].sort((a, b) => a.object - b.object),
         };
     }
+}
+
+async function evaluateStage(bundle, model, topology) {
+    const violations = [];
+    let facts;
+    for (const source of bundle.sources) {
+        const parts = source.scope === "namespace" ? partitionInput(model.input) : wholeInput(model.input);
+        const view = topology && facts === undefined && source.policy.provides(TOPOLOGY_ENTRYPOINT)
+            ? new TopologyView(source.name, model.ownObjects)
+            : undefined;
+        for (const violation of await source.policy.evaluate(parts, view)) {
+            // A unit's copy of another unit's object is there for its rules to refer to: what is
+            // wrong with the object itself is reported where the object is.
+            if (violation.object !== undefined && violation.object >= model.ownObjects)
+                continue;
+            violations.push({ violation, source });
+        }
+        if (view)
+            facts = view.facts();
+    }
+    if (!topology)
+        return { violations };
+    return { violations, topology: facts ?? { sysplexes: [], workloads: [] } };
+}
+
+/** Exceptions from the configuration: accepted risks with a reason and an expiry date. */
+/** Today as YYYY-MM-DD in UTC, the form `expires` is written in. */
+function isoDay(now) {
+    return now.toISOString().slice(0, 10);
+}
+function expired(exception, today) {
+    return exception.expires < today;
+}
+/** Tells, for a finding, which live exception covers it. */
+function exceptionMatcher(config, cwd) {
+    const globs = new Map(config.exceptions.map((e) => [e, picomatch(e.files, { dot: true })]));
+    return (finding, exception) => {
+        if (finding.ruleId !== exception.rule)
+            return false;
+        if (exception.instance !== undefined && finding.instance !== exception.instance)
+            return false;
+        const rel = relativePath(config.dir, resolve(cwd, finding.file));
+        return globs.get(exception)?.(rel) ?? false;
+    };
+}
+
+/**
+ * The filter step: which findings are reported, and which are suppressed (kept, marked, not
+ * counted) by an inline comment, an exception of the configuration or the baseline.
+ */
+function diagnostic(rule, file, region, message, path = []) {
+    return { ruleId: rule.id, severity: rule.severity, message, file, ...region, path };
+}
+/** Inline comments of the files that have findings (read again unless known). */
+function inlineSuppressions(findings, cwd, limits, known) {
+    const byFile = new Map();
+    for (const file of new Set(findings.map((f) => f.file))) {
+        const comments = known?.get(file);
+        if (comments) {
+            byFile.set(file, comments);
+            continue;
+        }
+        // Within the same limits as the check: a file refused there (too large, binary) has no comments to honour.
+        const read = readSource(resolve(cwd, file), limits);
+        byFile.set(file, "text" in read ? parseInlineSuppressions(read.text) : []);
+    }
+    return byFile;
+}
+async function suppress(all, options) {
+    const { config, cwd } = options;
+    const active = [];
+    const suppressed = [];
+    const inline = inlineSuppressions(all, cwd, config.limits, options.comments);
+    for (const [file, comments] of inline) {
+        for (const c of comments.filter((s) => s.reason === "")) {
+            active.push(diagnostic(DIAGNOSTICS.suppressionWithoutReason, file, c.region, `suppression of ${c.rules.join(", ") || "(no rule)"} gives no reason: add one after "--"`));
+        }
+    }
+    const today = isoDay(options.now);
+    const live = config.exceptions.filter((e) => !expired(e, today));
+    const used = new Set();
+    const matches = exceptionMatcher(config, cwd);
+    const baselineLeft = new Map();
+    for (const entry of options.baseline?.baseline.entries ?? [])
+        baselineLeft.set(entry.fingerprint, [...(baselineLeft.get(entry.fingerprint) ?? []), entry]);
+    for (const finding of all) {
+        const comment = inline.get(finding.file)?.find((c) => covers(c, finding.ruleId, finding.line));
+        if (comment) {
+            suppressed.push({
+                ...finding,
+                suppressed: { kind: "inSource", justification: comment.reason || "(no reason given)" },
+            });
+            continue;
+        }
+        const exception = live.find((e) => matches(finding, e));
+        if (exception) {
+            used.add(exception.index);
+            suppressed.push({
+                ...finding,
+                suppressed: {
+                    kind: "external",
+                    justification: `${exception.reason} (exception in ${config.file}, expires ${exception.expires})`,
+                },
+            });
+            continue;
+        }
+        const known = options.baseline ? baselineLeft.get(baselineFingerprint(finding)) : undefined;
+        if (known && known.length > 0 && options.baseline) {
+            known.pop();
+            suppressed.push({
+                ...finding,
+                suppressed: { kind: "external", justification: `in the baseline ${options.baseline.file}` },
+            });
+            continue;
+        }
+        active.push(finding);
+    }
+    for (const e of config.exceptions) {
+        const where = config.file ?? "configuration";
+        if (expired(e, today)) {
+            active.push(diagnostic(DIAGNOSTICS.exceptionExpired, where, config.locate(["exceptions", e.index, "expires"]), `the exception for ${e.rule} expired on ${e.expires}; its findings are reported again`, ["exceptions", e.index, "expires"]));
+        }
+        else if (!used.has(e.index)) {
+            active.push(diagnostic(DIAGNOSTICS.exceptionStale, where, config.locate(["exceptions", e.index]), `the exception for ${e.rule} (${e.files.join(", ")}${e.instance ? `, instance ${e.instance}` : ""}) matches no finding: remove it or correct it`, ["exceptions", e.index]));
+        }
+    }
+    return { findings: active, suppressed, fixedSinceBaseline: [...baselineLeft.values()].flat() };
+}
+
+/**
+ * The filter stage: the rule settings of the configuration (a rule off, another severity), then
+ * what an inline comment, an exception or the baseline suppresses.
+ */
+function filterStage(findings, options) {
+    return suppress(applyRuleSettings(findings, options.config), options);
+}
+
+/**
+ * The layer groups: `declared` (absolute paths, highest priority first), then the repository's
+ * lists mapped onto `files` (absolute paths).
+ */
+function layering(declared, lists, files, show) {
+    const findings = [];
+    const declaredFiles = new Set(declared.flat());
+    const byFiles = new Map();
+    for (const list of lists) {
+        const mapped = mapConfigList(list, files);
+        for (const { entry, candidates } of mapped.unmapped) {
+            const what = candidates.length === 0
+                ? `maps to no file of the repository (${entry.kind === "FILE" ? "no file path ends like it" : `no file is named ${entry.target}`})`
+                : `maps to several files (${candidates.map(show).join(", ")})`;
+            findings.push(fileFinding(DIAGNOSTICS.configListEntry, list.file, `${entry.text} of the configuration list ${list.text} ${what}: the list is not used, so its files are not checked as the one ` +
+                "configuration Zowe merges from them; keep every file of the list in the repository under a path that ends like the " +
+                "entry, or declare the list in .zowe-ha-policy.yaml (zowe.configs)", entry.region));
+        }
+        if (!mapped.files || mapped.files.some((f) => declaredFiles.has(f)))
+            continue;
+        const key = mapped.files.join("\0");
+        const group = byFiles.get(key);
+        if (group)
+            group.from.push(list);
+        else
+            byFiles.set(key, { files: mapped.files, from: [list] });
+    }
+    const notices = [...byFiles.values()].map(({ files: layers, from }) => {
+        const where = from.map((l) => `${l.file}:${l.region.line}`).join(", ");
+        return `${where}: Zowe reads ${from[0]?.text}; checked as one configuration: ${layers.map(show).join(" over ")}`;
+    });
+    const groups = [...declared, ...[...byFiles.values()].map((g) => g.files)].map((layers) => ({ files: layers }));
+    return { groups, findings, notices };
+}
+
+function loadStage(discovered, rendered, config, show) {
+    const files = loadFiles(discovered.files.filter((f) => !rendered.has(f)), discovered.others, show, config.limits);
+    const layers = layering(config.layerGroups, files.configLists, [...discovered.files, ...discovered.others], show);
+    // A PARMLIB member named as a layer may have no .yaml extension: read it as YAML too.
+    const others = new Set(discovered.others);
+    const members = loadFiles(layers.groups.flatMap((g) => g.files).filter((f) => others.has(f)), [], show, config.limits);
+    return {
+        sources: [...files.sources, ...members.sources],
+        comments: new Map([...files.comments, ...members.comments]),
+        findings: [...files.findings, ...members.findings, ...layers.findings],
+        layers: layers.groups,
+        notices: layers.notices,
+    };
+}
+function loadFiles(files, others, show, limits) {
+    const loaded = { sources: [], comments: new Map(), findings: [], configLists: [] };
+    for (const absolute of files) {
+        const shown = show(absolute);
+        const file = loadFile(absolute, shown, limits);
+        if ("problem" in file) {
+            loaded.findings.push(file.problem);
+            continue;
+        }
+        loaded.sources.push({ absolute, source: file.source });
+        loaded.comments.set(shown, file.comments);
+        loaded.findings.push(...file.problems);
+        loaded.configLists.push(...findConfigLists(file.text, shown));
+    }
+    for (const absolute of others) {
+        // Only text that reads cleanly: a binary or oversized file shows no list and is not ours to report.
+        const read = readSource(absolute, limits);
+        if ("text" in read)
+            loaded.configLists.push(...findConfigLists(read.text, show(absolute)));
+    }
+    return loaded;
+}
+
+function locateStage(evaluated, model) {
+    return evaluated.violations.map(({ violation, source }) => ({
+        violation,
+        finding: locate(violation, model, source),
+    }));
+}
+/** `source` is the policy that reported the violation: only its own rules can be meant. */
+function locate(violation, model, source) {
+    const rule = source.catalogue.forPackage(violation.rule);
+    if (!rule)
+        throw new PolicyError(`${source.name}: reported rule package ${violation.rule}, which has no METADATA in its rule catalogue`);
+    // The engine checked that the index is that of a subject of the model.
+    const subject = violation.zowe !== undefined ? model.zowe[violation.zowe] : model.kubernetes[violation.object ?? -1];
+    if (!subject)
+        throw new PolicyError(`rule ${violation.rule} reported a subject that is not in the model`);
+    const { placed, note } = subject.locate(violation.path, violation.instance, violation.versioned === true);
+    const message = note ? `${violation.message} (${note})` : violation.message;
+    const docs = rule.sources[0]?.url;
+    return {
+        ruleId: rule.id,
+        severity: violation.severity ?? rule.severity,
+        message,
+        file: placed.file,
+        ...placed.region,
+        path: placed.path,
+        ...(violation.instance !== undefined ? { instance: violation.instance } : {}),
+        ...(docs ? { docs } : {}),
+    };
 }
 
 const common = {
@@ -3917,15 +4110,6 @@ function listed(values, last = "or") {
     return shown.length < 2 ? (shown[0] ?? "") : `${shown.slice(0, -1).join(", ")} ${last} ${shown[shown.length - 1]}`;
 }
 
-/**
- * Which Zowe major version a configuration runs on, which decides the defaults merged under it
- * (v2 caches in VSAM by default, v3 in Infinispan) and the rules that differ. The user may say
- * (--zowe-version, zoweVersion); otherwise the files show it: keys that exist in one version only
- * (components.zaas in v3; components.metrics-service and cloud-gateway in v2, removed in v3), or a
- * runtime directory named after its version. A configuration that shows nothing takes what the
- * other configurations of the repository show; with no evidence at all, v3 is assumed and the
- * findings that depend on it say so.
- */
 const ASSUMED = 3;
 /** Components of one major version only (zowe-install-packaging files/defaults.yaml of v2.18 and v3). */
 const ONLY_IN = { zaas: 3, apiml: 3, "metrics-service": 2, "cloud-gateway": 2 };
@@ -3980,46 +4164,61 @@ function detectVersion(configs, stated) {
     });
 }
 
-const FIRST_LINE$1 = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-function fileFinding(rule, file, message, region = FIRST_LINE$1) {
-    return { ruleId: rule.id, severity: rule.severity, message, file, ...region, path: [] };
+function isKubernetesObject(value) {
+    return isObject(value) && typeof value.apiVersion === "string" && typeof value.kind === "string";
 }
-const PROBLEM_RULES = {
-    syntax: DIAGNOSTICS.yamlSyntax,
-    depth: DIAGNOSTICS.inputLimit,
-    tag: DIAGNOSTICS.yamlTag,
-    yaml11: DIAGNOSTICS.ambiguousScalar,
-};
-/** A syntax problem of a file (or of a text embedded in it) as a finding; context starts the message. */
-function problemFinding(file, problem, context = "") {
-    // A region of an embedded text may name the file it is in (src/load/yaml.ts Embedding).
-    const { file: shown = file, ...region } = problem.region;
-    return fileFinding(PROBLEM_RULES[problem.kind], shown, context + problem.message, region);
-}
-/** Helm and Go templates are not YAML until rendered; a parse failure there is expected. */
-function looksLikeTemplate(text) {
-    return /\{\{[-\s]/.test(text);
-}
-/** Reads and parses a file; `shown` is its path as reports show it. */
-function loadFile(absolute, shown, limits) {
-    const read = readSource(absolute, limits);
-    if ("unreadable" in read)
-        return { problem: fileFinding(DIAGNOSTICS.unreadable, shown, read.unreadable) };
-    if ("refused" in read)
-        return { problem: fileFinding(DIAGNOSTICS.inputLimit, shown, read.refused, read.region) };
-    const { text } = read;
-    const source = new SourceFile(shown, text, limits);
-    if (source.problems.some((p) => p.kind === "syntax") && looksLikeTemplate(text)) {
-        return {
-            problem: fileFinding(DIAGNOSTICS.template, shown, "template syntax: not checked (check the rendered manifests instead)"),
-        };
+function classify(doc) {
+    const value = doc.value;
+    if (isKubernetesObject(value)) {
+        // kubectl writes several objects as one `kind: List`; its items are the objects to check.
+        if (value.kind === "List" && Array.isArray(value.items)) {
+            const objects = [];
+            value.items.forEach((item, n) => {
+                if (isKubernetesObject(item))
+                    objects.push({ object: item, doc, prefix: ["items", n] });
+            });
+            return { kind: "kubernetes", objects };
+        }
+        return { kind: "kubernetes", objects: [{ object: value, doc, prefix: [] }] };
     }
-    return {
-        source,
-        text,
-        comments: parseInlineSuppressions(text),
-        problems: source.problems.map((p) => problemFinding(shown, p)),
-    };
+    if (isObject(value) && "zowe" in value)
+        return { kind: "zowe", config: value, doc };
+    return { kind: "other" };
+}
+/** Zowe's own components: a `components` mapping naming one of them is Zowe's. */
+const ZOWE_COMPONENTS = new Set([
+    "gateway",
+    "zaas",
+    "discovery",
+    "api-catalog",
+    "caching-service",
+    "app-server",
+    "zss",
+    "apiml",
+    "jobs-api",
+    "files-api",
+    "explorer-jes",
+    "explorer-mvs",
+    "explorer-uss",
+    "metrics-service",
+    "cloud-gateway",
+]);
+/** The shape each top-level section has in a zowe.yaml, checked so that other YAML (an OpenAPI `components`) is not taken for Zowe's. */
+const FRAGMENT_SECTIONS = {
+    haInstances: (v) => isObject(v) && Object.values(v).some((i) => isObject(i) && ("hostname" in i || "sysname" in i)),
+    components: (v) => isObject(v) && Object.keys(v).some((name) => ZOWE_COMPONENTS.has(name)),
+    zOSMF: (v) => isObject(v) && ("host" in v || "applId" in v),
+    java: (v) => isObject(v) && typeof v.home === "string",
+    node: (v) => isObject(v) && typeof v.home === "string",
+};
+/**
+ * A part of a Zowe configuration that holds no `zowe` key (an override file of HA instances, a
+ * file of component settings): complete only once merged with the other files of its list.
+ */
+function isZoweFragment(value) {
+    if (!isObject(value) || "zowe" in value || "apiVersion" in value)
+        return false;
+    return Object.entries(value).some(([key, section]) => FRAGMENT_SECTIONS[key]?.(section) === true);
 }
 
 /**
@@ -4414,27 +4613,53 @@ function zoweKeys(value) {
         : "";
 }
 
-function loadFiles(files, others, show, limits) {
-    const loaded = { sources: [], comments: new Map(), findings: [], configLists: [] };
-    for (const absolute of files) {
-        const shown = show(absolute);
-        const file = loadFile(absolute, shown, limits);
-        if ("problem" in file) {
-            loaded.findings.push(file.problem);
-            continue;
-        }
-        loaded.sources.push({ absolute, source: file.source });
-        loaded.comments.set(shown, file.comments);
-        loaded.findings.push(...file.problems);
-        loaded.configLists.push(...findConfigLists(file.text, shown));
-    }
-    for (const absolute of others) {
-        // Only text that reads cleanly: a binary or oversized file shows no list and is not ours to report.
-        const read = readSource(absolute, limits);
-        if ("text" in read)
-            loaded.configLists.push(...findConfigLists(read.text, show(absolute)));
-    }
-    return loaded;
+/**
+ * The model stage: the loaded and rendered documents made into what the policies judge: each Zowe
+ * configuration as configmgr merges its layers over the defaults, and the Kubernetes objects
+ * in their deployment units.
+ */
+async function modelStage(loaded, rendered, options) {
+    const { config, show } = options;
+    // Zowe's own schemas need ajv, loaded only when the configuration names them.
+    const zoweSchemas = config.zoweSchemas
+        ? (await import('./zowe-schemas.js')).configuredZoweSchemas(config)
+        : undefined;
+    const builder = new ModelBuilder({
+        ...(options.zoweVersion !== undefined ? { zoweVersion: options.zoweVersion } : {}),
+        kubernetes: config.kubernetes,
+        units: { listedUnit: listedUnits(config), show },
+        ...(zoweSchemas ? { zoweSchemas } : {}),
+    });
+    const findings = [];
+    for (const { absolute, source } of loaded.sources)
+        findings.push(...builder.add(source, absolute));
+    for (const unit of rendered)
+        findings.push(...builder.addRendered(unit));
+    const built = builder.finish(loaded.layers);
+    findings.push(...built.findings);
+    // A layer outside the paths checked this time is not missing; one that does not exist is.
+    const notices = built.missingLayers
+        .filter((file) => !existsSync(file))
+        .map((missing) => `${config.file ?? "configuration"}: layer file ${show(missing)} does not exist`);
+    return { model: built.model, findings, notices };
+}
+/** The folder that a `kubernetes.units` glob lists for a folder: itself or its deepest listed ancestor. */
+function listedUnits(config) {
+    if (config.kubernetesUnits.length === 0)
+        return () => undefined;
+    const listed = picomatch(config.kubernetesUnits, { dot: true });
+    const cache = new Map();
+    const lookup = (folder) => {
+        if (cache.has(folder))
+            return cache.get(folder);
+        const rel = relativePath(config.dir, folder);
+        let found;
+        if (rel !== "" && !rel.startsWith(".."))
+            found = listed(rel) ? folder : lookup(resolve(folder, ".."));
+        cache.set(folder, found);
+        return found;
+    };
+    return lookup;
 }
 
 const KEYWORDS = new Set(["if", "else", "end", "range", "with", "define", "block", "break", "continue"]);
@@ -6361,7 +6586,7 @@ function planCharts(files, options) {
             for (const file of valuesFiles)
                 if (listed.has(file))
                     consumed.add(file);
-            const names = valuesFiles.map((f) => relative(dir, f).split(sep).join("/"));
+            const names = valuesFiles.map((f) => relativePath(dir, f));
             environments.push({
                 chart,
                 valuesFiles,
@@ -6778,201 +7003,72 @@ async function renderStage(files, context, charts) {
     };
 }
 
-/** `source` is the policy that reported the violation: only its own rules can be meant. */
-function locate(violation, model, source) {
-    const rule = source.catalogue.forPackage(violation.rule);
-    if (!rule)
-        throw new PolicyError(`${source.name}: reported rule package ${violation.rule}, which has no METADATA in its rule catalogue`);
-    // The engine checked that the index is that of a subject of the model.
-    const subject = violation.zowe !== undefined ? model.zowe[violation.zowe] : model.kubernetes[violation.object ?? -1];
-    if (!subject)
-        throw new PolicyError(`rule ${violation.rule} reported a subject that is not in the model`);
-    const { placed, note } = subject.locate(violation.path, violation.instance, violation.versioned === true);
-    const message = note ? `${violation.message} (${note})` : violation.message;
-    const docs = rule.sources[0]?.url;
-    return {
-        ruleId: rule.id,
-        severity: violation.severity ?? rule.severity,
-        message,
-        file: placed.file,
-        ...placed.region,
-        path: placed.path,
-        ...(violation.instance !== undefined ? { instance: violation.instance } : {}),
-        ...(docs ? { docs } : {}),
-    };
-}
-
 /**
- * The layer groups: `declared` (absolute paths, highest priority first), then the repository's
- * lists mapped onto `files` (absolute paths).
+ * The pipeline both front ends share, one stage after another:
+ * discover → render → load → model → evaluate → locate → filter, and the front end reports.
+ * Each stage lives in its folder (src/<stage>/stage.ts; evaluate in src/engine/) and hands the
+ * next what it made; problems found on the way are findings, and things passed over notices.
  */
-function layering(declared, lists, files, show) {
-    const findings = [];
-    const declaredFiles = new Set(declared.flat());
-    const byFiles = new Map();
-    for (const list of lists) {
-        const mapped = mapConfigList(list, files);
-        for (const { entry, candidates } of mapped.unmapped) {
-            const what = candidates.length === 0
-                ? `maps to no file of the repository (${entry.kind === "FILE" ? "no file path ends like it" : `no file is named ${entry.target}`})`
-                : `maps to several files (${candidates.map(show).join(", ")})`;
-            findings.push(fileFinding(DIAGNOSTICS.configListEntry, list.file, `${entry.text} of the configuration list ${list.text} ${what}: the list is not used, so its files are not checked as the one ` +
-                "configuration Zowe merges from them; keep every file of the list in the repository under a path that ends like the " +
-                "entry, or declare the list in .zowe-ha-policy.yaml (zowe.configs)", entry.region));
-        }
-        if (!mapped.files || mapped.files.some((f) => declaredFiles.has(f)))
-            continue;
-        const key = mapped.files.join("\0");
-        const group = byFiles.get(key);
-        if (group)
-            group.from.push(list);
-        else
-            byFiles.set(key, { files: mapped.files, from: [list] });
-    }
-    const notices = [...byFiles.values()].map(({ files: layers, from }) => {
-        const where = from.map((l) => `${l.file}:${l.region.line}`).join(", ");
-        return `${where}: Zowe reads ${from[0]?.text}; checked as one configuration: ${layers.map(show).join(" over ")}`;
-    });
-    const groups = [...declared, ...[...byFiles.values()].map((g) => g.files)].map((layers) => ({ files: layers }));
-    return { groups, findings, notices };
-}
-
-/**
- * The pipeline both front ends share, stage by stage:
- * discover → render → load → model → evaluate (each violation located) → filter → order.
- */
-/**
- * Every policy of the bundle on the model, each violation located in the files; with topology,
- * the bundled policy's topology view on the same parts, and each violation kept with its finding.
- */
-async function evaluatePolicies(bundle, model, topology = false) {
-    const findings = [];
-    const located = [];
-    let facts;
-    for (const source of bundle.sources) {
-        const parts = source.scope === "namespace" ? partitionInput(model.input) : wholeInput(model.input);
-        const view = topology && facts === undefined && source.policy.provides(TOPOLOGY_ENTRYPOINT)
-            ? new TopologyView(source.name, model.ownObjects)
-            : undefined;
-        for (const violation of await source.policy.evaluate(parts, view)) {
-            if (violation.object !== undefined && violation.object >= model.ownObjects)
-                continue;
-            const finding = locate(violation, model, source);
-            findings.push(finding);
-            if (topology)
-                located.push({ violation, finding });
-        }
-        if (view)
-            facts = view.facts();
-    }
-    if (!topology)
-        return { findings };
-    return {
-        findings,
-        topology: {
-            facts: facts ?? { sysplexes: [], workloads: [] },
-            zoweFiles: model.zowe.map((z) => z.layers[0]?.file.path ?? ""),
-            located,
-        },
-    };
-}
-/** The folder that a `kubernetes.units` glob lists for a folder: itself or its deepest listed ancestor. */
-function listedUnits(config) {
-    if (config.kubernetesUnits.length === 0)
-        return () => undefined;
-    const listed = picomatch(config.kubernetesUnits, { dot: true });
-    const cache = new Map();
-    const lookup = (folder) => {
-        if (cache.has(folder))
-            return cache.get(folder);
-        const rel = relative(config.dir, folder).split(sep).join("/");
-        let found;
-        if (rel !== "" && !rel.startsWith(".."))
-            found = listed(rel) ? folder : lookup(resolve(folder, ".."));
-        cache.set(folder, found);
-        return found;
-    };
-    return lookup;
-}
 async function scan(options, bundle) {
     const { config, cwd } = options;
     checkRuleSettings(config, bundle.catalogue);
-    const show = (path) => relative(cwd, path).split(sep).join("/") || ".";
-    // discover
-    const discovered = discover(options.paths, cwd);
-    const notices = [...discovered.notices];
-    const declaredLayers = new Set(config.layerGroups.flat());
-    const checked = fileFilter(config);
-    const files = discovered.files.filter((f) => declaredLayers.has(f) || checked(f));
-    const others = discovered.others.filter(checked);
-    // render
-    const rendered = await renderStage(files, { show, limits: config.limits, pathVariable: process.env.PATH ?? "" }, {
-        helm: config.helm,
-        root: cwd,
-        configProblem: (path, message) => {
-            const { line, column } = config.locate(path);
-            throw new ConfigError(`invalid configuration\n  ${config.file}:${line}:${column}: ${message}`);
-        },
+    const show = (path) => shownPath(cwd, path);
+    const discovered = discoverStage(options.paths, cwd, config);
+    const rendered = await renderStage(discovered.files, renderContext(config, show), chartOptions(config, cwd));
+    const loaded = loadStage(discovered, rendered.consumed, config, show);
+    const { model, ...modelled } = await modelStage(loaded, rendered.units, {
+        ...(options.zoweVersion !== undefined ? { zoweVersion: options.zoweVersion } : {}),
+        config,
+        show,
     });
-    notices.push(...rendered.notices);
-    // load
-    const loaded = loadFiles(files.filter((f) => !rendered.consumed.has(f)), others, show, config.limits);
-    const layers = layering(config.layerGroups, loaded.configLists, [...files, ...others], show);
-    notices.push(...layers.notices);
-    // A PARMLIB member named as a layer may have no .yaml extension: read it as YAML too.
-    const unread = layers.groups.flatMap((g) => g.files).filter((f) => !files.includes(f) && others.includes(f));
-    const layerFiles = loadFiles(unread, [], show, config.limits);
-    // model
-    const findings = [
-        ...discovered.unreadable.map(({ path, reason, folder }) => fileFinding(folder ? DIAGNOSTICS.unreadableFolder : DIAGNOSTICS.unreadable, path, reason)),
+    const evaluated = await evaluateStage(bundle, model, options.topology === true);
+    const located = locateStage(evaluated, model);
+    const filtered = await filterStage([
+        ...discovered.findings,
         ...rendered.findings,
         ...loaded.findings,
-        ...layerFiles.findings,
-        ...layers.findings,
-    ];
-    // Zowe's own schemas need ajv, loaded only when the configuration names them.
-    const zoweSchemas = config.zoweSchemas
-        ? (await import('./zowe-schemas.js')).configuredZoweSchemas(config)
-        : undefined;
-    const builder = new ModelBuilder({
-        ...(options.zoweVersion !== undefined ? { zoweVersion: options.zoweVersion } : {}),
-        kubernetes: config.kubernetes,
-        units: { listedUnit: listedUnits(config), show },
-        ...(zoweSchemas ? { zoweSchemas } : {}),
-    });
-    for (const { absolute, source } of [...loaded.sources, ...layerFiles.sources])
-        findings.push(...builder.add(source, absolute));
-    for (const unit of rendered.units)
-        findings.push(...builder.addRendered(unit));
-    const { model, findings: modelFindings, missingLayers } = builder.finish(layers.groups);
-    findings.push(...modelFindings);
-    // A layer outside the paths checked this time is not missing; one that does not exist is.
-    for (const missing of missingLayers.filter((file) => !existsSync(file))) {
-        notices.push(`${config.file ?? "configuration"}: layer file ${show(missing)} does not exist`);
-    }
-    // evaluate
-    const evaluated = await evaluatePolicies(bundle, model, options.topology === true);
-    findings.push(...evaluated.findings);
-    // filter
-    const filtered = await suppress(applyRuleSettings(findings, config), {
+        ...modelled.findings,
+        ...located.map((l) => l.finding),
+    ], {
         config,
         cwd,
         now: options.now ?? new Date(),
         ...(options.baseline ? { baseline: options.baseline } : {}),
-        comments: new Map([...loaded.comments, ...layerFiles.comments]),
+        comments: loaded.comments,
     });
     return {
         findings: orderFindings(filtered.findings),
         suppressed: orderFindings(filtered.suppressed),
         fixedSinceBaseline: filtered.fixedSinceBaseline,
-        stats: { files: files.length, zoweConfigs: model.zowe.length, kubernetesObjects: model.kubernetes.length },
-        notices,
+        stats: {
+            files: discovered.files.length,
+            zoweConfigs: model.zowe.length,
+            kubernetesObjects: model.kubernetes.length,
+        },
+        notices: [...discovered.notices, ...rendered.notices, ...loaded.notices, ...modelled.notices],
         input: {
             ...model.input,
             kubernetes: model.input.kubernetes.slice(0, model.ownObjects),
             units: model.input.units.slice(0, model.ownObjects),
         },
-        ...(evaluated.topology ? { topology: evaluated.topology } : {}),
+        ...(evaluated.topology ? { topology: topologyScan(evaluated.topology, located, model) } : {}),
+    };
+}
+function topologyScan(facts, located, model) {
+    return { facts, zoweFiles: model.zowe.map((z) => z.layers[0]?.file.path ?? ""), located };
+}
+function renderContext(config, show) {
+    return { show, limits: config.limits, pathVariable: process.env.PATH ?? "" };
+}
+function chartOptions(config, cwd) {
+    return {
+        helm: config.helm,
+        root: cwd,
+        // A values file the configuration names for a chart that cannot be read is the configuration's error.
+        configProblem: (path, message) => {
+            const { line, column } = config.locate(path);
+            throw new ConfigError(`invalid configuration\n  ${config.file}:${line}:${column}: ${message}`);
+        },
     };
 }
 

@@ -1,11 +1,11 @@
 import { writeFileSync, readFileSync, rmSync, existsSync, readdirSync, statSync, mkdtempSync } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { join, resolve, dirname, sep, relative } from 'node:path';
-import { i as isObject, C as ConfigError } from './config.js';
+import { s as shownPath, r as relativePath, C as ConfigError } from './config.js';
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { spawnSync } from 'node:child_process';
 import { S as SEVERITIES, f as isConfidence, C as CONFIDENCES, i as isSeverity, D as DIAGNOSTICS, g as Catalogue, r as readRules, p as parseRules } from './rules.js';
-import { g as getDefaultExportFromCjs } from './_config-validator.js';
+import { g as getDefaultExportFromCjs, i as isObject } from './_config-validator.js';
 import { c as compiledModule } from './warm-up.js';
 import { tmpdir } from 'node:os';
 
@@ -1647,7 +1647,7 @@ async function filesOf(kind, path, name, shown, context) {
         case "wasm": {
             const rulesFile = rulesFileOf(path);
             if (!existsSync(rulesFile)) {
-                throw new PolicyError(`${name}: its rule catalogue ${relative(context.cwd, rulesFile).split(sep).join("/")} is missing (a .wasm needs its <name>.rules.json beside it; 'zowe-ha-policy build-policies DIR -o NAME.wasm' writes both)`);
+                throw new PolicyError(`${name}: its rule catalogue ${relativePath(context.cwd, rulesFile)} is missing (a .wasm needs its <name>.rules.json beside it; 'zowe-ha-policy build-policies DIR -o NAME.wasm' writes both)`);
             }
             return { wasm: await readFile(path), rules: await readFile(rulesFile, "utf8") };
         }
@@ -1655,7 +1655,7 @@ async function filesOf(kind, path, name, shown, context) {
 }
 /** How a custom policy is named in messages and rule documentation. */
 function customPolicyName(path, cwd) {
-    const shown = relative(cwd, path).split(sep).join("/") || ".";
+    const shown = shownPath(cwd, path);
     return { name: `custom policy ${shown}`, shown };
 }
 /** A custom policy's module and catalogue, checked the same whichever way they were delivered. */
@@ -1688,4 +1688,4 @@ async function loadPolicies(config, context) {
     return combinePolicies(sources);
 }
 
-export { CompileError as C, INSTALL_OPA as I, OpaUnavailableError as O, PolicyError as P, TOPOLOGY_ENTRYPOINT as T, combinePolicies as a, buildRegoFolder as b, customPolicyName as c, loadBundled as d, customPolicySource as e, libraryFiles as f, readTarGz as g, partitionInput as h, loadPolicies as l, opaOnPath as o, packPolicyBundle as p, rulesFileOf as r, serializeRules as s, wholeInput as w };
+export { CompileError as C, INSTALL_OPA as I, OpaUnavailableError as O, PolicyError as P, TOPOLOGY_ENTRYPOINT as T, combinePolicies as a, buildRegoFolder as b, customPolicyName as c, loadBundled as d, customPolicySource as e, libraryFiles as f, partitionInput as g, readTarGz as h, loadPolicies as l, opaOnPath as o, packPolicyBundle as p, rulesFileOf as r, serializeRules as s, wholeInput as w };

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { dirname, resolve, join, relative, sep } from 'node:path';
-import { d as defaultConfig } from './config.js';
+import { dirname, resolve, join } from 'node:path';
+import { s as shownPath, d as defaultConfig } from './config.js';
 import { c as customPolicyName, b as buildRegoFolder, e as customPolicySource, s as serializeRules, a as combinePolicies, d as loadBundled, o as opaOnPath, f as libraryFiles } from './sources.js';
 import { s as scan } from './scan.js';
 import { e as sampleZoweVersion } from './rules.js';
@@ -14,6 +14,7 @@ import 'node:zlib';
 import './warm-up.js';
 import 'node:os';
 import 'node:crypto';
+import './merge.js';
 import 'node:util';
 
 /**
@@ -24,16 +25,13 @@ import 'node:util';
  * exactly where the rule reports, and `# expect: <ID>@<column>` pins the column too
  * (./sample-marks.ts). Every rule needs unit tests beside it and both kinds of sample.
  */
-function show(cwd, path) {
-    return relative(cwd, path).split(sep).join("/") || ".";
-}
 /** `opa test` of the folder with the library; true when every test passed. */
 function unitTests(dir, context) {
     const opa = opaOnPath(context.env);
-    const paths = [...libraryFiles(context.assets), dir].map((p) => show(context.cwd, p));
+    const paths = [...libraryFiles(context.assets), dir].map((p) => shownPath(context.cwd, p));
     const result = spawnSync(opa.file, ["test", "--ignore", "*.yaml", "--ignore", "*.yml", "--ignore", "*.json", "--ignore", "node_modules", ...paths], { cwd: context.cwd, env: opa.env, encoding: "utf8" });
     const output = `${result.stdout}${result.stderr}`.trim();
-    context.write(`opa test ${show(context.cwd, dir)}\n${output ? `${output.replace(/^/gm, "  ")}\n` : "  no test cases found\n"}`);
+    context.write(`opa test ${shownPath(context.cwd, dir)}\n${output ? `${output.replace(/^/gm, "  ")}\n` : "  no test cases found\n"}`);
     return result.status === 0;
 }
 /** The rule's problems: missing unit tests or samples, and samples that do not give the expected findings. */
@@ -54,7 +52,7 @@ async function ruleProblems(rule, bundle, context) {
             zoweVersion: sampleZoweVersion(sample.name),
             config: defaultConfig(context.cwd),
         }, bundle);
-        const shown = show(context.cwd, file);
+        const shown = shownPath(context.cwd, file);
         for (const f of result.findings.filter((x) => x.ruleId === "yaml-syntax"))
             problems.push(`${shown}:${f.line}: ${f.message}`);
         let marked;

@@ -1,7 +1,8 @@
-import { b as requireUcs2length, c as readZoweValue, l as load } from './_config-validator.js';
+import { b as requireUcs2length, i as isObject, v as valueAt, c as readZoweValue, l as load } from './_config-validator.js';
 import { statSync, readdirSync, readFileSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { C as ConfigError, r as resolveTemplates, m as mergeLayers, i as isObject, v as valueAt } from './config.js';
+import { C as ConfigError } from './config.js';
+import { r as resolveTemplates, m as mergeLayers } from './merge.js';
 import 'process';
 import 'buffer';
 import 'node:fs/promises';
