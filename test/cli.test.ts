@@ -303,7 +303,7 @@ describe("--format and --output", () => {
   test.each([
     [
       ["-o", "report.html"],
-      /--output report\.html: give its --format just before it \(its name does not say: \.sarif is sarif/,
+      /--output report\.html: give its --format just before it \(its name does not say: .*\.sarif is sarif, \.xml is junit/,
     ],
     [["-f", "json", "-o", "a.json", "-o", "report"], /--output report: give its --format just before it/],
     [

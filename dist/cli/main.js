@@ -6,7 +6,7 @@ import { basename, resolve, dirname } from 'node:path';
 import { C as ConfigError, s as shownPath, l as loadConfig } from './config.js';
 import { D as DEFAULT_BASELINE_FILE, B as BaselineError, c as createBaseline, n as nothingToCheck, r as readBaseline, s as scan, u as unusablePaths } from './scan.js';
 import { P as PolicyError, C as CompileError, O as OpaUnavailableError, I as INSTALL_OPA, l as loadPolicies } from './sources.js';
-import { c as countBySeverity, a as atLeast, b as compareSeverity, s as severityText, d as severitySummary, i as isSeverity } from './rules.js';
+import { a as atLeast, c as countBySeverity, b as compareSeverity, s as severityText, d as severitySummary, i as isSeverity } from './rules.js';
 import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import './_config-validator.js';
@@ -706,25 +706,25 @@ function renderText(ctx, options) {
     return `${lines.join("\n")}\n`;
 }
 
-const FORMATS = ["text", "json", "sarif", "junit", "markdown", "github"];
+const REPORT_FORMATS = {
+    text: { render: (ctx, { color }) => renderText(ctx, { color }), extension: ".txt" },
+    json: { render: renderJson, extension: ".json" },
+    sarif: { render: renderSarif, extension: ".sarif" },
+    junit: { render: renderJunit, extension: ".xml" },
+    markdown: { render: (ctx) => renderMarkdown(ctx), extension: ".md" },
+    github: { render: renderGithub },
+};
+const FORMATS = Object.keys(REPORT_FORMATS);
 function isFormat(value) {
-    return FORMATS.includes(value);
+    return Object.hasOwn(REPORT_FORMATS, value);
 }
+/** The formats an output file's extension names, as [extension, format]. */
+const FORMAT_EXTENSIONS = FORMATS.flatMap((format) => {
+    const { extension } = REPORT_FORMATS[format];
+    return extension ? [[extension, format]] : [];
+});
 function render(format, ctx, color = false) {
-    switch (format) {
-        case "text":
-            return renderText(ctx, { color });
-        case "json":
-            return renderJson(ctx);
-        case "sarif":
-            return renderSarif(ctx);
-        case "junit":
-            return renderJunit(ctx);
-        case "markdown":
-            return renderMarkdown(ctx);
-        case "github":
-            return renderGithub(ctx);
-    }
+    return REPORT_FORMATS[format].render(ctx, { color });
 }
 
 /**
@@ -785,26 +785,17 @@ function parse(argv) {
     }
     return { values: values, positionals, formatsAndOutputs };
 }
-/** The format an output file's name implies, for an --output without a --format before it. */
-const FORMAT_OF_EXTENSION = {
-    ".sarif": "sarif",
-    ".json": "json",
-    ".xml": "junit",
-    ".md": "markdown",
-    ".txt": "text",
-};
 function formatOf(value) {
     if (!isFormat(value))
         throw new UsageError(`unknown format "${value}" (use ${FORMATS.join(", ")})`);
     return value;
 }
 function formatOfFile(output) {
-    const match = Object.entries(FORMAT_OF_EXTENSION).find(([e]) => output.toLowerCase().endsWith(e));
+    // The format an output file's name implies, for an --output without a --format before it.
+    const match = FORMAT_EXTENSIONS.find(([e]) => output.toLowerCase().endsWith(e));
     if (match)
         return match[1];
-    throw new UsageError(`--output ${output}: give its --format just before it (its name does not say: ${Object.entries(FORMAT_OF_EXTENSION)
-        .map(([e, f]) => `${e} is ${f}`)
-        .join(", ")})`);
+    throw new UsageError(`--output ${output}: give its --format just before it (its name does not say: ${FORMAT_EXTENSIONS.map(([e, f]) => `${e} is ${f}`).join(", ")})`);
 }
 /**
  * Each --output takes the --format given just before it; an --output with none before it takes
@@ -857,8 +848,8 @@ Commands:
 Options for check:
   -f, --format FMT    ${FORMATS.join("|")} (default: text); repeat to write several formats
   -o, --output FILE   Write the --format given just before it to FILE (without one, the format
-                      FILE's extension names: .sarif, .json, .xml (junit), .md, .txt); a
-                      --format without an --output goes to stdout (only one may)
+                      FILE's extension names); a --format without an --output goes to stdout
+                      (only one may). ${FORMAT_EXTENSIONS.map(([e, f]) => `${e}: ${f}`).join(", ")}
       --fail-on SEV   error|warning|info|none: exit 1 when a finding is at least this severe
                       (default: error)
   -b, --baseline FILE Report only findings not in this baseline, and list those fixed since

@@ -4,7 +4,7 @@
  * quote oddly and name none of our commands).
  */
 import { parseArgs } from "node:util";
-import { FORMATS, isFormat, type Format } from "../report/index.js";
+import { FORMAT_EXTENSIONS, FORMATS, isFormat, type Format } from "../report/index.js";
 
 /** The command line is wrong: exit 2 with the message (and, when it helps, the usage). */
 export class UsageError extends Error {
@@ -86,27 +86,19 @@ export function parse(argv: string[]): Parsed {
   return { values: values as Parsed["values"], positionals, formatsAndOutputs };
 }
 
-/** The format an output file's name implies, for an --output without a --format before it. */
-const FORMAT_OF_EXTENSION: Readonly<Record<string, Format>> = {
-  ".sarif": "sarif",
-  ".json": "json",
-  ".xml": "junit",
-  ".md": "markdown",
-  ".txt": "text",
-};
-
 function formatOf(value: string): Format {
   if (!isFormat(value)) throw new UsageError(`unknown format "${value}" (use ${FORMATS.join(", ")})`);
   return value;
 }
 
 function formatOfFile(output: string): Format {
-  const match = Object.entries(FORMAT_OF_EXTENSION).find(([e]) => output.toLowerCase().endsWith(e));
+  // The format an output file's name implies, for an --output without a --format before it.
+  const match = FORMAT_EXTENSIONS.find(([e]) => output.toLowerCase().endsWith(e));
   if (match) return match[1];
   throw new UsageError(
-    `--output ${output}: give its --format just before it (its name does not say: ${Object.entries(FORMAT_OF_EXTENSION)
-      .map(([e, f]) => `${e} is ${f}`)
-      .join(", ")})`,
+    `--output ${output}: give its --format just before it (its name does not say: ${FORMAT_EXTENSIONS.map(
+      ([e, f]) => `${e} is ${f}`,
+    ).join(", ")})`,
   );
 }
 

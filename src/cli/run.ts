@@ -11,7 +11,7 @@ import { BaselineError, createBaseline, DEFAULT_BASELINE_FILE, readBaseline } fr
 import { isSeverity } from "../core/findings.js";
 import type { ZoweVersion } from "../model/model.js";
 import { nothingChecked, type FailOn, summarize } from "../report/context.js";
-import { FORMATS, render } from "../report/index.js";
+import { FORMAT_EXTENSIONS, FORMATS, render } from "../report/index.js";
 import { severitySummary, type Catalogue } from "../core/rules.js";
 import { scan } from "../pipeline/scan.js";
 import { destinations, parse, UsageError, type Parsed } from "./args.js";
@@ -51,8 +51,8 @@ Commands:
 Options for check:
   -f, --format FMT    ${FORMATS.join("|")} (default: text); repeat to write several formats
   -o, --output FILE   Write the --format given just before it to FILE (without one, the format
-                      FILE's extension names: .sarif, .json, .xml (junit), .md, .txt); a
-                      --format without an --output goes to stdout (only one may)
+                      FILE's extension names); a --format without an --output goes to stdout
+                      (only one may). ${FORMAT_EXTENSIONS.map(([e, f]) => `${e}: ${f}`).join(", ")}
       --fail-on SEV   error|warning|info|none: exit 1 when a finding is at least this severe
                       (default: error)
   -b, --baseline FILE Report only findings not in this baseline, and list those fixed since
