@@ -57775,10 +57775,6 @@ async function publishCheckRun(api, ctx, target) {
  * line. Each fix is the one the rule's own message prescribes, applied only after checking that
  * the line holds exactly the value the rule reported; anything less certain gets no suggestion.
  */
-/** zwe's instance id for a name: lower-cased, every character other than a-z and 0-9 made "_". */
-function sanitizedInstanceId(name) {
-    return name.toLowerCase().replace(/[^a-z0-9]/g, "_");
-}
 /** Rule packages (ids may be renumbered, packages name the rule) → their certain fix. */
 const FIXES = {
     // A single replica: the rule asks for spec.replicas: 2. Not for the discovery StatefulSet, whose
@@ -57787,12 +57783,10 @@ const FIXES = {
         ? region.replace(/1$/, "2")
         : undefined,
     // An haInstances key zwe never selects: renamed to the id zwe looks up, when the rule says that
-    // id is free (otherwise the two sections must be merged by hand).
+    // id is free (otherwise the two sections must be merged by hand). The rule computes the id.
     "zowe/instance_id_format": (region, f) => {
-        const id = sanitizedInstanceId(region);
-        return region !== id && /^[^\s"':]+$/.test(region) && f.message.endsWith(`rename the key to ${id}`)
-            ? id
-            : undefined;
+        const id = /rename the key to ([a-z0-9_]+)$/.exec(f.message)?.[1];
+        return id !== undefined && region !== id && /^[^\s"':]+$/.test(region) ? id : undefined;
     },
 };
 /** The suggestions for the findings, in their order; reads each file with a fix candidate once. */

@@ -17,11 +17,6 @@ export interface Suggestion {
 /** Given the text of the finding's region, the text that fixes it; undefined when not certain. */
 type Fix = (region: string, f: Finding) => string | undefined;
 
-/** zwe's instance id for a name: lower-cased, every character other than a-z and 0-9 made "_". */
-function sanitizedInstanceId(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]/g, "_");
-}
-
 /** Rule packages (ids may be renumbered, packages name the rule) → their certain fix. */
 const FIXES: Record<string, Fix> = {
   // A single replica: the rule asks for spec.replicas: 2. Not for the discovery StatefulSet, whose
@@ -31,12 +26,10 @@ const FIXES: Record<string, Fix> = {
       ? region.replace(/1$/, "2")
       : undefined,
   // An haInstances key zwe never selects: renamed to the id zwe looks up, when the rule says that
-  // id is free (otherwise the two sections must be merged by hand).
+  // id is free (otherwise the two sections must be merged by hand). The rule computes the id.
   "zowe/instance_id_format": (region, f) => {
-    const id = sanitizedInstanceId(region);
-    return region !== id && /^[^\s"':]+$/.test(region) && f.message.endsWith(`rename the key to ${id}`)
-      ? id
-      : undefined;
+    const id = /rename the key to ([a-z0-9_]+)$/.exec(f.message)?.[1];
+    return id !== undefined && region !== id && /^[^\s"':]+$/.test(region) ? id : undefined;
   },
 };
 
