@@ -5,15 +5,15 @@
  * files the objects come from: the overlay's patch that sets a value, else the base resource.
  */
 import { execFile } from "node:child_process";
-import { constants } from "node:fs";
-import { access, readFile, stat } from "node:fs/promises";
-import { basename, delimiter, dirname, join, resolve, sep } from "node:path";
+import { readFile } from "node:fs/promises";
+import { basename, dirname, resolve, sep } from "node:path";
 import { promisify } from "node:util";
 import { parse } from "yaml";
 import type { PathSegment } from "../core/findings.js";
 import { classify, type KubernetesObjectSource } from "../load/classify.js";
 import { loadFile, problemFinding } from "../load/load-file.js";
 import { SourceFile, type Embedded, type Locatable, type Placed, type YamlDocument } from "../load/yaml.js";
+import { findOnPath } from "./executable.js";
 import { emptyRender, type RenderContext, type RenderResult } from "./rendered.js";
 import { isObject, type JsonObject, valueAt } from "../core/json.js";
 
@@ -27,26 +27,14 @@ export interface Renderer {
   args: (dir: string) => string[];
 }
 
-async function executable(path: string): Promise<boolean> {
-  try {
-    await access(path, constants.X_OK);
-    return (await stat(path)).isFile();
-  } catch {
-    return false;
-  }
-}
-
 /** `kustomize build`, else `kubectl kustomize`, from PATH. */
 export async function findRenderer(pathVariable = process.env.PATH ?? ""): Promise<Renderer | undefined> {
-  const dirs = pathVariable.split(delimiter).filter(Boolean);
   for (const [name, args] of [
     ["kustomize", (dir: string) => ["build", dir]],
     ["kubectl", (dir: string) => ["kustomize", dir]],
   ] as const) {
-    for (const d of dirs) {
-      const command = join(d, name);
-      if (await executable(command)) return { command, args };
-    }
+    const command = await findOnPath([name], pathVariable);
+    if (command !== undefined) return { command, args };
   }
   return undefined;
 }

@@ -4,10 +4,10 @@
  * say where its values are written in the chart.
  */
 import { execFile } from "node:child_process";
-import { constants, readFileSync, statSync } from "node:fs";
-import { access, mkdtemp, realpath, rm, stat } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
+import { mkdtemp, realpath, rm } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
-import { delimiter, join, sep } from "node:path";
+import { join, sep } from "node:path";
 import type { Region } from "../../core/findings.js";
 import { readTarGz } from "../../engine/tar.js";
 import { DEFAULT_READ_LIMITS } from "../../load/read.js";
@@ -15,6 +15,7 @@ import { SourceFile, splitDocuments, type ParseLimits, type SyntaxProblem } from
 import { HelmDocument, SegmentMapper, type RenderContext, type RenderedDocument } from "./document.js";
 import type { ChartNode, HelmEnvironment } from "./plan.js";
 import { stageChart, StageError, type Staged } from "./stage.js";
+import { findOnPath } from "../executable.js";
 import { analyseTemplate, type TemplateModel } from "./template.js";
 import { ValuesChain, ValuesFiles, type ValuesLayer } from "./values.js";
 import { isObject } from "../../core/json.js";
@@ -29,25 +30,11 @@ const RENDER_TIMEOUT_MS = 60_000;
 const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
 const MAX_MESSAGE_LINES = 5;
 
-async function executable(path: string): Promise<boolean> {
-  try {
-    await access(path, constants.X_OK);
-    return (await stat(path)).isFile();
-  } catch {
-    return false;
-  }
-}
-
 /** The helm executable on PATH. */
 export async function findHelm(pathVariable = process.env.PATH ?? ""): Promise<Helm | undefined> {
   const names = process.platform === "win32" ? ["helm.exe", "helm"] : ["helm"];
-  for (const dir of pathVariable.split(delimiter).filter(Boolean)) {
-    for (const name of names) {
-      const command = join(dir, name);
-      if (await executable(command)) return { command };
-    }
-  }
-  return undefined;
+  const command = await findOnPath(names, pathVariable);
+  return command === undefined ? undefined : { command };
 }
 
 /** A problem in a rendered document (it does not parse, nests too deep), at the chart file that wrote it. */
