@@ -34,6 +34,7 @@ export interface SysplexFacts {
 export interface WorkloadFacts {
   /** The workload's index in input.kubernetes. */
   object: number;
+  /** The deployment unit it belongs to (a cluster's folder, a kustomization, a Helm release). */
   unit: string;
   /** "Deployment zowe/gateway" */
   workload: string;

@@ -47,20 +47,8 @@ export interface SysplexTopology {
   apart: ApartInstance[];
 }
 
-export interface WorkloadTopology {
-  /** The deployment unit it belongs to (a cluster's folder, a kustomization, a Helm release). */
-  unit: string;
-  /** "Deployment zowe/gateway" */
-  workload: string;
-  component?: string;
-  /** The fewest pods it runs: the HPA floor when an HPA scales it, else spec.replicas (default 1). */
-  replicas?: number;
-  /** The HPA's maxReplicas when one scales it. */
-  maxReplicas?: number;
-  /** The failure domains it is spread over (anti-affinity or topology spread), if any. */
-  spread?: "zones" | "nodes";
-  spof: boolean;
-  /** Findings about it, its HPAs and its PDBs. */
+/** A workload as the view gives it (without its indexes), with the findings about it, its HPAs and its PDBs. */
+export interface WorkloadTopology extends Omit<WorkloadFacts, "object" | "related"> {
   marks: Mark[];
 }
 
@@ -165,16 +153,9 @@ function sysplexTopology(s: SysplexFacts, file: string, marked: readonly MarkedV
 }
 
 function workloadTopology(w: WorkloadFacts, marks: MarkSet): WorkloadTopology {
-  return {
-    unit: w.unit,
-    workload: w.workload,
-    ...(w.component !== undefined ? { component: w.component } : {}),
-    ...(w.replicas !== undefined ? { replicas: w.replicas } : {}),
-    ...(w.maxReplicas !== undefined ? { maxReplicas: w.maxReplicas } : {}),
-    ...(w.spread !== undefined ? { spread: w.spread } : {}),
-    spof: w.spof,
-    marks: marks.list(),
-  };
+  // The indexes are the input's, which the reports do not show.
+  const { object, related, ...shown } = w;
+  return { ...shown, marks: marks.list() };
 }
 
 /**
