@@ -32,7 +32,7 @@ import require$$1$6 from 'node:dns';
 import require$$5$4 from 'string_decoder';
 import 'child_process';
 import 'timers';
-import { readFile, open as open$1, realpath, mkdtemp, access as access$1, stat as stat$1, rm as rm$1, appendFile as appendFile$1, mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
+import { readFile, open as open$1, access as access$1, stat as stat$1, realpath, mkdtemp, rm as rm$1, appendFile as appendFile$1, mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
 import { dirname, join, resolve as resolve$1, relative, sep as sep$1, basename, extname, delimiter, posix } from 'node:path';
 import { openSync, fstatSync, readFileSync, closeSync, existsSync, statSync, realpathSync, lstatSync, readdirSync, writeFileSync, rmSync, mkdtempSync, mkdirSync, copyFileSync, constants as constants$6 } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -44038,16 +44038,9 @@ function sysplexTopology(s, file, marked) {
     };
 }
 function workloadTopology(w, marks) {
-    return {
-        unit: w.unit,
-        workload: w.workload,
-        ...(w.component !== undefined ? { component: w.component } : {}),
-        ...(w.replicas !== undefined ? { replicas: w.replicas } : {}),
-        ...(w.maxReplicas !== undefined ? { maxReplicas: w.maxReplicas } : {}),
-        ...(w.spread !== undefined ? { spread: w.spread } : {}),
-        spof: w.spof,
-        marks: marks.list(),
-    };
+    // The indexes are the input's, which the reports do not show.
+    const { object, related, ...shown } = w;
+    return { ...shown, marks: marks.list() };
 }
 /**
  * The topology of a scan asked for it, marked with the findings it reports (in the action's
@@ -50737,6 +50730,28 @@ function exists(path) {
     }
 }
 
+/** Finding a render tool (helm, kustomize) the way a shell does: the first folder of PATH that has it. */
+async function executable(path) {
+    try {
+        await access$1(path, constants$6.X_OK);
+        return (await stat$1(path)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** The first folder of PATH holding an executable file of one of the names (tried in order in each folder). */
+async function findOnPath(names, pathVariable) {
+    for (const dir of pathVariable.split(delimiter).filter(Boolean)) {
+        for (const name of names) {
+            const command = join(dir, name);
+            if (await executable(command))
+                return command;
+        }
+    }
+    return undefined;
+}
+
 /**
  * A Helm template file read line by line for locating: which lines write text of their own
  * (and as what pattern), which only steer the flow, which write the output of a helper or of
@@ -51106,26 +51121,11 @@ const RENDER_TIMEOUT_MS$1 = 60_000;
 /** Far above a chart's manifests (Zowe's: ~40 KiB): output beyond it is refused, not parsed. */
 const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
 const MAX_MESSAGE_LINES = 5;
-async function executable$1(path) {
-    try {
-        await access$1(path, constants$6.X_OK);
-        return (await stat$1(path)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
 /** The helm executable on PATH. */
 async function findHelm(pathVariable = process.env.PATH ?? "") {
     const names = process.platform === "win32" ? ["helm.exe", "helm"] : ["helm"];
-    for (const dir of pathVariable.split(delimiter).filter(Boolean)) {
-        for (const name of names) {
-            const command = join(dir, name);
-            if (await executable$1(command))
-                return { command };
-        }
-    }
-    return undefined;
+    const command = await findOnPath(names, pathVariable);
+    return command === undefined ? undefined : { command };
 }
 /**
  * Renders the environments, several at a time, each chart copied once for all of its
@@ -51725,27 +51725,15 @@ const run = promisify(execFile);
 const KUSTOMIZATION_FILES = new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
 const RENDER_TIMEOUT_MS = 120_000;
 const MAX_OUTPUT = 256 * 1024 * 1024;
-async function executable(path) {
-    try {
-        await access$1(path, constants$6.X_OK);
-        return (await stat$1(path)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
 /** `kustomize build`, else `kubectl kustomize`, from PATH. */
 async function findRenderer(pathVariable = process.env.PATH ?? "") {
-    const dirs = pathVariable.split(delimiter).filter(Boolean);
     for (const [name, args] of [
         ["kustomize", (dir) => ["build", dir]],
         ["kubectl", (dir) => ["kustomize", dir]],
     ]) {
-        for (const d of dirs) {
-            const command = join(d, name);
-            if (await executable(command))
-                return { command, args };
-        }
+        const command = await findOnPath([name], pathVariable);
+        if (command !== undefined)
+            return { command, args };
     }
     return undefined;
 }

@@ -318,16 +318,9 @@ function sysplexTopology(s, file, marked) {
     };
 }
 function workloadTopology(w, marks) {
-    return {
-        unit: w.unit,
-        workload: w.workload,
-        ...(w.component !== undefined ? { component: w.component } : {}),
-        ...(w.replicas !== undefined ? { replicas: w.replicas } : {}),
-        ...(w.maxReplicas !== undefined ? { maxReplicas: w.maxReplicas } : {}),
-        ...(w.spread !== undefined ? { spread: w.spread } : {}),
-        spof: w.spof,
-        marks: marks.list(),
-    };
+    // The indexes are the input's, which the reports do not show.
+    const { object, related, ...shown } = w;
+    return { ...shown, marks: marks.list() };
 }
 /**
  * The topology of a scan asked for it, marked with the findings it reports (in the action's

@@ -5,7 +5,7 @@ import { D as DIAGNOSTICS, o as orderFindings } from './rules.js';
 import { statSync, realpathSync, lstatSync, readdirSync, existsSync, readFileSync, mkdirSync, copyFileSync, constants as constants$1 } from 'node:fs';
 import { T as TOPOLOGY_ENTRYPOINT, P as PolicyError, g as partitionInput, w as wholeInput, h as readTarGz } from './sources.js';
 import { createHash } from 'node:crypto';
-import { readFile, realpath, mkdtemp, access, stat, rm } from 'node:fs/promises';
+import { readFile, access, stat, realpath, mkdtemp, rm } from 'node:fs/promises';
 import { r as resolveTemplates, m as mergeLayers } from './merge.js';
 import { execFile } from 'node:child_process';
 import { tmpdir, availableParallelism } from 'node:os';
@@ -5711,6 +5711,28 @@ function exists(path) {
     }
 }
 
+/** Finding a render tool (helm, kustomize) the way a shell does: the first folder of PATH that has it. */
+async function executable(path) {
+    try {
+        await access(path, constants$1.X_OK);
+        return (await stat(path)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** The first folder of PATH holding an executable file of one of the names (tried in order in each folder). */
+async function findOnPath(names, pathVariable) {
+    for (const dir of pathVariable.split(delimiter).filter(Boolean)) {
+        for (const name of names) {
+            const command = join(dir, name);
+            if (await executable(command))
+                return command;
+        }
+    }
+    return undefined;
+}
+
 /**
  * A Helm template file read line by line for locating: which lines write text of their own
  * (and as what pattern), which only steer the flow, which write the output of a helper or of
@@ -6080,26 +6102,11 @@ const RENDER_TIMEOUT_MS$1 = 60_000;
 /** Far above a chart's manifests (Zowe's: ~40 KiB): output beyond it is refused, not parsed. */
 const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
 const MAX_MESSAGE_LINES = 5;
-async function executable$1(path) {
-    try {
-        await access(path, constants$1.X_OK);
-        return (await stat(path)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
 /** The helm executable on PATH. */
 async function findHelm(pathVariable = process.env.PATH ?? "") {
     const names = process.platform === "win32" ? ["helm.exe", "helm"] : ["helm"];
-    for (const dir of pathVariable.split(delimiter).filter(Boolean)) {
-        for (const name of names) {
-            const command = join(dir, name);
-            if (await executable$1(command))
-                return { command };
-        }
-    }
-    return undefined;
+    const command = await findOnPath(names, pathVariable);
+    return command === undefined ? undefined : { command };
 }
 /**
  * Renders the environments, several at a time, each chart copied once for all of its
@@ -6699,27 +6706,15 @@ const run = promisify(execFile);
 const KUSTOMIZATION_FILES = new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
 const RENDER_TIMEOUT_MS = 120_000;
 const MAX_OUTPUT = 256 * 1024 * 1024;
-async function executable(path) {
-    try {
-        await access(path, constants$1.X_OK);
-        return (await stat(path)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
 /** `kustomize build`, else `kubectl kustomize`, from PATH. */
 async function findRenderer(pathVariable = process.env.PATH ?? "") {
-    const dirs = pathVariable.split(delimiter).filter(Boolean);
     for (const [name, args] of [
         ["kustomize", (dir) => ["build", dir]],
         ["kubectl", (dir) => ["kustomize", dir]],
     ]) {
-        for (const d of dirs) {
-            const command = join(d, name);
-            if (await executable(command))
-                return { command, args };
-        }
+        const command = await findOnPath([name], pathVariable);
+        if (command !== undefined)
+            return { command, args };
     }
     return undefined;
 }
